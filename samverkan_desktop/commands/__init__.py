@@ -1,0 +1,13 @@
+"""Subcommands of ``samverkan``; each module has ``register(subparsers)``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core import site
+from ..core.store import Store
+
+
+def open_store(args, path: str | Path, *, read_only: bool = False) -> Store:
+    """Open the workspace named on the command line as the CLI's user and this site."""
+    return Store.open(Path(path), user=args.user, origin=site.site_id(), read_only=read_only)

@@ -1,0 +1,1 @@
+"""The headless core: domain, store, operations, reports, exchange. Never imports Qt."""

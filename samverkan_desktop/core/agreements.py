@@ -1,0 +1,71 @@
+"""Reading agreements: list, find by uuid or title, their parties, forms and resources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import Ambiguous, NotFound
+from .store import Store
+
+
+@dataclass(frozen=True)
+class AgreementParty:
+    """A party as it stands in one agreement."""
+
+    uuid: str  # the agreement_party row
+    party_uuid: str
+    name: str
+    short_name: str
+    kind: str
+    case_number: str
+    signatory_name: str
+    signatory_title: str
+
+
+def list_agreements(store: Store) -> list[dict]:
+    """Live agreements, newest period first, then by title in Swedish order."""
+    return [dict(r) for r in store.query(
+        "SELECT * FROM agreement WHERE deleted = 0 ORDER BY period_from DESC, title COLLATE sv")]
+
+
+def resolve_agreement(store: Store, term: str) -> dict:
+    """The agreement whose uuid is ``term``, or whose title contains it (case-insensitive).
+
+    :raises NotFound: nothing matches
+    :raises Ambiguous: the substring matches more than one agreement
+    """
+    rows = list_agreements(store)
+    for row in rows:
+        if row["uuid"] == term:
+            return row
+    needle = term.casefold()
+    hits = [r for r in rows if needle in r["title"].casefold()]
+    if not hits:
+        raise NotFound(f"Ingen överenskommelse matchar {term!r}.")
+    if len(hits) > 1:
+        titles = "; ".join(r["title"] for r in hits)
+        raise Ambiguous(f"{term!r} matchar {len(hits)} överenskommelser ({titles}). Ange mer av titeln eller uuid.")
+    return hits[0]
+
+
+def agreement_parties(store: Store, agreement_uuid: str) -> list[AgreementParty]:
+    """The parties of an agreement in their agreed order."""
+    rows = store.query(
+        """SELECT ap.uuid, ap.party_uuid, p.name, p.short_name, p.kind, ap.case_number,
+                  ap.signatory_name, ap.signatory_title
+           FROM agreement_party ap JOIN party p ON p.uuid = ap.party_uuid
+           WHERE ap.agreement_uuid = ? AND ap.deleted = 0
+           ORDER BY ap.position, p.name COLLATE sv""", (agreement_uuid,))
+    return [AgreementParty(**dict(r)) for r in rows]
+
+
+def header_parties(store: Store, agreement_uuid: str) -> list[tuple[str, str]]:
+    """(name, diarienummer) for the header of every PDF page of an agreement."""
+    return [(p.name, p.case_number) for p in agreement_parties(store, agreement_uuid)]
+
+
+def count_live(store: Store, table: str, agreement_uuid: str) -> int:
+    """Live rows of ``table`` that belong to an agreement."""
+    store.check_table(table)
+    return int(store.scalar(
+        f"SELECT count(*) FROM {table} WHERE agreement_uuid = ? AND deleted = 0", (agreement_uuid,)))

@@ -1,0 +1,80 @@
+"""Backups: a verified copy before every upgrade and at every open, rotated."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import StoreError
+
+if TYPE_CHECKING:
+    from .store import Store
+
+KEEP_RECENT = 10
+
+
+def default_backup_dir(path: Path) -> Path:
+    """Backups of ``kommun.sqlite`` live in ``kommun-säkerhetskopior/`` beside it."""
+    return path.with_name(f"{path.stem}-säkerhetskopior")
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y-%m-%d_%H%M%S_%f")
+
+
+def verify(path: Path) -> None:
+    """Raise StoreError unless ``path`` passes PRAGMA quick_check."""
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"Säkerhetskopian är skadad: {path.name} ({exc})") from exc
+    finally:
+        conn.close()
+    if result != "ok":
+        raise StoreError(f"Säkerhetskopian klarar inte kontrollen: {path.name} ({result})")
+
+
+def _copy(conn: sqlite3.Connection, target: Path) -> Path:
+    """Copy with the backup API to a temporary name, verify, then rename into place."""
+    tmp = target.with_name(target.name + ".tmp")
+    dest = sqlite3.connect(str(tmp))
+    try:
+        conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    try:
+        verify(tmp)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def copy_before_upgrade(path: Path, version: int, conn: sqlite3.Connection) -> Path:
+    """The untouched old-version file, kept beside the workspace before it is migrated."""
+    folder = default_backup_dir(path)
+    folder.mkdir(exist_ok=True)
+    return _copy(conn, folder / f"{path.stem}_före-uppgradering-v{version}_{_stamp()}.sqlite")
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """Rotated backups in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.glob("*_auto_*.sqlite")), key=lambda p: p.name, reverse=True)
+
+
+def rotate_backup(store: "Store", backup_dir: Path | None = None) -> Path:
+    """Take a verified backup of the open workspace and keep the newest :data:`KEEP_RECENT`."""
+    folder = backup_dir or default_backup_dir(store.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    with store.lock:
+        target = _copy(store.conn, folder / f"{store.path.stem}_auto_{_stamp()}.sqlite")
+    for old in list_backups(folder)[KEEP_RECENT:]:
+        old.unlink(missing_ok=True)
+    return target

@@ -1,0 +1,32 @@
+"""Time and identity: UTC timestamps, uuid4 for new rows, uuid5 for rows with a natural key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+# Rows that two coordinators may create independently for the same thing (the EST week of an
+# agreement, the assessment of a form at an occasion) get a uuid derived from their natural key,
+# so a merge sees one row, not two.
+_NAMESPACE = uuid.UUID("5b2f3c1e-8d4a-4f0e-9a57-3c1d2e6f7a80")
+
+
+def utc_now() -> str:
+    """The current UTC time as ISO 8601 with microseconds and a Z."""
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def new_uuid() -> str:
+    """A fresh random uuid4 as text."""
+    return str(uuid.uuid4())
+
+
+def natural_uuid(kind: str, *parts: object) -> str:
+    """A uuid5 that every installation computes alike for the same ``kind`` and key ``parts``."""
+    key = "\x1f".join([kind, *(str(p) for p in parts)])
+    return str(uuid.uuid5(_NAMESPACE, key))
+
+
+def today() -> dt.date:
+    """Today's local date (a seam for tests)."""
+    return dt.date.today()

@@ -1,0 +1,123 @@
+"""The page frame every report shares, and writing the PDF atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import SimpleDocTemplate
+
+from ..clock import new_uuid
+from ..errors import Cancelled
+from .text import FONT, FONT_BOLD, INK, MUTED, register_fonts
+
+
+@dataclass
+class PageFrame:
+    """What stands on every page.
+
+    :param title: the document title (footer, PDF metadata)
+    :param header_parties: (party name, diarienummer) pairs, printed in the header as the seed
+        agreement does ("ÖREBRO · Diarienummer: KS 1382/2023")
+    """
+
+    title: str
+    header_parties: Sequence[tuple[str, str]] = field(default_factory=list)
+    printed: dt.date = field(default_factory=dt.date.today)
+
+
+def _numbered_canvas(frame: PageFrame):
+    """A canvas class that knows the page count, for "sida n (m)" (two-pass over saved pages)."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._saved = []
+
+        def showPage(self):
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self._draw_frame(total)
+                super().showPage()
+            super().save()
+
+        def _draw_frame(self, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFillColor(INK)
+            parties = list(frame.header_parties)
+            if parties:
+                slot = (width - 36 * mm) / len(parties)
+                size = 8 if len(parties) <= 3 else 6.5
+                for i, (name, case_number) in enumerate(parties):
+                    x = 18 * mm + i * slot
+                    self.setFont(FONT_BOLD, size)
+                    self.drawString(x, height - 12 * mm, _fit(self, name, FONT_BOLD, size, slot - 4))
+                    if case_number:
+                        self.setFont(FONT, size)
+                        self.drawString(x, height - 12 * mm - size - 2,
+                                        _fit(self, f"Diarienummer: {case_number}", FONT, size, slot - 4))
+                self.setStrokeColor(MUTED)
+                self.setLineWidth(0.4)
+                self.line(18 * mm, height - 18 * mm, width - 18 * mm, height - 18 * mm)
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(18 * mm, 10 * mm, _fit(self, frame.title, FONT, 7.5, width / 2))
+            self.drawCentredString(width / 2 + 20 * mm, 10 * mm, f"Utskriven {frame.printed.isoformat()}")
+            self.drawRightString(width - 18 * mm, 10 * mm, f"sida {self._pageNumber} ({total})")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _fit(c: rl_canvas.Canvas, text: str, font: str, size: float, width: float) -> str:
+    if c.stringWidth(text, font, size) <= width:
+        return text
+    while text and c.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def build_pdf(path: Path | str, frame: PageFrame, story: list,
+              *, check_cancel: Callable[[], None] | None = None, landscape: bool = False) -> Path:
+    """Lay out ``story`` in the shared page frame and write it to ``path`` atomically.
+
+    The PDF is written to a temporary file in the same folder and renamed into place, so a
+    crash or a cancel never leaves a half-written PDF. ``check_cancel`` may raise Cancelled.
+    """
+    register_fonts()
+    path = Path(path)
+    if not path.parent.is_dir():
+        from ..errors import ValidationError
+        raise ValidationError(f"Mappen finns inte: {path.parent}")
+    tmp = path.with_name(f".{path.name}.{new_uuid()[:8]}.tmp")
+    size = (A4[1], A4[0]) if landscape else A4
+    top = 24 * mm if frame.header_parties else 16 * mm
+    doc = SimpleDocTemplate(str(tmp), pagesize=size, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=top, bottomMargin=18 * mm, title=frame.title,
+                            author="Samverkan Desktop", creator="Samverkan Desktop")
+    if check_cancel is not None:
+        def on_flowable(*_args):
+            check_cancel()
+        doc.afterFlowable = on_flowable
+    try:
+        doc.build(story, canvasmaker=_numbered_canvas(frame))
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except Cancelled:
+        raise
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path

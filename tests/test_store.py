@@ -1,0 +1,135 @@
+"""The store: pragmas, identity, refusal of foreign files, transactions, metadata, backups."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from samverkan_desktop.core import migrate, records
+from samverkan_desktop.core.errors import NewerVersion, NotAWorkspace, ValidationError
+from samverkan_desktop.core.store import Store
+
+from .conftest import SITE_A
+
+
+def test_new_file_is_stamped_and_pragmas_hold(store):
+    assert store.scalar("PRAGMA application_id") == migrate.APPLICATION_ID
+    assert store.schema_version() == migrate.schema_version()
+    assert store.scalar("PRAGMA journal_mode") == "wal"
+    assert store.scalar("PRAGMA synchronous") == 2
+    assert store.scalar("PRAGMA foreign_keys") == 1
+    assert store.scalar("PRAGMA secure_delete") == 1
+    assert store.scalar("PRAGMA trusted_schema") == 0
+
+
+def test_every_travelling_table_carries_merge_metadata(store):
+    needed = {"uuid", "created_at", "updated_at", "updated_by", "origin", "version", "lamport",
+              "clock", "deleted"}
+    local = {"workspace_meta", "audit", "merge_conflict"}
+    tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert len(store.merge_tables) >= 25
+    for table in tables - local:
+        cols = {c.name for c in store.db[table].columns}
+        assert needed <= cols, table
+    assert set(store.merge_tables) == tables - local
+
+
+def test_insert_stamps_metadata_and_audit(store):
+    with store.write("Ny part") as tx:
+        uuid = tx.insert("party", {"name": "Örebro kommun", "kind": "kommun"})
+    row = store.get("party", uuid)
+    assert row["updated_by"] == "TS" and row["origin"] == SITE_A
+    assert row["version"] == 1 and row["deleted"] == 0 and row["lamport"] >= 1
+    assert json.loads(row["clock"])["v"] == {SITE_A: 1}
+    audit = store.query("SELECT action, by, changes FROM audit WHERE row_uuid = ?", (uuid,))
+    assert [a["action"] for a in audit] == ["insert"]
+    assert json.loads(audit[0]["changes"])["name"] == [None, "Örebro kommun"]
+
+
+def test_update_bumps_version_and_field_clock(store):
+    with store.write("Ny part") as tx:
+        uuid = tx.insert("party", {"name": "Kumla kommun"})
+    with store.write("Byt kortnamn") as tx:
+        tx.update("party", uuid, {"short_name": "Kumla", "name": "Kumla kommun"})
+    row = store.get("party", uuid)
+    clock = json.loads(row["clock"])
+    assert row["version"] == 2
+    assert set(clock["f"]) == {"short_name"}, "an unchanged field keeps its creation clock"
+    assert tx.changes.edits[0].before == {"short_name": ""}
+
+
+def test_failed_write_leaves_nothing(store):
+    with pytest.raises(ValidationError):
+        with store.write("Två parter") as tx:
+            tx.insert("party", {"name": "Laxå kommun"})
+            tx.insert("party", {"name": "Fel", "kind": "ingen sådan sort"})
+    assert store.scalar("SELECT count(*) FROM party") == 0
+    assert store.scalar("SELECT count(*) FROM audit") == 0
+
+
+def test_exception_inside_transaction_rolls_back_whole(store):
+    with pytest.raises(RuntimeError):
+        with store.write("Halvvägs") as tx:
+            tx.insert("party", {"name": "Askersunds kommun"})
+            raise RuntimeError("kraschar mitt i")
+    assert store.scalar("SELECT count(*) FROM party") == 0
+    assert store.meta("lamport") == "0"
+
+
+def test_undo_and_redo_are_new_edits(store):
+    with store.write("Ny part") as tx:
+        uuid = tx.insert("party", {"name": "Hallsbergs kommun"})
+    created = tx.changes
+    records.undo(store, created)
+    assert store.get("party", uuid)["deleted"] == 1
+    records.redo(store, created)
+    row = store.get("party", uuid)
+    assert row["deleted"] == 0 and row["version"] == 3
+
+
+def test_foreign_key_is_checked_at_commit(store):
+    with pytest.raises(ValidationError):
+        with store.write("Trasig") as tx:
+            tx.insert("agreement_party", {"agreement_uuid": "0" * 36, "party_uuid": "1" * 36})
+
+
+def test_refuses_text_file(tmp_path):
+    f = tmp_path / "anteckning.sqlite"
+    f.write_text("inte en databas")
+    with pytest.raises(NotAWorkspace, match="ingen SQLite-databas"):
+        Store.open(f, user="x", origin=SITE_A)
+
+
+def test_refuses_foreign_sqlite(tmp_path):
+    f = tmp_path / "annan.sqlite"
+    conn = sqlite3.connect(f)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = f.read_bytes()
+    with pytest.raises(NotAWorkspace, match="ingen Samverkan-arbetsyta"):
+        Store.open(f, user="x", origin=SITE_A)
+    assert f.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["annan.sqlite"]
+
+
+def test_refuses_newer_version(store, tmp_path):
+    store.conn.execute("PRAGMA user_version = 999")
+    store.close()
+    with pytest.raises(NewerVersion, match="nyare version"):
+        Store.open(store.path, user="x", origin=SITE_A)
+
+
+def test_backup_on_open_is_verified_and_rotated(tmp_path):
+    path = tmp_path / "w.sqlite"
+    Store.create(path, user="x", origin=SITE_A).close()
+    for _ in range(12):
+        Store.open(path, user="x", origin=SITE_A).close()
+    backups = sorted((tmp_path / "w-säkerhetskopior").glob("*.sqlite"))
+    assert len(backups) == 10
+    conn = sqlite3.connect(backups[-1])
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == migrate.APPLICATION_ID
+    conn.close()
