@@ -69,3 +69,19 @@ def count_live(store: Store, table: str, agreement_uuid: str) -> int:
     store.check_table(table)
     return int(store.scalar(
         f"SELECT count(*) FROM {table} WHERE agreement_uuid = ? AND deleted = 0", (agreement_uuid,)))
+
+
+def list_purposes(store: Store, agreement_uuid: str) -> list[dict]:
+    """The agreement's purposes in order."""
+    return [dict(r) for r in store.query(
+        "SELECT * FROM agreement_purpose WHERE agreement_uuid = ? AND deleted = 0 ORDER BY position",
+        (agreement_uuid,))]
+
+
+def list_forms(store: Store, agreement_uuid: str) -> list[dict]:
+    """The forms of cooperation / focus areas of an agreement in agreed order, with lead party name."""
+    return [dict(r) for r in store.query(
+        """SELECT f.*, p.name AS lead_party_name
+           FROM cooperation_form f LEFT JOIN party p ON p.uuid = f.lead_party_uuid
+           WHERE f.agreement_uuid = ? AND f.deleted = 0
+           ORDER BY f.position, f.name COLLATE sv""", (agreement_uuid,))]

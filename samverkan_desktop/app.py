@@ -1,0 +1,94 @@
+"""``samverkan-desktop``: start the GUI (settings, crash handling, the store, the window)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import APP_NAME
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="samverkan-desktop", description=APP_NAME)
+    parser.add_argument("file", nargs="?", help="arbetsytan som ska öppnas")
+    parser.add_argument("--demo", action="store_true", help="öppna en ny demoarbetsyta")
+    parser.add_argument("--screenshots", metavar="DIR", help="spara en bild av varje flik i DIR och avsluta")
+    parser.add_argument("--lang", choices=["sv", "en"], help="språk (standard: inställningen, annars svenska)")
+    return parser.parse_args(argv)
+
+
+def take_screenshots(window, folder: Path) -> list[Path]:
+    """Render every tab to ``folder/<tab>.png`` (works offscreen)."""
+    from PySide6.QtWidgets import QApplication
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        for _ in range(3):
+            QApplication.processEvents()
+        name = window.tabs.widget(i).objectName().removesuffix("_tab")
+        target = folder / f"{name}.png"
+        window.grab().save(str(target))
+        written.append(target)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .core import site
+    from .ui import crash
+    from .ui.first_start import UserDialog
+    from .ui.i18n import install_language
+    from .ui.icons import icon
+    from .ui.main_window import MainWindow
+    from .ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Samverkan")
+    app.setWindowIcon(icon("app"))
+    crash.setup_logging()
+    crash.install()
+    settings = Settings()
+    install_language(app, args.lang or settings.get("ui/language"))
+
+    # First start: ask who is working (unless rendering screenshots unattended).
+    if not settings.has_user() and not args.screenshots:
+        if UserDialog(settings).exec() != UserDialog.DialogCode.Accepted:
+            return 0
+
+    window = MainWindow(settings)
+    if args.demo:
+        from .core.demo import create_demo_workspace
+        path = site.data_dir() / "demo.sqlite"
+        window.set_store(create_demo_workspace(path, user=settings.author, origin=site.site_id()))
+    elif args.file:
+        window.open_path(Path(args.file))
+    elif settings.get("files/last") and Path(settings.get("files/last")).exists():
+        window.open_path(Path(settings.get("files/last")))
+
+    if args.screenshots:
+        if window.ctx is None:
+            print("samverkan-desktop: --screenshots kräver --demo eller en fil", file=sys.stderr)
+            return 2
+        window.resize(1366, 860)
+        window.show()
+        for f in take_screenshots(window, Path(args.screenshots)):
+            print(f)
+        window.close()
+        return 0
+
+    window.show()
+    try:
+        return app.exec()
+    except Exception as exc:  # the excepthook has logged it; never a raw traceback
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

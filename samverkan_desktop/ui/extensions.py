@@ -1,0 +1,3 @@
+"""Features that add menu entries to the main window: each module has ``install(window)``."""
+
+EXTENSIONS: list[str] = []

@@ -1,0 +1,254 @@
+"""The main window: five tabs over one open workspace, menus, toolbar, status bar."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton,
+                               QTabWidget, QToolBar, QVBoxLayout, QWidget)
+
+from .. import APP_NAME, __version__
+from ..core import agreements, site
+from ..core.errors import SamverkanError
+from ..core.store import Store
+from .context import AppContext
+from .extensions import EXTENSIONS
+from .icons import icon
+from .settings import Settings
+from .tabs import TABS
+
+
+class MainWindow(QMainWindow):
+    """One window, one workspace. ``ctx`` is None while no file is open."""
+
+    def __init__(self, settings: Settings):
+        super().__init__()
+        self.settings = settings
+        self.ctx: AppContext | None = None
+        self.tabs: QTabWidget | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon("app"))
+        self.resize(1280, 820)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.file_label = QLabel()
+        self.user_label = QLabel()
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._show_welcome()
+        for name in EXTENSIONS:
+            importlib.import_module(f"{__package__}.{name}").install(self)
+        geometry = settings.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("&Ny arbetsyta…", self.new_workspace, "Ctrl+Shift+N", "new")
+        self.open_action = self._action("&Öppna…", self.open_dialog, QKeySequence.StandardKey.Open, "open")
+        self.export_pdf_action = self._action("&Exportera PDF…", self.export_pdf, "Ctrl+E", "pdf")
+        self.quit_action = self._action("&Avsluta", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self._action("&Ångra", lambda: self.ctx and self.ctx.undo_stack.undo(),
+                                        QKeySequence.StandardKey.Undo, "undo")
+        self.redo_action = self._action("&Gör om", lambda: self.ctx and self.ctx.undo_stack.redo(),
+                                        "Ctrl+Shift+Z", "redo")
+        self.about_action = self._action("&Om Samverkan Desktop", self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&Arkiv")
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu("&Senaste")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_pdf_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("&Redigera")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.help_menu = bar.addMenu("&Hjälp")
+        self.help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Verktyg")
+        bar.setObjectName("main_toolbar")
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        bar.addWidget(QLabel(" Överenskommelse: "))
+        self.agreement_box = QComboBox()
+        self.agreement_box.setMinimumContentsLength(40)
+        self.agreement_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.agreement_box.currentIndexChanged.connect(self._on_agreement_box)
+        bar.addWidget(self.agreement_box)
+        bar.addSeparator()
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        bar.addSeparator()
+        bar.addAction(self.export_pdf_action)
+        self.toolbar = bar
+
+    def _show_welcome(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch()
+        title = QLabel(f"<h1 style='color:#1f4e79'>{APP_NAME}</h1>"
+                       "<p>Samverkansöverenskommelsen mellan polis och kommun – EST-logg, uppföljning "
+                       "och kommunikationsplan i en fil.</p>")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        for text, slot in (("Skapa en ny arbetsyta…", self.new_workspace), ("Öppna en arbetsyta…", self.open_dialog)):
+            button = QPushButton(text)
+            button.setMinimumWidth(260)
+            button.clicked.connect(slot)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch()
+        self.setCentralWidget(page)
+        self._update_state()
+
+    # -- the open workspace ----------------------------------------------------------------
+
+    def set_store(self, store: Store) -> None:
+        """Show ``store`` (closing the one open before)."""
+        self.close_store()
+        self.ctx = AppContext(store, self.settings, parent=self)
+        self.ctx.undo_stack.indexChanged.connect(self._update_state)
+        self.ctx.hub.changed.connect(self._on_changed)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for module, cls in TABS:
+            tab = getattr(importlib.import_module(f"{__package__}.tabs.{module}"), cls)(self.ctx)
+            self.tabs.addTab(tab, tab.title)
+        self.tabs.setCurrentIndex(min(self.settings.get("window/tab"), self.tabs.count() - 1))
+        self.setCentralWidget(self.tabs)
+        self._fill_agreements()
+        self.settings.add_recent(str(store.path))
+        self._update_state()
+        self.ctx.hub.workspace_opened.emit()
+
+    def close_store(self) -> None:
+        if self.ctx is None:
+            return
+        self.ctx.tasks.wait()
+        self.ctx.undo_stack.indexChanged.disconnect(self._update_state)
+        self.ctx.store.close()
+        self.ctx = None
+
+    def open_path(self, path: Path) -> bool:
+        """Open a workspace file; a refusal is shown as one clear message."""
+        try:
+            store = Store.open(path, user=self.settings.author, origin=site.site_id())
+        except SamverkanError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return False
+        self.set_store(store)
+        return True
+
+    def _fill_agreements(self) -> None:
+        rows = agreements.list_agreements(self.ctx.store) if self.ctx else []
+        current = self.ctx.agreement_uuid if self.ctx else ""
+        self.agreement_box.blockSignals(True)
+        self.agreement_box.clear()
+        for row in rows:
+            self.agreement_box.addItem(f"{row['title']} ({row['period_from'][:4]}–{row['period_to'][:4]})",
+                                       row["uuid"])
+        index = max(self.agreement_box.findData(current), 0)
+        self.agreement_box.setCurrentIndex(index)
+        self.agreement_box.blockSignals(False)
+        if self.ctx:
+            self.ctx.select_agreement((self.agreement_box.itemData(index) or "") if rows else "")
+
+    def _on_agreement_box(self, index: int) -> None:
+        if self.ctx:
+            self.ctx.select_agreement(self.agreement_box.itemData(index) or "")
+
+    def _on_changed(self, changes) -> None:
+        if changes.touches("agreement"):
+            self._fill_agreements()
+        self._update_state()
+
+    def _update_state(self, *_args) -> None:
+        ctx = self.ctx
+        self.undo_action.setEnabled(bool(ctx and ctx.undo_stack.canUndo()))
+        self.redo_action.setEnabled(bool(ctx and ctx.undo_stack.canRedo()))
+        self.undo_action.setText(f"&Ångra {ctx.undo_stack.undoText()}" if ctx and ctx.undo_stack.canUndo() else "&Ångra")
+        self.redo_action.setText(f"&Gör om {ctx.undo_stack.redoText()}" if ctx and ctx.undo_stack.canRedo() else "&Gör om")
+        self.export_pdf_action.setEnabled(ctx is not None)
+        self.agreement_box.setEnabled(ctx is not None)
+        if ctx:
+            self.setWindowTitle(f"{ctx.store.path.name} – {APP_NAME}")
+            self.file_label.setText(f"Fil: {ctx.store.path}")
+        else:
+            self.setWindowTitle(APP_NAME)
+            self.file_label.setText("Ingen fil öppen")
+        org = self.settings.get("user/organisation")
+        self.user_label.setText(f"Användare: {self.settings.get('user/name') or self.settings.author}"
+                                + (f" ({org})" if org else ""))
+
+    # -- menu actions ------------------------------------------------------------------------
+
+    def new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Ny arbetsyta", str(Path.home() / "samverkan.sqlite"),
+                                              "Samverkan-arbetsyta (*.sqlite)")
+        if not path:
+            return
+        try:
+            store = Store.create(Path(path), user=self.settings.author, origin=site.site_id(), overwrite=True)
+        except SamverkanError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        self.set_store(store)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Öppna arbetsyta", str(Path.home()),
+                                              "Samverkan-arbetsyta (*.sqlite);;Alla filer (*)")
+        if path:
+            self.open_path(Path(path))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.get("files/recent")
+        if not recent:
+            self.recent_menu.addAction("(inga)").setEnabled(False)
+        for i, path in enumerate(recent, 1):
+            self.recent_menu.addAction(f"&{i} {path}", lambda p=path: self.open_path(Path(p)))
+
+    def export_pdf(self) -> None:
+        if self.ctx is None:
+            return
+        from .export_pdf import ExportPdfDialog
+        ExportPdfDialog(self.ctx, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(self, f"Om {APP_NAME}",
+                          f"<h3>{APP_NAME} {__version__}</h3><p>Samverkansöverenskommelsen mellan "
+                          "lokalpolisområde och kommun: överenskommelse, resurser, EST-logg, uppföljning "
+                          "och kommunikationsplan i en lokal SQLite-fil.</p><p>Typsnitt: DejaVu Sans.</p>")
+
+    def open_file_externally(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def closeEvent(self, event) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        if self.tabs is not None:
+            self.settings.set("window/tab", self.tabs.currentIndex())
+        self.close_store()
+        super().closeEvent(event)
+

@@ -1,0 +1,107 @@
+"""Table models over core query results, and a proxy that sorts Swedish text the Swedish way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ..core.text import swedish_key
+
+STATUS_BRUSHES = {
+    "grön": QColor("#d7f0d8"), "gul": QColor("#fff1c2"), "röd": QColor("#f8d0d0"),
+    "vakant": QColor("#f8d0d0"), "under rekrytering": QColor("#fff1c2"),
+}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+UUID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: header text and how to read the cell from a row dict."""
+
+    header: str
+    key: str | Callable[[dict], Any]
+    align_right: bool = False
+    tooltip: str | Callable[[dict], str] | None = None
+
+    def value(self, row: dict) -> Any:
+        return self.key(row) if callable(self.key) else row.get(self.key)
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows (dicts from a core query) shown through a list of :class:`Column`.
+
+    ``background`` may return a colour for a row (a vacancy, an overdue action).
+    """
+
+    def __init__(self, columns: Sequence[Column], *, background: Callable[[dict], QColor | None] | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[dict] = []
+        self.background = background
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, index: QModelIndex) -> dict:
+        return self.rows[index.row()]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(row)
+            if value is None:
+                return ""
+            if isinstance(value, float):
+                return f"{value:g}".replace(".", ",")
+            return str(value)
+        if role == SORT_ROLE:
+            value = column.value(row)
+            return value if isinstance(value, (int, float)) else str(value or "")
+        if role == UUID_ROLE:
+            return row.get("uuid")
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(row) if callable(column.tooltip) else column.tooltip
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.background:
+            colour = self.background(row)
+            return QBrush(colour) if colour is not None else None
+        return None
+
+
+class SwedishSortProxy(QSortFilterProxyModel):
+    """Sorts text in Swedish order (å, ä, ö after z) and filters on every column."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+            return a < b
+        return swedish_key(str(a or "")) < swedish_key(str(b or ""))

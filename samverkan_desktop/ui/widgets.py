@@ -1,0 +1,42 @@
+"""Small shared widgets: a table view set up the same way everywhere, a section heading."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+
+
+def make_table(model, *, stretch_column: int | None = None) -> QTableView:
+    """A read-friendly table: whole-row selection, sortable, alternating rows, no grid clutter."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_column is None)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def heading(text: str) -> QLabel:
+    """A section heading in the tab's own typography."""
+    label = QLabel(text)
+    label.setObjectName("heading")
+    label.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1f4e79; padding: 4px 0;")
+    return label
+
+
+def resize_to_contents(view: QTableView, max_width: int = 360) -> None:
+    """Fit columns to their contents, but never wider than ``max_width``."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for i in range(header.count()):
+        if header.sectionSize(i) > max_width:
+            header.resizeSection(i, max_width)

@@ -1,0 +1,85 @@
+"""The main window over a real workspace: five tabs, undo/redo through the stack, status bar."""
+
+from __future__ import annotations
+
+import pytest
+
+from samverkan_desktop.ui.main_window import MainWindow
+from samverkan_desktop.ui.settings import Settings
+
+
+def _agreement(store, title="Samverkansöverenskommelse 2024-2026"):
+    with store.write("Ny överenskommelse") as tx:
+        kommun = tx.insert("party", {"name": "Örebro kommun", "kind": "kommun"})
+        polis = tx.insert("party", {"name": "Lokalpolisområde Örebro", "kind": "polis"})
+        a = tx.insert("agreement", {"title": title, "period_from": "2024-01-01", "period_to": "2026-12-31"})
+        tx.insert("agreement_party", {"agreement_uuid": a, "party_uuid": kommun, "position": 0,
+                                      "case_number": "KS 1382/2023"})
+        tx.insert("agreement_party", {"agreement_uuid": a, "party_uuid": polis, "position": 1,
+                                      "case_number": "A713.561/2023"})
+    return a, kommun
+
+
+@pytest.fixture
+def window(qtbot, store):
+    settings = Settings()
+    settings.set("user/name", "Test Testsson")
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    _agreement(store)
+    w.set_store(store)
+    w.show()
+    yield w
+    w.close_store()
+
+
+def test_five_tabs_in_order(window):
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Överenskommelse", "Resurser", "EST-logg", "Uppföljning", "Kommunikationsplan"]
+
+
+def test_agreement_is_selected_and_shown(window):
+    assert window.agreement_box.count() == 1
+    assert window.ctx.agreement_uuid == window.agreement_box.currentData()
+    tab = window.tabs.widget(0)
+    html = tab.detail.toPlainText()
+    assert "KS 1382/2023" in html and "A713.561/2023" in html
+
+
+def test_perform_pushes_undo_and_refreshes(window, qtbot):
+    ctx = window.ctx
+
+    def rename(store):
+        with store.write("Byt titel") as tx:
+            tx.update("agreement", ctx.agreement_uuid, {"title": "Ny titel 2027–2029"})
+        return tx.changes
+
+    ctx.perform(rename)
+    assert window.agreement_box.currentText().startswith("Ny titel")
+    assert window.undo_action.isEnabled() and "Byt titel" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert ctx.store.get("agreement", ctx.agreement_uuid)["title"].startswith("Samverkans")
+    assert window.agreement_box.currentText().startswith("Samverkans")
+    window.redo_action.trigger()
+    assert ctx.store.get("agreement", ctx.agreement_uuid)["title"] == "Ny titel 2027–2029"
+
+
+def test_failed_operation_shows_message_and_writes_nothing(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr("samverkan_desktop.ui.context.QMessageBox.warning",
+                        lambda *a, **k: shown.append(a[2]))
+
+    def broken(store):
+        with store.write("Trasig") as tx:
+            tx.update("agreement", window.ctx.agreement_uuid, {"status": "okänd status"})
+        return tx.changes
+
+    assert window.ctx.perform(broken) is None
+    assert shown and "kan inte sparas" in shown[0]
+    assert not window.ctx.undo_stack.canUndo()
+    assert window.ctx.store.get("agreement", window.ctx.agreement_uuid)["status"] == "utkast"
+
+
+def test_status_bar_names_file_and_user(window):
+    assert str(window.ctx.store.path) in window.file_label.text()
+    assert "Test Testsson" in window.user_label.text()
