@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMes
 
 from .. import APP_NAME, __version__
 from ..core import agreements, site
-from ..core.errors import SamverkanError
-from ..core.store import Store
+from ..core.errors import NetworkShare, SamverkanError
+from ..core.store import Store, copy_locally
 from .context import AppContext
 from .extensions import EXTENSIONS
 from .icons import icon
@@ -155,11 +155,26 @@ class MainWindow(QMainWindow):
         """Open a workspace file; a refusal is shown as one clear message."""
         try:
             store = Store.open(path, user=self.settings.author, origin=site.site_id())
+        except NetworkShare as exc:
+            return self._offer_local_copy(path, str(exc))
         except SamverkanError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return False
         self.set_store(store)
         return True
+
+    def _offer_local_copy(self, path: Path, message: str) -> bool:
+        answer = QMessageBox.question(self, APP_NAME, message + "\n\n" + self.tr("Kopiera filen till datorn och öppna kopian?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Välj en lokal mapp för kopian"), str(Path.home()))
+        if not folder:
+            return False
+        try:
+            return self.open_path(copy_locally(path, Path(folder)))
+        except OSError as exc:
+            QMessageBox.warning(self, APP_NAME, self.tr("Filen kunde inte kopieras: %1").replace("%1", str(exc)))
+            return False
 
     def _fill_agreements(self) -> None:
         rows = agreements.list_agreements(self.ctx.store) if self.ctx else []
