@@ -69,7 +69,7 @@ def list_backups(folder: Path) -> list[Path]:
     return sorted((p for p in folder.glob("*_auto_*.sqlite")), key=lambda p: p.name, reverse=True)
 
 
-def rotate_backup(store: "Store", backup_dir: Path | None = None) -> Path:
+def rotate_backup(store: Store, backup_dir: Path | None = None) -> Path:
     """Take a verified backup of the open workspace and keep the newest :data:`KEEP_RECENT`."""
     folder = backup_dir or default_backup_dir(store.path)
     folder.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,7 @@ _NAMESPACE = uuid.UUID("5b2f3c1e-8d4a-4f0e-9a57-3c1d2e6f7a80")
 
 def utc_now() -> str:
     """The current UTC time as ISO 8601 with microseconds and a Z."""
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def new_uuid() -> str:

@@ -26,7 +26,7 @@ class IsoWeek:
             raise ValidationError(f"År {self.year} har ingen vecka {self.week}.")
 
     @classmethod
-    def parse(cls, text: str) -> "IsoWeek":
+    def parse(cls, text: str) -> IsoWeek:
         """Parse "2026-W53" (or "2026W53")."""
         m = _WEEK.match(text.strip())
         if not m:
@@ -34,7 +34,7 @@ class IsoWeek:
         return cls(int(m.group(1)), int(m.group(2)))
 
     @classmethod
-    def of(cls, day: dt.date) -> "IsoWeek":
+    def of(cls, day: dt.date) -> IsoWeek:
         """The ISO week that contains ``day``."""
         y, w, _ = day.isocalendar()
         return cls(y, w)
@@ -47,7 +47,7 @@ class IsoWeek:
     def sunday(self) -> dt.date:
         return dt.date.fromisocalendar(self.year, self.week, 7)
 
-    def shifted(self, weeks: int) -> "IsoWeek":
+    def shifted(self, weeks: int) -> IsoWeek:
         """The week ``weeks`` later (negative: earlier)."""
         return IsoWeek.of(self.monday + dt.timedelta(weeks=weeks))
 
@@ -77,7 +77,7 @@ class Period:
     tertial: int | None = None
 
     @classmethod
-    def parse(cls, text: str) -> "Period":
+    def parse(cls, text: str) -> Period:
         text = text.strip()
         if m := _TERTIAL.match(text):
             return cls(int(m.group(1)), int(m.group(2)))
@@ -99,7 +99,7 @@ class Period:
     def contains(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
 
-    def shifted_years(self, years: int) -> "Period":
+    def shifted_years(self, years: int) -> Period:
         """The same tertial (or year) ``years`` later; negative for earlier years."""
         return Period(self.year + years, self.tertial)
 

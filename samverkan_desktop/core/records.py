@@ -86,7 +86,7 @@ def dump_clock(clock: dict) -> str:
 class Transaction:
     """The writer handed out by ``Store.write``; do not construct directly."""
 
-    def __init__(self, store: "Store", label: str, *, source: str = ""):
+    def __init__(self, store: Store, label: str, *, source: str = ""):
         self.store = store
         self.changes = OpChanges(label)
         self.source = source
@@ -208,7 +208,7 @@ class Transaction:
         self.execute(f"UPDATE {table} SET {sets} WHERE uuid = ?", (*row.values(), current["uuid"]))
 
 
-def undo(store: "Store", changes: OpChanges) -> OpChanges:
+def undo(store: Store, changes: OpChanges) -> OpChanges:
     """Reverse ``changes`` as a new edit (it travels to other coordinators like any edit)."""
     with store.write(f"Ångra {changes.label}") as tx:
         for e in reversed(changes.edits):
@@ -223,7 +223,7 @@ def undo(store: "Store", changes: OpChanges) -> OpChanges:
     return tx.changes
 
 
-def redo(store: "Store", changes: OpChanges) -> OpChanges:
+def redo(store: Store, changes: OpChanges) -> OpChanges:
     """Apply ``changes`` again after an undo."""
     with store.write(changes.label) as tx:
         for e in changes.edits:

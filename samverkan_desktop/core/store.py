@@ -17,7 +17,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -25,6 +25,9 @@ from . import backup, migrate
 from .clock import new_uuid, utc_now
 from .errors import NetworkShare, NewerVersion, NotAWorkspace, StoreError
 from .text import swedish_collation
+
+if TYPE_CHECKING:
+    from .records import Transaction
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs",
@@ -98,7 +101,7 @@ class Store:
     # -- opening -----------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path | str, *, user: str, origin: str, overwrite: bool = False) -> "Store":
+    def create(cls, path: Path | str, *, user: str, origin: str, overwrite: bool = False) -> Store:
         """Create a new, empty workspace at ``path`` (atomically) and open it."""
         path = Path(path)
         if path.exists() and not overwrite:
@@ -130,7 +133,7 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str, *, user: str, origin: str, make_backup: bool = True,
-             backup_dir: Path | None = None, read_only: bool = False) -> "Store":
+             backup_dir: Path | None = None, read_only: bool = False) -> Store:
         """Open an existing workspace: check it is ours, upgrade it if older, back it up.
 
         :raises NotAWorkspace: not SQLite, or SQLite but not a Samverkan workspace
@@ -221,7 +224,7 @@ class Store:
     # -- writing ------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def write(self, label: str, *, source: str = "") -> Iterator["Transaction"]:
+    def write(self, label: str, *, source: str = "") -> Iterator[Transaction]:
         """One write transaction (BEGIN IMMEDIATE … COMMIT), rolled back whole on any error.
 
         Nested calls join the outer transaction. ``label`` names the change for undo ("Ny åtgärd").

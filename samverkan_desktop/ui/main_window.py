@@ -7,8 +7,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton,
-                               QTabWidget, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import APP_NAME, __version__
 from ..core import agreements, site
@@ -18,6 +28,7 @@ from .context import AppContext
 from .extensions import EXTENSIONS
 from .icons import icon
 from .settings import Settings
+from .style import TAB_STYLE
 from .tabs import TABS
 
 
@@ -31,6 +42,7 @@ class MainWindow(QMainWindow):
         self.tabs: QTabWidget | None = None
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("app"))
+        self.setStyleSheet(TAB_STYLE)
         self.resize(1280, 820)
         self._build_actions()
         self._build_menus()
@@ -146,6 +158,9 @@ class MainWindow(QMainWindow):
     def close_store(self) -> None:
         if self.ctx is None:
             return
+        if self.tabs is not None:
+            for i in range(self.tabs.count()):
+                self.tabs.widget(i).commit_edits()
         self.ctx.tasks.wait()
         self.ctx.undo_stack.indexChanged.disconnect(self._update_state)
         self.ctx.store.close()

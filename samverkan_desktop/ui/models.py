@@ -17,6 +17,7 @@ STATUS_BRUSHES = {
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
+_ROOT = QModelIndex()  # the invalid index: "no parent"
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,10 @@ class RowsModel(QAbstractTableModel):
     def row_at(self, index: QModelIndex) -> dict:
         return self.rows[index.row()]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

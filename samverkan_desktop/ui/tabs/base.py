@@ -49,3 +49,10 @@ class Tab(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def commit_edits(self) -> None:
+        """Save text still being typed (a field saved on focus-out) before the file is closed."""
+
+    def selected_record(self) -> tuple[str, str] | None:
+        """(table, uuid) of the record selected in this tab, for Historik; None if none."""
+        return None
