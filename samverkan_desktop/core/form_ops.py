@@ -31,12 +31,14 @@ def _check(values: dict) -> dict:
     return out
 
 
-def add_form(store: Store, agreement_uuid: str, name: str = "Ny samverkansform", **values) -> OpChanges:
-    """Append a form of cooperation at the end of the agreement's list."""
+def add_form(store: Store, agreement_uuid: str, name: str = "Ny samverkansform", *, party_uuids=(),
+             **values) -> OpChanges:
+    """Append a form of cooperation at the end of the agreement's list, with its parties."""
     values = _check({"name": name, **values})
     with store.write("Ny samverkansform") as tx:
         pos = ordering.next_position(tx, "cooperation_form", "agreement_uuid", agreement_uuid)
-        tx.insert("cooperation_form", {"agreement_uuid": agreement_uuid, "position": pos, **values})
+        form = tx.insert("cooperation_form", {"agreement_uuid": agreement_uuid, "position": pos, **values})
+        set_links(tx, "cooperation_form_party", "form_uuid", form, "party_uuid", party_uuids)
     return tx.changes
 
 
