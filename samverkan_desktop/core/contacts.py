@@ -23,6 +23,11 @@ def list_contacts(store: Store, party_uuid: str | None = None) -> list[dict]:
     return [dict(r) for r in store.query(sql + " ORDER BY c.name COLLATE sv, c.title COLLATE sv", params)]
 
 
+def check_values(values: dict) -> dict:
+    """Normalise and check contact fields; raises ValidationError naming the field."""
+    return _check(values)
+
+
 def _check(values: dict) -> dict:
     unknown = set(values) - set(CONTACT_FIELDS)
     if unknown:

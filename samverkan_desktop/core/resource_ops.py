@@ -14,6 +14,11 @@ _LABELS = {"party_uuid": "part", "text": "text", "function_role": "funktion", "h
            "contact_uuid": "kontaktperson", "status": "status", "extent_fte": "omfattning"}
 
 
+def check_values(values: dict) -> dict:
+    """Normalise and check resource fields; raises ValidationError naming the field."""
+    return _check(values)
+
+
 def _check(values: dict) -> dict:
     unknown = set(values) - set(RESOURCE_FIELDS)
     if unknown:

@@ -47,7 +47,7 @@ def resource_form_uuids(store: Store, resource_uuid: str) -> list[str]:
 def party_summary(store: Store, agreement_uuid: str) -> list[dict]:
     """Per party of the agreement (in agreed order): resources guaranteed, staffed, vacant, recruiting, FTE."""
     return [dict(r) for r in store.query(
-        """SELECT p.uuid AS party_uuid, p.name AS party_name,
+        """SELECT p.uuid AS party_uuid, p.name AS party_name, p.short_name AS party_short_name,
                   count(r.uuid) AS guaranteed,
                   coalesce(sum(r.status = 'tillsatt'), 0) AS staffed,
                   coalesce(sum(r.status = 'vakant'), 0) AS vacant,
