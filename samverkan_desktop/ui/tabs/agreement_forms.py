@@ -6,7 +6,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from ...core import agreements, form_ops
-from ..fields import CheckList, ChoiceBox, CommitLineEdit, CommitTextEdit, ErrorLabel, buttons, confirm, shortcut
+from ..fields import (
+    CheckList,
+    ChoiceBox,
+    CommitLineEdit,
+    CommitTextEdit,
+    ErrorLabel,
+    buttons,
+    confirm,
+    shortcut,
+)
 from ..models import Column, RowsModel
 from ..widgets import make_table
 from .agreement_pages import buddy_label, current_uuid, scrolled, select_uuid

@@ -7,8 +7,17 @@ party and per form, and the register of contact persons.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import agreements, resource_ops, resources
 from ..export_pdf import export_report
@@ -32,8 +41,9 @@ class ResourceFilter(SwedishSortProxy):
         self.party = self.form = self.status = None
 
     def set_filters(self, party=None, form=None, status=None) -> None:
+        self.beginFilterChange()
         self.party, self.form, self.status = party, form, status
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         row = self.sourceModel().rows[source_row]
