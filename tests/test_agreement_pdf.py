@@ -37,6 +37,8 @@ def test_orebro_agreement_pdf(demo_store, tmp_path):
     pages = _pages(out)
     assert len(pages) >= 3
     for text in pages:
+        assert text.splitlines()[-7:-3] == ["Örebro kommun", "Diarienummer: KS 1382/2023",
+                                            "Lokalpolisområde Örebro", "Diarienummer: A713.561/2023"]
         assert "KS 1382/2023" in text and "A713.561/2023" in text
         assert "Örebro kommun" in text and "Lokalpolisområde Örebro" in text
         assert "sida " in text and f"({len(pages)})" in text
@@ -76,8 +78,11 @@ def test_hallsberg_pdf_has_five_parties_and_five_signatures(demo_store, tmp_path
     text = _flat(" ".join(pages))
     names = ["Lokalpolisområde Hallsberg", "Askersunds kommun", "Hallsbergs kommun", "Kumla kommun", "Laxå kommun"]
     for page in pages:
-        for name in names:
-            assert name in page  # the header of every page names all five parties
+        # The header of every page names all five (the long police name gives way to its short name).
+        assert page.splitlines()[-8:-3] == ["LPO Hallsberg", *names[1:]]
+    first = _flat(pages[0])
+    for name in names:
+        assert name in first  # the party table under the title
     signatures = [("Jens Hedenborg", "Chef Lokalpolisområde Hallsberg"),
                   ("Joakim Ljungqvist", "Kommundirektör Askersunds kommun"),
                   ("Lena Fagerlund", "Kommundirektör Hallsberg kommun"),
@@ -102,7 +107,7 @@ def test_hostile_text_prints_as_typed(store, tmp_path):
         text = _flat(" ".join(_pages(out)))
         assert "Avtal <i>&amp; 2024-2026" in text
         if kind == "agreement":
-            assert "A & B < C > D <b>inte fet</b>" in text
+            assert "A & B < C > D <b>inte fet</b>" in text and "slut" in text
             assert "Chef <br/> & co" in text
             assert text.count("Lång text med å, ä och ö.") >= 760
 

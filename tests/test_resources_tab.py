@@ -162,3 +162,30 @@ def test_print_button_saves_pdf(demo_window, qtbot, tmp_path, monkeypatch):
     from pypdf import PdfReader
     assert "KS 1382/2023" in PdfReader(tmp_path / "avtal.pdf").pages[0].extract_text()
     assert "Per samverkansform" in " ".join(p.extract_text() for p in PdfReader(tmp_path / "resurser.pdf").pages)
+
+
+def test_ctrl_n_adds_a_resource_for_the_filtered_party_and_form(demo_window, qtbot):
+    tab = demo_window.tabs.widget(1)
+    tab.reload()
+    store, uuid = demo_window.ctx.store, demo_window.ctx.agreement_uuid
+    polis = agreements.agreement_parties(store, uuid)[1]
+    uncovered = next(f for f in resources.form_coverage(store, uuid) if f["uncovered"])
+    tab.party_filter.setCurrentIndex(tab.party_filter.findData(polis.party_uuid))
+    tab.form_filter.setCurrentIndex(tab.form_filter.findData(uncovered["uuid"]))
+    assert tab.proxy.rowCount() == 0
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert tab.proxy.rowCount() == 1
+    rows = resources.list_resources(store, uuid)
+    new = next(r for r in rows if r["uuid"] == tab.editor.uuid)
+    assert new["party_uuid"] == polis.party_uuid and new["form_uuids"] == [uncovered["uuid"]]
+    assert not [f for f in resources.form_coverage(store, uuid) if f["uncovered"]]
+    assert [r["uncovered"] for r in tab.summary.forms.rows].count(True) == 0
+
+
+def test_export_dialog_lists_both_reports(demo_window):
+    from samverkan_desktop.ui.export_pdf import ExportPdfDialog
+    dialog = ExportPdfDialog(demo_window.ctx, demo_window)
+    kinds = [dialog.kind_box.itemData(i) for i in range(dialog.kind_box.count())]
+    assert "agreement" in kinds and "resources" in kinds
+    assert dialog.fields["agreement"].text() == demo_window.ctx.agreement_uuid

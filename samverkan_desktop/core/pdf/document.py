@@ -73,7 +73,8 @@ def _numbered_canvas(frame: PageFrame):
                 self.line(18 * mm, height - 18 * mm, width - 18 * mm, height - 18 * mm)
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
-            self.drawString(18 * mm, 10 * mm, _fit(self, frame.title, FONT, 7.5, width / 2))
+            # The title stops before the centred print date (a long title ran into it).
+            self.drawString(18 * mm, 10 * mm, _fit(self, frame.title, FONT, 7.5, width / 2 - 16 * mm))
             self.drawCentredString(width / 2 + 20 * mm, 10 * mm, f"Utskriven {frame.printed.isoformat()}")
             self.drawRightString(width - 18 * mm, 10 * mm, f"sida {self._pageNumber} ({total})")
             self.restoreState()

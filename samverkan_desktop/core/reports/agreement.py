@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Spacer, Table, TableStyle
 
 from .. import agreements, resources
 from ..pdf import PageFrame, build_pdf, para, styles
-from ..pdf.text import MUTED
+from ..pdf.text import FONT_BOLD, MUTED, register_fonts
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
 
@@ -23,6 +25,28 @@ CLAUSES = (("Kommunikation", "communication_clause"), ("Ekonomi", "economy_claus
            ("Samverkansöverenskommelsens giltighetstid", "validity_clause"))
 KIND_HEADINGS = {"samverkansform": "Beslutade samverkansformer", "fokusområde": "Fokusområden",
                  "forum": "Samverkansforum", "arbetsområde": "Arbetsområden"}
+
+
+def header_for(store, agreement_uuid: str, *, landscape: bool = False) -> list[tuple[str, str]]:
+    """(name, diarienummer) for the page header; a name too wide for its slot gives way to the short name.
+
+    With five parties (Hallsberg) "Lokalpolisområde Hallsberg" would be cut to "Lokalpolisområde
+    Halls…"; "LPO Hallsberg" reads better. The slot arithmetic mirrors :mod:`..pdf.document`.
+    """
+    register_fonts()
+    parties = agreements.agreement_parties(store, agreement_uuid)
+    if not parties:
+        return []
+    width = (A4[1] if landscape else A4[0]) - 36 * mm
+    slot = width / len(parties) - 4
+    size = 8 if len(parties) <= 3 else 6.5
+    out = []
+    for p in parties:
+        name = p.name
+        if stringWidth(name, FONT_BOLD, size) > slot and p.short_name:
+            name = p.short_name
+        out.append((name, p.case_number))
+    return out
 
 
 def _bullets(texts) -> ListFlowable:
@@ -132,7 +156,7 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str)
     """Write the agreement document of ``agreement`` (uuid or part of the title) to ``out``."""
     progress = progress or no_progress
     a = agreements.resolve_agreement(store, agreement)
-    frame = PageFrame(a["title"], header_parties=agreements.header_parties(store, a["uuid"]))
+    frame = PageFrame(a["title"], header_parties=header_for(store, a["uuid"]))
     story = story_for(store, a, progress)
     progress(5, 5, "Skriver PDF")
     return build_pdf(out, frame, story, check_cancel=lambda: progress(5, 5, "Skriver PDF"))

@@ -17,6 +17,7 @@ from ..pdf import PageFrame, build_pdf, para
 from ..pdf.text import MUTED
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
+from .agreement import header_for
 
 VACANT = colors.HexColor("#f8d0d0")
 RECRUITING = colors.HexColor("#fff1c2")
@@ -49,9 +50,10 @@ def _contact(r: dict) -> str:
 def story_for(store, a: dict, progress: Progress = no_progress) -> list:
     """The flowables of the resource register of agreement ``a``."""
     rows = resources.list_resources(store, a["uuid"])
+    vacant = sum(r["status"] == "vakant" for r in rows)
     story: list = [para(f"Resurser som garanteras – {a['title']}", "title"),
                    para(f"Period {a['period_from']} – {a['period_to']}. {len(rows)} resurser; "
-                        f"{sum(r['status'] == 'vakant' for r in rows)} vakanta, "
+                        f"{vacant} {'vakant' if vacant == 1 else 'vakanta'}, "
                         f"{sum(r['status'] == 'under rekrytering' for r in rows)} under rekrytering.", "small")]
     widths = [78 * mm, 40 * mm, 34 * mm, 28 * mm, 44 * mm, 26 * mm, 11 * mm]
     header = [para(h, "cell_bold") for h in ("Resurs enligt överenskommelsen", "Samverkansformer",
@@ -105,7 +107,8 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str)
     """Write the resource register of ``agreement`` (uuid or part of the title) to ``out``."""
     progress = progress or no_progress
     a = agreements.resolve_agreement(store, agreement)
-    frame = PageFrame(f"Resursregister – {a['title']}", header_parties=agreements.header_parties(store, a["uuid"]))
+    frame = PageFrame(f"Resursregister – {a['title']}",
+                      header_parties=header_for(store, a["uuid"], landscape=True))
     story = story_for(store, a, progress)
     return build_pdf(out, frame, story, landscape=True, check_cancel=lambda: progress(0, 0, "Skriver PDF"))
 

@@ -27,6 +27,7 @@ class ResourceEditor(QWidget):
         self.text.committed.connect(lambda t: self.save("text", t))
         self.forms = CheckList()
         self.forms.setObjectName("resource_forms")
+        self.forms.setMinimumHeight(130)
         self.forms.committed.connect(self.save_forms)
         self.function = CommitLineEdit(placeholder="t.ex. Kommunpolis")
         self.function.setObjectName("resource_function")

@@ -43,6 +43,7 @@ class ResourceSummary(QWidget):
         party_proxy.setSourceModel(self.parties)
         self.party_view = make_table(party_proxy, stretch_column=0)
         self.party_view.setObjectName("party_summary")
+        self.party_view.setSortingEnabled(False)  # the agreement's party order
         self.form_view = make_table(self.forms, stretch_column=3)
         self.form_view.setSortingEnabled(False)
         self.form_view.setObjectName("form_coverage")

@@ -134,7 +134,7 @@ class ResourcesTab(Tab):
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(top)
         body.addWidget(self.lower)
-        body.setSizes([470, 260])
+        body.setSizes([510, 220])
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Resurser som garanteras"))
         layout.addLayout(filters)
@@ -167,8 +167,8 @@ class ResourcesTab(Tab):
         elif not rows:
             text = "Ingen resurs är registrerad för den valda överenskommelsen. Lägg till med Ny resurs (Ctrl+N)."
         else:
-            text = (f"{len(rows)} resurser. <span style='color:#b3261e'><b>{vacant} vakanta</b></span>, "
-                    f"{recruiting} under rekrytering.")
+            text = (f"{len(rows)} resurser. <span style='color:#b3261e'><b>{vacant} "
+                    f"{'vakant' if vacant == 1 else 'vakanta'}</b></span>, {recruiting} under rekrytering.")
         self.summary_line.setText(text)
         for w in (self.new_button, self.print_button):
             w.setEnabled(bool(uuid))
