@@ -199,3 +199,36 @@ def test_list_sorts_swedish(window, store):
     titles = [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
     assert titles == ["Alfa 2025", "Samverkansöverenskommelse 2024-2026", "Zeta 2025", "Årsavtal 2025",
                       "Ärende 2025"]
+
+
+def test_follow_up_outside_the_period_is_shown_next_to_the_clause(window):
+    store, ids = window.ctx.store, window.ids
+    with store.write("Uppföljning") as tx:
+        tx.insert("follow_up", {"agreement_uuid": ids["agreement"], "due_date": "2027-09-30"})
+    tab = _tab(window)
+    label = tab.editor.clauses.errors["follow_up"]
+    assert not label.isHidden() and "2027-09-30" in label.text()
+
+
+def test_text_typed_just_before_closing_is_kept(qtbot, store):
+    ids = small_agreement(store)
+    path = store.path
+    w = MainWindow(Settings())
+    qtbot.addWidget(w)
+    w.set_store(store)
+    w.show()
+    tab = w.tabs.widget(0)
+    tab.reload()
+    w.activateWindow()
+    tab.editor.setCurrentIndex(4)
+    edit = tab.editor.clauses.edits["economy_clause"]
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClicks(edit, "Egna kostnader.")
+    w.close()
+    from samverkan_desktop.core.store import Store
+    reopened = Store.open(path, user="TS", origin="00000000-0000-4000-8000-00000000000a", make_backup=False)
+    try:
+        assert reopened.get("agreement", ids["agreement"])["economy_clause"] == "Egna kostnader."
+    finally:
+        reopened.close()

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -148,6 +149,33 @@ class CheckList(QListView):
             self.committed.emit(self.checked())
 
 
+def commit_pending() -> None:
+    """Commit the field that has focus (a window closing does not always send focus-out first)."""
+    widget = QApplication.focusWidget()
+    if isinstance(widget, CommitTextEdit):
+        widget.commit()
+    elif isinstance(widget, CommitLineEdit):
+        widget._finish()
+
+
+class CommitOnClose(QObject):
+    """Installed on the main window: before it closes (and the store with it) the focused field commits."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Close:
+            commit_pending()
+        return False
+
+
+def guard_window(tab: QWidget) -> None:
+    """Install :class:`CommitOnClose` on ``tab``'s window once."""
+    window = tab.window()
+    if window is not tab and not window.property("commit_on_close"):
+        window.setProperty("commit_on_close", True)
+        guard = CommitOnClose(window)
+        window.installEventFilter(guard)
+
+
 class ErrorLabel(QLabel):
     """An inline message next to a field: red, wraps, hidden when empty."""
 
@@ -202,7 +230,3 @@ def ask_pdf_path(parent, default_name: str) -> Path | None:
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-
-
-def iso(date: QDate) -> str:
-    return date.toString("yyyy-MM-dd")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QSplitter, QTabWidget, QTextBrowser, QV
 
 from ...core import agreement_ops, agreements
 from ..export_pdf import export_report
-from ..fields import ErrorLabel, ask_pdf_path, buttons, confirm, shortcut
+from ..fields import ErrorLabel, ask_pdf_path, buttons, confirm, guard_window, shortcut
 from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
 from ..widgets import heading, make_table, resize_to_contents
 from .agreement_dialogs import NewAgreementDialog, NewPeriodDialog
@@ -114,6 +114,10 @@ class AgreementTab(Tab):
         shortcut(self, "Ctrl+N", self.new_agreement, context=window)
         shortcut(self, "Ctrl+F", self.focus_filter, context=window)
         shortcut(self.list, Qt.Key.Key_Delete, self.delete_agreement, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def showEvent(self, event) -> None:
+        guard_window(self)
+        super().showEvent(event)
 
     # -- loading --------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core import agreements, resource_ops, resources
 from ..export_pdf import export_report
-from ..fields import ask_pdf_path, buttons, confirm, shortcut
+from ..fields import ask_pdf_path, buttons, confirm, guard_window, shortcut
 from ..models import STATUS_BRUSHES, Column, RowsModel, SwedishSortProxy
 from ..widgets import heading, make_table, resize_to_contents
 from .agreement_pages import current_uuid, scrolled, select_uuid
@@ -144,6 +144,10 @@ class ResourcesTab(Tab):
         shortcut(self, "Ctrl+N", self.new_resource, context=context)
         shortcut(self, "Ctrl+F", self.focus_filter, context=context)
         shortcut(self.table, Qt.Key.Key_Delete, self.delete_resource, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def showEvent(self, event) -> None:
+        guard_window(self)
+        super().showEvent(event)
 
     # -- loading ------------------------------------------------------------------------------------
 
