@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -129,6 +129,8 @@ class CheckList(QListView):
             item = QStandardItem(label)
             item.setData(uuid, UUID_ROLE)
             item.setCheckable(True)
+            # Room above capitals: a tight row clips the dots of Å Ä Ö on some platforms.
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 6))
             item.setCheckState(Qt.CheckState.Checked if uuid in checked else Qt.CheckState.Unchecked)
             self.model_.appendRow(item)
         self._loading = False
