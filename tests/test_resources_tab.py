@@ -142,6 +142,7 @@ def test_demo_filters_summary_and_vacancies(demo_window, qtbot):
     assert tab.text_filter.hasFocus()
     uncovered = [r for r in tab.summary.forms.rows if r["uncovered"]]
     assert [r["name"] for r in uncovered] == ["Brott i nära relationer"]
+    assert "Utan garanterad resurs: Brott i nära relationer" in tab.summary_line.text()
     summary = {r["party_name"]: r for r in tab.summary.parties.rows}
     assert (summary["Örebro kommun"]["guaranteed"], summary["Örebro kommun"]["vacant"]) == (11, 1)
 

@@ -7,6 +7,8 @@ party and per form, and the register of contact persons.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -173,6 +175,10 @@ class ResourcesTab(Tab):
         else:
             text = (f"{len(rows)} resurser. <span style='color:#b3261e'><b>{vacant} "
                     f"{'vakant' if vacant == 1 else 'vakanta'}</b></span>, {recruiting} under rekrytering.")
+            uncovered = [f["name"] for f in self.summary.forms.rows if f["uncovered"]]
+            if uncovered:
+                text += (f" <span style='color:#b3261e'>Utan garanterad resurs: {escape(', '.join(uncovered))}"
+                         "</span>")
         self.summary_line.setText(text)
         for w in (self.new_button, self.print_button):
             w.setEnabled(bool(uuid))
