@@ -126,6 +126,9 @@ def test_resource_register_pdf(demo_store, tmp_path):
 def test_cli_writes_both_pdfs(demo_path, tmp_path, capsys):
     for kind in ("agreement", "resources"):
         out = tmp_path / f"{kind}.pdf"
+        assert cli.main(["pdf", str(demo_path), kind, "--agreement", OREBRO, "-o", str(out)]) == 0
+        assert PdfReader(out).pages
+        out.unlink()
         assert cli.main(["pdf", kind, str(demo_path), "--agreement", OREBRO, "-o", str(out)]) == 0
         assert PdfReader(out).pages
 
@@ -136,7 +139,7 @@ def test_cli_writes_both_pdfs(demo_path, tmp_path, capsys):
 ])
 def test_cli_agreement_errors_are_one_line(demo_path, tmp_path, capsys, term, message):
     out = tmp_path / "x.pdf"
-    assert cli.main(["pdf", "agreement", str(demo_path), "--agreement", term, "-o", str(out)]) == 1
+    assert cli.main(["pdf", str(demo_path), "agreement", "--agreement", term, "-o", str(out)]) == 1
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
     assert not out.exists()
