@@ -123,7 +123,9 @@ class AgreementTab(Tab):
 
     def refresh(self) -> None:
         self.model.set_rows(agreements.list_agreements_overview(self.ctx.store))
-        resize_to_contents(self.list, 300)
+        if not getattr(self, "_sized", False) and self.model.rows:  # once; later the user's widths stay
+            self._sized = True
+            resize_to_contents(self.list, 300)
         self._select(self.ctx.agreement_uuid)
         self.editor.load(self.current_uuid())
         self._show_problems()

@@ -160,8 +160,10 @@ class ResourcesTab(Tab):
         self._fill_filters(uuid)
         rows = resources.list_resources(store, uuid) if uuid else []
         self.model.set_rows(rows)
-        resize_to_contents(self.table, 220)
-        self.table.setColumnWidth(1, 300)
+        if getattr(self, "_sized_for", None) != uuid and rows:  # keep widths the user set while editing
+            self._sized_for = uuid
+            resize_to_contents(self.table, 220)
+            self.table.setColumnWidth(1, 300)
         select_uuid(self.table, keep)
         self.editor.load(uuid, current_uuid(self.table))
         self.summary.load(uuid)
