@@ -78,7 +78,10 @@ class ResourceEditor(QWidget):
         self.title.setText("<b>Resurs</b>" + (" — <span style='color:#b3261e'>VAKANT</span>"
                                               if row["status"] == "vakant" else ""))
         parties = agreements.agreement_parties(self.ctx.store, agreement_uuid)
-        self.party.set_choices([(p.name, p.party_uuid) for p in parties], row["party_uuid"])
+        choices = [(p.name, p.party_uuid) for p in parties]
+        if row["party_uuid"] not in {u for _n, u in choices}:  # the party has left the agreement
+            choices.append((f"{self.ctx.store.get('party', row['party_uuid'])['name']} (ej part)", row["party_uuid"]))
+        self.party.set_choices(choices, row["party_uuid"])
         self.text.set_value(row["text"])
         forms = agreements.list_forms(self.ctx.store, agreement_uuid)
         self.forms.set_items([(f["name"] + (f" ({f['abbreviation']})" if f["abbreviation"] else ""), f["uuid"])
