@@ -108,7 +108,7 @@ def test_hostile_text_prints_as_typed(store, tmp_path):
     ids = small_agreement(store)
     long_text = ("Lång text med å, ä och ö. " * 800)[:20000]
     agreement_ops.update_agreement(store, ids["agreement"], {
-        "preamble": "A & B < C > D <b>inte fet</b> 🚓 slut", "economy_clause": long_text,
+        "preamble": "A & B < C > D <b>inte fet</b> 😀 slut", "economy_clause": long_text,
         "title": "Avtal <i>&amp; 2024-2026"})
     agreement_ops.update_agreement_party(store, ids["ap_kommun"], {"signatory_title": "Chef <br/> & co"})
     for kind in ("agreement", "resources"):
@@ -116,7 +116,7 @@ def test_hostile_text_prints_as_typed(store, tmp_path):
         text = _flat(" ".join(_pages(out)))
         assert "Avtal <i>&amp; 2024-2026" in text
         if kind == "agreement":
-            assert "A & B < C > D <b>inte fet</b>" in text and "slut" in text
+            assert "A & B < C > D <b>inte fet</b> 😀 slut" in text
             assert "Chef <br/> & co" in text
             assert text.count("Lång text med å, ä och ö.") >= 760
 
