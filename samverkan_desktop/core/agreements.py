@@ -88,3 +88,78 @@ def list_forms(store: Store, agreement_uuid: str) -> list[dict]:
            FROM cooperation_form f LEFT JOIN party p ON p.uuid = f.lead_party_uuid
            WHERE f.agreement_uuid = ? AND f.deleted = 0
            ORDER BY f.position, f.name COLLATE sv""", (agreement_uuid,))]
+
+
+def list_parties(store: Store) -> list[dict]:
+    """Every live party of the register, in Swedish order of name."""
+    return [dict(r) for r in store.query(
+        "SELECT * FROM party WHERE deleted = 0 ORDER BY name COLLATE sv, kind")]
+
+
+def list_agreements_overview(store: Store) -> list[dict]:
+    """:func:`list_agreements` with the parties' short names joined in agreed order (the list view)."""
+    rows = list_agreements(store)
+    for row in rows:
+        row["party_names"] = ", ".join(p.short_name or p.name for p in agreement_parties(store, row["uuid"]))
+    return rows
+
+
+def form_party_uuids(store: Store, form_uuid: str) -> list[str]:
+    """The parties that take part in a form."""
+    return [r[0] for r in store.query(
+        "SELECT party_uuid FROM cooperation_form_party WHERE form_uuid = ? AND deleted = 0", (form_uuid,))]
+
+
+def form_party_names(store: Store, form_uuid: str) -> list[str]:
+    """Names of the parties of a form, in the agreement's party order."""
+    return [r[0] for r in store.query(
+        """SELECT p.name FROM cooperation_form_party fp
+           JOIN cooperation_form f ON f.uuid = fp.form_uuid
+           JOIN party p ON p.uuid = fp.party_uuid
+           LEFT JOIN agreement_party ap ON ap.agreement_uuid = f.agreement_uuid
+                AND ap.party_uuid = fp.party_uuid AND ap.deleted = 0
+           WHERE fp.form_uuid = ? AND fp.deleted = 0
+           ORDER BY coalesce(ap.position, 999), p.name COLLATE sv""", (form_uuid,))]
+
+
+def agreement_problems(store: Store, agreement_uuid: str) -> dict[str, str]:
+    """What is not yet right with a saved agreement, by field: {"parties": "…", "follow_up": "…"}.
+
+    Things the editor cannot refuse while the user types (too few parties, a follow-up date
+    outside the period) are reported here and shown next to the field.
+    """
+    from .agreement_ops import FOLLOW_UP_GRACE_MONTHS
+
+    row = store.get("agreement", agreement_uuid)
+    problems: dict[str, str] = {}
+    if row is None or row["deleted"]:
+        return problems
+    if not row["title"].strip():
+        problems["title"] = "Överenskommelsen måste ha en titel."
+    if row["period_to"] <= row["period_from"]:
+        problems["period_to"] = "Perioden måste sluta efter att den börjar."
+    n = len(agreement_parties(store, agreement_uuid))
+    if n < 2:
+        problems["parties"] = f"En överenskommelse behöver minst två parter (nu {n})."
+    latest = _add_months(row["period_to"], FOLLOW_UP_GRACE_MONTHS)
+    outside = [r["due_date"] for r in store.query(
+        "SELECT due_date FROM follow_up WHERE agreement_uuid = ? AND deleted = 0 ORDER BY due_date",
+        (agreement_uuid,)) if not row["period_from"] <= r["due_date"] <= latest]
+    if outside:
+        problems["follow_up"] = (f"Uppföljning {', '.join(outside)} ligger utanför perioden "
+                                 f"{row['period_from']} – {row['period_to']} (högst sex månader efter).")
+    return problems
+
+
+def _add_months(iso: str, months: int) -> str:
+    import datetime as dt
+
+    day = dt.date.fromisoformat(iso)
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d).isoformat()
+        except ValueError:
+            continue
+    return iso

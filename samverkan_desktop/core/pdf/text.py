@@ -12,6 +12,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
 from .. import paths
+from . import cmap
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -29,6 +30,7 @@ STATUS_COLOURS = {
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
     """Register DejaVu Sans (shipped in resources/fonts) so every glyph is embedded."""
+    cmap.install()  # emoji and other characters beyond U+FFFF extract as typed
     folder = paths.fonts_dir()
     pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))

@@ -1,0 +1,166 @@
+"""The agreement as a document: ``samverkan pdf FILE agreement --agreement A -o out.pdf``.
+
+It reads like the signed original (seeds 001 and 003): title, parties, vision and preamble,
+purposes, the resources each party guarantees, each decided form of cooperation with its text,
+the clauses, and the signature block. Every page carries the parties and their diarienummer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Spacer, Table, TableStyle
+
+from .. import agreements, resources
+from ..pdf import PageFrame, build_pdf, para, styles
+from ..pdf.text import FONT_BOLD, MUTED, register_fonts
+from ..progress import Progress, no_progress
+from . import Option, ReportKind, register
+
+CLAUSES = (("Kommunikation", "communication_clause"), ("Ekonomi", "economy_clause"),
+           ("Ansvariga för överenskommelsen", "responsibility_clause"), ("Uppföljning", "follow_up_clause"),
+           ("Samverkansöverenskommelsens giltighetstid", "validity_clause"))
+KIND_HEADINGS = {"samverkansform": "Beslutade samverkansformer", "fokusområde": "Fokusområden",
+                 "forum": "Samverkansforum", "arbetsområde": "Arbetsområden"}
+
+
+def header_for(store, agreement_uuid: str, *, landscape: bool = False) -> list[tuple[str, str]]:
+    """(name, diarienummer) for the page header; a name too wide for its slot gives way to the short name.
+
+    With five parties (Hallsberg) "Lokalpolisområde Hallsberg" would be cut to "Lokalpolisområde
+    Halls…"; "LPO Hallsberg" reads better. The slot arithmetic mirrors :mod:`..pdf.document`.
+    """
+    register_fonts()
+    parties = agreements.agreement_parties(store, agreement_uuid)
+    if not parties:
+        return []
+    width = (A4[1] if landscape else A4[0]) - 36 * mm
+    slot = width / len(parties) - 4
+    size = 8 if len(parties) <= 3 else 6.5
+    out = []
+    for p in parties:
+        name = p.name
+        if stringWidth(name, FONT_BOLD, size) > slot and p.short_name:
+            name = p.short_name
+        out.append((name, p.case_number))
+    return out
+
+
+def _bullets(texts) -> ListFlowable:
+    return ListFlowable([ListItem(para(t), leftIndent=12, value="•") for t in texts],
+                        bulletType="bullet", start="•", leftIndent=12, bulletFontName="DejaVuSans")
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+
+
+def story_for(store, agreement: dict, progress: Progress = no_progress) -> list:
+    """The flowables of the agreement document (also used by tests and other reports)."""
+    st = styles()
+    a = agreement
+    parties = agreements.agreement_parties(store, a["uuid"])
+    story: list = [para(a["title"], "title")]
+    if parties:
+        story.append(para(f"Överenskommelse mellan {_joined([p.name for p in parties])}, "
+                          f"för perioden {a['period_from']} – {a['period_to']}.", "small"))
+    rows = [[para("Part", "cell_bold"), para("Diarienummer", "cell_bold"), para("Undertecknas av", "cell_bold")]]
+    for p in parties:
+        rows.append([para(p.name, "cell"), para(p.case_number or "–", "cell"),
+                     para(", ".join(x for x in (p.signatory_name, p.signatory_title) if x) or "–", "cell")])
+    if parties:
+        table = Table(rows, colWidths=[60 * mm, 40 * mm, 74 * mm], repeatRows=1, splitInRow=1)
+        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.5, MUTED),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+        story += [Spacer(1, 2 * mm), table, Spacer(1, 4 * mm)]
+    progress(1, 5, "Inledning")
+    vision, preamble = a["vision"].strip(), a["preamble"].strip()
+    if vision and not preamble.startswith(vision):
+        story.append(para(vision, markup="<i>{}</i>"))
+    for text in (preamble, a["legal_basis"].strip()):
+        if text:
+            story += [para(chunk) for chunk in text.split("\n\n") if chunk.strip()]
+    purposes = [p["text"] for p in agreements.list_purposes(store, a["uuid"]) if p["text"].strip()]
+    if purposes:
+        story += [para("Syftet med denna samverkansöverenskommelse är att:"), _bullets(purposes)]
+
+    progress(2, 5, "Resurser")
+    by_party: dict[str, list[dict]] = {}
+    for r in resources.list_resources(store, a["uuid"]):
+        by_party.setdefault(r["party_uuid"], []).append(r)
+    if by_party:
+        story.append(para("Resurser som garanteras", "h1"))
+    for p in parties:
+        items = by_party.pop(p.party_uuid, [])
+        if items:
+            story += [para(f"De resurser som garanteras från {p.name} är följande:", "h2"),
+                      _bullets([r["text"] for r in items])]
+    for items in by_party.values():  # resources of a party that is no longer in the agreement
+        story += [para(f"De resurser som garanteras från {items[0]['party_name']} är följande:", "h2"),
+                  _bullets([r["text"] for r in items])]
+
+    progress(3, 5, "Samverkansformer")
+    forms = agreements.list_forms(store, a["uuid"])
+    last_kind = None
+    for f in forms:
+        if f["kind"] != last_kind:
+            story.append(para(KIND_HEADINGS.get(f["kind"], "Samverkansformer"), "h1"))
+            last_kind = f["kind"]
+        name = f["name"] + (f" ({f['abbreviation']})" if f["abbreviation"] and f["abbreviation"] not in f["name"]
+                            else "")
+        block = [para(name, "h2")]
+        block += [para(chunk) for chunk in f["description"].split("\n\n") if chunk.strip()]
+        lead = f["lead_text"].strip() or (f["lead_party_name"] or "")
+        if lead:
+            block.append(para(lead, markup="<b>Huvudman:</b> {}"))
+        members = agreements.form_party_names(store, f["uuid"])
+        if members:
+            block.append(para(", ".join(members), markup="<b>Deltagande parter:</b> {}"))
+        if f["follow_up_text"].strip():
+            block.append(para(f["follow_up_text"], markup="<b>Uppföljning:</b> {}"))
+        story += block if sum(len(b.text) for b in block) > 1500 else [KeepTogether(block)]
+
+    progress(4, 5, "Villkor")
+    for heading, key in CLAUSES:
+        if a[key].strip():
+            story += [para(heading, "h1")] + [para(c) for c in a[key].split("\n\n") if c.strip()]
+    if a["revision_notes"].strip():
+        story += [para("Revidering", "h1"), para(a["revision_notes"])]
+    story.append(_signatures(a, parties, st))
+    return story
+
+
+def _signatures(a: dict, parties, st) -> KeepTogether:
+    place_date = " ".join(x for x in (a["signed_place"], a["signed_date"] or "") if x)
+    block = [Spacer(1, 8 * mm), para(place_date or "Ort och datum: ______________________")]
+    cells = []
+    for p in parties:
+        cells.append([Spacer(1, 12 * mm), para("_" * 34, "small"),
+                      para(p.signatory_name or "Namnförtydligande", "cell_bold"),
+                      para(p.signatory_title or p.name, "cell")])
+    rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
+    if rows and len(rows[-1]) == 1:
+        rows[-1].append("")
+    if rows:
+        table = Table(rows, colWidths=[87 * mm, 87 * mm], splitInRow=1)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        block.append(table)
+    return KeepTogether(block)
+
+
+def build(store, out: Path, *, progress: Progress | None = None, agreement: str) -> Path:
+    """Write the agreement document of ``agreement`` (uuid or part of the title) to ``out``."""
+    progress = progress or no_progress
+    a = agreements.resolve_agreement(store, agreement)
+    frame = PageFrame(a["title"], header_parties=header_for(store, a["uuid"]))
+    story = story_for(store, a, progress)
+    progress(5, 5, "Skriver PDF")
+    return build_pdf(out, frame, story, check_cancel=lambda: progress(5, 5, "Skriver PDF"))
+
+
+register(ReportKind("agreement", "Överenskommelsen som dokument", build,
+                    options=(Option("--agreement", "Överenskommelse (uuid eller del av titeln)", required=True),)))

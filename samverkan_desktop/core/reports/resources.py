@@ -1,0 +1,117 @@
+"""The resource register: ``samverkan pdf FILE resources --agreement A -o out.pdf``.
+
+Per party: every guaranteed resource with status, holder and contact, vacancies marked; then a
+summary per party and the coverage per form of cooperation (a form no resource serves is flagged).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer, Table, TableStyle
+
+from .. import agreements, resources
+from ..pdf import PageFrame, build_pdf, para
+from ..pdf.text import MUTED
+from ..progress import Progress, no_progress
+from . import Option, ReportKind, register
+from .agreement import header_for
+
+VACANT = colors.HexColor("#f8d0d0")
+RECRUITING = colors.HexColor("#fff1c2")
+STATUS_TEXT = {"tillsatt": "Tillsatt", "vakant": "VAKANT", "under rekrytering": "Under rekrytering"}
+
+
+def _fte(value) -> str:
+    return "–" if value is None else f"{value:g}".replace(".", ",")
+
+
+def _table(rows, widths, highlight: dict[int, colors.Color] | None = None) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    style = [("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LINEBELOW", (0, 1), (-1, -1), 0.2, colors.HexColor("#d5dbe1")),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    for row, colour in (highlight or {}).items():
+        style.append(("BACKGROUND", (0, row), (-1, row), colour))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _contact(r: dict) -> str:
+    if not r.get("contact_name"):
+        return "–"
+    parts = [r["contact_name"], r.get("contact_title") or "", r.get("contact_email") or "",
+             r.get("contact_phone") or ""]
+    return "\n".join(p for p in parts if p)
+
+
+def story_for(store, a: dict, progress: Progress = no_progress) -> list:
+    """The flowables of the resource register of agreement ``a``."""
+    rows = resources.list_resources(store, a["uuid"])
+    vacant = sum(r["status"] == "vakant" for r in rows)
+    story: list = [para(f"Resurser som garanteras – {a['title']}", "title"),
+                   para(f"Period {a['period_from']} – {a['period_to']}. {len(rows)} resurser; "
+                        f"{vacant} {'vakant' if vacant == 1 else 'vakanta'}, "
+                        f"{sum(r['status'] == 'under rekrytering' for r in rows)} under rekrytering.", "small")]
+    widths = [78 * mm, 40 * mm, 34 * mm, 28 * mm, 44 * mm, 26 * mm, 11 * mm]
+    header = [para(h, "cell_bold") for h in ("Resurs enligt överenskommelsen", "Samverkansformer",
+                                              "Funktion", "Innehavare", "Kontaktperson", "Status", "Åa")]
+    by_party: dict[str, list[dict]] = {}
+    for r in rows:
+        by_party.setdefault(r["party_name"], []).append(r)
+    for i, (party, items) in enumerate(by_party.items(), 1):
+        progress(i, len(by_party) + 2, party)
+        body, marks = [header], {}
+        for n, r in enumerate(items, 1):
+            status = STATUS_TEXT.get(r["status"], r["status"])
+            body.append([para(r["text"], "cell"), para(r["form_names"] or "–", "cell"),
+                         para(r["function_role"] or "–", "cell"), para(r["holder"] or "–", "cell"),
+                         para(_contact(r), "cell"),
+                         para(status, "cell_bold" if r["status"] != "tillsatt" else "cell"),
+                         para(_fte(r["extent_fte"]), "cell")])
+            if r["status"] == "vakant":
+                marks[n] = VACANT
+            elif r["status"] == "under rekrytering":
+                marks[n] = RECRUITING
+        story += [para(f"{party} ({len(items)})", "h1"), _table(body, widths, marks)]
+
+    progress(len(by_party) + 1, len(by_party) + 2, "Sammanställning")
+    summary = [[para(h, "cell_bold") for h in ("Part", "Garanterade", "Tillsatta", "Vakanta",
+                                                "Under rekrytering", "Omfattning (åa)")]]
+    for s in resources.party_summary(store, a["uuid"]):
+        summary.append([para(s["party_name"], "cell"), para(s["guaranteed"], "cell"), para(s["staffed"], "cell"),
+                        para(s["vacant"], "cell"), para(s["recruiting"], "cell"), para(_fte(s["fte"]), "cell")])
+    story += [para("Per part", "h1"), _table(summary, [90 * mm, 30 * mm, 30 * mm, 30 * mm, 34 * mm, 32 * mm])]
+
+    coverage = [[para(h, "cell_bold") for h in ("Samverkansform", "Resurser som tjänar formen", "Tillsatta")]]
+    marks = {}
+    forms = resources.form_coverage(store, a["uuid"])
+    for n, f in enumerate(forms, 1):
+        name = f["name"] + (f" ({f['abbreviation']})" if f["abbreviation"] else "")
+        served = "\n".join(f"{r['party_name']}: {r['text']}" for r in f["resources"])
+        coverage.append([para(name, "cell_bold" if f["uncovered"] else "cell"),
+                         para(served or "INGEN RESURS – formen saknar garanterad resurs", "cell"),
+                         para(f"{f['staffed']} av {len(f['resources'])}", "cell")])
+        if f["uncovered"]:
+            marks[n] = VACANT
+    uncovered = sum(f["uncovered"] for f in forms)
+    story += [para("Per samverkansform", "h1"),
+              para(f"{len(forms)} samverkansformer; {uncovered} utan garanterad resurs.", "small"),
+              _table(coverage, [70 * mm, 165 * mm, 26 * mm], marks), Spacer(1, 4 * mm)]
+    return story
+
+
+def build(store, out: Path, *, progress: Progress | None = None, agreement: str) -> Path:
+    """Write the resource register of ``agreement`` (uuid or part of the title) to ``out``."""
+    progress = progress or no_progress
+    a = agreements.resolve_agreement(store, agreement)
+    frame = PageFrame(f"Resursregister – {a['title']}",
+                      header_parties=header_for(store, a["uuid"], landscape=True))
+    story = story_for(store, a, progress)
+    return build_pdf(out, frame, story, landscape=True, check_cancel=lambda: progress(0, 0, "Skriver PDF"))
+
+
+register(ReportKind("resources", "Resursregister (resurser som garanteras)", build,
+                    options=(Option("--agreement", "Överenskommelse (uuid eller del av titeln)", required=True),)))

@@ -1,0 +1,234 @@
+"""Editor fields that commit once per edit (not per keystroke), inline error labels, confirmations.
+
+A :class:`CommitLineEdit` emits ``committed(text)`` when editing finished (Enter, Tab, focus out)
+and the text differs from what was loaded; a :class:`CommitTextEdit` does the same for long text
+on focus out. Each commit is one core operation, so one undo step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from .models import UUID_ROLE
+
+
+class CommitLineEdit(QLineEdit):
+    """A line edit that emits ``committed(text)`` once editing finished with a changed text."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent=None, *, placeholder: str = ""):
+        super().__init__(parent)
+        self._loaded = ""
+        self.setPlaceholderText(placeholder)
+        self.editingFinished.connect(self._finish)
+
+    def set_value(self, text: str | None) -> None:
+        """Show ``text`` as the saved value (no signal)."""
+        self._loaded = text or ""
+        if self.text() != self._loaded:
+            self.setText(self._loaded)
+
+    def _finish(self) -> None:
+        if self.text() != self._loaded:
+            self._loaded = self.text()
+            self.committed.emit(self.text())
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """Multi-line text that emits ``committed(text)`` on focus out when changed. Tab moves focus."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent=None, *, lines: int = 4, placeholder: str = ""):
+        super().__init__(parent)
+        self._loaded = ""
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(placeholder)
+        self.setMinimumHeight(int(self.fontMetrics().lineSpacing() * lines + 12))
+
+    def set_value(self, text: str | None) -> None:
+        self._loaded = text or ""
+        if self.toPlainText() != self._loaded:
+            self.setPlainText(self._loaded)
+
+    def commit(self) -> None:
+        """Emit the change now (focus out does this; tests may call it)."""
+        if self.toPlainText() != self._loaded:
+            self._loaded = self.toPlainText()
+            self.committed.emit(self._loaded)
+
+    def focusOutEvent(self, event) -> None:
+        self.commit()
+        super().focusOutEvent(event)
+
+
+class ChoiceBox(QComboBox):
+    """A combo of (label, value) that emits ``committed(value)`` when the user picks another item."""
+
+    committed = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._loading = False
+        self.currentIndexChanged.connect(self._picked)
+
+    def set_choices(self, choices, value=None) -> None:
+        self._loading = True
+        self.clear()
+        for label, data in choices:
+            self.addItem(label, data)
+        self.set_value(value)
+        self._loading = False
+
+    def set_value(self, value) -> None:
+        self._loading = True
+        self.setCurrentIndex(max(self.findData(value), 0))
+        self._loading = False
+
+    def _picked(self, _index: int) -> None:
+        if not self._loading:
+            self.committed.emit(self.currentData())
+
+
+class CheckList(QListView):
+    """Checkable items (label, uuid); ``committed(list of uuids)`` after the user toggles one."""
+
+    committed = Signal(list)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model_ = QStandardItemModel(self)
+        self.setModel(self.model_)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._loading = False
+        self.model_.itemChanged.connect(self._changed)
+
+    def set_items(self, items, checked) -> None:
+        self._loading = True
+        self.model_.clear()
+        checked = set(checked)
+        for label, uuid in items:
+            item = QStandardItem(label)
+            item.setData(uuid, UUID_ROLE)
+            item.setCheckable(True)
+            # Room above capitals: a tight row clips the dots of Å Ä Ö on some platforms.
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 6))
+            item.setCheckState(Qt.CheckState.Checked if uuid in checked else Qt.CheckState.Unchecked)
+            self.model_.appendRow(item)
+        self._loading = False
+
+    def checked(self) -> list[str]:
+        return [self.model_.item(i).data(UUID_ROLE) for i in range(self.model_.rowCount())
+                if self.model_.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_checked(self, uuid: str, on: bool = True) -> None:
+        """Toggle one item as the user would (emits ``committed``)."""
+        for i in range(self.model_.rowCount()):
+            item = self.model_.item(i)
+            if item.data(UUID_ROLE) == uuid:
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _changed(self, _item) -> None:
+        if not self._loading:
+            self.committed.emit(self.checked())
+
+
+def commit_pending() -> None:
+    """Commit the field that has focus (a window closing does not always send focus-out first)."""
+    widget = QApplication.focusWidget()
+    if isinstance(widget, CommitTextEdit):
+        widget.commit()
+    elif isinstance(widget, CommitLineEdit):
+        widget._finish()
+
+
+class CommitOnClose(QObject):
+    """Installed on the main window: before it closes (and the store with it) the focused field commits."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Close:
+            commit_pending()
+        return False
+
+
+def guard_window(tab: QWidget) -> None:
+    """Install :class:`CommitOnClose` on ``tab``'s window once."""
+    window = tab.window()
+    if window is not tab and not window.property("commit_on_close"):
+        window.setProperty("commit_on_close", True)
+        guard = CommitOnClose(window)
+        window.installEventFilter(guard)
+
+
+class ErrorLabel(QLabel):
+    """An inline message next to a field: red, wraps, hidden when empty."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b3261e; font-size: 9pt;")
+        self.setObjectName("error")
+        self.hide()
+
+    def show_message(self, text: str | None) -> None:
+        self.setText(text or "")
+        self.setVisible(bool(text))
+
+
+def buttons(*specs) -> tuple[QWidget, list[QPushButton]]:
+    """A row of small buttons: specs are (text, slot, tooltip)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    out = []
+    for text, slot, tip in specs:
+        b = QPushButton(text)
+        b.setToolTip(tip)
+        b.clicked.connect(slot)
+        layout.addWidget(b)
+        out.append(b)
+    layout.addStretch()
+    return row, out
+
+
+def shortcut(widget: QWidget, key, slot, *, context=Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QShortcut:
+    """A shortcut that works while ``widget`` (or a child) has focus, or window-wide if asked."""
+    sc = QShortcut(QKeySequence(key), widget)
+    sc.setContext(context)
+    sc.activated.connect(slot)
+    return sc
+
+
+def confirm(parent, title: str, text: str) -> bool:
+    """Ask before deleting (tests monkeypatch ``QMessageBox.question`` here)."""
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_pdf_path(parent, default_name: str) -> Path | None:
+    """The save dialog of "Skriv ut / Exportera PDF…" (tests monkeypatch QFileDialog here)."""
+    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in default_name).strip() or "rapport"
+    path, _ = QFileDialog.getSaveFileName(parent, "Spara PDF", str(Path.home() / f"{safe}.pdf"), "PDF (*.pdf)")
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
