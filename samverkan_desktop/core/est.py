@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import clock
+from .errors import ValidationError
 from .periods import IsoWeek
 from .store import Store
 
@@ -102,7 +104,7 @@ def list_problems(store: Store, agreement_uuid: str, *, include_closed: bool = F
             ORDER BY p.priority, p.raised_year, p.raised_week, p.description COLLATE sv""", (agreement_uuid,))]
 
 
-_ACTION_SELECT = """SELECT x.*, pa.name AS party_name, pr.description AS problem, ar.name AS area,
+_ACTION_SELECT = """SELECT x.*, pa.name AS party_name, pa.short_name AS party_short, pr.description AS problem, ar.name AS area,
                            f.name AS form_name, (x.due_date IS NOT NULL AND x.due_date < :today
                              AND x.status IN ('planerad', 'pågår')) AS overdue
                     FROM action x
@@ -147,3 +149,23 @@ def actions_overview(store: Store, agreement_uuid: str, *, include_closed: bool 
 def overdue_actions(store: Store, agreement_uuid: str, *, today: dt.date | None = None) -> list[dict]:
     """Open actions whose due date has passed (due_date < today)."""
     return [r for r in actions_overview(store, agreement_uuid, today=today) if r["overdue"]]
+
+
+def parse_week_input(text: str, current: IsoWeek) -> IsoWeek:
+    """A week typed by the user: "2026-W53", "2026W53", "2026-53", "v53", "vecka 53" or "53"
+    (a bare number means that week of ``current``'s year).
+
+    :raises ValidationError: not a week, or the year has no such week
+    """
+    raw = (text or "").strip().lower()
+    for prefix in ("vecka", "v."):
+        if raw.startswith(prefix):
+            raw = raw[len(prefix):].strip()
+    if raw.startswith("v") and raw[1:].strip().isdigit():
+        raw = raw[1:].strip()
+    if raw.isdigit() and len(raw) <= 2:
+        return IsoWeek(current.year, int(raw))
+    m = re.match(r"^(\d{4})\s*[-/ ]?\s*(?:w|v|vecka)?\s*(\d{1,2})$", raw)
+    if not m:
+        raise ValidationError(f"Ogiltig vecka: {text!r} (skriv t.ex. 2026-W53 eller 53).")
+    return IsoWeek(int(m.group(1)), int(m.group(2)))

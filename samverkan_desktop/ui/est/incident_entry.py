@@ -1,0 +1,259 @@
+"""Fast keyboard entry of incidents and the table of the week's incidents.
+
+The entry row: kategori → område/plats → källa → antal → datum → text; Enter in any field adds the
+incident and clears the row for the next one (category, area and source stay, ready to overtype).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import clock, codelists, est, est_ops
+from ...core.errors import ValidationError
+from ...core.periods import IsoWeek
+from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
+from ..widgets import make_table, resize_to_contents
+
+
+def code_combo(placeholder: str, name: str) -> QComboBox:
+    """An editable combo that completes on any part of a label and never invents new items."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.lineEdit().setPlaceholderText(placeholder)
+    completer = combo.completer()
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setMinimumContentsLength(14)
+    return combo
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    """Replace the items (label, uuid), keeping what the user has typed or chosen."""
+    text = combo.currentText()
+    combo.blockSignals(True)
+    combo.clear()
+    for label, uuid in items:
+        combo.addItem(label, uuid)
+    combo.setCurrentIndex(-1)
+    combo.setEditText(text)
+    combo.blockSignals(False)
+
+
+def resolve_combo(combo: QComboBox, what: str, *, required: bool) -> str | None:
+    """The uuid for the combo's text: an exact label, else the only label that starts with or contains it."""
+    text = combo.currentText().strip()
+    if not text:
+        if required:
+            raise ValidationError(f"Välj {what}.")
+        return None
+    labels = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+    needle = text.casefold()
+    exact = [uuid for label, uuid in labels if label.casefold() == needle]
+    if exact:
+        return exact[0]
+    for test in (str.startswith, str.__contains__):
+        hits = [uuid for label, uuid in labels if test(label.casefold(), needle)]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            # "Viv" picks "Vivalla" over "Vivalla › Vivalla centrum": the shortest when it heads all others.
+            labels_by_uuid = dict((u, lab.casefold()) for lab, u in labels)
+            shortest = min(hits, key=lambda u: len(labels_by_uuid[u]))
+            if all(labels_by_uuid[u].startswith(labels_by_uuid[shortest]) for u in hits):
+                return shortest
+            raise ValidationError(f"{text!r} passar flera val för {what}; skriv mer av namnet.")
+    raise ValidationError(f"Okänd {what}: {text!r}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).")
+
+
+class _EnterFilter(QObject):
+    """Enter/Return in any entry field adds the incident (a completion popup takes Enter first)."""
+
+    def __init__(self, callback, parent=None):
+        super().__init__(parent)
+        self.callback = callback
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.callback()
+            return True
+        return False
+
+
+class IncidentEntry(QWidget):
+    """The quick entry row for one incident at a time."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.week: IsoWeek = IsoWeek.of(clock.today())
+        self.category = code_combo("Kategori", "entry_category")
+        self.area = code_combo("Område/plats", "entry_area")
+        self.source = code_combo("Källa", "entry_source")
+        self.count = QSpinBox()
+        self.count.setObjectName("entry_count")
+        self.count.setRange(1, 9999)
+        self.count.setToolTip("Antal händelser")
+        self.date = QDateEdit()
+        self.date.setObjectName("entry_date")
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.text = QLineEdit()
+        self.text.setObjectName("entry_text")
+        self.text.setPlaceholderText("Kort beskrivning (inga namn)")
+        self.add_button = QPushButton("Lägg till")
+        self.add_button.setToolTip("Lägg till händelsen (Enter)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w, stretch in ((self.category, 2), (self.area, 2), (self.source, 2), (self.count, 0),
+                           (self.date, 0), (self.text, 4), (self.add_button, 0)):
+            layout.addWidget(w, stretch)
+        self._enter = _EnterFilter(self.submit, self)
+        for w in (self.category.lineEdit(), self.area.lineEdit(), self.source.lineEdit(), self.count,
+                  self.date, self.text):
+            w.installEventFilter(self._enter)
+        self.add_button.clicked.connect(self.submit)
+        self.setTabOrder(self.category, self.area)
+        self.setTabOrder(self.area, self.source)
+        self.setTabOrder(self.source, self.count)
+        self.setTabOrder(self.count, self.date)
+        self.setTabOrder(self.date, self.text)
+        self.setTabOrder(self.text, self.add_button)
+
+    def load(self, week: IsoWeek) -> None:
+        """Refresh the code lists and, for another week, default the date to a day in it."""
+        store, ag = self.ctx.store, self.ctx.agreement_uuid
+        fill_combo(self.category, [(c["label"], c["uuid"]) for c in codelists.codes(store, "incident_category")])
+        fill_combo(self.source, [(c["label"], c["uuid"]) for c in codelists.codes(store, "source")])
+        fill_combo(self.area, [(p["label"], p["uuid"]) for p in est.entry_places(store, ag)] if ag else [])
+        if week != self.week or not self.date.property("set"):
+            self.week = week
+            today = clock.today()
+            day = today if week.monday <= today <= week.sunday else week.monday
+            self.date.setDate(QDate(day.year, day.month, day.day))
+            self.date.setProperty("set", True)
+
+    def submit(self) -> bool:
+        """Add the incident in the row; True when it was added."""
+        ag = self.ctx.agreement_uuid
+        if not ag:
+            return False
+        try:
+            category = resolve_combo(self.category, "kategori", required=True)
+            area = resolve_combo(self.area, "område", required=False)
+            source = resolve_combo(self.source, "källa", required=False)
+        except ValidationError as exc:
+            QMessageBox.warning(self, "Samverkan Desktop", str(exc))
+            return False
+        text = self.text.text().strip()
+        if not self.ctx.confirm_free_text(text, parent=self):
+            return False
+        day = self.date.date().toPython()
+        count = self.count.value()
+        changes = self.ctx.perform(lambda s: est_ops.add_incident(
+            s, ag, occurred_on=day, category_uuid=category, area_uuid=area, source_uuid=source,
+            count=count, description=text), parent=self)
+        if changes is None:
+            return False
+        self.text.clear()
+        self.count.setValue(1)
+        self.category.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.category.lineEdit().selectAll()
+        return True
+
+    def entry_date(self) -> dt.date:
+        return self.date.date().toPython()
+
+
+class IncidentsPanel(QWidget):
+    """The entry row above a filterable, sortable table of the week's incidents."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entry = IncidentEntry(ctx)
+        self.model = RowsModel([
+            Column("Datum", "occurred_on"), Column("Kategori", "category"), Column("Område/plats", "area"),
+            Column("Källa", "source"), Column("Antal", "count", align_right=True),
+            Column("Beskrivning", "description", tooltip=lambda r: r["description"]),
+        ])
+        self.proxy = SwedishSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy, stretch_column=5)
+        self.table.setObjectName("incident_table")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filtrera händelser (Ctrl+F)")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(260)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.summary = QLabel()
+        self.summary.setObjectName("incident_summary")
+        head = QHBoxLayout()
+        head.addWidget(QLabel("<b>Händelser</b>"))
+        head.addWidget(self.summary, 1)
+        head.addWidget(self.filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.table, 1)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: (self.filter.setFocus(), self.filter.selectAll()))
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+        self.proxy.rowsInserted.connect(self._update_summary)
+        self.proxy.modelReset.connect(self._update_summary)
+        self.filter.textChanged.connect(self._update_summary)
+
+    def load(self, week: IsoWeek) -> None:
+        ag = self.ctx.agreement_uuid
+        self.entry.load(week)
+        self.model.set_rows(est.incidents_in_week(self.ctx.store, ag, week.year, week.week) if ag else [])
+        resize_to_contents(self.table, 240)
+
+    def _update_summary(self, *_args) -> None:
+        rows = self.model.rows
+        total = sum(r["count"] for r in rows)
+        shown = self.proxy.rowCount()
+        text = f"{len(rows)} registreringar, {total} händelser"
+        if shown != len(rows):
+            text += f" – {shown} visas"
+        self.summary.setText(text)
+
+    def selected_uuids(self) -> list[str]:
+        return [i.data(UUID_ROLE) for i in self.table.selectionModel().selectedRows()]
+
+    def delete_selected(self) -> None:
+        """Delete the selected incidents after a confirmation (one undo step)."""
+        uuids = self.selected_uuids()
+        if not uuids:
+            return
+        what = "den markerade händelsen" if len(uuids) == 1 else f"de {len(uuids)} markerade händelserna"
+        answer = QMessageBox.question(self, "Ta bort händelser", f"Ta bort {what}? (Går att ångra med Ctrl+Z.)",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.perform(lambda s: est_ops.delete_incidents(s, uuids), parent=self)
