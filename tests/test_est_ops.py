@@ -206,3 +206,19 @@ def test_queries_use_the_indexes(store, setup):
         "EXPLAIN QUERY PLAN " + est._ACTION_SELECT + " WHERE x.agreement_uuid = 'x' AND x.deleted = 0",
         {"today": "2026-11-23"}))
     assert "action_agreement" in plan
+
+
+def test_demo_actions_follow_the_weeks(demo_store):
+    from samverkan_desktop.core.demo.orebro import find_agreement
+
+    ag = find_agreement(demo_store)
+    uuid = demo_store.scalar("SELECT uuid FROM action WHERE agreement_uuid = ? AND status = 'pågår' "
+                             "AND raised_week = 36", (ag,))
+    for week in range(36, 49):
+        assert uuid in [r["uuid"] for r in est.open_actions_in_week(demo_store, ag, IsoWeek(2026, week))], week
+    assert uuid not in [r["uuid"] for r in est.open_actions_in_week(demo_store, ag, IsoWeek(2026, 35))]
+    # The action closed on 2026-10-13 (week 42) shows up to week 42 and not after.
+    closed = demo_store.scalar("SELECT uuid FROM action WHERE closed_on = '2026-10-13'")
+    assert closed in [r["uuid"] for r in est.open_actions_in_week(demo_store, ag, IsoWeek(2026, 42))]
+    assert closed not in [r["uuid"] for r in est.open_actions_in_week(demo_store, ag, IsoWeek(2026, 43))]
+    assert len(est.agreement_areas(demo_store, ag)) == 6

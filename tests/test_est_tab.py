@@ -246,3 +246,26 @@ def test_codelists_dialog_rename_keeps_history(env, qtbot):
     dialog.areas.name.setText("Brickebacken")
     dialog.areas.add_area_button.click()
     assert "Brickebacken" in [a["name"] for a in est.agreement_areas(ctx.store, data["agreement"])]
+
+
+def test_edit_incident_through_the_entry_row(env, qtbot):
+    ctx, tab, data = env
+    ctx.perform(lambda s: est_ops.add_incident(s, data["agreement"], occurred_on="2026-11-24",
+                                               category_uuid=data["cat"]["Klotter"],
+                                               area_uuid=data["areas"]["Vivalla centrum"], count=2))
+    uuid = ctx.store.scalar("SELECT uuid FROM incident")
+    panel = tab.week_view.incidents
+    panel.table.selectRow(0)
+    _key(qtbot, panel.table, Qt.Key.Key_Return)
+    entry = panel.entry
+    assert entry.editing and entry.area.currentText() == "Vivalla › Vivalla centrum"
+    entry.count.setValue(5)
+    entry.date.setDate(entry.date.date().addDays(7))  # into week 49
+    _key(qtbot, entry.text, Qt.Key.Key_Return)
+    row = ctx.store.get("incident", uuid)
+    assert (row["count"], row["iso_week"], row["area_uuid"]) == (5, 49, data["areas"]["Vivalla centrum"])
+    assert ctx.store.scalar("SELECT count(*) FROM incident") == 1  # changed, not added
+    assert panel.model.rowCount() == 0  # moved out of the shown week
+    assert "vecka 49" in entry.note.text() and not entry.editing
+    ctx.undo_stack.undo()
+    assert panel.model.rowCount() == 1 and ctx.store.get("incident", uuid)["count"] == 2

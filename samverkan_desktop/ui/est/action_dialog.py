@@ -20,6 +20,10 @@ from ...core.errors import ValidationError
 from ...core.periods import IsoWeek
 
 
+def _short(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 def _combo(items: list[tuple[str, str | None]], current: str | None) -> QComboBox:
     combo = QComboBox()
     for label, data in items:
@@ -78,7 +82,7 @@ class ActionDialog(_Dialog):
         self.description.setMaximumHeight(70)
         problems = est.list_problems(store, ag, include_closed=True)
         self.problem = _combo([("(inget problem)", None)] + [
-            (f"{p['description'][:70]} ({p['area'] or 'inget område'})", p["uuid"]) for p in problems],
+            (f"{_short(p['description'])} ({p['area'] or 'inget område'})", p["uuid"]) for p in problems],
             row.get("problem_uuid") or problem_uuid)
         self.raised = QLineEdit(str(IsoWeek(row["raised_year"], row["raised_week"])) if row else str(week))
         self.party = _combo([("(ingen part)", None)] + [

@@ -25,6 +25,7 @@ from ..widgets import make_table, resize_to_contents
 
 OVERDUE = QColor("#f8d0d0")
 CLOSED = QColor("#ececec")
+PRIORITY_ONE = QColor("#fff1c2")
 
 
 def status_text(row: dict) -> str:
@@ -179,7 +180,7 @@ class OpenActionsView(QWidget):
             Column("Prio", "priority", align_right=True), Column("Problem", "description"),
             Column("Område", "area"), Column("Sedan", lambda r: f"{r['raised_year']}-v{r['raised_week']:02d}"),
             Column("Status", "status"), Column("Öppna åtgärder", "open_actions", align_right=True),
-        ], background=lambda r: OVERDUE if r["priority"] == 1 and r["status"] == "aktivt" else None)
+        ], background=lambda r: PRIORITY_ONE if r["priority"] == 1 and r["status"] == "aktivt" else None)
         self.problem_table = make_table(self.problems, stretch_column=1)
         self.problem_table.setObjectName("problem_table")
         self.problem_table.setSortingEnabled(False)

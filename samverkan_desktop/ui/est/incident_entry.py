@@ -86,25 +86,30 @@ def resolve_combo(combo: QComboBox, what: str, *, required: bool) -> str | None:
 
 
 class _EnterFilter(QObject):
-    """Enter/Return in any entry field adds the incident (a completion popup takes Enter first)."""
+    """Enter/Return in any entry field adds the incident (a completion popup takes Enter first);
+    Esc leaves the editing of an existing incident."""
 
-    def __init__(self, callback, parent=None):
+    def __init__(self, callback, cancel, parent=None):
         super().__init__(parent)
         self.callback = callback
+        self.cancel = cancel
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.callback()
             return True
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            return self.cancel()
         return False
 
 
 class IncidentEntry(QWidget):
-    """The quick entry row for one incident at a time."""
+    """The quick entry row for one incident at a time; also edits an existing one (``edit(row)``)."""
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.editing: dict | None = None
         self.week: IsoWeek = IsoWeek.of(clock.today())
         self.category = code_combo("Kategori", "entry_category")
         self.area = code_combo("Område/plats", "entry_area")
@@ -122,12 +127,25 @@ class IncidentEntry(QWidget):
         self.text.setPlaceholderText("Kort beskrivning (inga namn)")
         self.add_button = QPushButton("Lägg till")
         self.add_button.setToolTip("Lägg till händelsen (Enter)")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.cancel_button = QPushButton("Avbryt")
+        self.cancel_button.setToolTip("Avbryt ändringen (Esc)")
+        self.cancel_button.hide()
+        self.note = QLabel()
+        self.note.setObjectName("entry_note")
+        self.note.setStyleSheet("color: #555;")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         for w, stretch in ((self.category, 2), (self.area, 2), (self.source, 2), (self.count, 0),
-                           (self.date, 0), (self.text, 4), (self.add_button, 0)):
-            layout.addWidget(w, stretch)
-        self._enter = _EnterFilter(self.submit, self)
+                           (self.date, 0), (self.text, 4), (self.add_button, 0), (self.cancel_button, 0)):
+            row.addWidget(w, stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+        self.note.hide()
+        self.cancel_button.clicked.connect(self.cancel_edit)
+        self._enter = _EnterFilter(self.submit, self.cancel_edit, self)
         for w in (self.category.lineEdit(), self.area.lineEdit(), self.source.lineEdit(), self.count,
                   self.date, self.text):
             w.installEventFilter(self._enter)
@@ -145,22 +163,36 @@ class IncidentEntry(QWidget):
         fill_combo(self.category, [(c["label"], c["uuid"]) for c in codelists.codes(store, "incident_category")])
         fill_combo(self.source, [(c["label"], c["uuid"]) for c in codelists.codes(store, "source")])
         fill_combo(self.area, [(p["label"], p["uuid"]) for p in est.entry_places(store, ag)] if ag else [])
+        if self.category.count() == 0 and not self.editing:
+            self._set_note("Det finns inga händelsekategorier ännu: öppna Kodlistor (Ctrl+K) och välj "
+                           "\"Lägg in standardkoder\".")
+        elif self.note.text().startswith("Det finns inga"):
+            self._set_note("")
         if week != self.week or not self.date.property("set"):
+            if week != self.week:
+                self.cancel_edit()
+                self._set_note("")
             self.week = week
             today = clock.today()
             day = today if week.monday <= today <= week.sunday else week.monday
             self.date.setDate(QDate(day.year, day.month, day.day))
             self.date.setProperty("set", True)
 
+    def _resolve(self, combo: QComboBox, what: str, key: str, *, required: bool) -> str | None:
+        # While editing, an unchanged text keeps the stored code even if it is no longer active.
+        if self.editing and combo.currentText().strip() == (self.editing.get(key) or ""):
+            return self.editing.get(f"{key}_uuid")
+        return resolve_combo(combo, what, required=required)
+
     def submit(self) -> bool:
-        """Add the incident in the row; True when it was added."""
+        """Add the incident in the row (or save the one being edited); True when it was written."""
         ag = self.ctx.agreement_uuid
         if not ag:
             return False
         try:
-            category = resolve_combo(self.category, "kategori", required=True)
-            area = resolve_combo(self.area, "område", required=False)
-            source = resolve_combo(self.source, "källa", required=False)
+            category = self._resolve(self.category, "kategori", "category", required=True)
+            area = self._resolve(self.area, "område", "area", required=False)
+            source = self._resolve(self.source, "källa", "source", required=False)
         except ValidationError as exc:
             QMessageBox.warning(self, "Samverkan Desktop", str(exc))
             return False
@@ -168,17 +200,62 @@ class IncidentEntry(QWidget):
         if not self.ctx.confirm_free_text(text, parent=self):
             return False
         day = self.date.date().toPython()
-        count = self.count.value()
-        changes = self.ctx.perform(lambda s: est_ops.add_incident(
-            s, ag, occurred_on=day, category_uuid=category, area_uuid=area, source_uuid=source,
-            count=count, description=text), parent=self)
+        values = {"occurred_on": day, "category_uuid": category, "area_uuid": area, "source_uuid": source,
+                  "count": self.count.value(), "description": text}
+        if self.editing:
+            uuid = self.editing["uuid"]
+            changes = self.ctx.perform(lambda s: est_ops.update_incident(s, uuid, **values), parent=self)
+        else:
+            changes = self.ctx.perform(lambda s: est_ops.add_incident(s, ag, **values), parent=self)
         if changes is None:
             return False
+        landed = IsoWeek.of(day)
+        self._set_note(f"Händelsen den {day.isoformat()} hör till vecka {landed.week}, {landed.year} och visas där."
+                       if landed != self.week else "")
+        self._leave_edit()
         self.text.clear()
         self.count.setValue(1)
         self.category.setFocus(Qt.FocusReason.OtherFocusReason)
         self.category.lineEdit().selectAll()
         return True
+
+    def edit(self, row: dict) -> None:
+        """Load an incident of the table into the row; Enter saves it, Esc cancels."""
+        self.editing = dict(row)
+        for combo, key in ((self.category, "category"), (self.source, "source")):
+            combo.setEditText(row.get(key) or "")
+        index = self.area.findData(row.get("area_uuid"))
+        self.area.setEditText(self.area.itemText(index) if index >= 0 else (row.get("area") or ""))
+        if index >= 0:
+            self.editing["area"] = self.area.itemText(index)
+        self.count.setValue(row["count"])
+        day = dt.date.fromisoformat(row["occurred_on"])
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.text.setText(row.get("description") or "")
+        self.add_button.setText("Spara ändring")
+        self.cancel_button.show()
+        self._set_note("Ändrar en registrerad händelse – Enter sparar, Esc avbryter.")
+        self.category.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.category.lineEdit().selectAll()
+
+    def cancel_edit(self) -> bool:
+        """Leave editing without saving; False when nothing was being edited."""
+        if not self.editing:
+            return False
+        self._leave_edit()
+        self._set_note("")
+        self.text.clear()
+        self.count.setValue(1)
+        return True
+
+    def _leave_edit(self) -> None:
+        self.editing = None
+        self.add_button.setText("Lägg till")
+        self.cancel_button.hide()
+
+    def _set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def entry_date(self) -> dt.date:
         return self.date.date().toPython()
@@ -224,6 +301,10 @@ class IncidentsPanel(QWidget):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
+        edit = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        edit.setContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.activated.connect(self.edit_current)
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.proxy.rowsInserted.connect(self._update_summary)
         self.proxy.modelReset.connect(self._update_summary)
         self.filter.textChanged.connect(self._update_summary)
@@ -242,6 +323,12 @@ class IncidentsPanel(QWidget):
         if shown != len(rows):
             text += f" – {shown} visas"
         self.summary.setText(text)
+
+    def edit_current(self) -> None:
+        """Load the current incident into the entry row for editing (Enter or double-click)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.entry.edit(self.model.row_at(self.proxy.mapToSource(index)))
 
     def selected_uuids(self) -> list[str]:
         return [i.data(UUID_ROLE) for i in self.table.selectionModel().selectedRows()]

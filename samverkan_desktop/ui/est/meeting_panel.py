@@ -56,6 +56,9 @@ class MeetingPanel(QWidget):
         self.report.setPlaceholderText("Veckans lägesbild: vad har hänt, var, vad behöver göras? "
                                        "(sparas när du lämnar fältet)")
         self.report.setTabChangesFocus(True)
+        self.state = QLabel()
+        self.state.setObjectName("week_state")
+        self.state.setStyleSheet("color: #555;")
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Mötesdatum", self.meeting_date)
@@ -74,6 +77,7 @@ class MeetingPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.state)
         layout.addLayout(form)
         layout.addWidget(QLabel("<b>Lägesbild</b>"))
         layout.addWidget(self.report, 2)
@@ -104,6 +108,11 @@ class MeetingPanel(QWidget):
             self.report.setPlainText(row.get("situation_report") or "")
             self.report.document().setModified(False)
         self._load_statuses(ag, force=other)
+        if self._row:
+            by = f" av {self._row['updated_by']}" if self._row["updated_by"] else ""
+            self.state.setText(f"Senast ändrad {self._row['updated_at'][:10]}{by}.")
+        else:
+            self.state.setText("Inget registrerat för veckan ännu – det du skriver här sparas för veckan.")
 
     def _load_statuses(self, ag: str, *, force: bool = False) -> None:
         areas = est.agreement_areas(self.ctx.store, ag) if ag else []
