@@ -269,3 +269,12 @@ def test_edit_incident_through_the_entry_row(env, qtbot):
     assert "vecka 49" in entry.note.text() and not entry.editing
     ctx.undo_stack.undo()
     assert panel.model.rowCount() == 1 and ctx.store.get("incident", uuid)["count"] == 2
+
+
+def test_unsaved_report_is_saved_when_the_window_closes(env, qtbot):
+    ctx, tab, data = env
+    tab.navigator.go_to("2026-W47")
+    qtbot.keyClicks(tab.week_view.meeting.report, "Skrivet precis innan vi stanger.")
+    tab.window().close()
+    row = est.week_row(ctx.store, data["agreement"], IsoWeek(2026, 47))
+    assert row["situation_report"] == "Skrivet precis innan vi stanger."

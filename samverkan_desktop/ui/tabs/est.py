@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ class EstTab(Tab):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
+        self._watching: QWidget | None = None
         self.navigator = WeekNavigator(shortcut_scope=self)
         self.codes_button = QPushButton("Kodlistor…")
         self.codes_button.setToolTip("Kategorier, källor och områden (Ctrl+K)")
@@ -58,6 +59,20 @@ class EstTab(Tab):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def showEvent(self, event) -> None:
+        # The window closes (and the store with it) without asking the tabs: save the lägesbild
+        # still being typed when the window is about to close.
+        window = self.window()
+        if window is not self and self._watching is not window:
+            window.installEventFilter(self)
+            self._watching = window
+        super().showEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Close and obj is self._watching:
+            self.week_view.commit()
+        return False
 
     @property
     def week(self) -> IsoWeek:
