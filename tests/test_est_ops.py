@@ -193,8 +193,15 @@ def test_area_ops(store, setup):
     assert [a["name"] for a in est.agreement_areas(store, ag)][0] == "Oxhagen/Almby"
     with pytest.raises(ValidationError):
         est_codes.add_area(store, "Torget", parent_uuid=setup["root"], level="plats")
+    with pytest.raises(ValidationError, match="under sig"):
+        est_codes.remove_area(store, setup["areas"]["Vivalla"])
+    est_ops.add_incident(store, ag, occurred_on="2026-11-18", category_uuid=setup["cat"]["Brand"],
+                         area_uuid=setup["areas"]["Vivalla centrum"])
+    est_codes.remove_area(store, setup["areas"]["Vivalla centrum"])
+    assert "Vivalla centrum" not in [p["name"] for p in est.entry_places(store, ag)]
+    assert est.incidents_in_week(store, ag, 2026, 47)[0]["area"] == "Vivalla centrum"  # history keeps it
     tree = est_codes.area_tree(store, ag)
-    assert tree[0]["depth"] == 0 and {r["depth"] for r in tree} == {0, 1, 2}
+    assert tree[0]["depth"] == 0 and {r["depth"] for r in tree} == {0, 1}
 
 
 def test_queries_use_the_indexes(store, setup):

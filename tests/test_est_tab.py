@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from samverkan_desktop.core import est, est_ops
 from samverkan_desktop.core.periods import IsoWeek
 from samverkan_desktop.ui.context import AppContext
+from samverkan_desktop.ui.est.actions_view import status_text
 from samverkan_desktop.ui.est.codelists_dialog import CodeListsDialog
 from samverkan_desktop.ui.settings import Settings
 from samverkan_desktop.ui.tabs.est import EstTab
@@ -190,7 +191,7 @@ def test_action_status_change_and_carry_over(env):
     assert [r["uuid"] for r in panel.model.rows] == [uuid]
 
 
-def test_open_actions_view_marks_overdue(env):
+def test_open_actions_view_marks_overdue(env, qtbot):
     ctx, tab, data = env
     for text, due in (("Försenad åtgärd", "2026-11-01"), ("Kommande åtgärd", "2026-12-15")):
         ctx.perform(lambda s, t=text, d=due: est_ops.add_action(
@@ -202,8 +203,14 @@ def test_open_actions_view_marks_overdue(env):
     assert panel.model.data(panel.model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert "1 försenade" in panel.summary.text()
     panel.table.selectRow(0)
-    panel.set_status("pågår")
+    _key(qtbot, panel.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Ctrl+2: pågår
     assert ctx.store.scalar("SELECT status FROM action WHERE description = 'Försenad åtgärd'") == "pågår"
+    _key(qtbot, panel.table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Ctrl+3: klar
+    row = ctx.store.query("SELECT status, closed_on FROM action WHERE description = 'Försenad åtgärd'")[0]
+    assert (row["status"], row["closed_on"]) == ("klar", TODAY.isoformat())
+    assert [r["description"] for r in panel.model.rows] == ["Kommande åtgärd"]  # only open ones
+    tab.open_actions.show_closed.setChecked(True)
+    assert [status_text(r) for r in panel.model.rows] == ["klar", "planerad"]
 
 
 def test_add_view_for_later_sub_views(env):

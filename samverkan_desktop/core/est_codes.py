@@ -148,6 +148,20 @@ def rename_area(store: Store, uuid: str, name: str) -> OpChanges:
     return tx.changes
 
 
+def remove_area(store: Store, uuid: str) -> OpChanges:
+    """Take an area out of use: it disappears from entry and the status grid, while incidents,
+    statuses and problems that point at it keep its name (the row is tombstoned, undo restores it).
+
+    :raises ValidationError: the area still has live areas under it
+    """
+    row = _area(store, uuid)
+    if store.scalar("SELECT 1 FROM area WHERE parent_uuid = ? AND deleted = 0", (uuid,)):
+        raise ValidationError(f"{row['name']} har områden eller platser under sig; ta bort dem först.")
+    with store.write(f"Ta bort {row['level']}: {row['name']}") as tx:
+        tx.delete("area", uuid)
+    return tx.changes
+
+
 def move_area(store: Store, uuid: str, delta: int) -> OpChanges:
     """Move an area up (delta < 0) or down among its siblings."""
     row = _area(store, uuid)

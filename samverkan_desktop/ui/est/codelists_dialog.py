@@ -148,7 +148,10 @@ class AreaPage(_ListPage):
         self.add_area_button.setToolTip("Nytt område under den markerade kommunen (eller samma kommun)")
         self.add_place_button = QPushButton("Ny plats")
         self.add_place_button.setToolTip("Ny plats under det markerade området")
-        for b in (self.add_area_button, self.add_place_button, self.rename_button, self.up, self.down):
+        self.remove_button = QPushButton("Ta bort")
+        self.remove_button.setToolTip("Ta området ur bruk; registrerade händelser behåller namnet (kan ångras)")
+        for b in (self.add_area_button, self.add_place_button, self.rename_button, self.up, self.down,
+                  self.remove_button):
             self.buttons.addWidget(b)
         model = RowsModel([Column("Namn", lambda r: "      " * r["depth"] + r["name"]), Column("Nivå", "level")])
         self._setup(model, "Områden och platser i överenskommelsens kommuner. Ett namnbyte behåller historiken.")
@@ -162,6 +165,7 @@ class AreaPage(_ListPage):
         self.add_area_button.clicked.connect(self.add)
         self.add_place_button.clicked.connect(self.add_place)
         self.add_kommun_button.clicked.connect(self.add_kommun)
+        self.remove_button.clicked.connect(self.remove)
 
     def _label(self, row: dict) -> str:
         return row["name"]
@@ -209,6 +213,11 @@ class AreaPage(_ListPage):
         uuid = self.current_uuid()
         if uuid:
             self._run(lambda s: est_codes.move_area(s, uuid, delta))
+
+    def remove(self) -> None:
+        uuid = self.current_uuid()
+        if uuid and self.ctx.perform(lambda s: est_codes.remove_area(s, uuid), parent=self) is not None:
+            self.reload()
 
 
 class CodeListsDialog(QDialog):
