@@ -99,7 +99,8 @@ def test_quick_entry_adds_incident_and_undo_removes_it(env, qtbot):
     assert [(r["category"], r["area"], r["source"], r["count"], r["description"], r["occurred_on"])
             for r in rows] == [("Brand", "Vivalla", "Polis", 3, "Containerbrand vid skolan", "2026-11-16")]
     assert entry.text.text() == "" and entry.count.value() == 1  # cleared for the next one
-    assert entry.category.currentText() == "brand"  # kept, ready to overtype
+    assert entry.category.currentText() == "Brand"  # kept (as the code it was taken as), ready to overtype
+    assert entry.area.currentText() == "Vivalla"
     assert tab.week_view.incidents.model.rowCount() == 1
     # A second one straight away, with a date in the next week: it lands in week 48.
     entry.date.setDate(entry.date.date().addDays(7))
@@ -285,3 +286,23 @@ def test_unsaved_report_is_saved_when_the_window_closes(env, qtbot):
     tab.window().close()
     row = est.week_row(ctx.store, data["agreement"], IsoWeek(2026, 47))
     assert row["situation_report"] == "Skrivet precis innan vi stanger."
+
+
+def test_entry_resolves_typed_names(env):
+    from samverkan_desktop.core.errors import ValidationError
+    from samverkan_desktop.ui.est.incident_entry import resolve_combo
+
+    _ctx, tab, data = env
+    entry = tab.week_view.incidents.entry
+    cases = {"Viv": data["areas"]["Vivalla"], "vivalla c": data["areas"]["Vivalla centrum"],
+             "centrum": data["areas"]["Vivalla centrum"], "oxhagen": data["areas"]["Oxhagen"]}
+    for text, uuid in cases.items():
+        entry.area.setEditText(text)
+        assert resolve_combo(entry.area, "område", required=False) == uuid, text
+    entry.source.setEditText("raddn")  # no dots typed
+    assert resolve_combo(entry.source, "källa", required=False) == data["src"]["Räddningstjänst"]
+    entry.category.setEditText("s")  # Skadegörelse, Samling av ungdomar: ambiguous
+    with pytest.raises(ValidationError, match="flera"):
+        resolve_combo(entry.category, "kategori", required=True)
+    entry.area.setEditText("")
+    assert resolve_combo(entry.area, "område", required=False) is None

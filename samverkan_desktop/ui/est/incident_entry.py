@@ -7,6 +7,7 @@ incident and clears the row for the next one (category, area and source stay, re
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -59,29 +60,43 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
     combo.blockSignals(False)
 
 
+def _plain(text: str) -> str:
+    """Case and diacritics folded ("Järntorget" → "jarntorget"), for lazy typing."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _match(labels: list[tuple[str, str]], needle: str, key) -> list[str]:
+    """uuids of the best matches: exact, else starting with, else containing ``needle``."""
+    exact = [uuid for label, uuid in labels if key(label) == needle]
+    if exact:
+        return exact[:1]
+    for test in (str.startswith, str.__contains__):
+        hits = [uuid for label, uuid in labels if test(key(label), needle)]
+        if len(hits) > 1:
+            # "Viv" picks "Vivalla" over "Vivalla › Vivalla centrum": the shortest when it heads all others.
+            keyed = {uuid: key(label) for label, uuid in labels}
+            shortest = min(hits, key=lambda u: len(keyed[u]))
+            if all(keyed[u].startswith(keyed[shortest]) for u in hits):
+                return [shortest]
+        if hits:
+            return hits
+    return []
+
+
 def resolve_combo(combo: QComboBox, what: str, *, required: bool) -> str | None:
-    """The uuid for the combo's text: an exact label, else the only label that starts with or contains it."""
+    """The uuid for the combo's text: an exact label, else the only label that starts with or contains
+    it; case is ignored, and so are å/ä/ö dots when nothing matches with them ("jarn" → Järntorget)."""
     text = combo.currentText().strip()
     if not text:
         if required:
             raise ValidationError(f"Välj {what}.")
         return None
     labels = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
-    needle = text.casefold()
-    exact = [uuid for label, uuid in labels if label.casefold() == needle]
-    if exact:
-        return exact[0]
-    for test in (str.startswith, str.__contains__):
-        hits = [uuid for label, uuid in labels if test(label.casefold(), needle)]
-        if len(hits) == 1:
-            return hits[0]
-        if len(hits) > 1:
-            # "Viv" picks "Vivalla" over "Vivalla › Vivalla centrum": the shortest when it heads all others.
-            labels_by_uuid = dict((u, lab.casefold()) for lab, u in labels)
-            shortest = min(hits, key=lambda u: len(labels_by_uuid[u]))
-            if all(labels_by_uuid[u].startswith(labels_by_uuid[shortest]) for u in hits):
-                return shortest
-            raise ValidationError(f"{text!r} passar flera val för {what}; skriv mer av namnet.")
+    hits = _match(labels, text.casefold(), str.casefold) or _match(labels, _plain(text), _plain)
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        raise ValidationError(f"{text!r} passar flera val för {what}; skriv mer av namnet.")
     raise ValidationError(f"Okänd {what}: {text!r}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).")
 
 
@@ -209,6 +224,11 @@ class IncidentEntry(QWidget):
             changes = self.ctx.perform(lambda s: est_ops.add_incident(s, ag, **values), parent=self)
         if changes is None:
             return False
+        # Show what the typed text was taken as ("jarn" → "Centrum › Järntorget").
+        for combo, uuid in ((self.category, category), (self.area, area), (self.source, source)):
+            index = combo.findData(uuid) if uuid else -1
+            if index >= 0:
+                combo.setEditText(combo.itemText(index))
         landed = IsoWeek.of(day)
         self._set_note(f"Händelsen den {day.isoformat()} hör till vecka {landed.week}, {landed.year} och visas där."
                        if landed != self.week else "")
@@ -319,7 +339,8 @@ class IncidentsPanel(QWidget):
         rows = self.model.rows
         total = sum(r["count"] for r in rows)
         shown = self.proxy.rowCount()
-        text = f"{len(rows)} registreringar, {total} händelser"
+        text = (f"{len(rows)} {'registrering' if len(rows) == 1 else 'registreringar'}, "
+                f"{total} {'händelse' if total == 1 else 'händelser'}")
         if shown != len(rows):
             text += f" – {shown} visas"
         self.summary.setText(text)
