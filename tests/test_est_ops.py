@@ -88,6 +88,15 @@ def test_area_status_per_week(store, setup):
     assert row["uuid"] == natural_uuid("est_area_status", wuuid, setup["areas"]["Vivalla"])
     with pytest.raises(ValidationError):
         est_ops.set_area_status(store, ag, week, setup["areas"]["Vivalla"], "blå")
+    # The next week (across a gap) takes over last statuses, keeping its own.
+    later = IsoWeek(2026, 49)
+    est_ops.set_area_status(store, ag, later, setup["areas"]["Oxhagen"], "gul", "Egen")
+    changes = est_ops.copy_area_statuses(store, ag, later)
+    copied = est.area_statuses(store, est_ops.week_uuid(ag, later))
+    assert copied[setup["areas"]["Vivalla"]]["status"] == "röd" and copied[setup["areas"]["Oxhagen"]]["status"] == "gul"
+    records.undo(store, changes)
+    assert set(est.area_statuses(store, est_ops.week_uuid(ag, later))) == {setup["areas"]["Oxhagen"]}
+    assert not est_ops.copy_area_statuses(store, ag, IsoWeek(2026, 1))
     est_ops.clear_area_status(store, ag, week, setup["areas"]["Vivalla"])
     assert est.area_statuses(store, wuuid) == {}
 
@@ -205,10 +214,8 @@ def test_area_ops(store, setup):
 
 
 def test_queries_use_the_indexes(store, setup):
-    plan = " ".join(r["detail"] for r in store.query(
-        "EXPLAIN QUERY PLAN SELECT * FROM incident i WHERE i.agreement_uuid = ? AND i.iso_year = ? "
-        "AND i.iso_week = ? AND i.deleted = 0", ("x", 2026, 47)))
-    assert "incident_week" in plan
+    plan = " ".join(r["detail"] for r in store.query("EXPLAIN QUERY PLAN " + est._WEEK_INCIDENTS, ("x", 2026, 47)))
+    assert "incident_week" in plan and "incident_date" not in plan
     plan = " ".join(r["detail"] for r in store.query(
         "EXPLAIN QUERY PLAN " + est._ACTION_SELECT + " WHERE x.agreement_uuid = 'x' AND x.deleted = 0",
         {"today": "2026-11-23"}))

@@ -204,6 +204,35 @@ def set_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uuid:
     return tx.changes
 
 
+def copy_area_statuses(store: Store, agreement_uuid: str, week: IsoWeek) -> OpChanges:
+    """Give the week the area statuses of the latest earlier week that has any (one undo step).
+
+    Areas that already have a status this week keep it. Nothing is written when no earlier week
+    has statuses.
+    """
+    wuuid = week_uuid(agreement_uuid, week)
+    source = store.query(
+        """SELECT s.area_uuid, s.status, s.motivation FROM est_area_status s
+           JOIN est_week w ON w.uuid = s.est_week_uuid
+           WHERE w.uuid = (SELECT w2.uuid FROM est_week w2 JOIN est_area_status s2 ON s2.est_week_uuid = w2.uuid
+                           WHERE w2.agreement_uuid = ? AND w2.deleted = 0 AND s2.deleted = 0
+                             AND w2.iso_year * 100 + w2.iso_week < ?
+                           ORDER BY w2.iso_year DESC, w2.iso_week DESC LIMIT 1)
+             AND s.deleted = 0""", (agreement_uuid, week.year * 100 + week.week))
+    existing = {r["area_uuid"] for r in store.query(
+        "SELECT area_uuid FROM est_area_status WHERE est_week_uuid = ? AND deleted = 0", (wuuid,))}
+    rows = [r for r in source if r["area_uuid"] not in existing]
+    if not rows:
+        return OpChanges("Status som förra veckan")
+    with store.write("Status som förra veckan") as tx:
+        ensure_week(tx, agreement_uuid, week)
+        for r in rows:
+            tx.ensure("est_area_status", area_status_uuid(wuuid, r["area_uuid"]),
+                      {"est_week_uuid": wuuid, "area_uuid": r["area_uuid"], "status": r["status"],
+                       "motivation": r["motivation"]})
+    return tx.changes
+
+
 def clear_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uuid: str) -> OpChanges:
     """Remove an area's status for the week (back to "not assessed")."""
     suuid = area_status_uuid(week_uuid(agreement_uuid, week), area_uuid)

@@ -7,9 +7,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -81,7 +83,15 @@ class MeetingPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(QLabel("<b>Lägesbild</b>"))
         layout.addWidget(self.report, 2)
-        layout.addWidget(QLabel("<b>Status per område</b>"))
+        self.copy_button = QPushButton("Som förra veckan")
+        self.copy_button.setToolTip("Hämta status och motivering från den senaste veckan som har sådana "
+                                    "(områden som redan har status denna vecka ändras inte)")
+        self.copy_button.clicked.connect(self.copy_previous)
+        status_head = QHBoxLayout()
+        status_head.addWidget(QLabel("<b>Status per område</b>"))
+        status_head.addStretch(1)
+        status_head.addWidget(self.copy_button)
+        layout.addLayout(status_head)
         layout.addWidget(scroll, 3)
 
         self.meeting_date.editingFinished.connect(self._save_date)
@@ -209,6 +219,11 @@ class MeetingPanel(QWidget):
             return
         self._perform(lambda s: est_ops.set_area_status(s, ag, week, area_uuid, status, text))
         _status_style(combo)
+
+    def copy_previous(self) -> None:
+        """Fill the week's area statuses from the latest earlier week (one undo step)."""
+        ag, week = self._agreement, self.week
+        self._perform(lambda s: est_ops.copy_area_statuses(s, ag, week))
 
     def commit(self) -> None:
         """Save edits still in progress (before another week or agreement is shown)."""
