@@ -306,3 +306,41 @@ def test_entry_resolves_typed_names(env):
         resolve_combo(entry.category, "kategori", required=True)
     entry.area.setEditText("")
     assert resolve_combo(entry.area, "område", required=False) is None
+
+
+def test_action_and_problem_dialogs(env, monkeypatch):
+    from samverkan_desktop.ui.est.action_dialog import ActionDialog, ProblemDialog
+
+    ctx, tab, data = env
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    problem = ProblemDialog(ctx, IsoWeek(2026, 47), parent=tab)
+    problem.description.setPlainText("Buskörning på gång- och cykelvägar")
+    problem.area.setCurrentIndex(problem.area.findData(data["areas"]["Varberga"]))
+    problem.priority.setValue(1)
+    problem.save()
+    assert problem.result() == problem.DialogCode.Accepted
+    puuid = ctx.store.scalar("SELECT uuid FROM problem")
+    assert ctx.store.get("problem", puuid)["raised_week"] == 47
+
+    dialog = ActionDialog(ctx, IsoWeek(2026, 47), problem_uuid=puuid, parent=tab)
+    dialog.description.setPlainText("Kontroller och fysiska hinder")
+    dialog.party.setCurrentIndex(dialog.party.findData(data["kommun"]))
+    dialog.function.setText("Gata/park")
+    dialog.due.setText("snart")
+    dialog.save()
+    assert shown and "Klart senast" in shown[-1] and dialog.result() != dialog.DialogCode.Accepted
+    assert ctx.store.scalar("SELECT count(*) FROM action") == 0
+    dialog.due.setText("2026-12-04")
+    dialog.save()
+    row = dict(ctx.store.query("SELECT * FROM action")[0])
+    assert (row["problem_uuid"], row["responsible_party_uuid"], row["raised_week"], row["due_date"]) == (
+        puuid, data["kommun"], 47, "2026-12-04")
+    assert [r["uuid"] for r in tab.week_view.actions.model.rows] == [row["uuid"]]
+    edit = ActionDialog(ctx, IsoWeek(2026, 50), action_uuid=row["uuid"], parent=tab)
+    assert edit.raised.text() == "2026-W47" and edit.due.text() == "2026-12-04"
+    edit.status.setCurrentIndex(edit.status.findData("klar"))
+    edit.feedback.setPlainText("Hinder på plats vecka 49.")
+    edit.save()
+    row = ctx.store.get("action", row["uuid"])
+    assert (row["status"], row["closed_on"], row["feedback"]) == ("klar", TODAY.isoformat(), "Hinder på plats vecka 49.")
