@@ -87,6 +87,9 @@ class EstTab(Tab):
         self._load_views()
 
     def _load_views(self) -> None:
+        has_agreement = bool(self.ctx.agreement_uuid)
+        for widget in (self.views, self.problem_button, self.codes_button):
+            widget.setEnabled(has_agreement)
         view = self.views.currentWidget()
         if view is self.week_view:
             self.week_view.load(self.week)
