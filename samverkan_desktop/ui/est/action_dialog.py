@@ -40,8 +40,8 @@ class _Dialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Spara")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -88,9 +88,9 @@ class ActionDialog(_Dialog):
         self.party = _combo([("(ingen part)", None)] + [
             (p.name, p.party_uuid) for p in agreements.agreement_parties(store, ag)], row.get("responsible_party_uuid"))
         self.function = QLineEdit(row.get("responsible_function", ""))
-        self.function.setPlaceholderText("t.ex. Områdespoliser, Fältassistenter")
+        self.function.setPlaceholderText(self.tr("t.ex. Områdespoliser, Fältassistenter"))
         self.due = QLineEdit(row.get("due_date") or "")
-        self.due.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.due.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
         self.status = _combo([(s, s) for s in est_ops.ACTION_STATUSES], row.get("status", "planerad"))
         self.form_box = _combo([("(ingen)", None)] + [
             (f"{f['name']}" + (f" ({f['abbreviation']})" if f["abbreviation"] else ""), f["uuid"])
@@ -98,7 +98,7 @@ class ActionDialog(_Dialog):
         self.feedback = QPlainTextEdit(row.get("feedback", ""))
         self.feedback.setTabChangesFocus(True)
         self.feedback.setMaximumHeight(70)
-        self.feedback.setPlaceholderText("Återkoppling: vad blev gjort, vad gav det?")
+        self.feedback.setPlaceholderText(self.tr("Återkoppling: vad blev gjort, vad gav det?"))
         for label, widget in (("Åtgärd", self.description), ("Problem", self.problem),
                               ("Beslutad vecka", self.raised), ("Ansvarig part", self.party),
                               ("Funktion", self.function), ("Klart senast", self.due), ("Status", self.status),
@@ -140,7 +140,7 @@ class ProblemDialog(_Dialog):
         self.priority = QSpinBox()
         self.priority.setRange(1, 3)
         self.priority.setValue(row.get("priority", 2))
-        self.priority.setToolTip("1 = högst prioritet")
+        self.priority.setToolTip(self.tr("1 = högst prioritet"))
         self.status = _combo([(s, s) for s in est_ops.PROBLEM_STATUSES], row.get("status", "aktivt"))
         for label, widget in (("Problem", self.description), ("Område", self.area), ("Sedan vecka", self.raised),
                               ("Prioritet (1–3)", self.priority), ("Status", self.status)):

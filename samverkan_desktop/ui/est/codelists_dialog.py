@@ -32,14 +32,14 @@ class _ListPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Namn")
+        self.name.setPlaceholderText(self.tr("Namn"))
         self.buttons = QHBoxLayout()
-        self.up = QPushButton("Upp")
-        self.up.setToolTip("Flytta upp (Ctrl+Upp)")
-        self.down = QPushButton("Ner")
-        self.down.setToolTip("Flytta ner (Ctrl+Ner)")
-        self.rename_button = QPushButton("Byt namn")
-        self.rename_button.setToolTip("Byt namn på den markerade till texten i fältet (historiken behålls)")
+        self.up = QPushButton(self.tr("Upp"))
+        self.up.setToolTip(self.tr("Flytta upp (Ctrl+Upp)"))
+        self.down = QPushButton(self.tr("Ner"))
+        self.down.setToolTip(self.tr("Flytta ner (Ctrl+Ner)"))
+        self.rename_button = QPushButton(self.tr("Byt namn"))
+        self.rename_button.setToolTip(self.tr("Byt namn på den markerade till texten i fältet (historiken behålls)"))
 
     def _setup(self, model: RowsModel, hint: str) -> None:
         self.model = model
@@ -90,9 +90,9 @@ class CodeListPage(_ListPage):
     def __init__(self, ctx, list_name: str, parent=None):
         super().__init__(ctx, parent)
         self.list_name = list_name
-        self.add_button = QPushButton("Lägg till")
-        self.toggle_button = QPushButton("Inaktivera")
-        self.toggle_button.setToolTip("En inaktiv kod syns inte vid registrering men finns kvar i historiken")
+        self.add_button = QPushButton(self.tr("Lägg till"))
+        self.toggle_button = QPushButton(self.tr("Inaktivera"))
+        self.toggle_button.setToolTip(self.tr("En inaktiv kod syns inte vid registrering men finns kvar i historiken"))
         for b in (self.add_button, self.rename_button, self.up, self.down, self.toggle_button):
             self.buttons.addWidget(b)
         model = RowsModel([Column("Namn", "label"), Column("Aktiv", lambda r: "ja" if r["active"] else "nej")],
@@ -113,7 +113,7 @@ class CodeListPage(_ListPage):
         super()._on_current(current, previous)
         if current.isValid():
             active = self.model.row_at(current)["active"]
-            self.toggle_button.setText("Inaktivera" if active else "Aktivera")
+            self.toggle_button.setText(self.tr("Inaktivera") if active else "Aktivera")
 
     def add(self) -> None:
         name, list_name = self.name.text(), self.list_name
@@ -144,21 +144,21 @@ class AreaPage(_ListPage):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.add_area_button = QPushButton("Nytt område")
-        self.add_area_button.setToolTip("Nytt område under den markerade kommunen (eller samma kommun)")
-        self.add_place_button = QPushButton("Ny plats")
-        self.add_place_button.setToolTip("Ny plats under det markerade området")
-        self.remove_button = QPushButton("Ta bort")
-        self.remove_button.setToolTip("Ta området ur bruk; registrerade händelser behåller namnet (kan ångras)")
+        self.add_area_button = QPushButton(self.tr("Nytt område"))
+        self.add_area_button.setToolTip(self.tr("Nytt område under den markerade kommunen (eller samma kommun)"))
+        self.add_place_button = QPushButton(self.tr("Ny plats"))
+        self.add_place_button.setToolTip(self.tr("Ny plats under det markerade området"))
+        self.remove_button = QPushButton(self.tr("Ta bort"))
+        self.remove_button.setToolTip(self.tr("Ta området ur bruk; registrerade händelser behåller namnet (kan ångras)"))
         for b in (self.add_area_button, self.add_place_button, self.rename_button, self.up, self.down,
                   self.remove_button):
             self.buttons.addWidget(b)
         model = RowsModel([Column("Namn", lambda r: "      " * r["depth"] + r["name"]), Column("Nivå", "level")])
         self._setup(model, "Områden och platser i överenskommelsens kommuner. Ett namnbyte behåller historiken.")
         self.party = QComboBox()
-        self.add_kommun_button = QPushButton("Ny kommun för part")
+        self.add_kommun_button = QPushButton(self.tr("Ny kommun för part"))
         kommun_row = QHBoxLayout()
-        kommun_row.addWidget(QLabel("Part:"))
+        kommun_row.addWidget(QLabel(self.tr("Part:")))
         kommun_row.addWidget(self.party, 1)
         kommun_row.addWidget(self.add_kommun_button)
         self.layout().addLayout(kommun_row)
@@ -226,19 +226,19 @@ class CodeListsDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Kodlistor")
+        self.setWindowTitle(self.tr("Kodlistor"))
         self.categories = CodeListPage(ctx, codelists.INCIDENT_CATEGORY)
         self.sources = CodeListPage(ctx, codelists.SOURCE)
         self.areas = AreaPage(ctx)
         self.pages = QTabWidget()
-        self.pages.addTab(self.categories, "Kategorier")
-        self.pages.addTab(self.sources, "Källor")
-        self.pages.addTab(self.areas, "Områden")
-        self.defaults_button = QPushButton("Lägg in standardkoder")
-        self.defaults_button.setToolTip("Kategorier och källor från EST-praxis (befintliga koder ändras inte)")
+        self.pages.addTab(self.categories, self.tr("Kategorier"))
+        self.pages.addTab(self.sources, self.tr("Källor"))
+        self.pages.addTab(self.areas, self.tr("Områden"))
+        self.defaults_button = QPushButton(self.tr("Lägg in standardkoder"))
+        self.defaults_button.setToolTip(self.tr("Kategorier och källor från EST-praxis (befintliga koder ändras inte)"))
         self.defaults_button.clicked.connect(self.install_defaults)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.defaults_button)

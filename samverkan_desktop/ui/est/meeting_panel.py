@@ -50,21 +50,21 @@ class MeetingPanel(QWidget):
         self._row: dict | None = None
         self._saving = False
         self.meeting_date = QLineEdit()
-        self.meeting_date.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.meeting_date.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
         self.meeting_date.setMaximumWidth(120)
         self.participants = QLineEdit()
-        self.participants.setPlaceholderText("Parter och funktioner som deltog")
+        self.participants.setPlaceholderText(self.tr("Parter och funktioner som deltog"))
         self.report = FocusOutTextEdit()
-        self.report.setPlaceholderText("Veckans lägesbild: vad har hänt, var, vad behöver göras? "
-                                       "(sparas när du lämnar fältet)")
+        self.report.setPlaceholderText(self.tr("Veckans lägesbild: vad har hänt, var, vad behöver göras? "
+                                       "(sparas när du lämnar fältet)"))
         self.report.setTabChangesFocus(True)
         self.state = QLabel()
         self.state.setObjectName("week_state")
         self.state.setStyleSheet("color: #555;")
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Mötesdatum", self.meeting_date)
-        form.addRow("Deltagare", self.participants)
+        form.addRow(self.tr("Mötesdatum"), self.meeting_date)
+        form.addRow(self.tr("Deltagare"), self.participants)
 
         self.status_grid = QGridLayout()
         self.status_grid.setColumnStretch(2, 1)
@@ -81,14 +81,14 @@ class MeetingPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.state)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Lägesbild</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Lägesbild</b>")))
         layout.addWidget(self.report, 2)
-        self.copy_button = QPushButton("Som förra veckan")
-        self.copy_button.setToolTip("Hämta status och motivering från den senaste veckan som har sådana "
-                                    "(områden som redan har status denna vecka ändras inte)")
+        self.copy_button = QPushButton(self.tr("Som förra veckan"))
+        self.copy_button.setToolTip(self.tr("Hämta status och motivering från den senaste veckan som har sådana "
+                                    "(områden som redan har status denna vecka ändras inte)"))
         self.copy_button.clicked.connect(self.copy_previous)
         status_head = QHBoxLayout()
-        status_head.addWidget(QLabel("<b>Status per område</b>"))
+        status_head.addWidget(QLabel(self.tr("<b>Status per område</b>")))
         status_head.addStretch(1)
         status_head.addWidget(self.copy_button)
         layout.addLayout(status_head)
@@ -122,7 +122,7 @@ class MeetingPanel(QWidget):
             by = f" av {self._row['updated_by']}" if self._row["updated_by"] else ""
             self.state.setText(f"Senast ändrad {self._row['updated_at'][:10]}{by}.")
         else:
-            self.state.setText("Inget registrerat för veckan ännu – det du skriver här sparas för veckan.")
+            self.state.setText(self.tr("Inget registrerat för veckan ännu – det du skriver här sparas för veckan."))
 
     def _load_statuses(self, ag: str, *, force: bool = False) -> None:
         areas = est.agreement_areas(self.ctx.store, ag) if ag else []
@@ -148,8 +148,8 @@ class MeetingPanel(QWidget):
         self._status_rows.clear()
         self._areas = [a["uuid"] for a in areas]
         if not areas:
-            self.status_grid.addWidget(QLabel("Överenskommelsen har inga områden ännu (lägg till dem under "
-                                              "Kodlistor, Ctrl+K)."), 0, 0, 1, 3)
+            self.status_grid.addWidget(QLabel(self.tr("Överenskommelsen har inga områden ännu (lägg till dem under "
+                                              "Kodlistor, Ctrl+K).")), 0, 0, 1, 3)
             return
         several = len({a["kommun"] for a in areas}) > 1
         for i, area in enumerate(areas):
@@ -157,9 +157,9 @@ class MeetingPanel(QWidget):
             combo = QComboBox()
             combo.addItems([NO_STATUS, *est_ops.AREA_STATUSES])
             combo.setObjectName(f"status_{area['name']}")
-            combo.setToolTip("Status för området denna vecka")
+            combo.setToolTip(self.tr("Status för området denna vecka"))
             motivation = QLineEdit()
-            motivation.setPlaceholderText("Motivering")
+            motivation.setPlaceholderText(self.tr("Motivering"))
             combo.activated.connect(lambda _i, u=area["uuid"]: self._save_status(u))
             motivation.editingFinished.connect(lambda u=area["uuid"]: self._save_status(u, from_text=True))
             self.status_grid.addWidget(QLabel(name), i, 0)
