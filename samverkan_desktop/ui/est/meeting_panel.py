@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import html
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -144,6 +146,7 @@ class MeetingPanel(QWidget):
         while self.status_grid.count():
             item = self.status_grid.takeAt(0)
             if item.widget():
+                item.widget().hide()  # at once: deleteLater waits for the event loop
                 item.widget().deleteLater()
         self._status_rows.clear()
         self._areas = [a["uuid"] for a in areas]
@@ -152,8 +155,12 @@ class MeetingPanel(QWidget):
                                               "Kodlistor, Ctrl+K).")), 0, 0, 1, 3)
             return
         several = len({a["kommun"] for a in areas}) > 1
-        for i, area in enumerate(areas):
-            name = f"{area['name']} ({area['kommun']})" if several else area["name"]
+        row, kommun = 0, None
+        for area in areas:
+            if several and area["kommun"] != kommun:
+                kommun = area["kommun"]
+                self.status_grid.addWidget(QLabel(f"<i>{html.escape(kommun)}</i>"), row, 0, 1, 3)
+                row += 1
             combo = QComboBox()
             combo.addItems([NO_STATUS, *est_ops.AREA_STATUSES])
             combo.setObjectName(f"status_{area['name']}")
@@ -162,9 +169,13 @@ class MeetingPanel(QWidget):
             motivation.setPlaceholderText(self.tr("Motivering"))
             combo.activated.connect(lambda _i, u=area["uuid"]: self._save_status(u))
             motivation.editingFinished.connect(lambda u=area["uuid"]: self._save_status(u, from_text=True))
-            self.status_grid.addWidget(QLabel(name), i, 0)
-            self.status_grid.addWidget(combo, i, 1)
-            self.status_grid.addWidget(motivation, i, 2)
+            name = QLabel(area["name"])
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            name.setToolTip(area["kommun"])
+            self.status_grid.addWidget(name, row, 0)
+            self.status_grid.addWidget(combo, row, 1)
+            self.status_grid.addWidget(motivation, row, 2)
+            row += 1
             self._status_rows[area["uuid"]] = (combo, motivation)
 
     # -- saving ------------------------------------------------------------------------------
