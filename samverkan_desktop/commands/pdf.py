@@ -9,11 +9,12 @@ from . import open_store
 
 
 def register(sub) -> None:
-    p = sub.add_parser("pdf", help="skriv ut en rapport som PDF")
-    kinds = p.add_subparsers(dest="kind", required=True, parser_class=type(p))
+    # samverkan pdf FILE KIND [options] -o OUT.pdf
+    p = sub.add_parser("pdf", help="skriv ut en rapport som PDF: pdf FILE SORT … -o UT.pdf")
+    p.add_argument("file", help="arbetsytan")
+    kinds = p.add_subparsers(dest="kind", required=True, parser_class=type(p), metavar="SORT")
     for kind in reports.all_reports().values():
         k = kinds.add_parser(kind.name, help=kind.title)
-        k.add_argument("file")
         k.add_argument("-o", "--output", required=True, help="PDF-filen som skrivs")
         for opt in kind.options:
             k.add_argument(opt.flag, required=opt.required, help=opt.help, type=opt.type)

@@ -73,9 +73,11 @@ def _numbered_canvas(frame: PageFrame):
                 self.line(18 * mm, height - 18 * mm, width - 18 * mm, height - 18 * mm)
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
-            self.drawString(18 * mm, 10 * mm, _fit(self, frame.title, FONT, 7.5, width / 2))
-            self.drawCentredString(width / 2 + 20 * mm, 10 * mm, f"Utskriven {frame.printed.isoformat()}")
-            self.drawRightString(width - 18 * mm, 10 * mm, f"sida {self._pageNumber} ({total})")
+            # Title left, print date and page number right: the title gets what is left over.
+            right = f"Utskriven {frame.printed.isoformat()}    sida {self._pageNumber} ({total})"
+            room = width - 36 * mm - self.stringWidth(right, FONT, 7.5) - 8 * mm
+            self.drawString(18 * mm, 10 * mm, _fit(self, frame.title, FONT, 7.5, room))
+            self.drawRightString(width - 18 * mm, 10 * mm, right)
             self.restoreState()
 
     return NumberedCanvas
