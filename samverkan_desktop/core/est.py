@@ -21,20 +21,18 @@ def list_weeks(store: Store, agreement_uuid: str) -> list[dict]:
            ORDER BY w.iso_year DESC, w.iso_week DESC""", (agreement_uuid,))]
 
 
-# ``+i.occurred_on``: without the plus SQLite walks incident_date (every incident of the agreement,
-# in date order) to skip a sort of some thirty rows, instead of looking the week up in incident_week.
-_WEEK_INCIDENTS = """SELECT i.*, c.label AS category, a.name AS area, s.label AS source
+def incidents_in_week(store: Store, agreement_uuid: str, year: int, week: int) -> list[dict]:
+    """The week's incidents with category, area and source names (found through incident_week)."""
+    # ``+i.occurred_on``: with an index on (agreement, occurred_on) SQLite would otherwise walk every
+    # incident of the agreement in date order to skip sorting some thirty rows.
+    return [dict(r) for r in store.query(
+        """SELECT i.*, c.label AS category, a.name AS area, s.label AS source
            FROM incident i
            LEFT JOIN code_item c ON c.uuid = i.category_uuid
            LEFT JOIN area a ON a.uuid = i.area_uuid
            LEFT JOIN code_item s ON s.uuid = i.source_uuid
            WHERE i.agreement_uuid = ? AND i.iso_year = ? AND i.iso_week = ? AND i.deleted = 0
-           ORDER BY +i.occurred_on, c.label COLLATE sv"""
-
-
-def incidents_in_week(store: Store, agreement_uuid: str, year: int, week: int) -> list[dict]:
-    """The week's incidents with category, area and source names (found through incident_week)."""
-    return [dict(r) for r in store.query(_WEEK_INCIDENTS, (agreement_uuid, year, week))]
+           ORDER BY +i.occurred_on, c.label COLLATE sv""", (agreement_uuid, year, week))]
 
 
 def open_actions(store: Store, agreement_uuid: str) -> list[dict]:
