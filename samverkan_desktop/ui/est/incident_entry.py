@@ -125,6 +125,7 @@ class IncidentEntry(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editing: dict | None = None
+        self._date_set = False  # the date is defaulted once per shown week, then left as the user set it
         self.week: IsoWeek = IsoWeek.of(clock.today())
         self.category = code_combo("Kategori", "entry_category")
         self.area = code_combo("Område/plats", "entry_area")
@@ -183,7 +184,7 @@ class IncidentEntry(QWidget):
                            "\"Lägg in standardkoder\".")
         elif self.note.text().startswith("Det finns inga"):
             self._set_note("")
-        if week != self.week or not self.date.property("set"):
+        if week != self.week or not self._date_set:
             if week != self.week:
                 self.cancel_edit()
                 self._set_note("")
@@ -191,7 +192,7 @@ class IncidentEntry(QWidget):
             today = clock.today()
             day = today if week.monday <= today <= week.sunday else week.monday
             self.date.setDate(QDate(day.year, day.month, day.day))
-            self.date.setProperty("set", True)
+            self._date_set = True
 
     def _resolve(self, combo: QComboBox, what: str, key: str, *, required: bool) -> str | None:
         # While editing, an unchanged text keeps the stored code even if it is no longer active.

@@ -49,6 +49,7 @@ class MeetingPanel(QWidget):
         self.ctx = ctx
         self.week: IsoWeek | None = None
         self._agreement = ""
+        self._loading = False
         self._row: dict | None = None
         self._saving = False
         self.meeting_date = QLineEdit()
@@ -104,10 +105,16 @@ class MeetingPanel(QWidget):
 
     def load(self, week: IsoWeek) -> None:
         """Show ``week`` (saving what is still being edited for the previous week first)."""
+        if self._loading:
+            return  # saving the previous week refreshed the tab; the outer load() goes on
         ag = self.ctx.agreement_uuid
         other = (self.week, self._agreement) != (week, ag)
         if other:
-            self.commit()
+            self._loading = True
+            try:
+                self.commit()
+            finally:
+                self._loading = False
         self.week, self._agreement = week, ag
         self._row = est.week_row(self.ctx.store, ag, week) if ag else None
         row = self._row or {}
