@@ -72,6 +72,9 @@ def test_empty_week_gets_no_row_and_meeting_creates_it(store, setup):
     assert not est_ops.save_week_meeting(store, ag, week, situation_report="Lugnt i alla områden.")
     est_ops.save_week_meeting(store, ag, week, meeting_date="2026-12-29", participants="Kommunpolis")
     assert est.week_row(store, ag, week)["meeting_date"] == "2026-12-29"
+    est_ops.save_week_meeting(store, ag, IsoWeek(2027, 1), participants="Kommunpolis")
+    est_ops.save_week_meeting(store, ag, IsoWeek(2027, 2), participants="Kommunpolis, fältassistenter")
+    assert est.recent_participants(store, ag) == ["Kommunpolis, fältassistenter", "Kommunpolis"]
     with pytest.raises(ValidationError, match="Mötesdatum"):
         est_ops.save_week_meeting(store, ag, week, meeting_date="29/12")
 

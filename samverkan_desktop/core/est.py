@@ -171,3 +171,16 @@ def parse_week_input(text: str, current: IsoWeek) -> IsoWeek:
     if not m:
         raise ValidationError(f"Ogiltig vecka: {text!r} (skriv t.ex. 2026-W53 eller 53).")
     return IsoWeek(int(m.group(1)), int(m.group(2)))
+
+
+def recent_participants(store: Store, agreement_uuid: str, limit: int = 20) -> list[str]:
+    """Distinct participant lines of the agreement's latest weeks, newest first (for completion)."""
+    out: list[str] = []
+    for r in store.query("SELECT participants FROM est_week WHERE agreement_uuid = ? AND deleted = 0 "
+                         "AND participants <> '' ORDER BY iso_year DESC, iso_week DESC LIMIT 200",
+                         (agreement_uuid,)):
+        if r["participants"] not in out:
+            out.append(r["participants"])
+        if len(out) >= limit:
+            break
+    return out

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -57,6 +58,12 @@ class MeetingPanel(QWidget):
         self.meeting_date.setMaximumWidth(120)
         self.participants = QLineEdit()
         self.participants.setPlaceholderText(self.tr("Parter och funktioner som deltog"))
+        self.participants.setToolTip(self.tr("Tidigare veckors deltagare föreslås när du skriver"))
+        self._participants_model = QStringListModel(self)
+        completer = QCompleter(self._participants_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.participants.setCompleter(completer)
         self.report = FocusOutTextEdit()
         self.report.setPlaceholderText(self.tr("Veckans lägesbild: vad har hänt, var, vad behöver göras? "
                                        "(sparas när du lämnar fältet)"))
@@ -127,6 +134,7 @@ class MeetingPanel(QWidget):
             self.report.setPlainText(row.get("situation_report") or "")
             self.report.document().setModified(False)
         self._load_statuses(ag, force=other)
+        self._participants_model.setStringList(est.recent_participants(self.ctx.store, ag) if ag else [])
         if self._row:
             by = f" av {self._row['updated_by']}" if self._row["updated_by"] else ""
             self.state.setText(f"Senast ändrad {self._row['updated_at'][:10]}{by}.")
