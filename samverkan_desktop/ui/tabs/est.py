@@ -1,95 +1,123 @@
-"""EST-logg: the weekly situational picture, its incidents and the open actions."""
+"""EST-logg: the week navigator on top, the sub-views below ("Veckan", "Öppna åtgärder", …)."""
 
 from __future__ import annotations
 
-import datetime as dt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
-
-from ...core import est
+from ...core import codelists
 from ...core.periods import IsoWeek
-from ..models import Column, RowsModel, SwedishSortProxy
-from ..widgets import heading, make_table, resize_to_contents
+from ..est.action_dialog import ActionDialog, ProblemDialog
+from ..est.actions_view import OpenActionsView
+from ..est.codelists_dialog import CodeListsDialog
+from ..est.navigator import WeekNavigator
+from ..est.week_view import WeekView
 from .base import Tab
-
-OVERDUE = QColor("#f8d0d0")
 
 
 class EstTab(Tab):
     title = "EST-logg"
     object_name = "est_tab"
-    tables = frozenset({"est_week", "est_area_status", "incident", "problem", "action", "code_item", "area"})
+    tables = frozenset({"est_week", "est_area_status", "incident", "problem", "action", "code_item", "area",
+                        "agreement_party", "party", "cooperation_form"})
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.weeks = RowsModel([
-            Column("Vecka", lambda r: f"{r['iso_year']}-v{r['iso_week']:02d}"),
-            Column("Möte", "meeting_date"),
-            Column("Händelser", "incident_total", align_right=True),
-        ])
-        self.week_view = make_table(self.weeks, stretch_column=0)
-        self.week_view.setSortingEnabled(False)
-        self.week_view.selectionModel().currentRowChanged.connect(self._on_week)
-        self.report = QLabel()
-        self.report.setWordWrap(True)
-        self.incidents = RowsModel([
-            Column("Datum", "occurred_on"), Column("Kategori", "category"), Column("Område", "area"),
-            Column("Källa", "source"), Column("Antal", "count", align_right=True),
-            Column("Beskrivning", "description"),
-        ])
-        proxy = SwedishSortProxy(self)
-        proxy.setSourceModel(self.incidents)
-        self.incident_view = make_table(proxy, stretch_column=5)
-        today = dt.date.today().isoformat()
-        self.actions = RowsModel([
-            Column("Åtgärd", "description"), Column("Ansvarig", "party_name"),
-            Column("Funktion", "responsible_function"), Column("Klart senast", "due_date"),
-            Column("Status", "status"),
-        ], background=lambda r: OVERDUE if r["due_date"] and r["due_date"] < today else None)
-        self.action_view = make_table(self.actions, stretch_column=0)
+        self._watching: QWidget | None = None
+        self.navigator = WeekNavigator(shortcut_scope=self)
+        self.codes_button = QPushButton(self.tr("Kodlistor…"))
+        self.codes_button.setToolTip(self.tr("Kategorier, källor och områden (Ctrl+K)"))
+        self.problem_button = QPushButton(self.tr("Nytt problem…"))
+        self.problem_button.setToolTip(self.tr("Nytt prioriterat problem (Ctrl+Shift+P)"))
+        self.views = QTabWidget()
+        self.views.setObjectName("est_views")
+        self.week_view = WeekView(ctx)
+        self.open_actions = OpenActionsView(ctx)
+        self.add_view(self.week_view, self.tr("Veckan"))
+        self.add_view(self.open_actions, self.tr("Öppna åtgärder"))
 
-        week_panel = QWidget()
-        wl = QVBoxLayout(week_panel)
-        wl.setContentsMargins(0, 0, 0, 0)
-        wl.addWidget(heading("Veckor"))
-        wl.addWidget(self.week_view)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        self.week_title = heading("")
-        rl.addWidget(self.week_title)
-        rl.addWidget(self.report)
-        rl.addWidget(QLabel("<b>Händelser</b>"))
-        rl.addWidget(self.incident_view, 3)
-        rl.addWidget(QLabel("<b>Öppna åtgärder</b> (försenade markeras)"))
-        rl.addWidget(self.action_view, 2)
-        splitter = QSplitter()
-        splitter.addWidget(week_panel)
-        splitter.addWidget(right)
-        splitter.setSizes([260, 900])
-        QVBoxLayout(self).addWidget(splitter)
+        top = QHBoxLayout()
+        top.addWidget(self.navigator, 1)
+        top.addWidget(self.problem_button)
+        top.addWidget(self.codes_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.views, 1)
+
+        self.navigator.week_changed.connect(lambda _w: self._load_views())
+        self.views.currentChanged.connect(lambda _i: self._load_views())
+        self.codes_button.clicked.connect(self.open_codelists)
+        self.problem_button.clicked.connect(lambda: self.edit_problem(None))
+        for panel in (self.week_view.actions, self.open_actions.actions):
+            panel.new_requested.connect(lambda: self.edit_action(None))
+            panel.edit_requested.connect(self.edit_action)
+        self.open_actions.new_problem_requested.connect(lambda: self.edit_problem(None))
+        self.open_actions.edit_problem_requested.connect(self.edit_problem)
+        for keys, slot in (("Ctrl+K", self.open_codelists), ("Ctrl+Shift+A", lambda: self.edit_action(None)),
+                           ("Ctrl+Shift+P", lambda: self.edit_problem(None))):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def showEvent(self, event) -> None:
+        # The window closes (and the store with it) without asking the tabs: save the lägesbild
+        # still being typed when the window is about to close.
+        window = self.window()
+        if window is not self and self._watching is not window:
+            window.installEventFilter(self)
+            self._watching = window
+        super().showEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Close and obj is self._watching:
+            self.week_view.commit()
+        return False
+
+    @property
+    def week(self) -> IsoWeek:
+        return self.navigator.week
+
+    def add_view(self, widget: QWidget, title: str) -> int:
+        """Add a sub-view (e.g. the analysis) as an inner tab. A view with ``load(week)`` or
+        ``load()`` is reloaded when it is shown and when the data changes."""
+        return self.views.addTab(widget, title)
 
     def refresh(self) -> None:
-        uuid = self.ctx.agreement_uuid
-        self.weeks.set_rows(est.list_weeks(self.ctx.store, uuid) if uuid else [])
-        self.actions.set_rows(est.open_actions(self.ctx.store, uuid) if uuid else [])
-        resize_to_contents(self.week_view)
-        resize_to_contents(self.action_view, 320)
-        if self.weeks.rows:
-            self.week_view.selectRow(0)
-        else:
-            self.week_title.setText("Inga EST-veckor")
-            self.report.setText("Den valda överenskommelsen har ingen EST-vecka registrerad.")
-            self.incidents.set_rows([])
+        self._load_views()
 
-    def _on_week(self, current, _previous) -> None:
-        if not current.isValid():
+    def _load_views(self) -> None:
+        has_agreement = bool(self.ctx.agreement_uuid)
+        for widget in (self.views, self.problem_button, self.codes_button):
+            widget.setEnabled(has_agreement)
+        view = self.views.currentWidget()
+        if view is self.week_view:
+            self.week_view.load(self.week)
+        elif view is self.open_actions:
+            self.week_view.commit()
+            self.open_actions.load()
+        elif hasattr(view, "load"):
+            try:
+                view.load(self.week)
+            except TypeError:
+                view.load()
+
+    def _dialog_parent(self) -> QWidget:
+        return self.window() or self
+
+    def open_codelists(self) -> None:
+        """The Kodlistor dialog; on a workspace without codes it offers the defaults."""
+        dialog = CodeListsDialog(self.ctx, self._dialog_parent())
+        if not codelists.codes(self.ctx.store, codelists.INCIDENT_CATEGORY, include_inactive=True):
+            dialog.defaults_button.setFocus()
+        dialog.exec()
+
+    def edit_action(self, uuid: str | None) -> None:
+        if not self.ctx.agreement_uuid:
             return
-        week = self.weeks.row_at(current)
-        iso = IsoWeek(week["iso_year"], week["iso_week"])
-        self.week_title.setText(f"Lägesbild {iso.label()}")
-        self.report.setText(week["situation_report"] or "Ingen lägesbild skriven.")
-        self.incidents.set_rows(est.incidents_in_week(self.ctx.store, self.ctx.agreement_uuid,
-                                                      iso.year, iso.week))
-        resize_to_contents(self.incident_view, 260)
+        ActionDialog(self.ctx, self.week, action_uuid=uuid, parent=self._dialog_parent()).exec()
+
+    def edit_problem(self, uuid: str | None) -> None:
+        if not self.ctx.agreement_uuid:
+            return
+        ProblemDialog(self.ctx, self.week, problem_uuid=uuid, parent=self._dialog_parent()).exec()

@@ -1,0 +1,159 @@
+"""Dialogs for one action (åtgärd) and one prioritised problem. They only collect values:
+the caller runs the core operation through ``ctx.perform`` (one undo step)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ...core import agreements, est, est_ops
+from ...core.errors import ValidationError
+from ...core.periods import IsoWeek
+
+
+def _short(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _combo(items: list[tuple[str, str | None]], current: str | None) -> QComboBox:
+    combo = QComboBox()
+    for label, data in items:
+        combo.addItem(label, data)
+    index = combo.findData(current) if current else 0
+    combo.setCurrentIndex(max(index, 0))
+    return combo
+
+
+class _Dialog(QDialog):
+    def __init__(self, ctx, title: str, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+    def _week(self, edit: QLineEdit) -> IsoWeek:
+        try:
+            return IsoWeek.parse(edit.text())
+        except ValidationError as exc:
+            raise ValidationError(f"Beslutad vecka: {exc}") from None
+
+    def save(self) -> None:
+        """Validate, confirm free text, run the operation; the dialog closes only on success."""
+        try:
+            op, texts = self.operation()
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        if not self.ctx.confirm_free_text(*texts, parent=self):
+            return
+        if self.ctx.perform(op, parent=self) is not None:
+            self.accept()
+
+
+class ActionDialog(_Dialog):
+    """New or changed action: text, problem, responsible party and function, due date, status,
+    form of cooperation, återkoppling."""
+
+    def __init__(self, ctx, week: IsoWeek, *, action_uuid: str | None = None, problem_uuid: str | None = None,
+                 parent=None):
+        super().__init__(ctx, "Ändra åtgärd" if action_uuid else "Ny åtgärd", parent)
+        store, ag = ctx.store, ctx.agreement_uuid
+        row = store.get("action", action_uuid) if action_uuid else {}
+        self.action_uuid = action_uuid
+        self.description = QPlainTextEdit(row.get("description", ""))
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(70)
+        problems = est.list_problems(store, ag, include_closed=True)
+        self.problem = _combo([("(inget problem)", None)] + [
+            (f"{_short(p['description'])} ({p['area'] or 'inget område'})", p["uuid"]) for p in problems],
+            row.get("problem_uuid") or problem_uuid)
+        self.raised = QLineEdit(str(IsoWeek(row["raised_year"], row["raised_week"])) if row else str(week))
+        self.party = _combo([("(ingen part)", None)] + [
+            (p.name, p.party_uuid) for p in agreements.agreement_parties(store, ag)], row.get("responsible_party_uuid"))
+        self.function = QLineEdit(row.get("responsible_function", ""))
+        self.function.setPlaceholderText(self.tr("t.ex. Områdespoliser, Fältassistenter"))
+        self.due = QLineEdit(row.get("due_date") or "")
+        self.due.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
+        self.status = _combo([(s, s) for s in est_ops.ACTION_STATUSES], row.get("status", "planerad"))
+        self.form_box = _combo([("(ingen)", None)] + [
+            (f"{f['name']}" + (f" ({f['abbreviation']})" if f["abbreviation"] else ""), f["uuid"])
+            for f in agreements.list_forms(store, ag)], row.get("form_uuid"))
+        self.feedback = QPlainTextEdit(row.get("feedback", ""))
+        self.feedback.setTabChangesFocus(True)
+        self.feedback.setMaximumHeight(70)
+        self.feedback.setPlaceholderText(self.tr("Återkoppling: vad blev gjort, vad gav det?"))
+        for label, widget in (("Åtgärd", self.description), ("Problem", self.problem),
+                              ("Beslutad vecka", self.raised), ("Ansvarig part", self.party),
+                              ("Funktion", self.function), ("Klart senast", self.due), ("Status", self.status),
+                              ("Samverkansform", self.form_box), ("Återkoppling", self.feedback)):
+            self.form.addRow(label, widget)
+        self.resize(560, 460)
+
+    def values(self) -> dict:
+        return {"description": self.description.toPlainText(), "problem_uuid": self.problem.currentData(),
+                "raised": self._week(self.raised), "responsible_party_uuid": self.party.currentData(),
+                "responsible_function": self.function.text(), "due_date": self.due.text(),
+                "status": self.status.currentData(), "feedback": self.feedback.toPlainText(),
+                "form_uuid": self.form_box.currentData()}
+
+    def operation(self):
+        values = self.values()
+        texts = (values["description"], values["feedback"])
+        if self.action_uuid:
+            uuid = self.action_uuid
+            return (lambda s: est_ops.update_action(s, uuid, **values)), texts
+        ag = self.ctx.agreement_uuid
+        return (lambda s: est_ops.add_action(s, ag, **values)), texts
+
+
+class ProblemDialog(_Dialog):
+    """New or changed prioritised problem: description, area, raised week, priority 1–3, status."""
+
+    def __init__(self, ctx, week: IsoWeek, *, problem_uuid: str | None = None, parent=None):
+        super().__init__(ctx, "Ändra problem" if problem_uuid else "Nytt prioriterat problem", parent)
+        store, ag = ctx.store, ctx.agreement_uuid
+        row = store.get("problem", problem_uuid) if problem_uuid else {}
+        self.problem_uuid = problem_uuid
+        self.description = QPlainTextEdit(row.get("description", ""))
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(80)
+        self.area = _combo([("(inget område)", None)] + [(p["label"], p["uuid"]) for p in est.entry_places(store, ag)],
+                           row.get("area_uuid"))
+        self.raised = QLineEdit(str(IsoWeek(row["raised_year"], row["raised_week"])) if row else str(week))
+        self.priority = QSpinBox()
+        self.priority.setRange(1, 3)
+        self.priority.setValue(row.get("priority", 2))
+        self.priority.setToolTip(self.tr("1 = högst prioritet"))
+        self.status = _combo([(s, s) for s in est_ops.PROBLEM_STATUSES], row.get("status", "aktivt"))
+        for label, widget in (("Problem", self.description), ("Område", self.area), ("Sedan vecka", self.raised),
+                              ("Prioritet (1–3)", self.priority), ("Status", self.status)):
+            self.form.addRow(label, widget)
+        self.resize(520, 300)
+
+    def operation(self):
+        values = {"description": self.description.toPlainText(), "area_uuid": self.area.currentData(),
+                  "raised": self._week(self.raised), "priority": self.priority.value(),
+                  "status": self.status.currentData()}
+        texts = (values["description"],)
+        if self.problem_uuid:
+            uuid = self.problem_uuid
+            return (lambda s: est_ops.update_problem(s, uuid, **values)), texts
+        ag = self.ctx.agreement_uuid
+        return (lambda s: est_ops.add_problem(s, ag, **values)), texts

@@ -1,0 +1,368 @@
+"""Fast keyboard entry of incidents and the table of the week's incidents.
+
+The entry row: kategori → område/plats → källa → antal → datum → text; Enter in any field adds the
+incident and clears the row for the next one (category, area and source stay, ready to overtype).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import clock, codelists, est, est_ops
+from ...core.errors import ValidationError
+from ...core.periods import IsoWeek
+from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
+from ..widgets import make_table, resize_to_contents
+
+
+def code_combo(placeholder: str, name: str) -> QComboBox:
+    """An editable combo that completes on any part of a label and never invents new items."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.lineEdit().setPlaceholderText(placeholder)
+    completer = combo.completer()
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setMinimumContentsLength(14)
+    return combo
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    """Replace the items (label, uuid), keeping what the user has typed or chosen."""
+    text = combo.currentText()
+    combo.blockSignals(True)
+    combo.clear()
+    for label, uuid in items:
+        combo.addItem(label, uuid)
+    combo.setCurrentIndex(-1)
+    combo.setEditText(text)
+    combo.blockSignals(False)
+
+
+def _plain(text: str) -> str:
+    """Case and diacritics folded ("Järntorget" → "jarntorget"), for lazy typing."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _match(labels: list[tuple[str, str]], needle: str, key) -> list[str]:
+    """uuids of the best matches: exact, else starting with, else containing ``needle``."""
+    exact = [uuid for label, uuid in labels if key(label) == needle]
+    if exact:
+        return exact[:1]
+    for test in (str.startswith, str.__contains__):
+        hits = [uuid for label, uuid in labels if test(key(label), needle)]
+        if len(hits) > 1:
+            # "Viv" picks "Vivalla" over "Vivalla › Vivalla centrum": the shortest when it heads all others.
+            keyed = {uuid: key(label) for label, uuid in labels}
+            shortest = min(hits, key=lambda u: len(keyed[u]))
+            if all(keyed[u].startswith(keyed[shortest]) for u in hits):
+                return [shortest]
+        if hits:
+            return hits
+    return []
+
+
+def resolve_combo(combo: QComboBox, what: str, *, required: bool) -> str | None:
+    """The uuid for the combo's text: an exact label, else the only label that starts with or contains
+    it; case is ignored, and so are å/ä/ö dots when nothing matches with them ("jarn" → Järntorget)."""
+    text = combo.currentText().strip()
+    if not text:
+        if required:
+            raise ValidationError(f"Välj {what}.")
+        return None
+    labels = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+    hits = _match(labels, text.casefold(), str.casefold) or _match(labels, _plain(text), _plain)
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        raise ValidationError(f"{text!r} passar flera val för {what}; skriv mer av namnet.")
+    raise ValidationError(f"Okänd {what}: {text!r}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).")
+
+
+class _EnterFilter(QObject):
+    """Enter/Return in any entry field adds the incident (a completion popup takes Enter first);
+    Esc leaves the editing of an existing incident."""
+
+    def __init__(self, callback, cancel, parent=None):
+        super().__init__(parent)
+        self.callback = callback
+        self.cancel = cancel
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.callback()
+            return True
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            return self.cancel()
+        return False
+
+
+class IncidentEntry(QWidget):
+    """The quick entry row for one incident at a time; also edits an existing one (``edit(row)``)."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editing: dict | None = None
+        self._date_set = False  # the date is defaulted once per shown week, then left as the user set it
+        self.week: IsoWeek = IsoWeek.of(clock.today())
+        self.category = code_combo("Kategori", "entry_category")
+        self.area = code_combo("Område/plats", "entry_area")
+        self.source = code_combo("Källa", "entry_source")
+        self.count = QSpinBox()
+        self.count.setObjectName("entry_count")
+        self.count.setRange(1, 9999)
+        self.count.setToolTip(self.tr("Antal händelser"))
+        self.date = QDateEdit()
+        self.date.setObjectName("entry_date")
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.text = QLineEdit()
+        self.text.setObjectName("entry_text")
+        self.text.setPlaceholderText(self.tr("Kort beskrivning (inga namn)"))
+        self.add_button = QPushButton(self.tr("Lägg till"))
+        self.add_button.setToolTip(self.tr("Lägg till händelsen (Enter)"))
+        self.cancel_button = QPushButton(self.tr("Avbryt"))
+        self.cancel_button.setToolTip(self.tr("Avbryt ändringen (Esc)"))
+        self.cancel_button.hide()
+        self.note = QLabel()
+        self.note.setObjectName("entry_note")
+        self.note.setStyleSheet("color: #555;")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for w, stretch in ((self.category, 2), (self.area, 2), (self.source, 2), (self.count, 0),
+                           (self.date, 0), (self.text, 4), (self.add_button, 0), (self.cancel_button, 0)):
+            row.addWidget(w, stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+        self.note.hide()
+        self.cancel_button.clicked.connect(self.cancel_edit)
+        self._enter = _EnterFilter(self.submit, self.cancel_edit, self)
+        for w in (self.category.lineEdit(), self.area.lineEdit(), self.source.lineEdit(), self.count,
+                  self.date, self.text):
+            w.installEventFilter(self._enter)
+        self.add_button.clicked.connect(self.submit)
+        self.setTabOrder(self.category, self.area)
+        self.setTabOrder(self.area, self.source)
+        self.setTabOrder(self.source, self.count)
+        self.setTabOrder(self.count, self.date)
+        self.setTabOrder(self.date, self.text)
+        self.setTabOrder(self.text, self.add_button)
+
+    def load(self, week: IsoWeek) -> None:
+        """Refresh the code lists and, for another week, default the date to a day in it."""
+        store, ag = self.ctx.store, self.ctx.agreement_uuid
+        fill_combo(self.category, [(c["label"], c["uuid"]) for c in codelists.codes(store, "incident_category")])
+        fill_combo(self.source, [(c["label"], c["uuid"]) for c in codelists.codes(store, "source")])
+        fill_combo(self.area, [(p["label"], p["uuid"]) for p in est.entry_places(store, ag)] if ag else [])
+        if self.category.count() == 0 and not self.editing:
+            self._set_note("Det finns inga händelsekategorier ännu: öppna Kodlistor (Ctrl+K) och välj "
+                           "\"Lägg in standardkoder\".")
+        elif self.note.text().startswith("Det finns inga"):
+            self._set_note("")
+        if week != self.week or not self._date_set:
+            if week != self.week:
+                self.cancel_edit()
+                self._set_note("")
+            self.week = week
+            today = clock.today()
+            day = today if week.monday <= today <= week.sunday else week.monday
+            self.date.setDate(QDate(day.year, day.month, day.day))
+            self._date_set = True
+
+    def _resolve(self, combo: QComboBox, what: str, key: str, *, required: bool) -> str | None:
+        # While editing, an unchanged text keeps the stored code even if it is no longer active.
+        if self.editing and combo.currentText().strip() == (self.editing.get(key) or ""):
+            return self.editing.get(f"{key}_uuid")
+        return resolve_combo(combo, what, required=required)
+
+    def submit(self) -> bool:
+        """Add the incident in the row (or save the one being edited); True when it was written."""
+        ag = self.ctx.agreement_uuid
+        if not ag:
+            return False
+        try:
+            category = self._resolve(self.category, "kategori", "category", required=True)
+            area = self._resolve(self.area, "område", "area", required=False)
+            source = self._resolve(self.source, "källa", "source", required=False)
+        except ValidationError as exc:
+            QMessageBox.warning(self, "Samverkan Desktop", str(exc))
+            return False
+        text = self.text.text().strip()
+        if not self.ctx.confirm_free_text(text, parent=self):
+            return False
+        day = self.date.date().toPython()
+        values = {"occurred_on": day, "category_uuid": category, "area_uuid": area, "source_uuid": source,
+                  "count": self.count.value(), "description": text}
+        if self.editing:
+            uuid = self.editing["uuid"]
+            changes = self.ctx.perform(lambda s: est_ops.update_incident(s, uuid, **values), parent=self)
+        else:
+            changes = self.ctx.perform(lambda s: est_ops.add_incident(s, ag, **values), parent=self)
+        if changes is None:
+            return False
+        # Show what the typed text was taken as ("jarn" → "Centrum › Järntorget").
+        for combo, uuid in ((self.category, category), (self.area, area), (self.source, source)):
+            index = combo.findData(uuid) if uuid else -1
+            if index >= 0:
+                combo.setEditText(combo.itemText(index))
+        landed = IsoWeek.of(day)
+        self._set_note(f"Händelsen den {day.isoformat()} hör till vecka {landed.week}, {landed.year} och visas där."
+                       if landed != self.week else "")
+        self._leave_edit()
+        self.text.clear()
+        self.count.setValue(1)
+        self.category.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.category.lineEdit().selectAll()
+        return True
+
+    def edit(self, row: dict) -> None:
+        """Load an incident of the table into the row; Enter saves it, Esc cancels."""
+        self.editing = dict(row)
+        for combo, key in ((self.category, "category"), (self.source, "source")):
+            combo.setEditText(row.get(key) or "")
+        index = self.area.findData(row.get("area_uuid"))
+        self.area.setEditText(self.area.itemText(index) if index >= 0 else (row.get("area") or ""))
+        if index >= 0:
+            self.editing["area"] = self.area.itemText(index)
+        self.count.setValue(row["count"])
+        day = dt.date.fromisoformat(row["occurred_on"])
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.text.setText(row.get("description") or "")
+        self.add_button.setText(self.tr("Spara ändring"))
+        self.cancel_button.show()
+        self._set_note("Ändrar en registrerad händelse – Enter sparar, Esc avbryter.")
+        self.category.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.category.lineEdit().selectAll()
+
+    def cancel_edit(self) -> bool:
+        """Leave editing without saving; False when nothing was being edited."""
+        if not self.editing:
+            return False
+        self._leave_edit()
+        self._set_note("")
+        self.text.clear()
+        self.count.setValue(1)
+        return True
+
+    def _leave_edit(self) -> None:
+        self.editing = None
+        self.add_button.setText(self.tr("Lägg till"))
+        self.cancel_button.hide()
+
+    def _set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def entry_date(self) -> dt.date:
+        return self.date.date().toPython()
+
+
+class IncidentsPanel(QWidget):
+    """The entry row above a filterable, sortable table of the week's incidents."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entry = IncidentEntry(ctx)
+        self.model = RowsModel([
+            Column("Datum", "occurred_on"), Column("Kategori", "category"), Column("Område/plats", "area"),
+            Column("Källa", "source"), Column("Antal", "count", align_right=True),
+            Column("Beskrivning", "description", tooltip=lambda r: r["description"]),
+        ])
+        self.proxy = SwedishSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy, stretch_column=5)
+        self.table.setObjectName("incident_table")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filtrera händelser (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(260)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.summary = QLabel()
+        self.summary.setObjectName("incident_summary")
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("<b>Händelser</b>")))
+        head.addWidget(self.summary, 1)
+        head.addWidget(self.filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.table, 1)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: (self.filter.setFocus(), self.filter.selectAll()))
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+        edit = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        edit.setContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.activated.connect(self.edit_current)
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        self.proxy.rowsInserted.connect(self._update_summary)
+        self.proxy.modelReset.connect(self._update_summary)
+        self.filter.textChanged.connect(self._update_summary)
+
+    def load(self, week: IsoWeek) -> None:
+        ag = self.ctx.agreement_uuid
+        self.entry.load(week)
+        self.model.set_rows(est.incidents_in_week(self.ctx.store, ag, week.year, week.week) if ag else [])
+        resize_to_contents(self.table, 240)
+
+    def _update_summary(self, *_args) -> None:
+        rows = self.model.rows
+        total = sum(r["count"] for r in rows)
+        shown = self.proxy.rowCount()
+        text = (f"{len(rows)} {'registrering' if len(rows) == 1 else 'registreringar'}, "
+                f"{total} {'händelse' if total == 1 else 'händelser'}")
+        if shown != len(rows):
+            text += f" – {shown} visas"
+        self.summary.setText(text)
+
+    def edit_current(self) -> None:
+        """Load the current incident into the entry row for editing (Enter or double-click)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.entry.edit(self.model.row_at(self.proxy.mapToSource(index)))
+
+    def selected_uuids(self) -> list[str]:
+        return [i.data(UUID_ROLE) for i in self.table.selectionModel().selectedRows()]
+
+    def delete_selected(self) -> None:
+        """Delete the selected incidents after a confirmation (one undo step)."""
+        uuids = self.selected_uuids()
+        if not uuids:
+            return
+        what = "den markerade händelsen" if len(uuids) == 1 else f"de {len(uuids)} markerade händelserna"
+        answer = QMessageBox.question(self, "Ta bort händelser", f"Ta bort {what}? (Går att ångra med Ctrl+Z.)",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.perform(lambda s: est_ops.delete_incidents(s, uuids), parent=self)
