@@ -37,7 +37,10 @@ class ReportKind:
 
 REPORTS: dict[str, ReportKind] = {}
 
-MODULES: list[str] = []
+MODULES: list[str] = [
+    "est_week",
+    "est_period",
+]
 
 
 def register(kind: ReportKind) -> ReportKind:
