@@ -3,7 +3,8 @@
 Open actions follow the carry-over rule: an action belongs to a week's list when it was raised in
 or before that week and was not closed before the week started (so an action left open in week 10
 stands in the packs of weeks 11, 12 … until it is closed; the week it closes it still shows, with
-its återkoppling). Overdue: a due date before the meeting (or the week's Monday) while still open.
+its återkoppling; one marked klar/inställd without a closing day counts as closed in the week it
+was raised — the same rule as the EST tab's ``est.open_actions_in_week``). Overdue: a due date before the meeting (or the week's Monday) while still open.
 """
 
 from __future__ import annotations
@@ -53,21 +54,20 @@ def area_statuses(store: Store, agreement_uuid: str, week: IsoWeek) -> list[dict
     return rows
 
 
-_WEEK_SUMS = """SELECT iso_year, iso_week, {col} AS k, sum(count) AS n FROM incident
-                WHERE agreement_uuid = ? AND deleted = 0
-                  AND ((iso_year = ? AND iso_week = ?) OR (iso_year = ? AND iso_week = ?))
-                GROUP BY iso_year, iso_week, {col}"""
+# One query per week: each is an equality search on the (agreement_uuid, iso_year, iso_week) index.
+_WEEK_SUMS = """SELECT {col} AS k, sum(count) AS n FROM incident
+                WHERE agreement_uuid = ? AND iso_year = ? AND iso_week = ? AND deleted = 0
+                GROUP BY {col}"""
 
 
 def _week_counts(store: Store, agreement_uuid: str, week: IsoWeek, col: str, labels: dict[str, str],
                  roll_up: dict[str, str], empty: str) -> list[WeekCount]:
     prev = week.shifted(-1)
     sums: dict[str, list[int]] = {}
-    for r in store.query(_WEEK_SUMS.format(col=col),
-                         (agreement_uuid, week.year, week.week, prev.year, prev.week)):
-        key = roll_up.get(r["k"] or "", r["k"] or "")
-        slot = sums.setdefault(key, [0, 0])
-        slot[0 if (r["iso_year"], r["iso_week"]) == (week.year, week.week) else 1] += r["n"]
+    for slot_index, w in enumerate((week, prev)):
+        for r in store.query(_WEEK_SUMS.format(col=col), (agreement_uuid, w.year, w.week)):
+            key = roll_up.get(r["k"] or "", r["k"] or "")
+            sums.setdefault(key, [0, 0])[slot_index] += r["n"]
     out = [WeekCount(labels.get(k, empty) if k else empty, c, p) for k, (c, p) in sums.items()]
     out.sort(key=lambda w: (-w.current, -w.previous, swedish_key(w.label)))
     return out
@@ -113,10 +113,10 @@ def actions_open_in_week(store: Store, agreement_uuid: str, week: IsoWeek,
            LEFT JOIN problem pr ON pr.uuid = a.problem_uuid
            WHERE a.agreement_uuid = ? AND a.deleted = 0
              AND (a.raised_year < ? OR (a.raised_year = ? AND a.raised_week <= ?))
-             AND (CASE WHEN a.closed_on IS NOT NULL THEN a.closed_on >= ?
-                       ELSE a.status NOT IN ('klar', 'inställd') END)
+             AND (a.status IN ('planerad', 'pågår') OR a.closed_on >= ?
+                  OR (a.closed_on IS NULL AND a.raised_year = ? AND a.raised_week = ?))
            ORDER BY a.due_date IS NULL, a.due_date, a.raised_year, a.raised_week""",
-        (agreement_uuid, week.year, week.year, week.week, start))]
+        (agreement_uuid, week.year, week.year, week.week, start, week.year, week.week))]
     for r in rows:
         closed_by_ref = r["closed_on"] is not None and r["closed_on"] <= ref
         r["overdue"] = bool(r["due_date"] and r["due_date"] < ref and not closed_by_ref)
