@@ -12,6 +12,7 @@ areas are saved per period in the ``analysis`` table (one row per agreement and 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -96,13 +97,21 @@ class Analysis:
         """The areas that changed most against the year before (by absolute change)."""
         return self.changes[:limit]
 
-    def trend_series(self) -> tuple[list[int], dict[int, list[int]]]:
-        """Week numbers of this period and, per year, the counts aligned on those week numbers."""
-        weeks = [w.week for w, _ in self.weekly.get(self.year, [])]
-        series = {}
+    def trend_series(self, until: dt.date | None = None) -> tuple[list[int], dict[int, list[int | None]]]:
+        """Week numbers of this period and, per year, the counts aligned on those week numbers.
+
+        :param until: weeks of this period not over by this day (the current week and the future)
+            get None, so a chart stops this year's line instead of dropping it to zero
+        """
+        current = self.weekly.get(self.year, [])
+        weeks = [w.week for w, _ in current]
+        series: dict[int, list[int | None]] = {}
         for year, points in self.weekly.items():
             by_week = {w.week: n for w, n in points}
             series[year] = [by_week.get(w, 0) for w in weeks]
+        if until is not None and self.year in series:
+            series[self.year] = [None if w.sunday >= until else n for (w, _), n in zip(current, series[self.year],
+                                                                                        strict=True)]
         return weeks, series
 
 

@@ -175,7 +175,7 @@ def plan_import(store: Store, agreement_uuid: str, table: Table, mapping: Column
         return values[i] if i is not None and i < len(values) else None
 
     total = len(table.rows)
-    for n, (values, line) in enumerate(zip(table.rows, table.lines or range(2, total + 2))):
+    for n, (values, line) in enumerate(zip(table.rows, table.lines or range(2, total + 2), strict=True)):
         if n % 5000 == 0:
             progress(n, total, f"Kontrollerar rad {n} av {total} …")
         if all(_text(v) == "" for v in values):

@@ -130,7 +130,7 @@ def _legend(drawing: Drawing, years: list[int], width: float, height: float, tit
     legend.fontSize = 7.5
     legend.dxTextSpace = 4
     legend.deltax = 62
-    legend.colorNamePairs = list(zip(YEAR_COLOURS[-len(years):], [str(y) for y in years]))
+    legend.colorNamePairs = list(zip(YEAR_COLOURS[-len(years):], [str(y) for y in years], strict=True))
     drawing.add(legend)
 
 

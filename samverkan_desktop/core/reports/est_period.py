@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from .. import agreements
 from ..analysis import Analysis, CountRow, analyse, pick_agreement
+from ..clock import today
 from ..errors import ValidationError
 from ..pdf import PageFrame, build_pdf, para
 from ..periods import Period
@@ -102,7 +103,7 @@ def story_for(store, result: Analysis, agreement: dict) -> list:
     if chart_rows:
         story.append(bar_chart([r.label for r in chart_rows], {y: [r.count(y) for r in chart_rows] for y in years},
                                width=PAGE_WIDTH, height=72 * mm, title="Antal per kategori och år"))
-    weeks, series = result.trend_series()
+    weeks, series = result.trend_series(until=today())
     trend = [para("Veckotrend", "h1"),
              line_chart(weeks, series, width=PAGE_WIDTH, height=62 * mm,
                         title="Antal händelser per ISO-vecka")]
