@@ -29,7 +29,15 @@ from PySide6.QtWidgets import (
 
 from ..core import codelists
 from ..core.est_areas import agreement_areas
-from ..core.import_table import FIELD_LABELS, FIELDS, REQUIRED, ColumnMapping, Table, guess_mapping, read_table
+from ..core.import_table import (
+    FIELD_LABELS,
+    FIELDS,
+    REQUIRED,
+    ColumnMapping,
+    Table,
+    guess_mapping,
+    read_table,
+)
 from ..core.importer import CREATE, KIND_LABELS, ImportPlan, apply_import, plan_import
 from ..core.records import OpChanges
 from .models import Column, RowsModel
