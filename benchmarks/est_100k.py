@@ -150,13 +150,16 @@ def main(argv: list[str] | None = None) -> int:
     def show_tab():
         tab = EstTab(ctx)
         tab.resize(1366, 800)
+        navigator = getattr(tab, "navigator", None)
+        if navigator is not None:  # the week tab opens on today's week: show one that has incidents
+            navigator.set_week(week, emit=False)
         tab.show()
         tab.reload()
         app.processEvents()
         tab.close()
         tab.deleteLater()
 
-    rows.append(("EST-fliken: skapa + visa + ladda", timed(show_tab, 3)))
+    rows.append((f"EST-fliken: skapa + visa + ladda ({week})", timed(show_tab, 3)))
     sample = min(10_000, args.rows)
     t_tx, t_bulk = insert_rate(store, ag, category, sample)
     ctx.tasks.wait()

@@ -82,3 +82,31 @@ def test_conclusions_saved_and_undone(qtbot, view):
     assert view.conclusions.toPlainText() == ""
     view.ctx.undo_stack.redo()
     assert view.conclusions.toPlainText() == "Klotter ökar i Vivalla."
+
+
+def test_export_pdf_of_the_chosen_period(qtbot, view, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "analys.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "PDF (*.pdf)")))
+    compute(qtbot, view, Period.parse("2025"))
+    done = []
+    monkeypatch.setattr("samverkan_desktop.ui.est_analysis.export_report",
+                        _wrap_export(done))
+    view.pdf_button.click()
+    qtbot.waitUntil(lambda: done and done[0].finished_flag, timeout=20000)
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Årsanalys helår 2025" in text and "helår 2023" in text
+
+
+def _wrap_export(done):
+    """export_report as the view calls it, but finishing without the "PDF klar" message box."""
+    from samverkan_desktop.ui import export_pdf
+
+    def wrapper(ctx, parent, kind, out, options):
+        holder = type("Done", (), {"finished_flag": False})()
+        done.append(holder)
+        return export_pdf.export_report(ctx, parent, kind, out, options,
+                                        on_done=lambda _path: setattr(holder, "finished_flag", True))
+    return wrapper

@@ -98,21 +98,20 @@ def story_for(store, result: Analysis, agreement: dict) -> list:
             story.append(para(c.describe(), "bullet", markup="• {}"))
 
     story.append(PageBreak())
-    story.append(para("Händelser per kategori", "h1"))
+    _section_table(story, "Händelser per kategori", result.by_category, result, "Kategori")
     chart_rows = [r for r in result.by_category if any(r.counts.values())]
     if chart_rows:
+        story.append(Spacer(1, 4 * mm))
         story.append(bar_chart([r.label for r in chart_rows], {y: [r.count(y) for r in chart_rows] for y in years},
-                               width=PAGE_WIDTH, height=72 * mm, title="Antal per kategori och år"))
+                               width=PAGE_WIDTH, height=64 * mm, title="Antal per kategori och år"))
     weeks, series = result.trend_series(until=today())
-    trend = [para("Veckotrend", "h1"),
-             line_chart(weeks, series, width=PAGE_WIDTH, height=62 * mm,
-                        title="Antal händelser per ISO-vecka")]
-    story.append(KeepTogether(trend))
-    _section_table(story, "Per kategori", result.by_category, result, "Kategori")
-    if result.by_area:
-        story.append(PageBreak())
+    story.append(KeepTogether([para("Veckotrend", "h1"),
+                               line_chart(weeks, series, width=PAGE_WIDTH, height=62 * mm,
+                                          title="Antal händelser per ISO-vecka")]))
+    area_rows = [r for r in result.by_area if any(r.counts.values())]
+    if area_rows:
+        story.append(CondPageBreak(80 * mm))
         story.append(para("Händelser per område", "h1"))
-        area_rows = [r for r in result.by_area if any(r.counts.values())]
         story.append(bar_chart([r.label for r in area_rows], {y: [r.count(y) for r in area_rows] for y in years},
                                width=PAGE_WIDTH, height=62 * mm, title="Antal per område och år"))
     _section_table(story, "Per område", result.by_area, result, "Område")
