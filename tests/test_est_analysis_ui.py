@@ -110,3 +110,21 @@ def _wrap_export(done):
         return export_pdf.export_report(ctx, parent, kind, out, options,
                                         on_done=lambda _path: setattr(holder, "finished_flag", True))
     return wrapper
+
+
+def test_follows_new_incidents(qtbot, view):
+    compute(qtbot, view, Period.parse("2026-T2"))
+    view.window().show()
+    assert view.isVisible()
+    qtbot.waitUntil(lambda: not view.ctx.tasks.active, timeout=10000)
+    with qtbot.waitSignal(view.computed, timeout=10000):
+        view.ctx.perform(lambda store: _one_incident(store, view.data))
+    rows = {r[0]: r[1:4] for r in table_rows(view.models["category"])}
+    assert rows["Klotter"] == ["0", "2", "13"]
+
+
+def _one_incident(store, data):
+    with store.write("Ny händelse") as tx:
+        tx.insert("incident", {"agreement_uuid": data["agreement"], "occurred_on": "2026-06-01", "iso_year": 2026,
+                               "iso_week": 23, "category_uuid": data["cat"]["Klotter"], "count": 10})
+    return tx.changes

@@ -216,3 +216,13 @@ def test_cli_needs_agreement_when_several(store, tmp_path, capsys):
     store.close()
     assert cli.main(["import-incidents", str(file), str(write_csv(tmp_path / "in.csv"))]) == 1
     assert "ange vilken med --agreement" in capsys.readouterr().err
+
+
+def test_windows_1252_csv_from_older_excel(store, data, tmp_path):
+    path = tmp_path / "gammal.csv"
+    path.write_bytes("Datum;Kategori;Område;Källa\n2026-03-02;Skadegörelse;Vivalla;Fältassistenter\n"
+                     .encode("cp1252"))
+    table = read_table(path)
+    assert table.headers == ["Datum", "Kategori", "Område", "Källa"]
+    plan = plan_import(store, data["agreement"], table, guess_mapping(table.headers))
+    assert len(plan.rows) == 1 and not plan.invalid and plan.rows[0].source == data["src"]["Fältassistenter"]

@@ -120,7 +120,10 @@ class AnalysisView(QWidget):
         for editor in (self.conclusions, self.prioritized):
             editor.textChanged.connect(self._update_save)
         self._layout()
+        self._stale = True
         ctx.hub.changed.connect(self._on_changed)
+        ctx.hub.agreement_selected.connect(lambda _uuid: self._data_changed())
+        ctx.hub.workspace_opened.connect(self._data_changed)
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
@@ -208,6 +211,7 @@ class AnalysisView(QWidget):
     def load(self, week: IsoWeek | None = None) -> None:
         """Recompute the chosen period in the background (the EST tab calls this)."""
         agreement, period, store = self.ctx.agreement_uuid, self.period, self.ctx.store
+        self._stale = False
         self._generation += 1
         generation = self._generation
         if not agreement:
@@ -300,7 +304,21 @@ class AnalysisView(QWidget):
             self._update_save()
         return changes
 
+    def _data_changed(self) -> None:
+        # Shown on its own (not inside the EST tab, which reloads its views itself) the view
+        # follows the data too: now when visible, else at the next show.
+        self._stale = True
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.load()
+
     def _on_changed(self, changes: OpChanges) -> None:
+        if changes.touches("incident", "code_item", "area"):
+            self._data_changed()
         # An undo/redo of a saved analysis: show what is saved now.
         if changes.touches("analysis") and self._shown_period and self.ctx.agreement_uuid:
             row = saved_analysis(self.ctx.store, self.ctx.agreement_uuid, self._shown_period)
