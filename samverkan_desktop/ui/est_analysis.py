@@ -59,6 +59,17 @@ def count_dict(row: CountRow) -> dict:
     return {"uuid": row.key or None, "label": row.label, "counts": dict(row.counts)}
 
 
+class _ChangeRowsModel(RowsModel):
+    """Rows whose "±" columns show their sign (+12) but still sort as numbers."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and self.columns[index.column()].header.startswith("±"):
+            number = self.columns[index.column()].value(self.rows[index.row()])
+            return f"{number:+d}" if number else "±0"
+        return value
+
+
 class AnalysisView(QWidget):
     """Period picker, three-year tables, QtCharts, largest changes, conclusions editor, PDF export."""
 
@@ -94,7 +105,7 @@ class AnalysisView(QWidget):
         self.models: dict[str, RowsModel] = {}
         self.views = {}
         for key, title in (("category", "Per kategori"), ("area", "Per område"), ("source", "Per källa")):
-            model = RowsModel([Column("", "label")])
+            model = _ChangeRowsModel([Column("", "label")])
             proxy = SwedishSortProxy(self)
             proxy.setSourceModel(model)
             view = make_table(proxy, stretch_column=0)
@@ -105,7 +116,7 @@ class AnalysisView(QWidget):
         self.tables.addTab(self.cross_view, "Kategori × område")
         self.bar_chart = CategoryBarChart()
         self.trend_chart = WeeklyTrendChart()
-        self.changes = RowsModel([Column("Område", "label")])
+        self.changes = _ChangeRowsModel([Column("Område", "label")])
         self.changes_view = make_table(self.changes, stretch_column=0)
         self.changes_view.setSortingEnabled(False)
         self.conclusions = QPlainTextEdit()
@@ -245,7 +256,7 @@ class AnalysisView(QWidget):
         changes = result.largest_changes(8)
         self.changes.columns = [Column("Område", "label"), Column(str(years[-2]), "previous", align_right=True),
                                 Column(str(years[-1]), "current", align_right=True),
-                                Column("±", lambda c: f"{c['delta']:+d}", align_right=True),
+                                Column("±", "delta", align_right=True),
                                 Column("%", lambda c: _pct(c["previous"], c["current"]), align_right=True)]
         self.changes.set_rows([{"label": c.label, "previous": c.previous, "current": c.current,
                                 "delta": c.delta} for c in changes])
