@@ -40,6 +40,8 @@ REPORTS: dict[str, ReportKind] = {}
 MODULES: list[str] = [
     "agreement",
     "resources",
+    "est_week",
+    "est_period",
 ]
 
 

@@ -1,0 +1,53 @@
+"""``import-incidents FILE DATAFILE [--agreement A] [--dry-run] [--create-missing]``."""
+
+from __future__ import annotations
+
+from ..core.analysis import pick_agreement
+from ..core.errors import ValidationError
+from ..core.import_table import FIELD_LABELS, FIELDS, guess_mapping, read_table
+from ..core.importer import CREATE, KIND_LABELS, apply_import, plan_import
+from . import open_store
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import-incidents", help="importera EST-händelser från CSV eller Excel (.xlsx)")
+    p.add_argument("file", help="arbetsytan")
+    p.add_argument("datafile", help="CSV- eller xlsx-filen med händelser")
+    p.add_argument("--agreement", help="överenskommelse (uuid eller del av titeln); behövs om det finns flera")
+    p.add_argument("--dry-run", action="store_true", help="kontrollera filen utan att spara något")
+    p.add_argument("--create-missing", action="store_true",
+                   help="lägg upp okända kategorier, områden och källor i stället för att hoppa över raderna")
+    p.set_defaults(func=cmd_import)
+
+
+def cmd_import(args) -> int:
+    table = read_table(args.datafile)
+    mapping = guess_mapping(table.headers)
+    if mapping.missing():
+        raise ValidationError(
+            f"Hittar ingen kolumn för {', '.join(mapping.missing())} i {table.path.name} "
+            f"(rubrikerna är: {', '.join(h for h in table.headers if h) or 'inga'}).")
+    store = open_store(args, args.file, read_only=args.dry_run)
+    try:
+        agreement = pick_agreement(store, args.agreement)
+        plan = plan_import(store, agreement["uuid"], table, mapping)
+        if args.create_missing and plan.unknown:
+            plan = plan_import(store, agreement["uuid"], table, mapping, {u.key: CREATE for u in plan.unknown})
+        used = ", ".join(f"{FIELD_LABELS[f]} ← {table.headers[mapping.get(f)]!r}"
+                         for f in FIELDS if mapping.get(f) is not None)
+        print(f"Kolumner: {used}")
+        print(f"Överenskommelse: {agreement['title']}")
+        for u in plan.unknown:
+            action = "läggs upp" if args.create_missing else "raderna hoppas över"
+            print(f"Okänd {KIND_LABELS[u.kind]} {u.label!r} ({u.rows} rader): {action}")
+        if plan.rows and not args.dry_run:
+            apply_import(store, plan)
+    finally:
+        store.close()
+    verb = "Skulle importera" if args.dry_run else "Importerade"
+    print(f"{verb} {len(plan.rows)} rader ({plan.incident_total} händelser); hoppade över {len(plan.invalid)} rader.")
+    for bad in plan.invalid:
+        print(f"  rad {bad.line}: {bad.reason}")
+    if args.dry_run:
+        print("Provkörning: inget sparades.")
+    return 0

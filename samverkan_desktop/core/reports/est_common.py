@@ -1,0 +1,138 @@
+"""Shared by the EST PDFs: table styling, the three-year bar chart, the weekly trend chart."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.platypus import Table, TableStyle
+
+from ..pdf.text import ACCENT, FONT, FONT_BOLD, INK, MUTED, para
+
+# Oldest year lightest, this year darkest: the eye finds the current period first.
+YEAR_COLOURS = [colors.HexColor("#b7c9dc"), colors.HexColor("#6f93b8"), ACCENT]
+GRID = colors.HexColor("#c9d3de")
+HEAD_BG = colors.HexColor("#e8eef5")
+
+
+def fmt_delta(delta: int) -> str:
+    return f"{delta:+d}" if delta else "±0"
+
+
+def fmt_percent(previous: int, current: int) -> str:
+    if previous == 0:
+        return "–" if current == 0 else "ny"
+    return f"{100.0 * (current - previous) / previous:+.0f} %"
+
+
+def grid_table(data: list[list], col_widths: Sequence[float] | None = None, *, numeric_from: int = 1,
+               total_row: bool = False, repeat: int = 1) -> Table:
+    """A table with a shaded header, thin grid, numbers right-aligned from column ``numeric_from``."""
+    table = Table(data, colWidths=col_widths, repeatRows=repeat, hAlign="LEFT")
+    style = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if numeric_from is not None:
+        style.append(("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"))
+    if total_row:
+        style += [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5), ("LINEABOVE", (0, -1), (-1, -1), 0.6, INK)]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def empty_note(text: str):
+    return para(text, "small")
+
+
+def bar_chart(labels: list[str], series: dict[int, list[int]], *, width: float, height: float,
+              title: str = "") -> Drawing:
+    """Grouped vertical bars: one group per label, one bar per year (legend below)."""
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 36, 58
+    chart.width, chart.height = width - 50, height - 88
+    years = sorted(series)
+    chart.data = [series[y] for y in years] or [[0]]
+    for i, _ in enumerate(years):
+        chart.bars[i].fillColor = YEAR_COLOURS[-len(years):][i]
+        chart.bars[i].strokeColor = None
+    chart.groupSpacing = 6
+    chart.barSpacing = 0.5
+    chart.categoryAxis.categoryNames = [_short(label) for label in labels] or [""]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.labels.angle = 30
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.categoryAxis.labels.dy = -2
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.gridStrokeColor = GRID
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.strokeColor = MUTED
+    chart.categoryAxis.strokeColor = MUTED
+    drawing.add(chart)
+    _legend(drawing, years, width, height, title)
+    return drawing
+
+
+def line_chart(weeks: list[int], series: dict[int, list[int]], *, width: float, height: float,
+               title: str = "") -> Drawing:
+    """The weekly trend: x = ISO week number of the period, one line per year."""
+    drawing = Drawing(width, height)
+    chart = HorizontalLineChart()
+    chart.x, chart.y = 36, 30
+    chart.width, chart.height = width - 50, height - 62
+    years = sorted(series)
+    chart.data = [series[y] for y in years] if weeks else [[0]]
+    for i, _ in enumerate(years):
+        line = chart.lines[i]
+        line.strokeColor = YEAR_COLOURS[-len(years):][i]
+        line.strokeWidth = 2.2 if i == len(years) - 1 else 1.2
+    step = max(1, len(weeks) // 26)
+    chart.categoryAxis.categoryNames = [str(w) if i % step == 0 else "" for i, w in enumerate(weeks)] or [""]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = GRID
+    chart.valueAxis.strokeColor = MUTED
+    chart.categoryAxis.strokeColor = MUTED
+    drawing.add(chart)
+    drawing.add(String(chart.x + chart.width / 2, 8, "ISO-vecka", fontName=FONT, fontSize=7,
+                       fillColor=MUTED, textAnchor="middle"))
+    _legend(drawing, years, width, height, title)
+    return drawing
+
+
+def _legend(drawing: Drawing, years: list[int], width: float, height: float, title: str) -> None:
+    if title:
+        drawing.add(String(36, height - 12, title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
+    legend = Legend()
+    legend.x, legend.y = width - 10 - 62 * len(years), height - 6
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.fontName = FONT
+    legend.fontSize = 7.5
+    legend.dxTextSpace = 4
+    legend.deltax = 62
+    legend.colorNamePairs = list(zip(YEAR_COLOURS[-len(years):], [str(y) for y in years], strict=True))
+    drawing.add(legend)
+
+
+def _short(text: str, limit: int = 20) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -1,0 +1,146 @@
+"""The EST tertial and annual analysis PDFs: ``samverkan pdf FILE tertial --period 2026-T2 …``.
+
+Tables by category, area and source with the same period of the two previous years as columns,
+a bar chart per category and the weekly trend, the largest changes, the category × area table,
+and the conclusions and prioritised areas saved for the period. Landscape: the tables are wide.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
+
+from .. import agreements
+from ..analysis import Analysis, CountRow, analyse, pick_agreement
+from ..clock import today
+from ..errors import ValidationError
+from ..pdf import PageFrame, build_pdf, para
+from ..periods import Period
+from ..progress import Progress, no_progress
+from . import Option, ReportKind, register
+from .est_common import bar_chart, empty_note, fmt_delta, fmt_percent, grid_table, line_chart
+
+PAGE_WIDTH = 297 * mm - 36 * mm  # landscape A4 between the margins
+MAX_CROSS_AREAS = 12
+
+
+def _period(text: str | None, *, annual: bool) -> Period:
+    if not text:
+        raise ValidationError("Ange perioden med --period (t.ex. 2026-T2 eller 2026).")
+    period = Period.parse(str(text))
+    if annual and period.tertial:
+        raise ValidationError(f"Årsrapporten gäller ett helt år: skriv --period {period.year}.")
+    if not annual and not period.tertial:
+        raise ValidationError(f"Tertialrapporten gäller en tertial: skriv t.ex. --period {period.year}-T2.")
+    return period
+
+
+def count_table(rows: list[CountRow], years: list[int], head: str, *, total: dict[int, int]) -> list:
+    """Header, one line per row, total line: name, a column per year, change and % against last year."""
+    prev, now = years[-2], years[-1]
+    data = [[head, *[str(y) for y in years], f"Förändring mot {prev}", "%"]]
+    for r in rows:
+        data.append([para(r.label, "cell"), *[str(r.count(y)) for y in years],
+                     fmt_delta(r.count(now) - r.count(prev)), fmt_percent(r.count(prev), r.count(now))])
+    data.append(["Totalt", *[str(total.get(y, 0)) for y in years],
+                 fmt_delta(total.get(now, 0) - total.get(prev, 0)), fmt_percent(total.get(prev, 0), total.get(now, 0))])
+    return data
+
+
+def _section_table(story: list, title: str, rows: list[CountRow], result: Analysis, head: str) -> None:
+    story.append(CondPageBreak(60 * mm))
+    story.append(para(title, "h1"))
+    if not rows:
+        story.append(empty_note("Inga händelser under perioden."))
+        return
+    widths = [78 * mm, *[24 * mm] * len(result.years), 40 * mm, 22 * mm]
+    story.append(grid_table(count_table(rows, result.years, head, total=result.totals), widths, total_row=True))
+
+
+def _cross_table(result: Analysis) -> list:
+    areas = [r.label for r in result.by_area if r.count(result.year)][:MAX_CROSS_AREAS]
+    cats = [r.label for r in result.by_category if r.count(result.year)]
+    if not areas or not cats:
+        return [empty_note("Inga händelser under perioden.")]
+    data = [["Kategori", *[para(a, "cell_bold") for a in areas], "Totalt"]]
+    for c in cats:
+        line = [result.category_area.get((c, a), 0) for a in areas]
+        data.append([para(c, "cell"), *[str(n) if n else "·" for n in line],
+                     str(sum(n for (cc, _a), n in result.category_area.items() if cc == c))])
+    first = 58 * mm
+    rest = (PAGE_WIDTH - first - 18 * mm) / len(areas)
+    out = [grid_table(data, [first, *[rest] * len(areas), 18 * mm])]
+    if len(result.by_area) > len(areas):
+        out.append(empty_note(f"De {MAX_CROSS_AREAS} områden med flest händelser visas."))
+    return out
+
+
+def story_for(store, result: Analysis, agreement: dict) -> list:
+    """The flowables of the analysis PDF of ``result`` (also used by the tests)."""
+    p, years = result.period, result.years
+    kind = "Tertialanalys" if p.tertial else "Årsanalys"
+    story = [para(f"EST – {kind} {p.label()}", "title"),
+             para(f"{agreement['title']} · jämförelse med samma period {years[0]} och {years[1]}", "small"),
+             Spacer(1, 3 * mm)]
+    totals = [["Period", *[pp.label() for pp in result.periods]],
+              ["Registrerade händelser", *[str(result.totals.get(y, 0)) for y in years]]]
+    story.append(grid_table(totals, [70 * mm, *[50 * mm] * len(years)]))
+    story.append(para("Slutsatser", "h1"))
+    story.append(para(result.conclusions or "Inga slutsatser sparade för perioden."))
+    story.append(para("Prioriterade områden", "h2"))
+    story.append(para(result.prioritized_areas or "Inga prioriterade områden sparade för perioden."))
+    changes = [c for c in result.largest_changes(6) if c.delta]
+    if changes:
+        story.append(para(f"Störst förändring per område mot {years[-2]}", "h2"))
+        for c in changes:
+            story.append(para(c.describe(), "bullet", markup="• {}"))
+
+    story.append(PageBreak())
+    _section_table(story, "Händelser per kategori", result.by_category, result, "Kategori")
+    chart_rows = [r for r in result.by_category if any(r.counts.values())]
+    if chart_rows:
+        story.append(Spacer(1, 4 * mm))
+        story.append(bar_chart([r.label for r in chart_rows], {y: [r.count(y) for r in chart_rows] for y in years},
+                               width=PAGE_WIDTH, height=64 * mm, title="Antal per kategori och år"))
+    weeks, series = result.trend_series(until=today())
+    story.append(KeepTogether([para("Veckotrend", "h1"),
+                               line_chart(weeks, series, width=PAGE_WIDTH, height=62 * mm,
+                                          title="Antal händelser per ISO-vecka")]))
+    area_rows = [r for r in result.by_area if any(r.counts.values())]
+    if area_rows:
+        story.append(CondPageBreak(80 * mm))
+        story.append(para("Händelser per område", "h1"))
+        story.append(bar_chart([r.label for r in area_rows], {y: [r.count(y) for r in area_rows] for y in years},
+                               width=PAGE_WIDTH, height=62 * mm, title="Antal per område och år"))
+    _section_table(story, "Per område", result.by_area, result, "Område")
+    _section_table(story, "Per källa (aktör)", result.by_source, result, "Källa")
+    story.append(CondPageBreak(70 * mm))
+    story.append(para(f"Kategori × område, {p.label()}", "h1"))
+    story.extend(_cross_table(result))
+    return story
+
+
+def _build(store, out: Path, *, annual: bool, progress: Progress | None = None, agreement=None,
+           period=None, **_ignored) -> Path:
+    progress = progress or no_progress
+    when = _period(period, annual=annual)
+    ag = pick_agreement(store, agreement)
+    result = analyse(store, ag["uuid"], when, progress=progress)
+    frame = PageFrame(f"EST-analys {when.label()}",
+                      header_parties=agreements.header_parties(store, ag["uuid"]))
+    story = story_for(store, result, ag)
+    return build_pdf(out, frame, story, check_cancel=lambda: progress(0, 0, "Skriver PDF …"), landscape=True)
+
+
+_OPTIONS = (Option("--agreement", "Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)"),)
+
+register(ReportKind(
+    "tertial", "EST-analys för en tertial",
+    lambda store, out, **kw: _build(store, out, annual=False, **kw),
+    options=(*_OPTIONS, Option("--period", "Tertial (t.ex. 2026-T2)", required=True))))
+register(ReportKind(
+    "annual", "EST-analys för ett år",
+    lambda store, out, **kw: _build(store, out, annual=True, **kw),
+    options=(*_OPTIONS, Option("--period", "År (t.ex. 2026)", required=True))))

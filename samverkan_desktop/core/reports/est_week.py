@@ -1,0 +1,154 @@
+"""The EST meeting pack of one week: ``samverkan pdf FILE est-week --week 2026-W53 …``.
+
+Agenda, lägesbild, area status (coloured markers), incidents by category and area against the
+week before, prioritised problems, the open actions of the week (carry-over rule, overdue marked)
+and the återkoppling on actions closed during the week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Spacer
+
+from .. import agreements
+from .. import est_queries_pack as Q
+from ..analysis import pick_agreement
+from ..errors import ValidationError
+from ..pdf import PageFrame, build_pdf, para
+from ..pdf.text import STATUS_COLOURS
+from ..periods import IsoWeek
+from ..progress import Progress, no_progress
+from . import Option, ReportKind, register
+from .est_common import empty_note, fmt_delta, grid_table
+
+WIDTH = 210 * mm - 36 * mm
+OVERDUE = colors.HexColor("#c62828")
+OVERDUE_BG = colors.HexColor("#fbe3e3")
+AGENDA = ("Lägesbild", "Områdenas status", "Händelser sedan förra veckan", "Prioriterade problem",
+          "Öppna åtgärder", "Återkoppling på avslutade åtgärder", "Övriga frågor och nästa möte")
+
+
+def _counts(rows: list[Q.WeekCount], head: str, week: IsoWeek) -> list:
+    prev = week.shifted(-1)
+    if not rows:
+        return [empty_note("Inga händelser registrerade denna eller förra veckan.")]
+    data = [[head, f"v. {prev.week}", f"v. {week.week}", "Förändring"]]
+    data += [[para(r.label, "cell"), str(r.previous), str(r.current), fmt_delta(r.delta)] for r in rows]
+    cur, old = sum(r.current for r in rows), sum(r.previous for r in rows)
+    data.append(["Totalt", str(old), str(cur), fmt_delta(cur - old)])
+    return [grid_table(data, [86 * mm, 26 * mm, 26 * mm, 30 * mm], total_row=True)]
+
+
+def _statuses(rows: list[dict]) -> list:
+    if not rows:
+        return [empty_note("Ingen status per område registrerad för veckan.")]
+    data = [["", "Område", "Status", "Motivering"]]
+    data += [["", para(r["area"], "cell"), r["status"], para(r["motivation"], "cell")] for r in rows]
+    table = grid_table(data, [7 * mm, 40 * mm, 20 * mm, WIDTH - 67 * mm], numeric_from=None)
+    style = [("BACKGROUND", (0, i), (0, i), STATUS_COLOURS.get(r["status"], colors.grey))
+             for i, r in enumerate(rows, start=1)]
+    style += [("LINEBELOW", (0, i), (0, i), 1.5, colors.white) for i in range(1, len(rows) + 1)]
+    table.setStyle(style)
+    return [table]
+
+
+def _problems(rows: list[dict]) -> list:
+    if not rows:
+        return [empty_note("Inga aktiva prioriterade problem.")]
+    data = [["Prio", "Område", "Problem", "Status", "Sedan"]]
+    data += [[str(r["priority"]), para(r["area"] or "–", "cell"), para(r["description"], "cell"), r["status"],
+              f"v. {r['raised_week']} {r['raised_year']}"] for r in rows]
+    return [grid_table(data, [10 * mm, 30 * mm, WIDTH - 84 * mm, 20 * mm, 24 * mm], numeric_from=None)]
+
+
+def _owner(r: dict) -> str:
+    return " – ".join(x for x in (r.get("party_name") or "", r.get("responsible_function") or "") if x) or "–"
+
+
+def _actions(rows: list[dict]) -> list:
+    if not rows:
+        return [empty_note("Inga öppna åtgärder.")]
+    data = [["Åtgärd", "Ansvarig", "Klart senast", "Status"]]
+    for r in rows:
+        due = r["due_date"] or "–"
+        data.append([para(r["description"], "cell"), para(_owner(r), "cell"),
+                     para(f"{due}\nFÖRSENAD" if r["overdue"] else due, "cell"),
+                     para(r["status"] + (f"\n{r['closed_on']}" if r["closed_on"] else ""), "cell")])
+    table = grid_table(data, [WIDTH - 110 * mm, 50 * mm, 30 * mm, 30 * mm], numeric_from=None)
+    style = []
+    for i, r in enumerate(rows, start=1):
+        if r["overdue"]:
+            style += [("BACKGROUND", (0, i), (-1, i), OVERDUE_BG), ("LINEBEFORE", (0, i), (0, i), 2.5, OVERDUE)]
+    table.setStyle(style)
+    return [table]
+
+
+def _feedback(rows: list[dict]) -> list:
+    if not rows:
+        return [empty_note("Inga åtgärder avslutades under veckan.")]
+    data = [["Åtgärd", "Ansvarig", "Avslutad", "Återkoppling"]]
+    data += [[para(r["description"], "cell"), para(_owner(r), "cell"),
+              para(f"{r['closed_on']}\n{r['status']}", "cell"), para(r["feedback"] or "–", "cell")] for r in rows]
+    return [grid_table(data, [58 * mm, 40 * mm, 22 * mm, WIDTH - 120 * mm], numeric_from=None)]
+
+
+def story_for(store, agreement: dict, week: IsoWeek) -> list:
+    """The flowables of the week's meeting pack."""
+    ag = agreement["uuid"]
+    meeting = Q.week_meeting(store, ag, week)
+    meeting_day = dt.date.fromisoformat(meeting["meeting_date"]) if meeting and meeting["meeting_date"] else None
+    story = [para(f"EST-möte vecka {week.week}, {week.year}", "title"),
+             para(f"{agreement['title']} · {week.monday.isoformat()} – {week.sunday.isoformat()}", "small")]
+    facts = [["Mötesdatum", meeting_day.isoformat() if meeting_day else "ej angivet"],
+             ["Deltagare", para(meeting["participants"] if meeting and meeting["participants"] else "ej angivna",
+                                "cell")]]
+    table = grid_table(facts, [34 * mm, WIDTH - 34 * mm], numeric_from=None, repeat=0)
+    table.setStyle([("BACKGROUND", (0, 0), (-1, 0), colors.white), ("FONT", (0, 0), (0, -1), "DejaVuSans-Bold", 8.5),
+                    ("FONT", (1, 0), (1, 0), "DejaVuSans", 8.5), ("LINEBELOW", (0, 0), (-1, 0), 0.25, colors.white)])
+    story += [Spacer(1, 2 * mm), table, para("Dagordning", "h2")]
+    story += [para(item, "bullet", markup=f"{i}. {{}}") for i, item in enumerate(AGENDA, start=1)]
+    story += [para("1. Lägesbild", "h1"),
+              para(meeting["situation_report"] if meeting and meeting["situation_report"] else
+                   "Ingen lägesbild skriven för veckan.")]
+    story += [CondPageBreak(40 * mm), para("2. Områdenas status", "h1"),
+              *_statuses(Q.area_statuses(store, ag, week))]
+    story += [CondPageBreak(50 * mm), para("3. Händelser sedan förra veckan", "h1"), para("Per kategori", "h2"),
+              *_counts(Q.category_counts(store, ag, week), "Kategori", week),
+              CondPageBreak(40 * mm), para("Per område", "h2"),
+              *_counts(Q.area_counts(store, ag, week), "Område", week)]
+    story += [CondPageBreak(40 * mm), para("4. Prioriterade problem", "h1"),
+              *_problems(Q.active_problems(store, ag, week))]
+    open_rows = Q.actions_open_in_week(store, ag, week, meeting_day)
+    overdue = sum(r["overdue"] for r in open_rows)
+    story += [CondPageBreak(40 * mm), para("5. Öppna åtgärder", "h1"),
+              para(f"{len(open_rows)} åtgärder, varav {overdue} försenade (markerade)." if open_rows else "", "small"),
+              *_actions(open_rows)]
+    story += [CondPageBreak(40 * mm), para("6. Återkoppling på avslutade åtgärder", "h1"),
+              *_feedback(Q.actions_closed_in_week(store, ag, week))]
+    story += [para("7. Övriga frågor och nästa möte", "h1"),
+              para(f"Nästa möte: vecka {week.shifted(1).week}, {week.shifted(1).year}.")]
+    return story
+
+
+def build(store, out: Path, *, progress: Progress | None = None, agreement=None, week=None, **_ignored) -> Path:
+    """Write the meeting pack of ``week`` ("2026-W53") for ``agreement`` (optional when only one)."""
+    progress = progress or no_progress
+    if not week:
+        raise ValidationError("Ange veckan med --week (t.ex. 2026-W53).")
+    iso = IsoWeek.parse(str(week))
+    ag = pick_agreement(store, agreement)
+    progress(0, 2, "Hämtar veckans uppgifter …")
+    story = story_for(store, ag, iso)
+    progress(1, 2, "Skriver PDF …")
+    frame = PageFrame(f"EST-möte vecka {iso.week}, {iso.year}",
+                      header_parties=agreements.header_parties(store, ag["uuid"]))
+    return build_pdf(out, frame, story, check_cancel=lambda: progress(1, 2, "Skriver PDF …"))
+
+
+register(ReportKind("est-week", "EST-mötesunderlag för en vecka", build, options=(
+    Option("--agreement", "Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)"),
+    Option("--week", "Vecka (t.ex. 2026-W53)", required=True))))

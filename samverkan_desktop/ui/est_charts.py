@@ -1,0 +1,121 @@
+"""The EST analysis charts in the app (QtCharts): bars per category for three years, the weekly trend."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+
+# The same colours as the PDFs (core/reports/est_common.py): this year darkest.
+YEAR_COLOURS = ["#b7c9dc", "#6f93b8", "#1f4e79"]
+
+
+def _colours(n: int) -> list[QColor]:
+    return [QColor(c) for c in YEAR_COLOURS[-n:]] if n else []
+
+
+class _Chart(QChartView):
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        chart = QChart()
+        chart.setTitle(title)
+        font = QFont(chart.titleFont())
+        font.setBold(True)
+        chart.setTitleFont(font)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundRoundness(0)
+        self.setChart(chart)
+        self.setMinimumHeight(200)
+
+    def _reset(self) -> QChart:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        return chart
+
+    def _axes(self, chart: QChart, categories: list[str], series_list: list, top: int) -> None:
+        x = QBarCategoryAxis()
+        x.append(categories or [""])
+        y = QValueAxis()
+        y.setRange(0, max(1, top) * 1.1)
+        y.setLabelFormat("%d")
+        y.applyNiceNumbers()
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        for s in series_list:
+            s.attachAxis(x)
+            s.attachAxis(y)
+        self.x_axis, self.y_axis = x, y
+
+
+class CategoryBarChart(_Chart):
+    """Horizontal grouped bars: a row per category (its full name on the left), a bar per year."""
+
+    def __init__(self, parent=None):
+        super().__init__("Händelser per kategori", parent)
+
+    def set_data(self, labels: list[str], series: dict[int, list[int]]) -> None:
+        chart = self._reset()
+        bars = QHorizontalBarSeries()
+        # Qt draws the first category at the bottom: reverse, so the order matches the table.
+        colour_of = dict(zip(sorted(series), _colours(len(series)), strict=True))
+        for year in sorted(series):  # Qt stacks a group's bars bottom-up: this year's lands on top
+            colour = colour_of[year]
+            bar_set = QBarSet(str(year))
+            bar_set.append([float(v) for v in reversed(series[year])])
+            bar_set.setColor(colour)
+            bar_set.setBorderColor(colour)
+            bars.append(bar_set)
+        bars.setBarWidth(0.85)
+        chart.addSeries(bars)
+        top = max((max(v) for v in series.values() if v), default=0)
+        names = QBarCategoryAxis()
+        names.append([_short(label, 26) for label in reversed(labels)] or [""])
+        names.setTruncateLabels(False)
+        values = QValueAxis()
+        values.setRange(0, max(1, top) * 1.1)
+        values.setLabelFormat("%d")
+        values.applyNiceNumbers()
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        bars.attachAxis(names)
+        bars.attachAxis(values)
+        self.x_axis, self.y_axis = values, names
+
+
+class WeeklyTrendChart(_Chart):
+    """One line per year over the ISO weeks of the period."""
+
+    def __init__(self, parent=None):
+        super().__init__("Veckotrend (antal per ISO-vecka)", parent)
+
+    def set_data(self, weeks: list[int], series: dict[int, list[int]]) -> None:
+        chart = self._reset()
+        lines = []
+        years = sorted(series)
+        for i, (colour, year) in enumerate(zip(_colours(len(years)), years, strict=True)):
+            line = QLineSeries()
+            line.setName(str(year))
+            for x, v in enumerate(series[year]):
+                if v is not None:  # None: a week still to come
+                    line.append(float(x), float(v))
+            line.setPen(QPen(colour, 3 if i == len(years) - 1 else 1.5))
+            chart.addSeries(line)
+            lines.append(line)
+        top = max((max((x for x in v if x is not None), default=0) for v in series.values()), default=0)
+        self._axes(chart, [str(w) for w in weeks], lines, top)
+
+
+def _short(text: str, limit: int = 15) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
