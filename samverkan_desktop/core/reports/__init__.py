@@ -37,7 +37,11 @@ class ReportKind:
 
 REPORTS: dict[str, ReportKind] = {}
 
-MODULES: list[str] = []
+MODULES: list[str] = [
+    "follow_up",
+    "action_plan",
+    "paragraph",
+]
 
 
 def register(kind: ReportKind) -> ReportKind:

@@ -1,0 +1,69 @@
+"""``samverkan pdf FILE action-plan --agreement A --year 2026``: the åtgärdsplan in Brå's columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Table, TableStyle
+
+from .. import action_plan, agreements
+from ..pdf import PageFrame, build_pdf, para
+from ..pdf.text import INK, MUTED
+from ..progress import Progress, no_progress
+from . import Option, ReportKind, register
+from .charts import status_marker
+
+HEADERS = ["Orsak", "Åtgärd", "Operativt mål", "När", "Vem", "Samverkansform", "Uppföljning"]
+
+
+def plan_story(store, agreement_uuid: str, year: int, *, width: float) -> list:
+    """The flowables of the year's plan: one table per municipality (empty plans say so)."""
+    story = []
+    parties = action_plan.municipalities(store, agreement_uuid) or [{"uuid": None, "name": "Alla parter"}]
+    for party in parties:
+        rows = action_plan.list_items(store, agreement_uuid, party["uuid"], year)
+        heading = para(f"{party['name']} – åtgärdsplan {year}", "h2")
+        if not rows:
+            story += [heading, para("Ingen åtgärdsplan har förts in för året.", "small")]
+            continue
+        data = [[para(h, "cell_bold") for h in HEADERS]]
+        for r in rows:
+            status = Table([[status_marker(r["status"], 7), para(r["status"], "cell")]],
+                           colWidths=[10, None], style=[("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+            data.append([para(r["cause"], "cell"), para(r["measure"], "cell"), para(r["operational_goal"], "cell"),
+                         para(r["timing"], "cell"), para(r["who"], "cell"), para(r["form_short"] or "", "cell"),
+                         status])
+        fractions = [0.17, 0.17, 0.17, 0.11, 0.13, 0.12, 0.13]
+        table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, MUTED),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6")),
+        ]))
+        story.append(KeepTogether([heading, table]))
+    return story
+
+
+def build(store, out: Path, *, progress: Progress | None = None, agreement: str, year: int, **_options) -> Path:
+    """Write the action plan of ``agreement`` for ``year``."""
+    progress = progress or no_progress
+    ag = agreements.resolve_agreement(store, agreement)
+    title = f"Åtgärdsplan {year}"
+    progress(0, 2, "Läser åtgärdsplanen")
+    width = 297 * mm - 36 * mm
+    story = [para(title, "title"), para(ag["title"], "small")]
+    story += plan_story(store, ag["uuid"], int(year), width=width)
+    progress(1, 2, "Skriver PDF")
+    return build_pdf(out, PageFrame(f"{title} – {ag['title']}",
+                                    header_parties=agreements.header_parties(store, ag["uuid"])),
+                     story, check_cancel=lambda: progress(1, 2, ""), landscape=True)
+
+
+register(ReportKind("action-plan", "Åtgärdsplan", build, options=(
+    Option("--agreement", "Överenskommelse (uuid eller del av titeln)", required=True),
+    Option("--year", "År (ÅÅÅÅ)", required=True, type=int),
+)))
