@@ -181,3 +181,14 @@ def paragraph_range(paragraphs: list[dict]) -> str:
     if not numbers:
         return ""
     return f"Paragraf {numbers[0]}" if len(numbers) == 1 else f"Paragraf {numbers[0]}–{numbers[-1]}"
+
+
+def report_targets(store: Store, agreement_uuid: str) -> list[tuple[str, str, str]]:
+    """What a paragraph can say it reported: (label, kind "follow_up"/"analysis", uuid)."""
+    out = [(f"Uppföljning: {r['title'] or r['kind']} ({r['due_date']})", "follow_up", r["uuid"])
+           for r in store.query("SELECT uuid, title, kind, due_date FROM follow_up WHERE agreement_uuid = ? "
+                                "AND deleted = 0 ORDER BY due_date", (agreement_uuid,))]
+    out += [(f"Analys {r['period']}", "analysis", r["uuid"])
+            for r in store.query("SELECT uuid, period FROM analysis WHERE agreement_uuid = ? AND deleted = 0 "
+                                 "ORDER BY period", (agreement_uuid,))]
+    return out

@@ -33,8 +33,8 @@ def build(store, out: Path, *, progress: Progress | None = None, meeting: str, p
     p = meetings.find_paragraph(store, m["uuid"], int(paragraph))
     progress(0, 2, "Läser protokollet")
     story = [para(m["body"], "title"),
-             para(f"Datum: {m['date']}" + (f"    Tid: {m['time']}" if m["time"] else "")
-                  + (f"    Plats: {m['place']}" if m["place"] else ""), "body"),
+             para(f"Datum: {m['date']}" + (f" · Tid: {m['time']}" if m["time"] else "")
+                  + (f" · Plats: {m['place']}" if m["place"] else ""), "body"),
              para("Utdrag ur protokoll", "small"), Spacer(1, 6),
              para(f"§ {p['number']} {p['title']}", "h1"),
              para(f"Ärendenummer: {p['case_number']}", "body", markup="<b>{}</b>"),
@@ -51,7 +51,7 @@ def build(store, out: Path, *, progress: Progress | None = None, meeting: str, p
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story += [KeepTogether([para("Justering", "h2"), table])]
     progress(1, 2, "Skriver PDF")
-    title = f"Protokollsutdrag {m['body']} {m['date']} § {p['number']}"
+    title = f"Protokollsutdrag {m['date']} § {p['number']}"
     return build_pdf(out, PageFrame(title), story, check_cancel=lambda: progress(1, 2, ""))
 
 
