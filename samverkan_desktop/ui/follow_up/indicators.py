@@ -193,12 +193,9 @@ class IndicatorsPage(QWidget):
             self.show_chart([], "")
             return
         values = indicators.list_values(store, uuid)
-        areas = [{"uuid": None, "name": indicators.WHOLE}] + indicators.indicator_areas(store, self.ctx.agreement_uuid)
-        used = {v["area_uuid"] for v in values}
-        # Areas without values stay in the grid (to enter them); "Hela kommunen" only when used or
-        # when the indicator is a program statistic without areas.
-        if None not in used and len(used) > 0:
-            areas = areas[1:]
+        # The areas, then the whole municipality (program statistics have no area); a stable
+        # order, so rows never move under the cursor while values are typed in.
+        areas = indicators.indicator_areas(store, self.ctx.agreement_uuid) + [{"uuid": None, "name": indicators.WHOLE}]
         periods = sorted(set(indicators.periods_of(store, uuid)) | set(self.extra_periods), key=indicators.period_x)
         self.grid.load(areas, periods, values)
         self.grid_view.resizeColumnsToContents()

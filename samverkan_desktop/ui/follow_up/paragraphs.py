@@ -90,7 +90,7 @@ class ParagraphPanel(QWidget):
         self.link.addItem("(inget)", None)
         ag = self.ctx.agreement_uuid
         for label, kind, uuid in meetings.report_targets(self.ctx.store, ag) if ag else []:
-            self.link.addItem(label, (kind, uuid))
+            self.link.addItem(label, f"{kind}:{uuid}")  # text data: findData compares it reliably
         self.new_button.setEnabled(self.meeting_uuid is not None)
         self.select(current or (rows[0]["uuid"] if rows else None))
 
@@ -118,12 +118,13 @@ class ParagraphPanel(QWidget):
         self.officer.setText(row.get("officer", ""))
         for key, edit in self.texts.items():
             edit.setPlainText(row.get(key, ""))
-        target = (("follow_up", row["follow_up_uuid"]) if row.get("follow_up_uuid")
-                  else ("analysis", row["analysis_uuid"]) if row.get("analysis_uuid") else None)
+        target = (f"follow_up:{row['follow_up_uuid']}" if row.get("follow_up_uuid")
+                  else f"analysis:{row['analysis_uuid']}" if row.get("analysis_uuid") else None)
         self.link.setCurrentIndex(max(self.link.findData(target), 0))
 
     def values(self) -> dict:
         link = self.link.currentData()
+        link = link.split(":", 1) if link else None
         out = {"number": self.number.value(), "title": self.title_edit.text(),
                "case_number": self.case_number.text(), "officer": self.officer.text(),
                "follow_up_uuid": link[1] if link and link[0] == "follow_up" else None,
