@@ -30,7 +30,7 @@ def _fills(page) -> list[tuple[float, float, float]]:
 
 
 def _is(colour, target) -> bool:
-    return all(abs(a - b) < 0.005 for a, b in zip(colour, target))
+    return all(abs(a - b) < 0.005 for a, b in zip(colour, target, strict=True))
 
 
 def test_follow_up_report_names_every_form_with_status_and_marks_red(demo_store, tmp_path):
@@ -52,8 +52,9 @@ def test_follow_up_report_names_every_form_with_status_and_marks_red(demo_store,
 
 
 def test_a_green_only_report_has_no_red(store, tmp_path):
-    from .test_follow_up_core import make_agreement
     from samverkan_desktop.core import follow_up_ops
+
+    from .test_follow_up_core import make_agreement
 
     d = make_agreement(store)
     occ = follow_up_ops.add_follow_up(store, d["agreement"], due_date="2024-11-30").created("follow_up")[0]

@@ -130,7 +130,7 @@ def _indicators(tx, ag: str, forms: dict[str, str]) -> None:
                         "25 % i vissa områden 2022 enligt KS trygghetsutskott 2023-10-11 § 23; övriga värden "
                         f"{DEMO_MARK}")})
     for name in PARTNERSHIP_AREAS:
-        for year, value in zip(SURVEY_YEARS, DRUG_SHARE[name]):
+        for year, value in zip(SURVEY_YEARS, DRUG_SHARE[name], strict=True):
             _value(tx, drugs, areas[name], str(year), value)
     sspf = tx.insert("indicator", {
         "agreement_uuid": ag, "name": "SSPF: nya ärenden", "unit": "antal", "source": "SSPF-samordnare",

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QStyledItemDelegate
 from ..export_pdf import export_report
 from ..models import SORT_ROLE, STATUS_BRUSHES, UUID_ROLE
 
+ROOT = QModelIndex()  # the invisible root: default parent of rowCount/columnCount
 STATUS_CHOICES = [("grön", "grön"), ("gul", "gul"), ("röd", "röd"), ("ej bedömd", "ej bedömd")]
 STATUS_COLOURS = {**STATUS_BRUSHES, "ej bedömd": QColor("#ececec")}
 
@@ -57,10 +58,10 @@ class EditableModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(self.fields)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...core import follow_up as fu
 from ..widgets import heading
-from .common import STATUS_COLOURS
+from .common import ROOT, STATUS_COLOURS
 
 
 class MatrixModel(QAbstractTableModel):
@@ -24,10 +24,10 @@ class MatrixModel(QAbstractTableModel):
         self.occasions, self.rows = occasions, rows
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(self.occasions)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
