@@ -104,7 +104,8 @@ def build(tx) -> None:
         _assess(tx, nov, "resource", r["uuid"], status, comment)
         _assess(tx, dec, "resource", r["uuid"], "grön" if status == "gul" else status,
                 "Tillsatt under 2025." if status == "gul" else comment)
-    _indicators(tx, ag, forms)
+    drugs = _indicators(tx, ag, forms)
+    _evidence(tx, nov, dec, forms, drugs)
     _action_plan(tx, ag, forms)
     _minutes(tx)
 
@@ -121,7 +122,7 @@ def _value(tx, indicator: str, area: str | None, period: str, value: float) -> N
               uuid=natural_uuid("indicator_value", indicator, area or "", period))
 
 
-def _indicators(tx, ag: str, forms: dict[str, str]) -> None:
+def _indicators(tx, ag: str, forms: dict[str, str]) -> tuple[str, dict[str, str]]:
     areas = find_areas(tx.store)
     drugs = tx.insert("indicator", {
         "agreement_uuid": ag, "name": "Andel som sett narkotikahandel i sitt bostadsområde", "unit": "%",
@@ -132,6 +133,7 @@ def _indicators(tx, ag: str, forms: dict[str, str]) -> None:
     for name in PARTNERSHIP_AREAS:
         for year, value in zip(SURVEY_YEARS, DRUG_SHARE[name], strict=True):
             _value(tx, drugs, areas[name], str(year), value)
+    drugs_by_area = {name: areas[name] for name in PARTNERSHIP_AREAS}
     sspf = tx.insert("indicator", {
         "agreement_uuid": ag, "name": "SSPF: nya ärenden", "unit": "antal", "source": "SSPF-samordnare",
         "higher_is_better": 1, "form_uuid": forms["SSPF"],
@@ -144,6 +146,26 @@ def _indicators(tx, ag: str, forms: dict[str, str]) -> None:
         "description": f"Programstatistik, antal call-ins per år. {DEMO_MARK}"})
     for year, value in ((2024, 4), (2025, 5), (2026, 3)):
         _value(tx, gvi, None, str(year), value)
+    return drugs, drugs_by_area
+
+
+def _evidence(tx, nov: str, dec: str, forms: dict[str, str], drugs) -> None:
+    """Evidence behind a few assessments: text, and the survey values they rest on."""
+    indicator, areas = drugs
+    texts = {
+        (nov, "Brott i nära relationer"): "Genomgång med socialtjänsten och områdespolisen 2024-11-12.",
+        (nov, "Öppen narkotikahandel"): "Trygghetsmätningen 2024; lägesbild från EST.",
+        (dec, "Öppen narkotikahandel"): "Trygghetsmätningen 2025: Vivalla högst av partnerskapsområdena.",
+    }
+    for (occasion, name), text in texts.items():
+        uuid = natural_uuid("assessment", occasion, "form", forms[name])
+        tx.update("assessment", uuid, {"evidence": f"{text} {DEMO_MARK}"})
+    for occasion, year in ((nov, "2024"), (dec, "2025")):
+        assessment = natural_uuid("assessment", occasion, "form", forms["Öppen narkotikahandel"])
+        value = natural_uuid("indicator_value", indicator, areas["Vivalla"], year)
+        tx.insert("assessment_evidence", {"assessment_uuid": assessment, "kind": "indicator_value",
+                                          "target_uuid": value},
+                  uuid=natural_uuid("assessment_evidence", assessment, "indicator_value", value))
 
 
 def _action_plan(tx, ag: str, forms: dict[str, str]) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from .. import action_plan, agreements
-from ..pdf import PageFrame, build_pdf, para
+from ..pdf import PageFrame, build_pdf, esc, para, styles
 from ..pdf.text import INK, MUTED
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
@@ -18,8 +19,20 @@ from .charts import status_marker
 HEADERS = ["Orsak", "Åtgärd", "Operativt mål", "När", "Vem", "Samverkansform", "Uppföljning"]
 
 
-def plan_story(store, agreement_uuid: str, year: int, *, width: float) -> list:
-    """The flowables of the year's plan: one table per municipality (empty plans say so)."""
+def _compact_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
+    base = styles()["cell"]
+    return (ParagraphStyle("plan_cell", parent=base, fontSize=7.5, leading=9.5),
+            ParagraphStyle("plan_head", parent=styles()["cell_bold"], fontSize=7.5, leading=9.5))
+
+
+def plan_story(store, agreement_uuid: str, year: int, *, width: float, compact: bool = False) -> list:
+    """The flowables of the year's plan: one table per municipality (empty plans say so).
+
+    ``compact`` (a portrait page): smaller type, and the form of cooperation under the measure
+    instead of in a column of its own, so no word is broken in the middle.
+    """
+    cell, head = _compact_styles() if compact else (styles()["cell"], styles()["cell_bold"])
+    headers = [h for h in HEADERS if not (compact and h == "Samverkansform")]
     story = []
     parties = action_plan.municipalities(store, agreement_uuid) or [{"uuid": None, "name": "Alla parter"}]
     for party in parties:
@@ -28,15 +41,22 @@ def plan_story(store, agreement_uuid: str, year: int, *, width: float) -> list:
         if not rows:
             story += [heading, para("Ingen åtgärdsplan har förts in för året.", "small")]
             continue
-        data = [[para(h, "cell_bold") for h in HEADERS]]
+        data = [[Paragraph(esc(h), head) for h in headers]]
         for r in rows:
-            status = Table([[status_marker(r["status"], 7), para(r["status"], "cell")]],
+            status = Table([[status_marker(r["status"], 7), Paragraph(esc(r["status"]), cell)]],
                            colWidths=[10, None], style=[("LEFTPADDING", (0, 0), (-1, -1), 0),
                                                         ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
-            data.append([para(r["cause"], "cell"), para(r["measure"], "cell"), para(r["operational_goal"], "cell"),
-                         para(r["timing"], "cell"), para(r["who"], "cell"), para(r["form_short"] or "", "cell"),
-                         status])
-        fractions = [0.17, 0.17, 0.17, 0.11, 0.13, 0.12, 0.13]
+            measure = [Paragraph(esc(r["measure"]), cell)]
+            line = [Paragraph(esc(r["cause"]), cell), measure, Paragraph(esc(r["operational_goal"]), cell),
+                    Paragraph(esc(r["timing"]), cell), Paragraph(esc(r["who"]), cell)]
+            if compact:
+                if r["form_short"]:
+                    measure.append(para(f"Samverkansform: {r['form_short']}", "small"))
+            else:
+                line.append(Paragraph(esc(r["form_short"] or ""), cell))
+            data.append([*line, status])
+        fractions = ([0.19, 0.22, 0.19, 0.11, 0.16, 0.13] if compact
+                     else [0.17, 0.17, 0.17, 0.11, 0.13, 0.12, 0.13])
         table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

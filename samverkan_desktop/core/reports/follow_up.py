@@ -42,7 +42,11 @@ def _assessment_table(rows: list[dict], *, with_party: bool) -> Table:
         name = para(r["name"], "cell")
         if with_party:
             name = [para(r["name"], "cell"), para(f"{r['party']} · {r['detail']}", "small")]
-        data.append([name, _status_cell(r["status"]), para(r["comment"] or "–", "cell")])
+        comment = [para(r["comment"] or "–", "cell")]
+        if r["evidence"]:
+            comment.append(para(f"Underlag: {r['evidence']}", "small"))
+        comment += [para(f"Underlag: {e['label']}", "small") for e in r.get("links", [])]
+        data.append([name, _status_cell(r["status"]), comment])
     table = Table(data, colWidths=[WIDTH * f for f in fractions], repeatRows=1)
     table.setStyle(TableStyle(GRID))
     return table
@@ -80,6 +84,8 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
     steps = 6
     progress(0, steps, "Läser bedömningar")
     rows = fu.assessment_rows(store, occasion["uuid"])
+    for r in rows:
+        r["links"] = fu.evidence_links(store, r["assessment_uuid"]) if r["evidence_count"] else []
     forms = [r for r in rows if r["target_kind"] == "form"]
     resources = [r for r in rows if r["target_kind"] == "resource"]
     title = occasion["title"] or f"{occasion['kind'].capitalize()} {occasion['due_date']}"
@@ -126,7 +132,8 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
         story.append(_actions_table(actions))
     progress(5, steps, "Åtgärdsplan")
     year = _plan_year(store, ag["uuid"], int(occasion["due_date"][:4]))
-    story += [Spacer(1, 4), para(f"Åtgärdsplan {year}", "h1")] + plan_story(store, ag["uuid"], year, width=WIDTH)
+    plan = plan_story(store, ag["uuid"], year, width=WIDTH, compact=True)
+    story += [Spacer(1, 4), KeepTogether([para(f"Åtgärdsplan {year}", "h1"), *plan[:1]]), *plan[1:]]
     frame = PageFrame(title, header_parties=agreements.header_parties(store, ag["uuid"]))
     return build_pdf(out, frame, story, check_cancel=lambda: progress(5, steps, "Skriver PDF"))
 

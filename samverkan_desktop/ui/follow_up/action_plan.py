@@ -95,8 +95,8 @@ class ActionPlanPage(QWidget):
         fresh = [r["uuid"] for r in rows] != [r.get("uuid") for r in self.model.rows]
         self.model.set_rows(rows)
         if fresh:
-            self.table.resizeColumnToContents(5)
-            self.table.resizeColumnToContents(6)
+            self.table.setColumnWidth(5, 180)
+            self.table.setColumnWidth(6, 120)
             for i in range(len(rows)):
                 self.table.openPersistentEditor(self.model.index(i, 6))
         enabled = bool(ag and party)

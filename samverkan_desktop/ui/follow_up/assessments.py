@@ -24,7 +24,7 @@ from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
 from .common import STATUS_CHOICES, ComboDelegate, EditableModel, Field
 
-KIND_LABELS = {"form": "Samverkansform", "resource": "Resurs"}
+KIND_LABELS = {"form": "Form", "resource": "Resurs"}
 
 
 class PickDialog(QDialog):
@@ -116,7 +116,7 @@ class AssessmentsPage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 330])
+        splitter.setSizes([1040, 290])
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Bedömningar per samverkansform och resurs"))
         layout.addLayout(top)
@@ -155,10 +155,11 @@ class AssessmentsPage(QWidget):
         fresh = [r["key"] for r in rows] != [r.get("key") for r in self.model.rows]
         self.model.set_rows(rows, key="key")
         if fresh:
-            resize_to_contents(self.table, 280)
+            resize_to_contents(self.table, 250)
             column = self.model.column_of("status")
             self.table.setColumnWidth(column, 110)
             self.table.setColumnWidth(self.model.column_of("party"), 200)
+            self.table.setColumnWidth(self.model.column_of("evidence_count"), 150)
             for i in range(len(rows)):
                 self.table.openPersistentEditor(self.model.index(i, column))
         counts = {s: sum(1 for r in rows if r["status"] == s) for s in fu.STATUSES}

@@ -133,17 +133,27 @@ class ComboDelegate(QStyledItemDelegate):
         for label, value in f.choices():
             combo.addItem(label, value)
         combo.setAccessibleName(f.header)
+        combo.setProperty("status_field", f.status)
         combo.currentIndexChanged.connect(lambda _i, c=combo: self._commit(c))
         return combo
 
     def _commit(self, combo: QComboBox) -> None:
+        self._tint(combo)
         self.commitData.emit(combo)
+
+    @staticmethod
+    def _tint(combo: QComboBox) -> None:
+        # A status combo wears its status colour, so the table reads at a glance like the matrix.
+        if combo.property("status_field"):
+            colour = STATUS_COLOURS.get(combo.currentData())
+            combo.setStyleSheet(f"QComboBox {{ background: {colour.name()}; }}" if colour else "")
 
     def setEditorData(self, editor, index):
         if isinstance(editor, QComboBox):
             editor.blockSignals(True)
             editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
             editor.blockSignals(False)
+            self._tint(editor)
             return
         super().setEditorData(editor, index)
 
