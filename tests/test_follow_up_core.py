@@ -158,3 +158,32 @@ def test_seed_minutes_enterable_as_they_stand(store):
     with pytest.raises(ValidationError):
         meetings.add_paragraph(store, m, number=24, title="Dubblett")
     assert meetings.add_paragraph(store, m, title="Nästa").edits[0].after["number"] == 27
+
+
+def test_version_2_file_gains_assessment_evidence_on_open(tmp_path):
+    """A workspace made before assessment_evidence existed is upgraded to the same table as a new one."""
+    import sqlite3
+
+    from samverkan_desktop.core import migrate
+    from samverkan_desktop.core.store import Store
+
+    from .conftest import SITE_A
+
+    new = Store.create(tmp_path / "ny.sqlite", user="TS", origin=SITE_A)
+    expected = [tuple(r) for r in new.query("PRAGMA table_info(assessment_evidence)")]
+    new.close()
+    old_path = tmp_path / "gammal.sqlite"
+    Store.create(old_path, user="TS", origin=SITE_A).close()
+    conn = sqlite3.connect(old_path)
+    conn.execute("DROP TABLE assessment_evidence")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    store = Store.open(old_path, user="TS", origin=SITE_A, make_backup=False,
+                       backup_dir=tmp_path / "backup")
+    try:
+        assert store.schema_version() == migrate.schema_version() >= 3
+        assert [tuple(r) for r in store.query("PRAGMA table_info(assessment_evidence)")] == expected
+        assert "assessment_evidence" in store.merge_tables
+    finally:
+        store.close()

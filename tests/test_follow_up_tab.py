@@ -176,3 +176,24 @@ def test_next_due_follow_up_in_status_bar(qtbot, demo_store):
     w.ctx.undo_stack.undo()
     assert "2026-12-09" in w.follow_up_notice.text()
     w.close_store()
+
+
+def test_occasion_form_create_from_agreement_and_undo(setup):
+    tab, ctx, d = setup
+    page = tab.occasions
+    assert [r["due_date"] for r in page.model.rows] == ["2024-11-30", "2025-12-31"]
+    page.create_from_agreement(confirm=False)
+    assert [r["due_date"] for r in page.model.rows] == ["2024-11-30", "2025-12-31", "2026-12-31"]
+    assert page.model.rows[2]["kind"] == "årlig rapport"
+    page.select(d["occasion"])
+    page.done.setText("2024-12-02")
+    page.summary.setPlainText("Deluppföljningen visar att strukturerna för brott i nära relationer saknas.")
+    page.save()
+    row = ctx.store.get("follow_up", d["occasion"])
+    assert row["done_date"] == "2024-12-02" and row["summary"].startswith("Deluppföljningen")
+    assert page.model.rows[0]["state"] == "genomförd"
+    ctx.undo_stack.undo()
+    assert ctx.store.get("follow_up", d["occasion"])["done_date"] is None
+    assert page.done.text() == ""
+    ctx.undo_stack.undo()  # the created annual report
+    assert len(page.model.rows) == 2

@@ -56,7 +56,7 @@ def plan_story(store, agreement_uuid: str, year: int, *, width: float, compact: 
                 line.append(Paragraph(esc(r["form_short"] or ""), cell))
             data.append([*line, status])
         fractions = ([0.19, 0.22, 0.19, 0.11, 0.16, 0.13] if compact
-                     else [0.17, 0.17, 0.17, 0.11, 0.13, 0.12, 0.13])
+                     else [0.18, 0.18, 0.18, 0.1, 0.13, 0.13, 0.1])
         table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
