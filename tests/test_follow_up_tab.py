@@ -197,3 +197,31 @@ def test_occasion_form_create_from_agreement_and_undo(setup):
     assert page.done.text() == ""
     ctx.undo_stack.undo()  # the created annual report
     assert len(page.model.rows) == 2
+
+
+def test_evidence_linked_through_the_pick_dialog(setup, monkeypatch):
+    from samverkan_desktop.core import indicators
+    from samverkan_desktop.ui.follow_up import assessments
+
+    tab, ctx, d = setup
+    ind = indicators.add_indicator(ctx.store, d["agreement"], name="Andel otrygga", unit="%").created("indicator")[0]
+    indicators.set_value(ctx.store, ind, d["areas"][0], "2024", 31)
+
+    def pick_first(dialog):
+        dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+        return assessments.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(assessments.PickDialog, "exec", pick_first)
+    tab.pages.setCurrentWidget(tab.assessments)
+    page = tab.assessments
+    page.select_occasion(d["occasion"])
+    page.table.setCurrentIndex(page.model.index(1, 1))
+    page.evidence.setPlainText("Genomgång med socialtjänsten")
+    page.save_evidence()
+    page.pick_value()
+    row = page.model.rows[1]
+    assert row["evidence"] == "Genomgång med socialtjänsten" and row["evidence_count"] == 1
+    assert page.links_model.rows[0]["label"] == "Andel otrygga, Vivalla 2024: 31 %"
+    page.links.setCurrentIndex(page.links_model.index(0, 0))
+    page.unlink()
+    assert page.model.rows[1]["evidence_count"] == 0 and page.links_model.rowCount() == 0

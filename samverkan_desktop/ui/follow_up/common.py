@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QStyledItemDelegate
 
 from ..export_pdf import export_report
@@ -173,3 +173,10 @@ def save_pdf(page, kind: str, default_name: str, options: dict) -> None:
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
     page.last_export = export_report(page.ctx, page, kind, Path(path), options)
+
+
+def save_shortcut(widget, slot) -> QShortcut:
+    """Ctrl+S saves the form of the page that has the focus (other tabs keep theirs)."""
+    shortcut = QShortcut(QKeySequence.StandardKey.Save, widget, slot)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    return shortcut

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...core import agreements, indicators
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
-from .common import ROOT
+from .common import ROOT, save_shortcut
 
 
 class ValueGrid(QAbstractTableModel):
@@ -105,6 +105,7 @@ class IndicatorsPage(QWidget):
         self.description = QLineEdit()
         self.save_button = QPushButton("Spara indikatorn")
         self.save_button.clicked.connect(self.save)
+        self.save_button.setToolTip("Ctrl+S")
         form = QFormLayout()
         form.addRow("&Namn:", self.name)
         form.addRow("&Enhet:", self.unit)
@@ -136,6 +137,7 @@ class IndicatorsPage(QWidget):
         ll.addLayout(row)
         ll.addLayout(form)
         ll.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        save_shortcut(left, self.save)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)

@@ -18,6 +18,7 @@ from ...core import meetings
 from ...core.clock import today
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
+from .common import save_shortcut
 from .paragraphs import ParagraphPanel
 
 DEFAULT_BODY = "Kommunstyrelsens trygghetsutskott"
@@ -59,6 +60,7 @@ class MeetingsPage(QWidget):
         form.addRow("&Justerare:", self.edits["adjuster"])
         self.save_button = QPushButton("Spara sammanträdet")
         self.save_button.clicked.connect(self.save)
+        self.save_button.setToolTip("Ctrl+S")
 
         self.paragraphs = ParagraphPanel(ctx, self)
 
@@ -74,6 +76,7 @@ class MeetingsPage(QWidget):
         ll.addLayout(row)
         ll.addLayout(form)
         ll.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        save_shortcut(left, self.save)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.paragraphs)

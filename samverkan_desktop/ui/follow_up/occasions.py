@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,7 +23,7 @@ from ...core import follow_up_ops as ops
 from ...core.clock import today
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
-from .common import save_pdf
+from .common import save_pdf, save_shortcut
 
 STATE_COLOURS = {"försenad": QColor("#f8d0d0"), "genomförd": QColor("#e3f1e4")}
 
@@ -82,7 +82,7 @@ class OccasionsPage(QWidget):
         self.done_button.clicked.connect(self.mark_done)
         self.pdf_button = QPushButton("Rapport till utskottet (PDF)…")
         self.pdf_button.clicked.connect(self.export_pdf)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        save_shortcut(self, self.save)
 
         self.new_button = QPushButton("Nytt tillfälle")
         self.new_button.clicked.connect(self.add)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...core import meetings
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
-from .common import save_pdf
+from .common import save_pdf, save_shortcut
 
 TEXTS = (("description", "Ärendebeskrivning"), ("basis", "Beslutsunderlag"),
          ("proposal", "Förslag till beslut"), ("decision", "Beslut"))
@@ -66,6 +66,7 @@ class ParagraphPanel(QWidget):
         form.addRow("Rapporterar:", self.link)
         self.save_button = QPushButton("Spara paragrafen")
         self.save_button.clicked.connect(self.save)
+        self.save_button.setToolTip("Ctrl+S")
         body = QWidget()
         body.setLayout(form)
         scroll = QScrollArea()
@@ -84,6 +85,7 @@ class ParagraphPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        save_shortcut(self, self.save)
 
     def set_meeting(self, uuid: str | None) -> None:
         if uuid != self.meeting_uuid:
