@@ -2,4 +2,5 @@
 
 EXTENSIONS: list[str] = [
     "est_import_menu",
+    "follow_up_notice",
 ]

@@ -42,6 +42,9 @@ MODULES: list[str] = [
     "resources",
     "est_week",
     "est_period",
+    "follow_up",
+    "action_plan",
+    "paragraph",
 ]
 
 

@@ -1,41 +1,54 @@
-"""Uppföljning: the follow-up occasions of the selected agreement and their assessments."""
+"""Uppföljning: occasions, assessments and their matrix, indicators, action plan, committee meetings.
+
+Each inner tab is a page in ``ui/follow_up/``; this tab only holds them and refreshes the one shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
-from ...core import follow_up
-from ..models import Column, RowsModel
-from ..widgets import heading, make_table, resize_to_contents
+from ..follow_up.action_plan import ActionPlanPage
+from ..follow_up.assessments import AssessmentsPage
+from ..follow_up.indicators import IndicatorsPage
+from ..follow_up.matrix import MatrixPage
+from ..follow_up.meetings import MeetingsPage
+from ..follow_up.occasions import OccasionsPage
 from .base import Tab
 
 
 class FollowUpTab(Tab):
     title = "Uppföljning"
     object_name = "follow_up_tab"
-    tables = frozenset({"follow_up", "assessment", "indicator", "indicator_value", "action_plan_item",
-                        "meeting", "paragraph"})
+    tables = frozenset({"follow_up", "assessment", "assessment_evidence", "indicator", "indicator_value",
+                        "action_plan_item", "meeting", "paragraph", "cooperation_form", "guaranteed_resource",
+                        "action", "analysis", "area", "agreement_party", "party"})
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.model = RowsModel([
-            Column("Förfallodag", "due_date"), Column("Slag", "kind"), Column("Rubrik", "title"),
-            Column("Ansvariga", "responsible"), Column("Genomförd", "done_date"),
-            Column("Gröna", "green", align_right=True), Column("Gula", "yellow", align_right=True),
-            Column("Röda", "red", align_right=True),
-        ])
-        self.table = make_table(self.model, stretch_column=2)
-        self.note = QLabel()
+        self.occasions = OccasionsPage(ctx)
+        self.assessments = AssessmentsPage(ctx)
+        self.matrix = MatrixPage(ctx)
+        self.indicators = IndicatorsPage(ctx)
+        self.action_plan = ActionPlanPage(ctx)
+        self.meetings = MeetingsPage(ctx)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("follow_up_pages")
+        for page, title in ((self.occasions, "&Tillfällen"), (self.assessments, "&Bedömningar"),
+                            (self.matrix, "&Matris"), (self.indicators, "&Indikatorer"),
+                            (self.action_plan, "Å&tgärdsplan"), (self.meetings, "&Sammanträden")):
+            self.pages.addTab(page, title)
+        self._fresh: set[int] = set()
+        self.pages.currentChanged.connect(self._on_page)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Uppföljningstillfällen"))
-        layout.addWidget(self.note)
-        layout.addWidget(self.table)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.pages)
 
     def refresh(self) -> None:
-        uuid = self.ctx.agreement_uuid
-        rows = follow_up.list_follow_ups(self.ctx.store, uuid) if uuid else []
-        self.model.set_rows(rows)
-        resize_to_contents(self.table)
-        due = [r for r in rows if not r["done_date"]]
-        self.note.setText(f"Nästa uppföljning: {due[0]['kind']} senast {due[0]['due_date']}." if due
-                          else "Inga kommande uppföljningar.")
+        # Only the page on show reloads now; the others when they are shown.
+        self._fresh.clear()
+        self._on_page(self.pages.currentIndex())
+
+    def _on_page(self, index: int) -> None:
+        if index >= 0 and index not in self._fresh:
+            self._fresh.add(index)
+            self.pages.widget(index).refresh()

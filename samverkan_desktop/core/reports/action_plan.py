@@ -1,0 +1,89 @@
+"""``samverkan pdf FILE action-plan --agreement A --year 2026``: the åtgärdsplan in Brå's columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+
+from .. import action_plan, agreements
+from ..pdf import PageFrame, build_pdf, esc, para, styles
+from ..pdf.text import INK, MUTED
+from ..progress import Progress, no_progress
+from . import Option, ReportKind, register
+from .charts import status_marker
+
+HEADERS = ["Orsak", "Åtgärd", "Operativt mål", "När", "Vem", "Samverkansform", "Uppföljning"]
+
+
+def _compact_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
+    base = styles()["cell"]
+    return (ParagraphStyle("plan_cell", parent=base, fontSize=7.5, leading=9.5),
+            ParagraphStyle("plan_head", parent=styles()["cell_bold"], fontSize=7.5, leading=9.5))
+
+
+def plan_story(store, agreement_uuid: str, year: int, *, width: float, compact: bool = False) -> list:
+    """The flowables of the year's plan: one table per municipality (empty plans say so).
+
+    ``compact`` (a portrait page): smaller type, and the form of cooperation under the measure
+    instead of in a column of its own, so no word is broken in the middle.
+    """
+    cell, head = _compact_styles() if compact else (styles()["cell"], styles()["cell_bold"])
+    headers = [h for h in HEADERS if not (compact and h == "Samverkansform")]
+    story = []
+    parties = action_plan.municipalities(store, agreement_uuid) or [{"uuid": None, "name": "Alla parter"}]
+    for party in parties:
+        rows = action_plan.list_items(store, agreement_uuid, party["uuid"], year)
+        heading = para(f"{party['name']} – åtgärdsplan {year}", "h2")
+        if not rows:
+            story += [heading, para("Ingen åtgärdsplan har förts in för året.", "small")]
+            continue
+        data = [[Paragraph(esc(h), head) for h in headers]]
+        for r in rows:
+            status = Table([[status_marker(r["status"], 7), Paragraph(esc(r["status"]), cell)]],
+                           colWidths=[10, None], style=[("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+            measure = [Paragraph(esc(r["measure"]), cell)]
+            line = [Paragraph(esc(r["cause"]), cell), measure, Paragraph(esc(r["operational_goal"]), cell),
+                    Paragraph(esc(r["timing"]), cell), Paragraph(esc(r["who"]), cell)]
+            if compact:
+                if r["form_short"]:
+                    measure.append(para(f"Samverkansform: {r['form_short']}", "small"))
+            else:
+                line.append(Paragraph(esc(r["form_short"] or ""), cell))
+            data.append([*line, status])
+        fractions = ([0.19, 0.22, 0.19, 0.11, 0.16, 0.13] if compact
+                     else [0.18, 0.18, 0.18, 0.1, 0.13, 0.13, 0.1])
+        table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, MUTED),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6")),
+        ]))
+        story.append(KeepTogether([heading, table]))
+    return story
+
+
+def build(store, out: Path, *, progress: Progress | None = None, agreement: str, year: int, **_options) -> Path:
+    """Write the action plan of ``agreement`` for ``year``."""
+    progress = progress or no_progress
+    ag = agreements.resolve_agreement(store, agreement)
+    title = f"Åtgärdsplan {year}"
+    progress(0, 2, "Läser åtgärdsplanen")
+    width = 297 * mm - 36 * mm
+    story = [para(title, "title"), para(ag["title"], "small")]
+    story += plan_story(store, ag["uuid"], int(year), width=width)
+    progress(1, 2, "Skriver PDF")
+    return build_pdf(out, PageFrame(f"{title} – {ag['title']}",
+                                    header_parties=agreements.header_parties(store, ag["uuid"])),
+                     story, check_cancel=lambda: progress(1, 2, ""), landscape=True)
+
+
+register(ReportKind("action-plan", "Åtgärdsplan", build, options=(
+    Option("--agreement", "Överenskommelse (uuid eller del av titeln)", required=True),
+    Option("--year", "År (ÅÅÅÅ)", required=True, type=int),
+)))

@@ -1,0 +1,143 @@
+"""``samverkan pdf FILE follow-up --follow-up F``: the report of one follow-up occasion to the committee.
+
+Summary, each form's status (coloured marker AND the status word, so it reads in black and white),
+comment, the resources' status, indicator charts, open and overdue EST actions, the action plan.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+
+from .. import agreements, indicators
+from .. import follow_up as fu  # the report's option is also called follow_up
+from ..clock import today
+from ..pdf import PageFrame, build_pdf, para
+from ..pdf.text import INK, MUTED
+from ..progress import Progress, no_progress
+from . import Option, ReportKind, register
+from .action_plan import plan_story
+from .charts import indicator_chart, status_marker
+
+WIDTH = 210 * mm - 36 * mm
+GRID = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, MUTED), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6"))]
+
+
+def _status_cell(status: str) -> Table:
+    return Table([[status_marker(status), para(status, "cell_bold")]], colWidths=[13, None],
+                 style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+
+
+def _assessment_table(rows: list[dict], *, with_party: bool) -> Table:
+    head = ["Resurs" if with_party else "Samverkansform", "Status", "Kommentar"]
+    fractions = [0.42, 0.16, 0.42] if with_party else [0.36, 0.16, 0.48]
+    data = [[para(h, "cell_bold") for h in head]]
+    for r in rows:
+        name = para(r["name"], "cell")
+        if with_party:
+            name = [para(r["name"], "cell"), para(f"{r['party']} · {r['detail']}", "small")]
+        comment = [para(r["comment"] or "–", "cell")]
+        if r["evidence"]:
+            comment.append(para(f"Underlag: {r['evidence']}", "small"))
+        comment += [para(f"Underlag: {e['label']}", "small") for e in r.get("links", [])]
+        data.append([name, _status_cell(r["status"]), comment])
+    table = Table(data, colWidths=[WIDTH * f for f in fractions], repeatRows=1)
+    table.setStyle(TableStyle(GRID))
+    return table
+
+
+def _actions_table(rows: list[dict]) -> Table:
+    data = [[para(h, "cell_bold") for h in ("Vecka", "Åtgärd", "Ansvarig", "Klart senast", "Status")]]
+    for r in rows:
+        status = r["status"] + (" – försenad" if r["overdue"] else "")
+        data.append([para(f"{r['raised_year']} v{r['raised_week']}", "cell"), para(r["description"], "cell"),
+                     para(" / ".join(x for x in (r["party_name"], r["responsible_function"]) if x), "cell"),
+                     para(r["due_date"] or "–", "cell"),
+                     para(status, "cell_bold" if r["overdue"] else "cell")])
+    table = Table(data, colWidths=[WIDTH * f for f in (0.1, 0.4, 0.22, 0.13, 0.15)], repeatRows=1)
+    style = list(GRID)
+    for i, r in enumerate(rows, 1):
+        if r["overdue"]:
+            style.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#fbe3e3")))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _plan_year(store, agreement_uuid: str, year: int) -> int:
+    """The occasion's year if it has a plan, else the nearest year that has one."""
+    years = [r["year"] for r in store.query(
+        "SELECT DISTINCT year FROM action_plan_item WHERE agreement_uuid = ? AND deleted = 0", (agreement_uuid,))]
+    return min(years, key=lambda y: (abs(y - year), -y)) if years else year
+
+
+def build(store, out: Path, *, progress: Progress | None = None, follow_up: str, **_options) -> Path:
+    """Write the committee report of the occasion ``follow_up`` (uuid or due date)."""
+    progress = progress or no_progress
+    occasion = fu.resolve_follow_up(store, follow_up)
+    ag = store.get("agreement", occasion["agreement_uuid"])
+    steps = 6
+    progress(0, steps, "Läser bedömningar")
+    rows = fu.assessment_rows(store, occasion["uuid"])
+    for r in rows:
+        r["links"] = fu.evidence_links(store, r["assessment_uuid"]) if r["evidence_count"] else []
+    forms = [r for r in rows if r["target_kind"] == "form"]
+    resources = [r for r in rows if r["target_kind"] == "resource"]
+    title = occasion["title"] or f"{occasion['kind'].capitalize()} {occasion['due_date']}"
+    done = f", genomförd {occasion['done_date']}" if occasion["done_date"] else ", ej genomförd"
+    story = [para(title, "title"),
+             para(f"{ag['title']} · {occasion['kind']} · förfallodag {occasion['due_date']}{done}", "small")]
+    if occasion["responsible"]:
+        story.append(para(f"Ansvariga: {occasion['responsible']}", "small"))
+    story.append(para("Sammanfattning", "h1"))
+    if occasion["summary"]:
+        story.append(para(occasion["summary"]))
+    counts = Counter(r["status"] for r in forms)
+    story.append(para(f"Av {len(forms)} samverkansformer bedöms {counts['grön']} som gröna, {counts['gul']} som "
+                      f"gula och {counts['röd']} som röda; {counts['ej bedömd']} är ej bedömda."))
+    red = [r["name"] for r in forms if r["status"] == "röd"]
+    if red:
+        story.append(para("Röda: " + "; ".join(red) + ".", markup="<b>{}</b>"))
+    progress(1, steps, "Samverkansformer")
+    story += [para("Samverkansformer", "h1"), _assessment_table(forms, with_party=False)]
+    progress(2, steps, "Resurser")
+    rc = Counter(r["status"] for r in resources)
+    story += [para("Resurser som garanteras", "h1"),
+              para(f"{len(resources)} resurser: {rc['grön']} gröna, {rc['gul']} gula, {rc['röd']} röda, "
+                   f"{rc['ej bedömd']} ej bedömda.", "small"),
+              _assessment_table(resources, with_party=True)]
+    progress(3, steps, "Indikatorer")
+    inds = indicators.list_indicators(store, ag["uuid"])
+    story.append(para("Indikatorer", "h1"))
+    if not inds:
+        story.append(para("Inga indikatorer är definierade.", "small"))
+    for ind in inds:
+        better = "lägre är bättre" if not ind["higher_is_better"] else "högre är bättre"
+        meta = " · ".join(x for x in (ind["source"], ind["unit"], better, ind["form_name"]) if x)
+        story.append(KeepTogether([para(ind["name"], "h2"), para(meta, "small"),
+                                   indicator_chart(indicators.series(store, ind["uuid"]), unit=ind["unit"],
+                                                   width=WIDTH)]))
+    progress(4, steps, "Åtgärder")
+    actions = fu.open_and_overdue_actions(store, ag["uuid"])
+    overdue = sum(1 for a in actions if a["overdue"])
+    story += [para("Öppna och försenade åtgärder", "h1"),
+              para(f"{len(actions)} öppna åtgärder i EST-loggen, varav {overdue} försenade "
+                   f"(per {today().isoformat()}).", "small")]
+    if actions:
+        story.append(_actions_table(actions))
+    progress(5, steps, "Åtgärdsplan")
+    year = _plan_year(store, ag["uuid"], int(occasion["due_date"][:4]))
+    plan = plan_story(store, ag["uuid"], year, width=WIDTH, compact=True)
+    story += [Spacer(1, 4), KeepTogether([para(f"Åtgärdsplan {year}", "h1"), *plan[:1]]), *plan[1:]]
+    frame = PageFrame(title, header_parties=agreements.header_parties(store, ag["uuid"]))
+    return build_pdf(out, frame, story, check_cancel=lambda: progress(5, steps, "Skriver PDF"))
+
+
+register(ReportKind("follow-up", "Uppföljning till utskottet", build, options=(
+    Option("--follow-up", "Uppföljningstillfälle (uuid eller förfallodag ÅÅÅÅ-MM-DD)", required=True),
+)))

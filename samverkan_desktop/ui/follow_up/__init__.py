@@ -1,0 +1,1 @@
+"""The pages of the Uppföljning tab: occasions, assessments and matrix, indicators, action plan, meetings."""

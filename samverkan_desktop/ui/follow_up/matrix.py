@@ -1,0 +1,95 @@
+"""Matris: each form's (or resource's) status across the agreement's occasions, as coloured cells."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from ...core import follow_up as fu
+from ..widgets import heading
+from .common import ROOT, STATUS_COLOURS
+
+
+class MatrixModel(QAbstractTableModel):
+    """Rows = targets, columns = occasions; the cell is the status text on its colour."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.occasions: list[dict] = []
+        self.rows: list[dict] = []
+
+    def set_matrix(self, occasions: list[dict], rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.occasions, self.rows = occasions, rows
+        self.endResetModel()
+
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.occasions)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                o = self.occasions[section]
+                return f"{o['due_date']}\n{o['kind']}"
+            name = self.rows[section]["name"]
+            return name if len(name) <= 60 else name[:58] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.occasions[section]["title"] if orientation == Qt.Orientation.Horizontal \
+                else self.rows[section]["name"]
+        return None
+
+    def status(self, row: int, column: int) -> str:
+        return self.rows[row]["statuses"][column]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        status = self.status(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return status
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(STATUS_COLOURS[status])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.rows[index.row()]["comments"][index.column()] or None
+        return None
+
+
+class MatrixPage(QWidget):
+    """The status matrix over the agreement period."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = QComboBox()
+        self.kind.addItem("Samverkansformer", "form")
+        self.kind.addItem("Resurser", "resource")
+        self.kind.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.model = MatrixModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.note = QLabel("Håll muspekaren över en ruta för bedömningens kommentar.")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("&Visa:", buddy=self.kind))
+        top.addWidget(self.kind)
+        top.addStretch()
+        top.addWidget(self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Status över avtalsperioden"))
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        uuid = self.ctx.agreement_uuid
+        if not uuid:
+            self.model.set_matrix([], [])
+            return
+        self.model.set_matrix(*fu.status_matrix(self.ctx.store, uuid, self.kind.currentData()))

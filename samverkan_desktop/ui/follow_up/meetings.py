@@ -1,0 +1,143 @@
+"""Sammanträden: the committee meetings, their fields, and their paragraphs (see :mod:`paragraphs`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import meetings
+from ...core.clock import today
+from ..models import Column, RowsModel
+from ..widgets import heading, make_table, resize_to_contents
+from .common import save_shortcut
+from .paragraphs import ParagraphPanel
+
+DEFAULT_BODY = "Kommunstyrelsens trygghetsutskott"
+
+
+class MeetingsPage(QWidget):
+    """Meeting list (newest first) with the selected meeting's fields; paragraphs to the right."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RowsModel([
+            Column("Datum", "date"), Column("Organ", "body"),
+            Column("Paragrafer", lambda r: meetings.paragraph_range(
+                [{"number": r["first_number"]}, {"number": r["last_number"]}]) if r["paragraph_count"] else ""),
+        ])
+        self.table = make_table(self.model, stretch_column=1)
+        self.table.setSortingEnabled(False)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.new_button = QPushButton("Nytt sammanträde")
+        self.new_button.clicked.connect(self.add)
+        self.delete_button = QPushButton("Ta bort")
+        self.delete_button.clicked.connect(self.delete)
+
+        self.edits = {key: QLineEdit() for key in ("body", "date", "time", "place", "chair", "secretary", "adjuster")}
+        self.edits["date"].setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.edits["time"].setPlaceholderText("13.15–15.20")
+        self.members = QPlainTextEdit()
+        self.others = QPlainTextEdit()
+        for w in (self.members, self.others):
+            w.setMaximumHeight(90)
+        form = QFormLayout()
+        for label, key in (("&Organ:", "body"), ("&Datum:", "date"), ("&Tid:", "time"), ("&Plats:", "place")):
+            form.addRow(label, self.edits[key])
+        form.addRow("Närvarande &ledamöter:", self.members)
+        form.addRow("Ö&vriga:", self.others)
+        form.addRow("Ordförande:", self.edits["chair"])
+        form.addRow("Sekreterare:", self.edits["secretary"])
+        form.addRow("&Justerare:", self.edits["adjuster"])
+        self.save_button = QPushButton("Spara sammanträdet")
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setToolTip("Ctrl+S")
+
+        self.paragraphs = ParagraphPanel(ctx, self)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(heading("Sammanträden"))
+        ll.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.delete_button)
+        row.addStretch()
+        ll.addLayout(row)
+        ll.addLayout(form)
+        ll.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        save_shortcut(left, self.save)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.paragraphs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        QVBoxLayout(self).addWidget(splitter)
+
+    def refresh(self) -> None:
+        current = self.selected_uuid()
+        rows = meetings.list_meetings(self.ctx.store)
+        self.model.set_rows(rows)
+        resize_to_contents(self.table, 220)
+        self.select(current or (rows[0]["uuid"] if rows else None))
+
+    def selected_uuid(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()]["uuid"] if index.isValid() and self.model.rows else None
+
+    def select(self, uuid: str | None) -> None:
+        for i, r in enumerate(self.model.rows):
+            if r["uuid"] == uuid:
+                self.table.setCurrentIndex(self.model.index(i, 0))
+                break
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        uuid = self.selected_uuid()
+        row = next((r for r in self.model.rows if r["uuid"] == uuid), None)
+        for w in [*self.edits.values(), self.members, self.others, self.save_button, self.delete_button]:
+            w.setEnabled(row is not None)
+        row = row or {}
+        for key, edit in self.edits.items():
+            edit.setText(row.get(key) or "")
+        self.members.setPlainText(row.get("members_present") or "")
+        self.others.setPlainText(row.get("others_present") or "")
+        self.paragraphs.set_meeting(row.get("uuid"))
+
+    def values(self) -> dict:
+        out = {key: edit.text() for key, edit in self.edits.items()}
+        out["members_present"] = self.members.toPlainText()
+        out["others_present"] = self.others.toPlainText()
+        return out
+
+    def save(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid:
+            values = self.values()
+            if self.ctx.confirm_free_text(values["members_present"], values["others_present"], parent=self):
+                self.ctx.perform(lambda s: meetings.update_meeting(s, uuid, **values), parent=self)
+
+    def add(self, body: str | None = None, date: str | None = None) -> str | None:
+        body = body or (self.model.rows[0]["body"] if self.model.rows else DEFAULT_BODY)
+        date = date or today().isoformat()
+        changes = self.ctx.perform(lambda s: meetings.add_meeting(s, body=body, date=date), parent=self)
+        if not changes:
+            return None
+        uuid = changes.created("meeting")[0]
+        self.select(uuid)
+        return uuid
+
+    def delete(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid:
+            self.ctx.perform(lambda s: meetings.delete_meeting(s, uuid), parent=self)

@@ -1,0 +1,221 @@
+"""Tillfällen: the agreement's follow-up occasions, what is due (overdue marked), and one occasion's form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import follow_up as fu
+from ...core import follow_up_ops as ops
+from ...core.clock import today
+from ..models import Column, RowsModel
+from ..widgets import heading, make_table, resize_to_contents
+from .common import save_pdf, save_shortcut
+
+STATE_COLOURS = {"försenad": QColor("#f8d0d0"), "genomförd": QColor("#e3f1e4")}
+
+
+def due_text(row: dict | None) -> str:
+    """One line about the next occasion owed ("" when nothing is owed)."""
+    if row is None:
+        return "Inga kommande uppföljningar."
+    what = row["title"] or row["kind"]
+    if row["state"] == "försenad":
+        return f"Försenad uppföljning: {what}, skulle vara klar {row['due_date']}."
+    return f"Nästa uppföljning: {what}, senast {row['due_date']}."
+
+
+class OccasionsPage(QWidget):
+    """The list of occasions with their state, and the selected occasion's fields."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_export = None
+        self.model = RowsModel([
+            Column("Förfallodag", "due_date"), Column("Slag", "kind"), Column("Rubrik", "title"),
+            Column("Läge", "state"), Column("Genomförd", "done_date"),
+            Column("Gröna", "green", align_right=True), Column("Gula", "yellow", align_right=True),
+            Column("Röda", "red", align_right=True),
+        ], background=lambda r: STATE_COLOURS.get(r["state"]))
+        self.table = make_table(self.model, stretch_column=2)
+        self.table.setSortingEnabled(False)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.due_label = QLabel()
+        self.due_label.setObjectName("due_label")
+        self.due_label.setWordWrap(True)
+
+        self.kind = QComboBox()
+        for k in fu.KINDS:
+            self.kind.addItem(k, k)
+        self.due = QLineEdit(placeholderText="ÅÅÅÅ-MM-DD")
+        self.done = QLineEdit(placeholderText="ÅÅÅÅ-MM-DD (tomt = inte genomförd)")
+        self.title_edit = QLineEdit()
+        self.responsible = QLineEdit()
+        self.summary = QPlainTextEdit()
+        self.summary.setPlaceholderText("Sammanfattning till utskottet")
+        form = QFormLayout()
+        form.addRow("&Slag:", self.kind)
+        form.addRow("&Förfallodag:", self.due)
+        form.addRow("&Genomförd:", self.done)
+        form.addRow("&Rubrik:", self.title_edit)
+        form.addRow("&Ansvariga:", self.responsible)
+        form.addRow("S&ammanfattning:", self.summary)
+
+        self.save_button = QPushButton("Spara ändringar")
+        self.save_button.setToolTip("Ctrl+S")
+        self.save_button.clicked.connect(self.save)
+        self.done_button = QPushButton("Markera genomförd i dag")
+        self.done_button.clicked.connect(self.mark_done)
+        self.pdf_button = QPushButton("Rapport till utskottet (PDF)…")
+        self.pdf_button.clicked.connect(self.export_pdf)
+        save_shortcut(self, self.save)
+
+        self.new_button = QPushButton("Nytt tillfälle")
+        self.new_button.clicked.connect(self.add)
+        self.create_button = QPushButton("Skapa från överenskommelsen…")
+        self.create_button.setToolTip("Föreslår en årlig rapport för varje år i avtalsperioden som saknar tillfälle")
+        self.create_button.clicked.connect(self.create_from_agreement)
+        self.delete_button = QPushButton("Ta bort")
+        self.delete_button.clicked.connect(self.delete)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(heading("Uppföljningstillfällen"))
+        ll.addWidget(self.due_label)
+        ll.addWidget(self.table)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.create_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        ll.addLayout(buttons)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(heading("Tillfället"))
+        rl.addLayout(form)
+        row = QHBoxLayout()
+        for b in (self.save_button, self.done_button, self.pdf_button):
+            row.addWidget(b)
+        row.addStretch()
+        rl.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        uuid = self.ctx.agreement_uuid
+        current = self.selected_uuid()
+        rows = fu.due_overview(self.ctx.store, uuid) if uuid else []
+        self.model.set_rows(rows)
+        resize_to_contents(self.table)
+        self.due_label.setText(due_text(fu.next_due(self.ctx.store, agreement_uuid=uuid) if uuid else None))
+        self.new_button.setEnabled(bool(uuid))
+        self.create_button.setEnabled(bool(uuid))
+        self.select(current or self._default_uuid(rows))
+
+    def _default_uuid(self, rows: list[dict]) -> str | None:
+        due = [r for r in rows if r["state"] != "genomförd"]
+        return (due or rows or [{}])[0].get("uuid")
+
+    def selected_uuid(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()]["uuid"] if index.isValid() and self.model.rows else None
+
+    def select(self, uuid: str | None) -> None:
+        for i, r in enumerate(self.model.rows):
+            if r["uuid"] == uuid:
+                self.table.selectRow(i)
+                self.table.setCurrentIndex(self.model.index(i, 0))
+                break
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        uuid = self.selected_uuid()
+        row = next((r for r in self.model.rows if r["uuid"] == uuid), None)
+        for w in (self.kind, self.due, self.done, self.title_edit, self.responsible, self.summary,
+                  self.save_button, self.done_button, self.pdf_button, self.delete_button):
+            w.setEnabled(row is not None)
+        row = row or {}
+        self.kind.setCurrentIndex(max(self.kind.findData(row.get("kind", fu.KINDS[0])), 0))
+        self.due.setText(row.get("due_date") or "")
+        self.done.setText(row.get("done_date") or "")
+        self.title_edit.setText(row.get("title") or "")
+        self.responsible.setText(row.get("responsible") or "")
+        self.summary.setPlainText(row.get("summary") or "")
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        uuid = self.selected_uuid()
+        if not uuid:
+            return
+        values = {"kind": self.kind.currentData(), "due_date": self.due.text(), "done_date": self.done.text(),
+                  "title": self.title_edit.text(), "responsible": self.responsible.text(),
+                  "summary": self.summary.toPlainText()}
+        if not self.ctx.confirm_free_text(values["title"], values["summary"], parent=self):
+            return
+        self.ctx.perform(lambda s: ops.update_follow_up(s, uuid, **values), parent=self)
+
+    def mark_done(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid:
+            self.ctx.perform(lambda s: ops.update_follow_up(s, uuid, done_date=today().isoformat()), parent=self)
+
+    def add(self) -> None:
+        ag = self.ctx.agreement_uuid
+        due = today().replace(month=12, day=31).isoformat()
+        changes = self.ctx.perform(lambda s: ops.add_follow_up(s, ag, kind="annan", due_date=due,
+                                                               title="Nytt uppföljningstillfälle"), parent=self)
+        if changes:
+            self.select(changes.created("follow_up")[0])
+            self.title_edit.setFocus()
+            self.title_edit.selectAll()
+
+    def create_from_agreement(self, *, confirm: bool = True) -> None:
+        ag = self.ctx.agreement_uuid
+        suggestions = ops.suggested_occasions(self.ctx.store, ag)
+        if not suggestions:
+            if confirm:
+                QMessageBox.information(self, "Uppföljning", "Varje år i avtalsperioden har redan ett "
+                                        "uppföljningstillfälle. Lägg till fler med Nytt tillfälle.")
+            return
+        lines = "\n".join(f"• {s['title']} (senast {s['due_date']})" for s in suggestions)
+        if confirm and QMessageBox.question(
+                self, "Skapa från överenskommelsen",
+                f"Överenskommelsens uppföljningsdatum står i löptext och tolkas inte. Skapa en årlig "
+                f"rapport för varje år i avtalsperioden som saknar tillfälle?\n\n{lines}") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.perform(lambda s: ops.create_from_agreement(s, ag), parent=self)
+
+    def delete(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid:
+            self.ctx.perform(lambda s: ops.delete_follow_up(s, uuid), parent=self)
+
+    def export_pdf(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid:
+            row = next(r for r in self.model.rows if r["uuid"] == uuid)
+            save_pdf(self, "follow-up", f"uppfoljning-{row['due_date']}.pdf", {"follow_up": uuid})

@@ -1,0 +1,178 @@
+"""The paragraphs (§) of one meeting: list, the selected paragraph's fields, protokollsutdrag PDF."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import meetings
+from ..models import Column, RowsModel
+from ..widgets import heading, make_table, resize_to_contents
+from .common import save_pdf, save_shortcut
+
+TEXTS = (("description", "Ärendebeskrivning"), ("basis", "Beslutsunderlag"),
+         ("proposal", "Förslag till beslut"), ("decision", "Beslut"))
+
+
+class ParagraphPanel(QWidget):
+    """Paragraph list of the current meeting, and one paragraph's form."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_uuid: str | None = None
+        self.last_export = None
+        self.model = RowsModel([Column("§", "number", align_right=True), Column("Rubrik", "title"),
+                                Column("Ärendenummer", "case_number"), Column("Handläggare", "officer")])
+        self.table = make_table(self.model, stretch_column=1)
+        self.table.setSortingEnabled(False)
+        self.table.setMaximumHeight(180)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.new_button = QPushButton("Ny paragraf")
+        self.new_button.clicked.connect(self.add)
+        self.delete_button = QPushButton("Ta bort")
+        self.delete_button.clicked.connect(self.delete)
+        self.pdf_button = QPushButton("Protokollsutdrag (PDF)…")
+        self.pdf_button.clicked.connect(self.export_pdf)
+
+        self.number = QSpinBox()
+        self.number.setRange(1, 9999)
+        self.number.setPrefix("§ ")
+        self.title_edit = QLineEdit()
+        self.case_number = QLineEdit(placeholderText="Ks 488/2023")
+        self.officer = QLineEdit()
+        self.texts = {key: QPlainTextEdit() for key, _ in TEXTS}
+        self.link = QComboBox()
+        self.link.setAccessibleName("Rapporterar")
+        form = QFormLayout()
+        form.addRow("&Nummer:", self.number)
+        form.addRow("&Rubrik:", self.title_edit)
+        form.addRow("Ä&rendenummer:", self.case_number)
+        form.addRow("&Handläggare:", self.officer)
+        for key, label in TEXTS:
+            self.texts[key].setMinimumHeight(70)
+            form.addRow(f"{label}:", self.texts[key])
+        form.addRow("Rapporterar:", self.link)
+        self.save_button = QPushButton("Spara paragrafen")
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setToolTip("Ctrl+S")
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading("Paragrafer"))
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        for b in (self.new_button, self.delete_button):
+            row.addWidget(b)
+        row.addStretch()
+        row.addWidget(self.pdf_button)
+        layout.addLayout(row)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        save_shortcut(self, self.save)
+
+    def set_meeting(self, uuid: str | None) -> None:
+        if uuid != self.meeting_uuid:
+            self.meeting_uuid = uuid
+            self.table.setCurrentIndex(self.model.index(-1, -1))
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.selected_uuid()
+        rows = meetings.list_paragraphs(self.ctx.store, self.meeting_uuid) if self.meeting_uuid else []
+        self.model.set_rows(rows)
+        resize_to_contents(self.table, 200)
+        self.link.clear()
+        self.link.addItem("(inget)", None)
+        ag = self.ctx.agreement_uuid
+        for label, kind, uuid in meetings.report_targets(self.ctx.store, ag) if ag else []:
+            self.link.addItem(label, f"{kind}:{uuid}")  # text data: findData compares it reliably
+        self.new_button.setEnabled(self.meeting_uuid is not None)
+        self.select(current or (rows[0]["uuid"] if rows else None))
+
+    def selected_uuid(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()]["uuid"] if index.isValid() and self.model.rows else None
+
+    def select(self, uuid: str | None) -> None:
+        for i, r in enumerate(self.model.rows):
+            if r["uuid"] == uuid:
+                self.table.setCurrentIndex(self.model.index(i, 0))
+                break
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        uuid = self.selected_uuid()
+        row = next((r for r in self.model.rows if r["uuid"] == uuid), None)
+        for w in [self.number, self.title_edit, self.case_number, self.officer, self.link, self.save_button,
+                  self.delete_button, self.pdf_button, *self.texts.values()]:
+            w.setEnabled(row is not None)
+        row = row or {}
+        self.number.setValue(row.get("number") or 1)
+        self.title_edit.setText(row.get("title", ""))
+        self.case_number.setText(row.get("case_number", ""))
+        self.officer.setText(row.get("officer", ""))
+        for key, edit in self.texts.items():
+            edit.setPlainText(row.get(key, ""))
+        target = (f"follow_up:{row['follow_up_uuid']}" if row.get("follow_up_uuid")
+                  else f"analysis:{row['analysis_uuid']}" if row.get("analysis_uuid") else None)
+        self.link.setCurrentIndex(max(self.link.findData(target), 0))
+
+    def values(self) -> dict:
+        link = self.link.currentData()
+        link = link.split(":", 1) if link else None
+        out = {"number": self.number.value(), "title": self.title_edit.text(),
+               "case_number": self.case_number.text(), "officer": self.officer.text(),
+               "follow_up_uuid": link[1] if link and link[0] == "follow_up" else None,
+               "analysis_uuid": link[1] if link and link[0] == "analysis" else None}
+        out.update({key: edit.toPlainText() for key, edit in self.texts.items()})
+        return out
+
+    def save(self) -> None:
+        uuid = self.selected_uuid()
+        if not uuid:
+            return
+        values = self.values()
+        if self.ctx.confirm_free_text(*(values[k] for k, _ in TEXTS), values["title"], parent=self):
+            self.ctx.perform(lambda s: meetings.update_paragraph(s, uuid, **values), parent=self)
+
+    def add(self, **values) -> str | None:
+        """A new paragraph numbered next in the year (the user may change the number)."""
+        meeting = self.meeting_uuid
+        if not meeting:
+            return None
+        changes = self.ctx.perform(lambda s: meetings.add_paragraph(s, meeting, **values), parent=self)
+        if not changes:
+            return None
+        uuid = changes.created("paragraph")[0]
+        self.select(uuid)
+        self.title_edit.setFocus()
+        return uuid
+
+    def delete(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid:
+            self.ctx.perform(lambda s: meetings.delete_paragraph(s, uuid), parent=self)
+
+    def export_pdf(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid and self.meeting_uuid:
+            number = next(r["number"] for r in self.model.rows if r["uuid"] == uuid)
+            save_pdf(self, "paragraph", f"protokollsutdrag-{number}.pdf",
+                     {"meeting": self.meeting_uuid, "paragraph": number})

@@ -1,0 +1,53 @@
+"""At start-up (whenever a workspace is opened) the next follow-up owed is named in the status bar.
+
+A permanent label, so it stays while other messages come and go; it follows every change to the
+occasions. One small indexed query, so it does not hold up the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
+
+from ..core import follow_up as fu
+from .follow_up.occasions import due_text
+
+
+def notice_text(store) -> str:
+    """The status-bar text: the next (or overdue) occasion across every agreement."""
+    row = fu.next_due(store)
+    if row is None:
+        return ""
+    return f"{due_text(row)} ({row['agreement_title']})"
+
+
+def install(window) -> None:
+    """Add the label and hook it to the opening of a workspace."""
+    label = QLabel()
+    label.setObjectName("follow_up_notice")
+    window.statusBar().addPermanentWidget(label)
+    window.follow_up_notice = label
+
+    def update(*_args) -> None:
+        ctx = window.ctx
+        text = notice_text(ctx.store) if ctx is not None else ""
+        label.setText(text)
+        label.setStyleSheet("color: #b71c1c; font-weight: 600;" if "Försenad" in text else "")
+        label.setVisible(bool(text))
+
+    def on_changed(changes) -> None:
+        if changes.touches("follow_up", "agreement"):
+            update()
+
+    # The main window has no "workspace opened" signal of its own (each workspace gets a new
+    # context and hub), so we follow set_store and connect to the new hub each time.
+    original = window.set_store
+
+    def set_store(store) -> None:
+        original(store)
+        window.ctx.hub.changed.connect(on_changed)
+        QTimer.singleShot(0, update)  # after the window has shown itself: never in the way
+        update()
+
+    window.set_store = set_store
+    update()
