@@ -15,6 +15,7 @@ BUILDERS = [
     "orebro",
     "hallsberg",
     "est",
+    "communication",
 ]
 
 

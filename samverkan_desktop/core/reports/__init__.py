@@ -37,7 +37,9 @@ class ReportKind:
 
 REPORTS: dict[str, ReportKind] = {}
 
-MODULES: list[str] = []
+MODULES: list[str] = [
+    "communication_plan",
+]
 
 
 def register(kind: ReportKind) -> ReportKind:
