@@ -9,9 +9,18 @@ import calendar
 import datetime as dt
 
 from .clock import natural_uuid, today
-from .communication import (ACTIVITY_FIELDS, CHANNEL_LIST, DEFAULT_CHANNELS, HEADER_FIELDS, STATUSES,
-                            count_activities, get_plan, plan_uuid, planned_day)
 from .codelists import code_uuid
+from .communication import (
+    ACTIVITY_FIELDS,
+    CHANNEL_LIST,
+    DEFAULT_CHANNELS,
+    HEADER_FIELDS,
+    STATUSES,
+    count_activities,
+    get_plan,
+    plan_uuid,
+    planned_day,
+)
 from .errors import NotFound, ValidationError
 from .periods import IsoWeek, parse_date, weeks_in_year
 from .records import OpChanges
@@ -112,9 +121,12 @@ def move_activity(store: Store, uuid: str, month: int) -> OpChanges:
     day = planned_day(year, current["planned_date"], current["planned_week"])
     target = dt.date(year, month, min(day.day if day else 15, calendar.monthrange(year, month)[1]))
     if current["planned_week"] and not current["planned_date"]:
+        # A week is shown in the month of its Monday: pick the week whose Monday is in ``month``.
         week = IsoWeek.of(target)
-        if week.year != year:  # the first or last days of the year can lie in the neighbour's weeks
-            week = IsoWeek.of(target + dt.timedelta(days=7 if month == 1 else -7))
+        if week.monday < target.replace(day=1):
+            week = week.shifted(1)
+        if week.year != year:  # 29–31 December can belong to week 1 of the next year
+            week = week.shifted(-1)
         values = {"planned_week": week.week}
     else:
         values = {"planned_date": target.isoformat()}

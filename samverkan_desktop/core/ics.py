@@ -89,7 +89,7 @@ def description(row: dict) -> str:
 
 
 def _utc(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.timezone.utc)
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.UTC)
 
 
 def write_plan_ics(store: Store, agreement_term: str, year: int, out: Path | str) -> tuple[Path, int]:

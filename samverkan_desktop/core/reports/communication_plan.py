@@ -10,8 +10,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from .. import agreements
-from ..communication import (HEADER_FIELDS, by_month, get_plan, list_activities, list_plans,
-                             responsible_text, status_text, when_text)
+from ..communication import (
+    HEADER_FIELDS,
+    by_month,
+    get_plan,
+    list_activities,
+    list_plans,
+    responsible_text,
+    status_text,
+    when_text,
+)
 from ..errors import NotFound
 from ..pdf import PageFrame, build_pdf, para, styles
 from ..pdf.text import ACCENT, FONT_BOLD, MUTED
