@@ -254,7 +254,8 @@ class CommunicationTab(Tab):
             total = self.plan["activity_count"]
             shown = f"{len(rows)} av {total}" if len(rows) != total else str(total)
             overdue = sum(r["overdue"] for r in rows)
-            self.summary.setText(f"{shown} aktiviteter" + (f", {overdue} försenade" if overdue else ""))
+            self.summary.setText(f"{shown} {'aktivitet' if total == 1 else 'aktiviteter'}"
+                                 + (f", {overdue} {'försenad' if overdue == 1 else 'försenade'}" if overdue else ""))
         self.model.set_rows(rows)
         self.timeline.set_activities(self.plan["year"] if self.plan else today().year, rows, today())
         resize_to_contents(self.table, 170)
