@@ -68,9 +68,14 @@ class CommunicationTab(Tab):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.activities_page, "Aktiviteter och tidslinje")
         self.pages.addTab(self.header, "Planens innehåll")
+        self.filters = QWidget()
+        self.filters.setLayout(self.filter_bar)
+        self.filter_bar.setContentsMargins(0, 0, 0, 0)
+        # The filters are about activities; the header page has none.
+        self.pages.currentChanged.connect(lambda i: self.filters.setVisible(i == 0))
         layout = QVBoxLayout(self)
         layout.addLayout(self.top)
-        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.filters)
         layout.addWidget(self.pages, 1)
         self._build_actions()
 
