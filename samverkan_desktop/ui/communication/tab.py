@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -17,14 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import agreements, communication, communication_ops
+from ...core import agreements, communication
 from ...core.clock import today
-from ...core.errors import SamverkanError
 from ..models import SORT_ROLE, Column, RowsModel, SwedishSortProxy
 from ..tabs.base import Tab
-from ..undo import push
 from ..widgets import heading, make_table, resize_to_contents
 from . import exports
+from .actions import PlanActions
 from .activity_form import ActivityForm
 from .header import PlanHeader
 from .timeline import OVERDUE, Timeline
@@ -48,7 +46,7 @@ class ActivityModel(RowsModel):
         return super().data(index, role)
 
 
-class CommunicationTab(Tab):
+class CommunicationTab(PlanActions, Tab):
     title = "Kommunikationsplan"
     object_name = "communication_tab"
     tables = frozenset({"communication_plan", "communication_activity", "party", "agreement_party",
@@ -312,109 +310,3 @@ class CommunicationTab(Tab):
 
     def selected_activity(self) -> dict | None:
         return next((r for r in self.model.rows if r["uuid"] == self.current), None)
-
-    # -- operations ------------------------------------------------------------------------
-
-    def new_plan(self) -> None:
-        exports.ask_new_plan(self)
-
-    def create_plan(self, year: int) -> bool:
-        """Start the plan for ``year`` and show it."""
-        agreement = self.ctx.agreement_uuid
-        if self.ctx.perform(lambda s: communication_ops.create_plan(s, agreement, year), parent=self) is None:
-            return False
-        self.plan = {"year": year}
-        self.reload()
-        return True
-
-    def copy_to_next_year(self) -> None:
-        if self.plan is None:
-            return
-        plan, year = self.plan["uuid"], self.plan["year"] + 1
-        if self.ctx.perform(lambda s: communication_ops.copy_to_next_year(s, plan), parent=self) is None:
-            return
-        self.plan = {"year": year}
-        self.reload()
-        QMessageBox.information(self, "Kopiera till nästa år",
-                                f"Planen för {year} är skapad med planens innehåll och "
-                                f"{self.plan['activity_count'] if self.plan else 0} återkommande aktiviteter.")
-
-    def new_activity(self) -> None:
-        if self.plan is None:
-            return
-        if self.form.is_dirty() and not self.save_activity():
-            return
-        self.current = None
-        self.table.clearSelection()
-        self.timeline.select(None)
-        self.form.load(None)
-        self.pages.setCurrentWidget(self.activities_page)
-        self.form.title.setFocus()
-
-    def save_activity(self) -> bool:
-        """Add the new activity or save the changed fields of the shown one; True when saved."""
-        if self.plan is None or not self.ctx.confirm_free_text(*self.form.free_texts(), parent=self):
-            return False
-        plan, uuid = self.plan["uuid"], self.form.uuid
-        if uuid is not None and not self.form.changed_values():
-            return True
-        try:
-            if uuid is None:
-                changes = communication_ops.add_activity(self.ctx.store, plan, self.form.values())
-            else:
-                changes = communication_ops.update_activity(self.ctx.store, uuid, self.form.changed_values())
-        except SamverkanError as exc:  # nothing was written; say why and put the cursor there
-            QMessageBox.warning(self, "Kommunikationsplan", str(exc))
-            self.form.focus_field(getattr(exc, "field", None))
-            return False
-        self.current = uuid or changes.created("communication_activity")[0]
-        self.form.load(None)  # saved: the refresh below shows the row as stored
-        push(self.ctx, changes)
-        if self._stale or not self.isVisible():
-            self.reload()
-        return True
-
-    def complete_activity(self) -> None:
-        uuid = self.current
-        if uuid is None:
-            return
-        if self.form.is_dirty() and not self.save_activity():
-            return
-        self.ctx.perform(lambda s: communication_ops.complete_activity(s, uuid), parent=self)
-
-    def delete_activity(self) -> None:
-        row = self.selected_activity()
-        if row is None:
-            return
-        answer = QMessageBox.question(self, "Ta bort aktivitet",
-                                      f"Ta bort aktiviteten ”{row['title']}”?\n\nDu kan ångra med Ctrl+Z.",
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if self.ctx.perform(lambda s: communication_ops.delete_activity(s, row["uuid"]), parent=self):
-            self.current = None
-
-    def move_activity(self, uuid: str, month: int) -> None:
-        """Move an activity to ``month`` (from the timeline or the keyboard)."""
-        if self.form.uuid == uuid and self.form.is_dirty() and not self.save_activity():
-            return
-        self.current = uuid
-        self.ctx.perform(lambda s: communication_ops.move_activity(s, uuid, month), parent=self)
-
-    def shift_activity(self, months: int) -> None:
-        row = self.selected_activity()
-        if row is None:
-            return
-        if row["month"] is None:
-            QMessageBox.information(self, "Flytta", "Aktiviteten har inget datum. Skriv ett datum eller en vecka.")
-            return
-        month = row["month"] + months
-        if 1 <= month <= 12:
-            self.move_activity(row["uuid"], month)
-
-    def _save_header_field(self, name: str, text: str) -> None:
-        if self.plan is None or not self.ctx.confirm_free_text(text, parent=self):
-            return
-        plan = self.plan["uuid"]
-        self.ctx.perform(lambda s: communication_ops.update_plan(s, plan, {name: text}), parent=self)
