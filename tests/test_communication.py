@@ -219,3 +219,15 @@ def test_moving_a_week_lands_in_the_month(store, plan):
             ops.move_activity(store, uuid, month)
             row = comm.get_activity(store, uuid)
             assert row["planned_date"] is None and row["month"] == month, (week, month)
+
+
+def test_copy_undo_copy_again_converges_on_the_same_rows(store, plan, agreement):
+    _add(store, plan, title="Valborg", planned_date="2026-04-27", recurring=1)
+    first = ops.copy_to_next_year(store, plan)
+    uuids = set(first.created("communication_activity"))
+    records.undo(store, first)
+    assert comm.get_plan(store, agreement["uuid"], 2027) is None
+    ops.copy_to_next_year(store, plan)  # tombstoned rows come back, no duplicates
+    nxt = comm.plan_uuid(agreement["uuid"], 2027)
+    assert {r["uuid"] for r in comm.list_activities(store, nxt)} == uuids
+    assert store.scalar("SELECT count(*) FROM communication_activity WHERE plan_uuid = ?", (nxt,)) == 1

@@ -266,3 +266,12 @@ def test_ics_and_pdf_buttons_write_files(qtbot, tab, tmp_path, monkeypatch):
     qtbot.mouseClick(tab.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(infos) == 2, timeout=30000)
     assert pdf_out.read_bytes().startswith(b"%PDF")
+
+
+def test_agreement_without_plan_offers_a_new_one(window, tab):
+    hallsberg = next(i for i in range(window.agreement_box.count()) if "Hallsberg" in window.agreement_box.itemText(i))
+    window.agreement_box.setCurrentIndex(hallsberg)
+    assert tab.year.count() == 0 and tab.model.rows == [] and tab.timeline.rows == []
+    assert "Ny plan" in tab.summary.text()
+    assert tab.new_plan_button.isEnabled() and not tab.new_button.isEnabled() and not tab.copy_button.isEnabled()
+    assert not tab.header.edits["purpose"].isEnabled()
