@@ -275,3 +275,22 @@ def test_agreement_without_plan_offers_a_new_one(window, tab):
     assert "Ny plan" in tab.summary.text()
     assert tab.new_plan_button.isEnabled() and not tab.new_button.isEnabled() and not tab.copy_button.isEnabled()
     assert not tab.header.edits["purpose"].isEnabled()
+
+
+def test_typed_fields_are_saved_when_the_cursor_leaves_the_form(qtbot, window, tab):
+    uuid = _select(qtbot, tab, "Trygghetsvandring Vivalla")
+    tab.form.function.setFocus()
+    tab.form.function.setText("Kommunpolis och områdespolis")
+    tab.form.channel.setFocus()  # within the form: nothing saved yet
+    assert _stored(tab, uuid)["responsible_function"] == "Kommunpolis"
+    tab.form.party.showPopup()  # the list pops up in a window of its own: still the form
+    qtbot.waitUntil(lambda: tab.form.party.view().isVisible())
+    tab.form.party.view().setFocus()
+    tab.form.party.hidePopup()
+    assert _stored(tab, uuid)["responsible_function"] == "Kommunpolis"
+    tab.year.setFocus()  # e.g. about to switch year
+    assert _stored(tab, uuid)["responsible_function"] == "Kommunpolis och områdespolis"
+    tab.year.setCurrentIndex(tab.year.findText("2025"))
+    assert len(tab.model.rows) == 4
+    window.undo_action.trigger()
+    assert _stored(tab, uuid)["responsible_function"] == "Kommunpolis"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -76,6 +77,10 @@ class CommunicationTab(PlanActions, Tab):
         layout.addWidget(self.filters)
         layout.addWidget(self.pages, 1)
         self._build_actions()
+        self._flushing = False
+        # Typed activity fields are saved when the cursor leaves the form (as the header's are),
+        # so switching year, agreement or tab never drops them.
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     # -- building ------------------------------------------------------------------------
 
@@ -271,6 +276,16 @@ class CommunicationTab(PlanActions, Tab):
             self.form.load(None)
             self.timeline.select(None)
 
+    def _on_focus_changed(self, old, new) -> None:
+        if self._flushing or old is None or new is None or not _inside(old, self.form) or _inside(new, self.form):
+            return
+        if self.form.is_dirty() and self.plan is not None:
+            self._flushing = True
+            try:
+                self.save_activity()
+            finally:
+                self._flushing = False
+
     # -- selection ------------------------------------------------------------------------
 
     def _on_table_row(self, current, _previous) -> None:
@@ -310,3 +325,15 @@ class CommunicationTab(PlanActions, Tab):
 
     def selected_activity(self) -> dict | None:
         return next((r for r in self.model.rows if r["uuid"] == self.current), None)
+
+
+def _inside(widget, container) -> bool:
+    """True when ``widget`` is ``container`` or below it, popups (a combo box's list) included."""
+    try:
+        while widget is not None:
+            if widget is container:
+                return True
+            widget = widget.parentWidget()
+    except RuntimeError:  # a widget already deleted on the C++ side
+        return False
+    return False

@@ -159,6 +159,10 @@ class Timeline(QWidget):
                 p.setOpacity(0.7)
                 self._paint_chip(p, ghost, row)
                 p.setOpacity(1.0)
+        if self.hasFocus():  # keyboard users see where the arrows and Alt+←/→ act
+            p.setPen(QPen(self.palette().highlight().color(), 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         if not self.rows:
             p.setPen(QColor("#5b6b7c"))
             p.drawText(self.rect().adjusted(0, HEADER_H, 0, 0), Qt.AlignmentFlag.AlignCenter,
@@ -226,6 +230,14 @@ class Timeline(QWidget):
         row = self._chip_at(event.position().toPoint())
         if row:
             self.activity_activated.emit(row["uuid"])
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def keyPressEvent(self, event) -> None:
         order = [r["uuid"] for column in self._columns for r in column]
