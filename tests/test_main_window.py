@@ -83,3 +83,19 @@ def test_failed_operation_shows_message_and_writes_nothing(window, monkeypatch):
 def test_status_bar_names_file_and_user(window):
     assert str(window.ctx.store.path) in window.file_label.text()
     assert "Test Testsson" in window.user_label.text()
+
+
+def test_english_menus_load(qapp, qtbot):
+    from samverkan_desktop.ui.i18n import _translators, install_language
+
+    assert install_language(qapp, "en")
+    try:
+        settings = Settings()
+        w = MainWindow(settings)
+        qtbot.addWidget(w)
+        assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Edit", "&Help"]
+    finally:
+        for t in _translators:
+            qapp.removeTranslator(t)
+        _translators.clear()
+        install_language(qapp, "sv")

@@ -133,3 +133,24 @@ def test_backup_on_open_is_verified_and_rotated(tmp_path):
     assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA application_id").fetchone()[0] == migrate.APPLICATION_ID
     conn.close()
+
+
+def test_foreign_key_error_names_the_table(store):
+    with pytest.raises(ValidationError, match="agreement_party"):
+        with store.write("Trasig") as tx:
+            tx.insert("agreement_party", {"agreement_uuid": "0" * 36, "party_uuid": "1" * 36})
+    assert store.scalar("SELECT count(*) FROM agreement_party") == 0
+
+
+def test_create_overwrite_drops_the_old_wal(tmp_path):
+    path = tmp_path / "w.sqlite"
+    old = Store.create(path, user="x", origin=SITE_A)
+    with old.write("Ny part") as tx:
+        tx.insert("party", {"name": "Kvar från förr"})
+    # The old instance is still open: its WAL holds the row.
+    fresh = Store.create(path, user="x", origin=SITE_A, overwrite=True)
+    try:
+        assert fresh.scalar("SELECT count(*) FROM party") == 0
+    finally:
+        fresh.close()
+        old.conn.close()

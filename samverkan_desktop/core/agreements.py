@@ -38,7 +38,10 @@ def resolve_agreement(store: Store, term: str) -> dict:
     for row in rows:
         if row["uuid"] == term:
             return row
-    needle = term.casefold()
+    needle = term.casefold().strip()
+    exact = [r for r in rows if r["title"].casefold().strip() == needle]
+    if len(exact) == 1:  # a title that is also part of a longer title is still found
+        return exact[0]
     hits = [r for r in rows if needle in r["title"].casefold()]
     if not hits:
         raise NotFound(f"Ingen överenskommelse matchar {term!r}.")

@@ -178,7 +178,11 @@ class Transaction:
         self.changes.edits.append(RowEdit(table, uuid, "restore", {"deleted": 1}, {"deleted": 0}))
 
     def ensure(self, table: str, uuid: str, values: dict) -> str:
-        """Insert-or-update a row with a known (natural-key) uuid; a tombstoned row is restored."""
+        """Insert-or-update a row with a known (natural-key) uuid; a tombstoned row is restored.
+
+        Meant for rows the user asks for by key (this EST week, this assessment); not for shipped
+        defaults, which must not undo a user's rename or deletion.
+        """
         if self.store.get(table, uuid) is None:
             return self.insert(table, values, uuid=uuid)
         self.restore(table, uuid)
@@ -202,9 +206,6 @@ class Transaction:
                    version=current["version"] + 1, lamport=self.lamport, clock=dump_clock(clock))
         sets = ", ".join(f"{k} = ?" for k in row)
         self.execute(f"UPDATE {table} SET {sets} WHERE uuid = ?", (*row.values(), current["uuid"]))
-
-    def finish(self) -> None:
-        """Called by the store before COMMIT: deferred foreign keys are checked there."""
 
 
 def undo(store: "Store", changes: OpChanges) -> OpChanges:

@@ -107,6 +107,14 @@ class Store:
             raise StoreError(f"Mappen finns inte: {path.parent}")
         if is_network_path(path.parent):
             raise NetworkShare(_network_message(path))
+        # A leftover -wal/-shm beside the old file (a crash, or an instance still open) would be
+        # replayed into the new file and bring the old data back: they go with the old file.
+        for side in ("-wal", "-shm", "-journal"):
+            leftover = path.with_name(path.name + side)
+            if leftover.exists():
+                if not overwrite:
+                    raise StoreError(f"Det finns kvar en fil från en tidigare arbetsyta: {leftover.name}")
+                leftover.unlink()
         tmp = path.with_name(f".{path.name}.{new_uuid()[:8]}.tmp")
         try:
             conn = sqlite3.connect(str(tmp), isolation_level=None)
@@ -229,14 +237,30 @@ class Store:
             self._tx = tx
             try:
                 yield tx
-                tx.finish()
-                self.conn.execute("COMMIT")
+                self._commit()
             except BaseException as exc:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise _translate(exc) from exc
             finally:
                 self._tx = None
+
+    def _commit(self) -> None:
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.IntegrityError as exc:
+            # Deferred foreign keys fail at COMMIT, which leaves the transaction open: name the
+            # broken reference while it is still there (checking at every commit would cost a scan).
+            if "FOREIGN KEY" not in str(exc) or not self.conn.in_transaction:
+                raise
+            broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                table, _rowid, parent, _fk = broken[0]
+                from .errors import ValidationError
+                raise ValidationError(
+                    f"Ändringen kan inte sparas: en post i {table} pekar på en {parent}-post som inte finns."
+                ) from exc
+            raise
 
     def backup_to(self, target: Path) -> None:
         """A consistent copy of the live file at ``target`` (SQLite backup API)."""

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMes
 
 from .. import APP_NAME, __version__
 from ..core import agreements, site
-from ..core.errors import SamverkanError
-from ..core.store import Store
+from ..core.errors import NetworkShare, SamverkanError
+from ..core.store import Store, copy_locally
 from .context import AppContext
 from .extensions import EXTENSIONS
 from .icons import icon
@@ -58,41 +58,41 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&Ny arbetsyta…", self.new_workspace, "Ctrl+Shift+N", "new")
-        self.open_action = self._action("&Öppna…", self.open_dialog, QKeySequence.StandardKey.Open, "open")
-        self.export_pdf_action = self._action("&Exportera PDF…", self.export_pdf, "Ctrl+E", "pdf")
-        self.quit_action = self._action("&Avsluta", self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self._action("&Ångra", lambda: self.ctx and self.ctx.undo_stack.undo(),
+        self.new_action = self._action(self.tr("&Ny arbetsyta…"), self.new_workspace, "Ctrl+Shift+N", "new")
+        self.open_action = self._action(self.tr("&Öppna…"), self.open_dialog, QKeySequence.StandardKey.Open, "open")
+        self.export_pdf_action = self._action(self.tr("&Exportera PDF…"), self.export_pdf, "Ctrl+E", "pdf")
+        self.quit_action = self._action(self.tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self._action(self.tr("&Ångra"), lambda: self.ctx and self.ctx.undo_stack.undo(),
                                         QKeySequence.StandardKey.Undo, "undo")
-        self.redo_action = self._action("&Gör om", lambda: self.ctx and self.ctx.undo_stack.redo(),
+        self.redo_action = self._action(self.tr("&Gör om"), lambda: self.ctx and self.ctx.undo_stack.redo(),
                                         "Ctrl+Shift+Z", "redo")
-        self.about_action = self._action("&Om Samverkan Desktop", self.about)
+        self.about_action = self._action(self.tr("&Om Samverkan Desktop"), self.about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&Arkiv")
+        self.file_menu = bar.addMenu(self.tr("&Arkiv"))
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
-        self.recent_menu = self.file_menu.addMenu("&Senaste")
+        self.recent_menu = self.file_menu.addMenu(self.tr("&Senaste"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_pdf_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("&Redigera")
+        self.edit_menu = bar.addMenu(self.tr("&Redigera"))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
-        self.help_menu = bar.addMenu("&Hjälp")
+        self.help_menu = bar.addMenu(self.tr("&Hjälp"))
         self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Verktyg")
+        bar = QToolBar(self.tr("Verktyg"))
         bar.setObjectName("main_toolbar")
         bar.setIconSize(QSize(20, 20))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.setMovable(False)
         self.addToolBar(bar)
-        bar.addWidget(QLabel(" Överenskommelse: "))
+        bar.addWidget(QLabel(self.tr(" Överenskommelse: ")))
         self.agreement_box = QComboBox()
         self.agreement_box.setMinimumContentsLength(40)
         self.agreement_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
                        "och kommunikationsplan i en fil.</p>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        for text, slot in (("Skapa en ny arbetsyta…", self.new_workspace), ("Öppna en arbetsyta…", self.open_dialog)):
+        for text, slot in ((self.tr("Skapa en ny arbetsyta…"), self.new_workspace), (self.tr("Öppna en arbetsyta…"), self.open_dialog)):
             button = QPushButton(text)
             button.setMinimumWidth(260)
             button.clicked.connect(slot)
@@ -155,11 +155,26 @@ class MainWindow(QMainWindow):
         """Open a workspace file; a refusal is shown as one clear message."""
         try:
             store = Store.open(path, user=self.settings.author, origin=site.site_id())
+        except NetworkShare as exc:
+            return self._offer_local_copy(path, str(exc))
         except SamverkanError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return False
         self.set_store(store)
         return True
+
+    def _offer_local_copy(self, path: Path, message: str) -> bool:
+        answer = QMessageBox.question(self, APP_NAME, message + "\n\n" + self.tr("Kopiera filen till datorn och öppna kopian?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Välj en lokal mapp för kopian"), str(Path.home()))
+        if not folder:
+            return False
+        try:
+            return self.open_path(copy_locally(path, Path(folder)))
+        except OSError as exc:
+            QMessageBox.warning(self, APP_NAME, self.tr("Filen kunde inte kopieras: %1").replace("%1", str(exc)))
+            return False
 
     def _fill_agreements(self) -> None:
         rows = agreements.list_agreements(self.ctx.store) if self.ctx else []
@@ -188,25 +203,25 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         self.undo_action.setEnabled(bool(ctx and ctx.undo_stack.canUndo()))
         self.redo_action.setEnabled(bool(ctx and ctx.undo_stack.canRedo()))
-        self.undo_action.setText(f"&Ångra {ctx.undo_stack.undoText()}" if ctx and ctx.undo_stack.canUndo() else "&Ångra")
-        self.redo_action.setText(f"&Gör om {ctx.undo_stack.redoText()}" if ctx and ctx.undo_stack.canRedo() else "&Gör om")
+        self.undo_action.setText(self.tr("&Ångra %1").replace("%1", ctx.undo_stack.undoText()) if ctx and ctx.undo_stack.canUndo() else self.tr("&Ångra"))
+        self.redo_action.setText(self.tr("&Gör om %1").replace("%1", ctx.undo_stack.redoText()) if ctx and ctx.undo_stack.canRedo() else self.tr("&Gör om"))
         self.export_pdf_action.setEnabled(ctx is not None)
         self.agreement_box.setEnabled(ctx is not None)
         if ctx:
             self.setWindowTitle(f"{ctx.store.path.name} – {APP_NAME}")
-            self.file_label.setText(f"Fil: {ctx.store.path}")
+            self.file_label.setText(self.tr("Fil: %1").replace("%1", str(ctx.store.path)))
         else:
             self.setWindowTitle(APP_NAME)
-            self.file_label.setText("Ingen fil öppen")
+            self.file_label.setText(self.tr("Ingen fil öppen"))
         org = self.settings.get("user/organisation")
-        self.user_label.setText(f"Användare: {self.settings.get('user/name') or self.settings.author}"
+        self.user_label.setText(self.tr("Användare: %1").replace("%1", self.settings.get("user/name") or self.settings.author)
                                 + (f" ({org})" if org else ""))
 
     # -- menu actions ------------------------------------------------------------------------
 
     def new_workspace(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Ny arbetsyta", str(Path.home() / "samverkan.sqlite"),
-                                              "Samverkan-arbetsyta (*.sqlite)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ny arbetsyta"), str(Path.home() / "samverkan.sqlite"),
+                                              self.tr("Samverkan-arbetsyta (*.sqlite)"))
         if not path:
             return
         try:
@@ -217,8 +232,8 @@ class MainWindow(QMainWindow):
         self.set_store(store)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Öppna arbetsyta", str(Path.home()),
-                                              "Samverkan-arbetsyta (*.sqlite);;Alla filer (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Öppna arbetsyta"), str(Path.home()),
+                                              self.tr("Samverkan-arbetsyta (*.sqlite);;Alla filer (*)"))
         if path:
             self.open_path(Path(path))
 
@@ -226,7 +241,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.get("files/recent")
         if not recent:
-            self.recent_menu.addAction("(inga)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(inga)")).setEnabled(False)
         for i, path in enumerate(recent, 1):
             self.recent_menu.addAction(f"&{i} {path}", lambda p=path: self.open_path(Path(p)))
 

@@ -1,0 +1,43 @@
+"""Start-up: --demo --screenshots renders every tab; crashes are logged and shown, never lost."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtGui import QImage
+
+from samverkan_desktop import app
+from samverkan_desktop.ui import crash
+
+
+def test_screenshots_of_every_tab_with_demo_data(qapp, tmp_path):
+    out = tmp_path / "shots"
+    assert app.main(["--demo", "--screenshots", str(out)]) == 0
+    names = sorted(p.name for p in out.glob("*.png"))
+    assert names == ["agreement.png", "communication.png", "est.png", "follow_up.png", "resources.png"]
+    for png in out.glob("*.png"):
+        image = QImage(str(png))
+        assert image.width() >= 1200 and image.height() >= 700
+        # Not a blank window: many distinct colours (text, tables, the toolbar).
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)}
+        assert len(colours) > 8, png.name
+
+
+def test_uncaught_exception_goes_to_log(qapp, monkeypatch):
+    crash.setup_logging()
+    crash.install()
+    shown = []
+    monkeypatch.setattr(crash, "_show", lambda summary: shown.append(summary))
+    crash._bridge.show.disconnect()
+    crash._bridge.show.connect(lambda s: shown.append(s))
+    try:
+        raise ValueError("provfel i en slot")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "provfel i en slot" in crash.log_path().read_text(encoding="utf-8")
+    qapp.processEvents()
+    assert shown and "ValueError" in shown[0]
+    sys.excepthook = sys.__excepthook__

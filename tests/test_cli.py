@@ -1,0 +1,79 @@
+"""``samverkan``: init, info, check — one clear line and a non-zero exit on bad input."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from samverkan_desktop.cli import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "samverkan_desktop.cli", *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_init_demo_and_info_json(tmp_path):
+    path = tmp_path / "d.sqlite"
+    assert run("init", str(path), "--demo").returncode == 0
+    result = run("info", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    info = json.loads(result.stdout)
+    by_title = {a["title"]: a for a in info["agreements"]}
+    assert len(by_title) == 2
+    orebro = next(a for t, a in by_title.items() if "2024-2026" in t and "Hallsberg" not in t)
+    hallsberg = next(a for t, a in by_title.items() if "Hallsberg" in t)
+    assert len(orebro["parties"]) == 2 and len(hallsberg["parties"]) == 5
+    assert {p["case_number"] for p in orebro["parties"]} == {"KS 1382/2023", "A713.561/2023"}
+    assert orebro["resources"] == 18 and orebro["forms"] == 15
+    assert info["schema_version"] == 2
+    assert info["counts"]["incidents"] > 1000 and info["counts"]["est_weeks"] >= 47
+    assert set(orebro) >= {"uuid", "title", "period_from", "period_to", "parties", "forms", "resources"}
+
+
+def test_init_refuses_existing_file(tmp_path):
+    path = tmp_path / "d.sqlite"
+    path.write_text("mitt")
+    result = run("init", str(path))
+    assert result.returncode != 0 and "finns redan" in result.stderr
+    assert path.read_text() == "mitt"
+
+
+@pytest.mark.parametrize("kind", ["text", "foreign", "missing", "directory"])
+def test_check_refuses_bad_files_in_one_line(tmp_path, kind, capsys):
+    path = tmp_path / "fil.sqlite"
+    if kind == "text":
+        path.write_text("Detta är en anteckning, ingen databas.\n" * 10)
+    elif kind == "foreign":
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE kunder (namn TEXT)")
+        conn.commit()
+        conn.close()
+    elif kind == "directory":
+        path.mkdir()
+    before = path.read_bytes() if path.is_file() else None
+    code = main(["check", str(path)])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    if before is not None:
+        assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([] if kind == "missing" else ["fil.sqlite"])
+
+
+def test_check_passes_on_a_sound_workspace(tmp_path, capsys):
+    path = tmp_path / "ny.sqlite"
+    assert main(["init", str(path)]) == 0
+    assert main(["check", str(path)]) == 0
+    assert "ok" in capsys.readouterr().out
+
+
+def test_unknown_subcommand_is_one_line(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["finns-inte"])
+    assert exc.value.code == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
