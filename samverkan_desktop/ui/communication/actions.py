@@ -37,9 +37,9 @@ class PlanActions:
             return
         self.plan = {"year": year}
         self.reload()
-        QMessageBox.information(self, "Kopiera till nästa år",
-                                f"Planen för {year} är skapad med planens innehåll och "
-                                f"{self.plan['activity_count'] if self.plan else 0} återkommande aktiviteter.")
+        QMessageBox.information(self, self.tr("Kopiera till nästa år"),
+                                self.tr("Planen för {year} är skapad med planens innehåll och {n} återkommande "
+                                        "aktiviteter.").format(year=year, n=self.plan["activity_count"] if self.plan else 0))
 
     def new_activity(self) -> None:
         if self.plan is None:
@@ -66,7 +66,7 @@ class PlanActions:
             else:
                 changes = communication_ops.update_activity(self.ctx.store, uuid, self.form.changed_values())
         except SamverkanError as exc:  # nothing was written; say why and put the cursor there
-            QMessageBox.warning(self, "Kommunikationsplan", str(exc))
+            QMessageBox.warning(self, self.tr("Kommunikationsplan"), str(exc))
             self.form.focus_field(getattr(exc, "field", None))
             return False
         self.current = uuid or changes.created("communication_activity")[0]
@@ -88,8 +88,9 @@ class PlanActions:
         row = self.selected_activity()
         if row is None:
             return
-        answer = QMessageBox.question(self, "Ta bort aktivitet",
-                                      f"Ta bort aktiviteten ”{row['title']}”?\n\nDu kan ångra med Ctrl+Z.",
+        answer = QMessageBox.question(self, self.tr("Ta bort aktivitet"),
+                                      self.tr("Ta bort aktiviteten ”{title}”?\n\nDu kan ångra med Ctrl+Z.")
+                                      .format(title=row["title"]),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -109,7 +110,8 @@ class PlanActions:
         if row is None:
             return
         if row["month"] is None:
-            QMessageBox.information(self, "Flytta", "Aktiviteten har inget datum. Skriv ett datum eller en vecka.")
+            QMessageBox.information(self, self.tr("Flytta"),
+                                    self.tr("Aktiviteten har inget datum. Skriv ett datum eller en vecka."))
             return
         month = row["month"] + months
         if 1 <= month <= 12:

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ...core import ics
 from ...core.clock import today
 from ...core.errors import SamverkanError
 from ..export_pdf import export_report
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CommunicationTab", text)
 
 
 def _default_dir(tab) -> Path:
@@ -22,7 +27,7 @@ def ask_new_plan(tab) -> None:
         return
     years = [p["year"] for p in tab.plans]
     default = max(years) + 1 if years else today().year
-    year, ok = QInputDialog.getInt(tab, "Ny kommunikationsplan", "Planens år:", default, 2000, 2100)
+    year, ok = QInputDialog.getInt(tab, tr("Ny kommunikationsplan"), tr("Planens år:"), default, 2000, 2100)
     if ok:
         tab.create_plan(year)
 
@@ -33,17 +38,18 @@ def export_ics(tab) -> Path | None:
         return None
     year = tab.plan["year"]
     default = _default_dir(tab) / f"kommunikationsplan-{year}.ics"
-    path, _ = QFileDialog.getSaveFileName(tab, "Spara kalenderfil", str(default), "iCalendar (*.ics)")
+    path, _filter = QFileDialog.getSaveFileName(tab, tr("Spara kalenderfil"), str(default), tr("iCalendar (*.ics)"))
     if not path:
         return None
     out = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
     try:
         out, events = ics.write_plan_ics(tab.ctx.store, tab.ctx.agreement_uuid, year, out)
     except SamverkanError as exc:
-        QMessageBox.warning(tab, "Kalenderfil", str(exc))
+        QMessageBox.warning(tab, tr("Kalenderfil"), str(exc))
         return None
-    QMessageBox.information(tab, "Kalenderfil", f"{events} aktiviteter sparades i\n{out}\n\n"
-                            "Importera filen i kalendern; en ny export uppdaterar samma händelser.")
+    QMessageBox.information(tab, tr("Kalenderfil"), tr(
+        "{n} aktiviteter sparades i\n{path}\n\nImportera filen i kalendern; en ny export uppdaterar samma "
+        "händelser.").format(n=events, path=out))
     return out
 
 
@@ -53,7 +59,7 @@ def export_pdf(tab, *, on_done=None):
         return None
     year = tab.plan["year"]
     default = _default_dir(tab) / f"kommunikationsplan-{year}.pdf"
-    path, _ = QFileDialog.getSaveFileName(tab, "Spara PDF", str(default), "PDF (*.pdf)")
+    path, _filter = QFileDialog.getSaveFileName(tab, tr("Spara PDF"), str(default), tr("PDF (*.pdf)"))
     if not path:
         return None
     out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")

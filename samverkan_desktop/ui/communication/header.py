@@ -32,7 +32,7 @@ class FieldEdit(QPlainTextEdit):
         self.name = name
         self.setObjectName(f"plan_{name}")
         self.setTabChangesFocus(True)
-        self.setPlaceholderText(_HINTS.get(name, ""))
+        self.setPlaceholderText(self.tr(_HINTS.get(name, "")))
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
@@ -53,13 +53,13 @@ class PlanHeader(QWidget):
         for i, (name, label) in enumerate(HEADER_FIELDS):
             edit = FieldEdit(name)
             edit.editing_finished.connect(self._finished)
-            caption = QLabel(f"<b>{label}</b>")
+            caption = QLabel(f"<b>{self.tr(label)}</b>")
             caption.setBuddy(edit)
             self.edits[name] = edit
             row, col = divmod(i, 2)
             grid.addWidget(caption, row * 2, col)
             grid.addWidget(edit, row * 2 + 1, col)
-        self.note = QLabel("Fälten sparas när du lämnar dem (Ctrl+Z ångrar).")
+        self.note = QLabel(self.tr("Fälten sparas när du lämnar dem (Ctrl+Z ångrar)."))
         self.note.setStyleSheet("color: #5b6b7c;")
         layout = QVBoxLayout(self)
         layout.addLayout(grid, 1)

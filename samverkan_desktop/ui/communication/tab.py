@@ -65,8 +65,8 @@ class CommunicationTab(PlanActions, Tab):
         self.header.field_edited.connect(self._save_header_field)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.activities_page, "Aktiviteter och tidslinje")
-        self.pages.addTab(self.header, "Planens innehåll")
+        self.pages.addTab(self.activities_page, self.tr("Aktiviteter och tidslinje"))
+        self.pages.addTab(self.header, self.tr("Planens innehåll"))
         self.filters = QWidget()
         self.filters.setLayout(self.filter_bar)
         self.filter_bar.setContentsMargins(0, 0, 0, 0)
@@ -94,20 +94,20 @@ class CommunicationTab(PlanActions, Tab):
     def _build_top(self) -> None:
         self.year = QComboBox()
         self.year.setObjectName("plan_year")
-        self.year.setAccessibleName("Planens år")
+        self.year.setAccessibleName(self.tr("Planens år"))
         self.year.currentIndexChanged.connect(self._on_year)
-        self.new_plan_button = self._button("Ny plan…", self.new_plan, "Starta kommunikationsplanen för ett år")
-        self.copy_button = self._button("Kopiera till nästa år", self.copy_to_next_year,
-                                        "Planens innehåll och de återkommande aktiviteterna följer med")
-        self.new_button = self._button("Ny aktivitet", self.new_activity, "Ny aktivitet (Ctrl+N)")
-        self.ics_button = self._button("Kalender (ICS)…", lambda: exports.export_ics(self),
-                                       "Aktiviteterna som kalenderfil för Outlook, Google eller Apple")
-        self.pdf_button = self._button("PDF…", lambda: exports.export_pdf(self), "Planen som PDF")
+        self.new_plan_button = self._button(self.tr("Ny plan…"), self.new_plan, self.tr("Starta kommunikationsplanen för ett år"))
+        self.copy_button = self._button(self.tr("Kopiera till nästa år"), self.copy_to_next_year,
+                                        self.tr("Planens innehåll och de återkommande aktiviteterna följer med"))
+        self.new_button = self._button(self.tr("Ny aktivitet"), self.new_activity, self.tr("Ny aktivitet (Ctrl+N)"))
+        self.ics_button = self._button(self.tr("Kalender (ICS)…"), lambda: exports.export_ics(self),
+                                       self.tr("Aktiviteterna som kalenderfil för Outlook, Google eller Apple"))
+        self.pdf_button = self._button(self.tr("PDF…"), lambda: exports.export_pdf(self), self.tr("Planen som PDF"))
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #5b6b7c;")
         self.top = QHBoxLayout()
-        self.top.addWidget(heading("Kommunikationsplan"))
-        self.top.addWidget(QLabel("&År:", buddy=self.year))
+        self.top.addWidget(heading(self.tr("Kommunikationsplan")))
+        self.top.addWidget(QLabel(self.tr("&År:"), buddy=self.year))
         self.top.addWidget(self.year)
         self.top.addWidget(self.new_plan_button)
         self.top.addWidget(self.summary, 1)
@@ -119,18 +119,18 @@ class CommunicationTab(PlanActions, Tab):
         self.channel_filter = QComboBox()
         self.status_filter = QComboBox()
         for label, value in STATUS_FILTERS:
-            self.status_filter.addItem(label, value)
+            self.status_filter.addItem(self.tr(label), value)
         self.filter_bar = QHBoxLayout()
-        self.filter_bar.addWidget(QLabel("Visa:"))
+        self.filter_bar.addWidget(QLabel(self.tr("Visa:")))
         for box, name in ((self.party_filter, "part"), (self.channel_filter, "kanal"), (self.status_filter, "status")):
             box.setAccessibleName(f"Filter: {name}")
             box.currentIndexChanged.connect(self._show_activities)
             self.filter_bar.addWidget(box)
-        self.legend = QLabel(
+        self.legend = QLabel(self.tr(
             "<span style='color:#1f4e79'>■</span> planerad &nbsp; <span style='color:#b38600'>■</span> pågår "
             "&nbsp; <span style='color:#2e7d32'>■</span> genomförd &nbsp; <span style='color:#8a8a8a'>■</span> "
             "inställd &nbsp; <span style='color:#c62828'>■</span> försenad &nbsp;·&nbsp; dra en aktivitet till en "
-            "annan månad för att flytta den (eller Alt+←/→)")
+            "annan månad för att flytta den (eller Alt+←/→)"))
         self.legend.setStyleSheet("color: #5b6b7c;")
         self.filter_bar.addStretch()
         self.filter_bar.addWidget(self.legend)
@@ -145,12 +145,12 @@ class CommunicationTab(PlanActions, Tab):
         self.timeline_scroll.setWidget(self.timeline)
         self.timeline_scroll.setMinimumHeight(190)
         self.model = ActivityModel([
-            Column("När", communication.when_text),
-            Column("Aktivitet", "title", tooltip=lambda r: r["message"]),
-            Column("Status", communication.status_text),
-            Column("Kanal", "channel"),
-            Column("Målgrupp", "target_group"),
-            Column("Ansvarig", lambda r: ", ".join(p for p in (r["party_short"] or r["party_name"] or "",
+            Column(self.tr("När"), communication.when_text),
+            Column(self.tr("Aktivitet"), "title", tooltip=lambda r: r["message"]),
+            Column(self.tr("Status"), communication.status_text),
+            Column(self.tr("Kanal"), "channel"),
+            Column(self.tr("Målgrupp"), "target_group"),
+            Column(self.tr("Ansvarig"), lambda r: ", ".join(p for p in (r["party_short"] or r["party_name"] or "",
                                                                 r["responsible_function"]) if p)),
         ], background=lambda r: OVERDUE[0] if r["overdue"] else None)
         self.proxy = SwedishSortProxy(self)
@@ -194,13 +194,13 @@ class CommunicationTab(PlanActions, Tab):
             for w in widgets:
                 w.addAction(act)
             return act
-        self.new_action = action("Ny aktivitet", "Ctrl+N", self.new_activity, self)
+        self.new_action = action(self.tr("Ny aktivitet"), "Ctrl+N", self.new_activity, self)
         # Delete only where it cannot mean "delete the character": the list and the timeline.
-        self.delete_action = action("Ta bort aktivitet", QKeySequence.StandardKey.Delete, self.delete_activity,
+        self.delete_action = action(self.tr("Ta bort aktivitet"), QKeySequence.StandardKey.Delete, self.delete_activity,
                                     self.table, self.timeline, context=Qt.ShortcutContext.WidgetShortcut)
-        self.earlier_action = action("Flytta en månad tidigare", "Alt+Left", lambda: self.shift_activity(-1),
+        self.earlier_action = action(self.tr("Flytta en månad tidigare"), "Alt+Left", lambda: self.shift_activity(-1),
                                      self.table, self.timeline, context=Qt.ShortcutContext.WidgetShortcut)
-        self.later_action = action("Flytta en månad senare", "Alt+Right", lambda: self.shift_activity(1),
+        self.later_action = action(self.tr("Flytta en månad senare"), "Alt+Right", lambda: self.shift_activity(1),
                                    self.table, self.timeline, context=Qt.ShortcutContext.WidgetShortcut)
 
     # -- loading -------------------------------------------------------------------------
@@ -219,7 +219,7 @@ class CommunicationTab(PlanActions, Tab):
         self.year.setCurrentIndex(index if index >= 0 else self.year.count() - 1)
         self.year.blockSignals(False)
         parties = agreements.agreement_parties(store, uuid) if uuid else []
-        self._fill_filter(self.party_filter, "Alla parter", [(p.party_uuid, p.name) for p in parties])
+        self._fill_filter(self.party_filter, self.tr("Alla parter"), [(p.party_uuid, p.name) for p in parties])
         self.form.set_choices(
             parties=[(p.party_uuid, p.name) for p in parties],
             channels=communication.channel_choices(store),
@@ -247,14 +247,14 @@ class CommunicationTab(PlanActions, Tab):
         self.new_plan_button.setEnabled(bool(self.ctx.agreement_uuid))
         self.header.set_plan(self.plan)
         channels = communication.channel_choices(self.ctx.store, self.plan["uuid"]) if has_plan else []
-        self._fill_filter(self.channel_filter, "Alla kanaler", [(c, c) for c in channels])
+        self._fill_filter(self.channel_filter, self.tr("Alla kanaler"), [(c, c) for c in channels])
         self._show_activities()
 
     def _show_activities(self, *_args) -> None:
         if self.plan is None:
             rows = []
-            self.summary.setText("Ingen plan för den valda överenskommelsen. Välj Ny plan… för att börja."
-                                 if self.ctx.agreement_uuid else "Ingen överenskommelse vald.")
+            self.summary.setText(self.tr("Ingen plan för den valda överenskommelsen. Välj Ny plan… för att börja.")
+                                 if self.ctx.agreement_uuid else self.tr("Ingen överenskommelse vald."))
         else:
             rows = communication.list_activities(
                 self.ctx.store, self.plan["uuid"], party=self.party_filter.currentData(),
@@ -262,8 +262,10 @@ class CommunicationTab(PlanActions, Tab):
             total = self.plan["activity_count"]
             shown = f"{len(rows)} av {total}" if len(rows) != total else str(total)
             overdue = sum(r["overdue"] for r in rows)
-            self.summary.setText(f"{shown} {'aktivitet' if total == 1 else 'aktiviteter'}"
-                                 + (f", {overdue} {'försenad' if overdue == 1 else 'försenade'}" if overdue else ""))
+            text = (self.tr("{n} aktivitet") if total == 1 else self.tr("{n} aktiviteter")).format(n=shown)
+            if overdue:
+                text += (self.tr(", {n} försenad") if overdue == 1 else self.tr(", {n} försenade")).format(n=overdue)
+            self.summary.setText(text)
         self.model.set_rows(rows)
         self.timeline.set_activities(self.plan["year"] if self.plan else today().year, rows, today())
         resize_to_contents(self.table, 170)

@@ -42,7 +42,7 @@ class Timeline(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.setAccessibleName("Tidslinje över årets aktiviteter")
+        self.setAccessibleName(self.tr("Tidslinje över årets aktiviteter"))
         self.year = dt.date.today().year
         self.today = dt.date.today()
         self.rows: list[dict] = []
@@ -141,7 +141,7 @@ class Timeline(QWidget):
             p.drawLine(rect.topRight(), rect.bottomRight())
             p.setFont(bold)
             p.setPen(QColor("#1f4e79") if c < COLUMNS else QColor("#5b6b7c"))
-            name = MONTHS[c - 1].capitalize() if c < COLUMNS else UNDATED
+            name = self.tr(MONTHS[c - 1].capitalize()) if c < COLUMNS else self.tr(UNDATED)
             fm = QFontMetrics(bold)
             label = name if fm.horizontalAdvance(name) <= rect.width() - 8 else name[:3]
             p.drawText(QRect(rect.left(), rect.top(), rect.width(), HEADER_H), Qt.AlignmentFlag.AlignCenter, label)
@@ -166,7 +166,7 @@ class Timeline(QWidget):
         if not self.rows:
             p.setPen(QColor("#5b6b7c"))
             p.drawText(self.rect().adjusted(0, HEADER_H, 0, 0), Qt.AlignmentFlag.AlignCenter,
-                       "Inga aktiviteter att visa.")
+                       self.tr("Inga aktiviteter att visa."))
         p.end()
 
     def _paint_today(self, p: QPainter, rect: QRect) -> None:
@@ -259,10 +259,10 @@ class Timeline(QWidget):
         if event.type() == event.Type.ToolTip:
             row = self._chip_at(event.pos())
             if row:
-                parts = [f"<b>{_html(row['title'])}</b>", _html(when_text(row) or "Utan datum"),
-                         f"Status: {_html(status_text(row))}"]
-                for label, value in (("Kanal", row["channel"]), ("Målgrupp", row["target_group"]),
-                                     ("Ansvarig", responsible_text(row))):
+                parts = [f"<b>{_html(row['title'])}</b>", _html(when_text(row) or self.tr("Utan datum")),
+                         f"{self.tr('Status')}: {_html(status_text(row))}"]
+                for label, value in ((self.tr("Kanal"), row["channel"]), (self.tr("Målgrupp"), row["target_group"]),
+                                     (self.tr("Ansvarig"), responsible_text(row))):
                     if value:
                         parts.append(f"{label}: {_html(value)}")
                 QToolTip.showText(event.globalPos(), "<br>".join(parts), self)
