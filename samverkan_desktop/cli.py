@@ -20,6 +20,7 @@ COMMANDS = [
     "workspace",
     "pdf",
     "est",
+    "communication",
 ]
 
 log = logging.getLogger(__name__)

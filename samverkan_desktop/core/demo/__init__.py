@@ -16,6 +16,7 @@ BUILDERS = [
     "hallsberg",
     "est",
     "follow_up",
+    "communication",
 ]
 
 

@@ -45,6 +45,7 @@ MODULES: list[str] = [
     "follow_up",
     "action_plan",
     "paragraph",
+    "communication_plan",
 ]
 
 

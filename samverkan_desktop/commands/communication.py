@@ -1,0 +1,25 @@
+"""``ics FILE --agreement A --year 2026 -o plan.ics``: the communication plan as a calendar file."""
+
+from __future__ import annotations
+
+from ..core import ics
+from . import open_store
+
+
+def register(sub) -> None:
+    p = sub.add_parser("ics", help="kommunikationsplanens aktiviteter som kalenderfil (iCalendar)")
+    p.add_argument("file")
+    p.add_argument("--agreement", required=True, help="överenskommelse (uuid eller del av titeln)")
+    p.add_argument("--year", required=True, type=int, help="planens år, t.ex. 2026")
+    p.add_argument("-o", "--output", required=True, help="ICS-filen som skrivs")
+    p.set_defaults(func=cmd_ics)
+
+
+def cmd_ics(args) -> int:
+    store = open_store(args, args.file, read_only=True)
+    try:
+        out, events = ics.write_plan_ics(store, args.agreement, args.year, args.output)
+    finally:
+        store.close()
+    print(f"Skrev {out} ({events} händelser)")
+    return 0

@@ -1,0 +1,1 @@
+"""The Kommunikationsplan tab: plan header, activity list and form, the year's timeline, exports."""

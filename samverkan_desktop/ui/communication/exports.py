@@ -1,0 +1,67 @@
+"""The tab's dialogs: a new plan's year, saving the calendar (ICS) and the PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from ...core import ics
+from ...core.clock import today
+from ...core.errors import SamverkanError
+from ..export_pdf import export_report
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CommunicationTab", text)
+
+
+def _default_dir(tab) -> Path:
+    return tab.ctx.store.path.parent
+
+
+def ask_new_plan(tab) -> None:
+    """Ask for the year (default: the year after the newest plan, or this year) and start its plan."""
+    if not tab.ctx.agreement_uuid:
+        return
+    years = [p["year"] for p in tab.plans]
+    default = max(years) + 1 if years else today().year
+    year, ok = QInputDialog.getInt(tab, tr("Ny kommunikationsplan"), tr("Planens år:"), default, 2000, 2100)
+    if ok:
+        tab.create_plan(year)
+
+
+def export_ics(tab) -> Path | None:
+    """Save the shown plan's activities as an iCalendar file chosen in a save dialog."""
+    if tab.plan is None:
+        return None
+    year = tab.plan["year"]
+    default = _default_dir(tab) / f"kommunikationsplan-{year}.ics"
+    path, _filter = QFileDialog.getSaveFileName(tab, tr("Spara kalenderfil"), str(default), tr("iCalendar (*.ics)"))
+    if not path:
+        return None
+    out = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
+    try:
+        out, events = ics.write_plan_ics(tab.ctx.store, tab.ctx.agreement_uuid, year, out)
+    except SamverkanError as exc:
+        QMessageBox.warning(tab, tr("Kalenderfil"), str(exc))
+        return None
+    QMessageBox.information(tab, tr("Kalenderfil"), tr(
+        "{n} aktiviteter sparades i\n{path}\n\nImportera filen i kalendern; en ny export uppdaterar samma "
+        "händelser.").format(n=events, path=out))
+    return out
+
+
+def export_pdf(tab, *, on_done=None):
+    """Save the shown plan as PDF (built in the background)."""
+    if tab.plan is None:
+        return None
+    year = tab.plan["year"]
+    default = _default_dir(tab) / f"kommunikationsplan-{year}.pdf"
+    path, _filter = QFileDialog.getSaveFileName(tab, tr("Spara PDF"), str(default), tr("PDF (*.pdf)"))
+    if not path:
+        return None
+    out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+    return export_report(tab.ctx, tab, "communication-plan", out,
+                         {"agreement": tab.ctx.agreement_uuid, "year": year}, on_done=on_done)
