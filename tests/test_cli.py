@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from samverkan_desktop.cli import main
+from samverkan_desktop.core import migrate
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -30,7 +31,7 @@ def test_init_demo_and_info_json(tmp_path):
     assert len(orebro["parties"]) == 2 and len(hallsberg["parties"]) == 5
     assert {p["case_number"] for p in orebro["parties"]} == {"KS 1382/2023", "A713.561/2023"}
     assert orebro["resources"] == 18 and orebro["forms"] == 15
-    assert info["schema_version"] == 2
+    assert info["schema_version"] == migrate.schema_version()
     assert info["counts"]["incidents"] > 1000 and info["counts"]["est_weeks"] >= 47
     assert set(orebro) >= {"uuid", "title", "period_from", "period_to", "parties", "forms", "resources"}
 

@@ -99,7 +99,7 @@ def _lines(pdf) -> list[str]:
 
 def test_pdf_lists_every_activity_under_its_month(demo_path, tmp_path):
     out = tmp_path / "plan.pdf"
-    assert main(["pdf", "communication-plan", str(demo_path), "--agreement", AGREEMENT, "--year", "2026",
+    assert main(["pdf", str(demo_path), "communication-plan", "--agreement", AGREEMENT, "--year", "2026",
                  "-o", str(out)]) == 0
     lines = _lines(out)
     assert "Kommunikationsplan 2026" in lines
@@ -123,9 +123,9 @@ def test_pdf_lists_every_activity_under_its_month(demo_path, tmp_path):
 
 def test_pdf_without_year_takes_the_newest_plan_and_refuses_a_missing_one(demo_path, tmp_path, capsys):
     out = tmp_path / "plan.pdf"
-    assert main(["pdf", "communication-plan", str(demo_path), "--agreement", AGREEMENT, "-o", str(out)]) == 0
+    assert main(["pdf", str(demo_path), "communication-plan", "--agreement", AGREEMENT, "-o", str(out)]) == 0
     assert "Kommunikationsplan 2026" in PdfReader(out).pages[0].extract_text()
-    assert main(["pdf", "communication-plan", str(demo_path), "--agreement", "Hallsberg", "-o",
+    assert main(["pdf", str(demo_path), "communication-plan", "--agreement", "Hallsberg", "-o",
                  str(tmp_path / "h.pdf")]) == 1
     assert "ingen kommunikationsplan" in capsys.readouterr().err
     assert not (tmp_path / "h.pdf").exists()

@@ -74,7 +74,7 @@ def test_follow_up_report_unknown_date_is_a_clear_error(demo_store, tmp_path):
 
 def test_action_plan_pdf_from_the_cli(demo_path, tmp_path, capsys):
     out = tmp_path / "plan.pdf"
-    assert main(["pdf", "action-plan", str(demo_path), "--agreement", "Samverkansöverenskommelse 2024-2026",
+    assert main(["pdf", str(demo_path), "action-plan", "--agreement", "Samverkansöverenskommelse 2024-2026",
                  "--year", "2026", "-o", str(out)]) == 0
     text = _text(out)
     for header in ("Orsak", "Åtgärd", "Operativt mål", "När", "Vem", "Uppföljning"):
@@ -101,6 +101,6 @@ def test_seed_paragraphs_come_back_in_a_protokollsutdrag(store, tmp_path, paragr
 
 
 def test_paragraph_cli_errors_are_one_line(demo_path, tmp_path, capsys):
-    assert main(["pdf", "paragraph", str(demo_path), "--meeting", "2023-10-11", "--paragraph", "99",
+    assert main(["pdf", str(demo_path), "paragraph", "--meeting", "2023-10-11", "--paragraph", "99",
                  "-o", str(tmp_path / "p.pdf")]) == 1
     assert "ingen § 99" in capsys.readouterr().err

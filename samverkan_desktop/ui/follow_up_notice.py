@@ -39,15 +39,10 @@ def install(window) -> None:
         if changes.touches("follow_up", "agreement"):
             update()
 
-    # The main window has no "workspace opened" signal of its own (each workspace gets a new
-    # context and hub), so we follow set_store and connect to the new hub each time.
-    original = window.set_store
-
-    def set_store(store) -> None:
-        original(store)
+    def on_opened() -> None:
         window.ctx.hub.changed.connect(on_changed)
         QTimer.singleShot(0, update)  # after the window has shown itself: never in the way
         update()
 
-    window.set_store = set_store
+    window.workspace_opened.connect(on_opened)
     update()

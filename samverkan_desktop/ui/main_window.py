@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,13 @@ from .tabs import TABS
 
 
 class MainWindow(QMainWindow):
-    """One window, one workspace. ``ctx`` is None while no file is open."""
+    """One window, one workspace. ``ctx`` is None while no file is open.
+
+    ``workspace_opened`` fires after a file is opened and its tabs exist (features listed in
+    ui/extensions.py connect to it to follow the new context).
+    """
+
+    workspace_opened = Signal()
 
     def __init__(self, settings: Settings):
         super().__init__()
@@ -154,6 +160,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(str(store.path))
         self._update_state()
         self.ctx.hub.workspace_opened.emit()
+        self.workspace_opened.emit()
 
     def close_store(self) -> None:
         if self.ctx is None:

@@ -13,6 +13,7 @@ from ..est.actions_view import OpenActionsView
 from ..est.codelists_dialog import CodeListsDialog
 from ..est.navigator import WeekNavigator
 from ..est.week_view import WeekView
+from ..est_analysis import AnalysisView
 from .base import Tab
 
 
@@ -36,6 +37,8 @@ class EstTab(Tab):
         self.open_actions = OpenActionsView(ctx)
         self.add_view(self.week_view, self.tr("Veckan"))
         self.add_view(self.open_actions, self.tr("Öppna åtgärder"))
+        self.analysis = AnalysisView(ctx)
+        self.add_view(self.analysis, self.tr("Analys"))
 
         top = QHBoxLayout()
         top.addWidget(self.navigator, 1)
@@ -96,11 +99,9 @@ class EstTab(Tab):
         elif view is self.open_actions:
             self.week_view.commit()
             self.open_actions.load()
-        elif hasattr(view, "load"):
-            try:
-                view.load(self.week)
-            except TypeError:
-                view.load()
+        elif hasattr(view, "load"):  # Analys, and any view added with add_view()
+            self.week_view.commit()
+            view.load(self.week)
 
     def _dialog_parent(self) -> QWidget:
         return self.window() or self
