@@ -81,7 +81,7 @@ def test_empty_week_gets_no_row_and_meeting_creates_it(store, setup):
 
 def test_area_status_per_week(store, setup):
     ag, week = setup["agreement"], IsoWeek(2026, 47)
-    assert [a["name"] for a in est.agreement_areas(store, ag)] == ["Vivalla", "Varberga", "Oxhagen"]
+    assert [a["name"] for a in est.districts(store, ag)] == ["Vivalla", "Varberga", "Oxhagen"]
     assert [p["label"] for p in est.entry_places(store, ag)][:2] == ["Vivalla", "Vivalla › Vivalla centrum"]
     est_ops.set_area_status(store, ag, week, setup["areas"]["Vivalla"], "röd", "Öppen narkotikahandel")
     wuuid = est_ops.week_uuid(ag, week)
@@ -199,10 +199,10 @@ def test_code_list_add_move_deactivate(store, setup):
 def test_area_ops(store, setup):
     ag = setup["agreement"]
     est_codes.add_area(store, "Brickebacken", parent_uuid=setup["root"])
-    assert [a["name"] for a in est.agreement_areas(store, ag)][-1] == "Brickebacken"
+    assert [a["name"] for a in est.districts(store, ag)][-1] == "Brickebacken"
     est_codes.rename_area(store, setup["areas"]["Oxhagen"], "Oxhagen/Almby")
     est_codes.move_area(store, setup["areas"]["Oxhagen"], -2)
-    assert [a["name"] for a in est.agreement_areas(store, ag)][0] == "Oxhagen/Almby"
+    assert [a["name"] for a in est.districts(store, ag)][0] == "Oxhagen/Almby"
     with pytest.raises(ValidationError):
         est_codes.add_area(store, "Torget", parent_uuid=setup["root"], level="plats")
     with pytest.raises(ValidationError, match="under sig"):
@@ -246,4 +246,4 @@ def test_demo_actions_follow_the_weeks(demo_store):
     closed = demo_store.scalar("SELECT uuid FROM action WHERE closed_on = '2026-10-13'")
     assert closed in [r["uuid"] for r in est.open_actions_in_week(demo_store, ag, IsoWeek(2026, 42))]
     assert closed not in [r["uuid"] for r in est.open_actions_in_week(demo_store, ag, IsoWeek(2026, 43))]
-    assert len(est.agreement_areas(demo_store, ag)) == 6
+    assert len(est.districts(demo_store, ag)) == 6

@@ -254,7 +254,7 @@ def test_codelists_dialog_rename_keeps_history(env, qtbot):
     dialog.areas.reload()
     dialog.areas.name.setText("Brickebacken")
     dialog.areas.add_area_button.click()
-    assert "Brickebacken" in [a["name"] for a in est.agreement_areas(ctx.store, data["agreement"])]
+    assert "Brickebacken" in [a["name"] for a in est.districts(ctx.store, data["agreement"])]
 
 
 def test_edit_incident_through_the_entry_row(env, qtbot):

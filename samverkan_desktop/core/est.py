@@ -53,9 +53,13 @@ def week_row(store: Store, agreement_uuid: str, week: IsoWeek) -> dict | None:
     return dict(rows[0]) if rows else None
 
 
-def agreement_areas(store: Store, agreement_uuid: str) -> list[dict]:
+def districts(store: Store, agreement_uuid: str) -> list[dict]:
     """The områden of the agreement's municipalities (their kommun area belongs to a party of the
-    agreement), in the kommun's and then the area's order, with ``kommun`` = the kommun's name."""
+    agreement), in the kommun's and then the area's order, with ``kommun`` = the kommun's name.
+
+    These are the rows of the weekly area-status grid; the whole tree (kommun, område, plats)
+    with the analysis roll-up is ``est_areas.agreement_areas``.
+    """
     return [dict(r) for r in store.query(
         """SELECT a.*, k.name AS kommun
            FROM area a
@@ -72,7 +76,7 @@ def entry_places(store: Store, agreement_uuid: str) -> list[dict]:
     Rows carry ``uuid``, ``name``, ``level`` and ``label`` ("Vivalla" / "Vivalla › Vivalla centrum").
     """
     out = []
-    areas = agreement_areas(store, agreement_uuid)
+    areas = districts(store, agreement_uuid)
     places: dict[str, list[dict]] = {}
     if areas:
         marks = ", ".join("?" for _ in areas)

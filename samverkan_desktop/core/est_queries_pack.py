@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from . import est
 from .est_areas import agreement_areas
 from .periods import IsoWeek
 from .store import Store
@@ -102,23 +103,16 @@ def active_problems(store: Store, agreement_uuid: str, week: IsoWeek) -> list[di
 
 def actions_open_in_week(store: Store, agreement_uuid: str, week: IsoWeek,
                          reference: dt.date | None = None) -> list[dict]:
-    """The week's open actions (carry-over rule), earliest due first, with owner and ``overdue``.
+    """The week's open actions (the EST tab's carry-over rule), with owner and ``overdue``.
+
+    The rows are exactly the tab's (``est.open_actions_in_week``); only "overdue" is judged as
+    the printed pack needs it: against the meeting day (default the Monday), and an action
+    closed by then is not overdue even if it was late.
 
     :param reference: the day overdue is judged against (the meeting date; default the Monday)
     """
-    start = week.monday.isoformat()
     ref = (reference or week.monday).isoformat()
-    rows = [dict(r) for r in store.query(
-        """SELECT a.*, p.name AS party_name, f.name AS form_name, pr.description AS problem
-           FROM action a LEFT JOIN party p ON p.uuid = a.responsible_party_uuid
-           LEFT JOIN cooperation_form f ON f.uuid = a.form_uuid
-           LEFT JOIN problem pr ON pr.uuid = a.problem_uuid
-           WHERE a.agreement_uuid = ? AND a.deleted = 0
-             AND (a.raised_year < ? OR (a.raised_year = ? AND a.raised_week <= ?))
-             AND (a.status IN ('planerad', 'pågår') OR a.closed_on >= ?
-                  OR (a.closed_on IS NULL AND a.raised_year = ? AND a.raised_week = ?))
-           ORDER BY a.due_date IS NULL, a.due_date, a.raised_year, a.raised_week""",
-        (agreement_uuid, week.year, week.year, week.week, start, week.year, week.week))]
+    rows = est.open_actions_in_week(store, agreement_uuid, week, today=reference or week.monday)
     for r in rows:
         closed_by_ref = r["closed_on"] is not None and r["closed_on"] <= ref
         r["overdue"] = bool(r["due_date"] and r["due_date"] < ref and not closed_by_ref)

@@ -142,7 +142,7 @@ class MeetingPanel(QWidget):
             self.state.setText(self.tr("Inget registrerat för veckan ännu – det du skriver här sparas för veckan."))
 
     def _load_statuses(self, ag: str, *, force: bool = False) -> None:
-        areas = est.agreement_areas(self.ctx.store, ag) if ag else []
+        areas = est.districts(self.ctx.store, ag) if ag else []
         if [a["uuid"] for a in areas] != self._areas:
             self._build_grid(areas)
         statuses = est.area_statuses(self.ctx.store, self._row["uuid"]) if self._row else {}
