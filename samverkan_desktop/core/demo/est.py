@@ -154,7 +154,7 @@ def _weeks(tx, ag: str, areas: dict[str, str], incidents: list[dict]) -> None:
 def _report(week: int, rows: list[dict], previous: int | None, statuses: dict[str, str]) -> str:
     cats = Counter(r["category"] for r in rows)
     top = ", ".join(f"{c.lower()} ({k})" for c, k in cats.most_common(3))
-    trend = "" if previous is None else f" (föregående vecka {previous})"
+    trend = "" if previous is None else f" ({previous} veckan innan)"
     flagged = [f"{a} {s}" for a, s in statuses.items() if s != "grön"]
     parts = [f"Lägesbild vecka {week}: {len(rows)} registrerade händelser{trend}.",
              f"Mest rapporterat: {top}." if top else "",
