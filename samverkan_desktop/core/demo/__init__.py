@@ -14,6 +14,7 @@ from ..store import Store
 BUILDERS = [
     "orebro",
     "hallsberg",
+    "est",
 ]
 
 

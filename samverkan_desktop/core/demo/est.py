@@ -1,0 +1,207 @@
+"""Demo: one year of INVENTED EST data for the Örebro agreement (plus incidents of two years before).
+
+Everything written here is made up, and every lägesbild, incident, problem, action and analysis
+text says so (:data:`DEMO_MARK`). A seeded ``random.Random(2026)`` makes the data the same on every
+build. The demo's "today" is 2026-11-23 (Monday of week 48): weeks 1–47 of 2026 are logged, the
+same weeks of 2024 and 2025 carry incidents only, so tertial analyses can compare three years.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+from collections import Counter
+
+from ..clock import natural_uuid
+from ..codelists import INCIDENT_CATEGORY, SOURCE, ensure_default_codes
+from ..periods import IsoWeek, Period
+from . import est_data as D
+from .orebro import CENTRUM, KOMMUN, PARTNERSHIP_AREAS, PLACES, POLIS, find_agreement, find_areas, party_uuid
+
+DEMO_MARK = D.DEMO_MARK
+YEAR = 2026
+LAST_WEEK = 47
+HISTORY_YEARS = (2024, 2025)
+SEED = 2026
+AREAS = [*PARTNERSHIP_AREAS, CENTRUM]
+
+
+def build(tx) -> None:
+    """Add the invented EST weeks, area statuses, incidents, problems, actions and one analysis."""
+    store = tx.store
+    ag = find_agreement(store)
+    areas = find_areas(store)
+    codes = ensure_default_codes(tx)
+    rng = random.Random(SEED)
+    incidents = _incidents(rng)
+    for inc in incidents:
+        tx.insert("incident", {
+            "agreement_uuid": ag, "occurred_on": inc["day"].isoformat(), "iso_year": inc["year"],
+            "iso_week": inc["week"], "category_uuid": codes[INCIDENT_CATEGORY][inc["category"]],
+            "area_uuid": areas[inc["place"] or inc["area"]], "source_uuid": codes[SOURCE][inc["source"]],
+            "count": inc["count"], "description": f"{inc['text']} {DEMO_MARK}"})
+    _weeks(tx, ag, areas, incidents)
+    _problems_and_actions(tx, ag, areas)
+    _analysis(tx, ag, incidents)
+
+
+# -- incidents ---------------------------------------------------------------------------------
+
+def _poisson(rng: random.Random, lam: float) -> int:
+    """Knuth's method: fine for the small rates used here."""
+    limit, k, p = math.exp(-lam), 0, rng.random()
+    while p > limit:
+        k += 1
+        p *= rng.random()
+    return k
+
+
+def _season(category: str, area: str, year: int, week: int) -> float:
+    """How much more (or less) of ``category`` a week sees than the base rate."""
+    f = 1.0
+    if category in ("Brand", "Fordon/buskörning") and week in (1, 17, 18, 44):
+        f *= 3.0  # nyår, valborg, halloween
+    if category == "Samling av ungdomar":
+        f *= 2.2 if 23 <= week <= 33 else (0.6 if week <= 9 or week >= 45 else 1.0)
+    if category == "Nedskräpning" and 22 <= week <= 34:
+        f *= 1.6
+    if category == "Fordon/buskörning" and 16 <= week <= 38:
+        f *= 1.5
+    if category == "Inbrott" and (week <= 8 or week >= 42):
+        f *= 1.4  # mörkare kvällar
+    if category == "Narkotikahantering" and area == "Vivalla" and year == YEAR and week >= 32:
+        f *= 1.0 + 0.3 * (week - 31)  # the rising trend that T3 2026 is about
+    if category == "Incident mot anställd" and area == CENTRUM and year == YEAR and 39 <= week <= 44:
+        f *= 4.0
+    return f
+
+
+def _day(rng: random.Random, year: int, week: int, category: str) -> dt.date:
+    monday = IsoWeek(year, week).monday
+    days = [monday + dt.timedelta(days=i) for i in range(7)]
+    special = [d for d in days if (d.month, d.day) in ((12, 31), (1, 1), (4, 30), (10, 31))]
+    if special and category in ("Brand", "Fordon/buskörning") and rng.random() < 0.6:
+        return rng.choice(special)
+    # Weekends and Fridays are busier.
+    return rng.choices(days, weights=[1, 1, 1, 1.2, 1.6, 1.8, 1.3])[0]
+
+
+def _incidents(rng: random.Random) -> list[dict]:
+    """All invented incidents, in a fixed order (so the build is deterministic)."""
+    out = []
+    for year in (*HISTORY_YEARS, YEAR):
+        for week in range(1, LAST_WEEK + 1):
+            for area in AREAS:
+                for category, base in D.BASE_RATE.items():
+                    lam = base * D.AREA_FACTOR[area] * D.YEAR_FACTOR[year] * _season(category, area, year, week)
+                    for _ in range(_poisson(rng, lam)):
+                        places = PLACES.get(area, [])
+                        place = rng.choice(places) if places and rng.random() < D.PLACE_SHARE else None
+                        sources = D.SOURCES[category]
+                        out.append({
+                            "year": year, "week": week, "area": area, "place": place,
+                            "category": category, "day": _day(rng, year, week, category),
+                            "source": rng.choices(sources, weights=range(len(sources), 0, -1))[0],
+                            "count": rng.choices(range(1, 6), weights=D.COUNT_WEIGHTS)[0],
+                            "text": rng.choice(D.DESCRIPTIONS[category])})
+    return out
+
+
+# -- weeks and area statuses ------------------------------------------------------------------
+
+def _status(area: str, n: int, drugs: int) -> tuple[str, float]:
+    expected = sum(D.BASE_RATE.values()) * D.AREA_FACTOR[area]
+    ratio = n / expected
+    if ratio >= 1.6 or drugs >= 4:
+        status = "röd"
+    elif ratio >= 1.2 or drugs >= 2:
+        status = "gul"
+    else:
+        status = "grön"
+    return status, ratio
+
+
+def _weeks(tx, ag: str, areas: dict[str, str], incidents: list[dict]) -> None:
+    this_year = [i for i in incidents if i["year"] == YEAR]
+    by_week: dict[int, list[dict]] = {w: [] for w in range(1, LAST_WEEK + 1)}
+    for inc in this_year:
+        by_week[inc["week"]].append(inc)
+    previous = None
+    for week, rows in by_week.items():
+        iso = IsoWeek(YEAR, week)
+        uuid = natural_uuid("est_week", ag, YEAR, week)
+        statuses = {}
+        for area in AREAS:
+            mine = [r for r in rows if r["area"] == area]
+            cats = Counter(r["category"] for r in mine)
+            status, _ratio = _status(area, len(mine), cats["Narkotikahantering"])
+            top = ", ".join(f"{c.lower()} ({k})" for c, k in cats.most_common(2)) or "inga händelser"
+            motivation = {"grön": "Normalläge", "gul": "Förhöjt läge", "röd": "Allvarligt läge"}[status]
+            statuses[area] = status
+            tx.insert("est_area_status", {
+                "est_week_uuid": uuid, "area_uuid": areas[area], "status": status,
+                "motivation": f"{motivation}: {len(mine)} händelser, mest {top}."},
+                uuid=natural_uuid("est_area_status", uuid, areas[area]))
+        tx.insert("est_week", {
+            "agreement_uuid": ag, "iso_year": YEAR, "iso_week": week,
+            "meeting_date": (iso.monday + dt.timedelta(days=1)).isoformat(),
+            "participants": D.PARTICIPANTS,
+            "situation_report": _report(week, rows, previous, statuses)}, uuid=uuid)
+        previous = len(rows)
+
+
+def _report(week: int, rows: list[dict], previous: int | None, statuses: dict[str, str]) -> str:
+    cats = Counter(r["category"] for r in rows)
+    top = ", ".join(f"{c.lower()} ({k})" for c, k in cats.most_common(3))
+    trend = "" if previous is None else f" (föregående vecka {previous})"
+    flagged = [f"{a} {s}" for a, s in statuses.items() if s != "grön"]
+    parts = [f"Lägesbild vecka {week}: {len(rows)} registrerade händelser{trend}.",
+             f"Mest rapporterat: {top}." if top else "",
+             f"Förhöjt läge: {', '.join(flagged)}." if flagged else "Alla områden i normalläge.",
+             D.WEEK_NOTES.get(week, ""), DEMO_MARK]
+    return " ".join(p for p in parts if p)
+
+
+# -- problems, actions, analysis --------------------------------------------------------------
+
+def _problems_and_actions(tx, ag: str, areas: dict[str, str]) -> None:
+    parties = {"kommun": party_uuid(KOMMUN), "polis": party_uuid(POLIS)}
+    forms = {}
+    for r in tx.store.query("SELECT uuid, name, abbreviation FROM cooperation_form "
+                            "WHERE agreement_uuid = ? AND deleted = 0", (ag,)):
+        forms[r["name"]] = r["uuid"]
+        if r["abbreviation"]:
+            forms[r["abbreviation"]] = r["uuid"]
+    problems = {}
+    for key, area, text, week, priority, status in D.PROBLEMS:
+        problems[key] = tx.insert("problem", {
+            "agreement_uuid": ag, "area_uuid": areas[area], "description": f"{text} {DEMO_MARK}",
+            "raised_year": YEAR, "raised_week": week, "priority": priority, "status": status})
+    for key, week, text, party, function, due, status, closed, feedback, form in D.ACTIONS:
+        tx.insert("action", {
+            "agreement_uuid": ag, "problem_uuid": problems[key], "raised_year": YEAR, "raised_week": week,
+            "description": f"{text} {DEMO_MARK}", "responsible_party_uuid": parties[party],
+            "responsible_function": function, "due_date": due, "status": status, "closed_on": closed,
+            "feedback": f"{feedback} {DEMO_MARK}" if feedback else "", "form_uuid": forms[form] if form else None})
+
+
+def _analysis(tx, ag: str, incidents: list[dict]) -> None:
+    period = Period.parse(f"{YEAR}-T2")
+    totals = {}
+    for years_back in (0, 1, 2):
+        p = period.shifted_years(-years_back)
+        totals[p.year] = Counter(i["category"] for i in incidents if p.contains(i["day"]))
+    now, last, before = (sum(totals[y].values()) for y in (YEAR, YEAR - 1, YEAR - 2))
+    youth = [totals[y]["Samling av ungdomar"] for y in (YEAR, YEAR - 1, YEAR - 2)]
+    conclusions = (
+        f"Under {period.label()} registrerades {now} händelser, mot {last} samma tertial {YEAR - 1} "
+        f"och {before} tertialen {YEAR - 2}. Samling av ungdomar ökar under sommaren ({youth[0]} händelser, "
+        f"{youth[1]} året innan och {youth[2]} för två år sedan), främst i centrum och kring Järntorget "
+        "kvällstid. Förstärkningen med ordningsvakter och nattvandrare vid Järntorget gav färre "
+        "störningar efter midsommar. Buskörningen i Brickebacken minskade efter kontroller och fysiska "
+        "hinder. Signaler om narkotikahandel vid Vivalla centrum bör bevakas inför T3. "
+        f"{DEMO_MARK}")
+    tx.insert("analysis", {"agreement_uuid": ag, "period": str(period), "conclusions": conclusions,
+                           "prioritized_areas": D.ANALYSIS_PRIORITIZED},
+              uuid=natural_uuid("analysis", ag, str(period)))
