@@ -19,6 +19,7 @@ from .core.errors import SamverkanError
 COMMANDS = [
     "workspace",
     "pdf",
+    "exchange",
 ]
 
 log = logging.getLogger(__name__)
