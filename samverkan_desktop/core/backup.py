@@ -95,7 +95,7 @@ def to_keep(backups: list[Path]) -> set[Path]:
     return keep
 
 
-def rotate_backup(store: "Store", backup_dir: Path | None = None) -> Path:
+def rotate_backup(store: Store, backup_dir: Path | None = None) -> Path:
     """Take a verified backup of the open workspace; keep the newest ten plus daily and weekly ones."""
     folder = backup_dir or default_backup_dir(store.path)
     folder.mkdir(parents=True, exist_ok=True)

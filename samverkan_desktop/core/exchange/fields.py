@@ -62,7 +62,7 @@ def join(a: Vector, b: Vector) -> Vector:
     return out
 
 
-def is_blank_creation(state: "FieldState") -> bool:
+def is_blank_creation(state: FieldState) -> bool:
     """The field still holds the empty default it got when the row was created (tag {site: 1}).
 
     Two coordinators may create the same natural-key row (one EST week) each filling other fields;
@@ -71,7 +71,7 @@ def is_blank_creation(state: "FieldState") -> bool:
     return sum(state.t.values()) <= 1 and state.value in (None, "")
 
 
-def order_key(state: "FieldState") -> tuple:
+def order_key(state: FieldState) -> tuple:
     """A total order on writes that agrees with causality (a later write has a larger total).
 
     Blank creation defaults come first; a creation write never follows another write of the same
@@ -156,7 +156,9 @@ def merge_row(local: dict, local_clock: dict, remote: dict, remote_clock: dict, 
     theirs = states_of(remote, remote_clock, fields)
     merged: dict[str, FieldState] = {}
     conflicts = []
-    taken = [n for n in mine if compare(mine[n].f, theirs[n].f) == "lt"]
+    # A write that had seen everything I knew of a field (my field vector, conflicts included) is a
+    # later decision: it settles my open conflict on that field.
+    taken = [n for n in mine if compare(mine[n].f, theirs[n].f) == "lt" and leq(mine[n].f, theirs[n].t)]
     for name in mine:
         state, conflict = merge_field(mine[name], theirs[name])
         merged[name] = state

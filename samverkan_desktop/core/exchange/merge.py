@@ -84,7 +84,7 @@ class MergePreview:
         out = [f"Från {self.source}", self.summary()]
         for t in self.tables:
             counts = [f"{t.count(k)} {label}" for k, label in
-                      zip(KINDS, ("nya", "ändrade", "borttagna", "konflikter")) if t.count(k)]
+                      zip(KINDS, ("nya", "ändrade", "borttagna", "konflikter"), strict=False) if t.count(k)]
             if counts:
                 out.append(f"  {t.title}: {', '.join(counts)}")
                 for item in t.items:
@@ -172,7 +172,7 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
     pause = os.environ.get(PAUSE_ENV)
     with store.write(f"Slå ihop {received.path.name}", source=source) as tx:
         remote_lamport = 0
-        for table, columns, fields, plan in _plan(store, received, progress):
+        for table, columns, _fields, plan in _plan(store, received, progress):
             tp = TablePreview(table, table_title(table))
             for remote, mine, merged in plan:
                 remote_lamport = max(remote_lamport, remote["lamport"])

@@ -137,7 +137,10 @@ def _check_identity(path: Path, conn: sqlite3.Connection) -> bool:
     # A file at our version must match schema.sql to the letter; an upgraded older one by structure
     # (ALTER TABLE leaves different SQL text), and its values go through our schema below anyway.
     if [r[0] for r in result] != ["ok"]:
-        raise _fail(path, f"filen är skadad (quick_check: {result[0][0]}).")
+        first = str(result[0][0])
+        if first.startswith(("CHECK constraint failed", "NULL value in")):
+            raise _fail(path, f"ogiltigt värde ({first}).")
+        raise _fail(path, f"filen är skadad (quick_check: {first}).")
     if conn.execute("PRAGMA application_id").fetchone()[0] != migrate.APPLICATION_ID:
         raise _fail(path, "det är ingen fil från Samverkan Desktop.")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -211,7 +214,7 @@ def _copy_validated(path: Path, raw: sqlite3.Connection) -> sqlite3.Connection:
             for row in raw.execute(f"SELECT {select} FROM {table}"):
                 values = [_value(path, table, col, row[2 * i], row[2 * i + 1].decode())
                           for i, col in enumerate(columns)]
-                record = dict(zip(names, values))
+                record = dict(zip(names, values, strict=False))
                 if table != "exchange_manifest":
                     _check_row(path, table, record)
                 try:
