@@ -1,3 +1,5 @@
 """Features that add menu entries to the main window: each module has ``install(window)``."""
 
-EXTENSIONS: list[str] = []
+EXTENSIONS: list[str] = [
+    "exchange_menu",
+]

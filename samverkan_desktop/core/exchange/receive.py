@@ -301,3 +301,25 @@ def _check_clock(clock) -> None:
                     raise ValueError("m")
                 _check_vector(entry.get("f", {}))
                 _check_vector(entry.get("t", {}))
+
+
+def summary(received: Received) -> dict:
+    """What a received file holds: its manifest, its agreements and live rows per kind of record."""
+    from .labels import table_title
+
+    conn = received.conn
+    agreements = [dict(r) for r in conn.execute(
+        "SELECT uuid, title, period_from, period_to, status FROM agreement WHERE deleted = 0 "
+        "ORDER BY period_from DESC, title COLLATE sv")]
+    for a in agreements:
+        a["parties"] = [r[0] for r in conn.execute(
+            "SELECT p.name FROM agreement_party ap JOIN party p ON p.uuid = ap.party_uuid "
+            "WHERE ap.agreement_uuid = ? AND ap.deleted = 0 ORDER BY ap.position", (a["uuid"],))]
+    counts = []
+    for table in received.tables:
+        live = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
+        gone = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 1").fetchone()[0]
+        if live or gone:
+            counts.append({"table": table, "title": table_title(table), "live": live, "deleted": gone})
+    return {"manifest": dict(received.manifest), "agreements": agreements, "counts": counts,
+            "source": received.describe()}

@@ -49,3 +49,7 @@ class Tab(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def selected_record(self) -> tuple[str, str] | None:
+        """(table, uuid) of the record selected in this tab, for Redigera → Historik; None if none."""
+        return None
