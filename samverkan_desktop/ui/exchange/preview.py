@@ -68,10 +68,15 @@ def preview_model(preview: merge.MergePreview) -> QStandardItemModel:
             row += [_cell("") for _ in merge.KINDS]
             for name, mine, theirs in item.fields:
                 if item.kind == "conflict":
-                    text = f"{field_title(name)}: min {_short(display(name, mine))} · deras {_short(display(name, theirs))}"
+                    text = (f"{field_title(name)} — min: «{_short(display(name, mine))}»   "
+                            f"deras: «{_short(display(name, theirs))}»")
+                    tip = f"Min version:\n{display(name, mine)}\n\nDeras version:\n{display(name, theirs)}"
                 else:
                     text = f"{field_title(name)}: {_short(mine)} → {_short(theirs)}"
-                row[0].appendRow([_cell(text)] + [_cell("") for _ in merge.KINDS])
+                    tip = f"{mine}\n→\n{theirs}"
+                detail = _cell(text)
+                detail.setToolTip(tip)
+                row[0].appendRow([detail] + [_cell("") for _ in merge.KINDS])
             top[0].appendRow(row)
         model.appendRow(top)
     return model
