@@ -134,3 +134,20 @@ def test_a_hostile_file_gives_one_message_and_no_preview(qtbot, scene, monkeypat
 def test_tabs_expose_no_selection_by_default(scene):
     window, _received, _ids = scene
     assert Tab.selected_record(window.tabs.currentWidget()) is None
+
+
+def test_restore_after_merge_brings_back_the_file_as_before(qtbot, scene):
+    window, received, ids = scene
+    ex = window.exchange_actions
+    from .exchange_util import content
+    before = content(window.ctx.store)
+    _wait_task(qtbot, ex.import_dialog(received))
+    _wait_task(qtbot, ex.preview_dialog.apply())
+    result = ex.preview_dialog.result
+    ex.result_box.close()
+    assert content(window.ctx.store) != before
+    old_ctx = window.ctx
+    ex.restore_from(result.backup)
+    assert window.ctx is not old_ctx, "the window reopened the restored file"
+    assert content(window.ctx.store) == before
+    assert conflicts.count_open(window.ctx.store) == 0
