@@ -5,10 +5,13 @@ that equal and different concurrent values both occur, deletes, restores, indepe
 the same natural-key row) across three copies of one seed file, with some exchanges in between,
 then exchanges in a random order until nothing changes. Every copy must hold the same content
 (uuid, domain fields, tombstone of every row of every merge table), a further round must change
-nothing, and the foreign keys must hold.
+nothing, and the foreign keys must hold. SAMVERKAN_SOAK_EXAMPLES=200 runs a longer search.
 """
 
 from __future__ import annotations
+
+import itertools
+import os
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -83,8 +86,6 @@ def _apply(stores, ids, tmp, action):
 
 
 def test_three_concurrent_values_end_alike_in_every_order(tmp_path):
-    import itertools
-
     results = []
     for n, order in enumerate(itertools.permutations(NAMES)):
         tmp = tmp_path / str(n)
@@ -109,7 +110,7 @@ def test_three_concurrent_values_end_alike_in_every_order(tmp_path):
     assert len(set(results)) == 1, "the kept value does not depend on the order of exchange"
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=int(os.environ.get("SAMVERKAN_SOAK_EXAMPLES", "8")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(actions=st.lists(op, min_size=3, max_size=14), order=st.permutations([(i, j) for i in range(3)
                                                                            for j in range(3) if i != j]))
 def test_three_coordinators_converge_in_any_order(tmp_path_factory, actions, order):

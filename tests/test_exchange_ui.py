@@ -151,3 +151,14 @@ def test_restore_after_merge_brings_back_the_file_as_before(qtbot, scene):
     assert window.ctx is not old_ctx, "the window reopened the restored file"
     assert content(window.ctx.store) == before
     assert conflicts.count_open(window.ctx.store) == 0
+
+
+def test_history_menu_falls_back_to_the_selected_agreement(qtbot, scene):
+    window, _received, ids = scene
+    ex = window.exchange_actions
+    assert window.ctx.agreement_uuid == ids["agreement"]
+    ex.history.trigger()
+    dialog = ex.history_window
+    assert dialog.windowTitle() == "Historik – Samverkan 2024–2026"
+    assert [e.action for e in dialog.entries] == ["insert"]
+    dialog.close()

@@ -119,8 +119,7 @@ def read_received(path: Path | str) -> Received:
     except sqlite3.DatabaseError as exc:
         raise _fail(path, f"filen är skadad ({exc}).") from exc
     try:
-        exact = _check_identity(path, raw)
-        _check_objects(path, raw, exact_sql=exact)
+        _check_identity(path, raw)
         clean = _copy_validated(path, raw)
     except sqlite3.DatabaseError as exc:
         raise _fail(path, f"filen är skadad ({exc}).") from exc
@@ -131,16 +130,8 @@ def read_received(path: Path | str) -> Received:
     return Received(path, clean, manifest)
 
 
-def _check_identity(path: Path, conn: sqlite3.Connection) -> bool:
-    """Check it is ours and not newer; upgrade an older copy in memory. True when it was current."""
-    result = conn.execute("PRAGMA quick_check").fetchall()
-    # A file at our version must match schema.sql to the letter; an upgraded older one by structure
-    # (ALTER TABLE leaves different SQL text), and its values go through our schema below anyway.
-    if [r[0] for r in result] != ["ok"]:
-        first = str(result[0][0])
-        if first.startswith(("CHECK constraint failed", "NULL value in")):
-            raise _fail(path, f"ogiltigt värde ({first}).")
-        raise _fail(path, f"filen är skadad (quick_check: {first}).")
+def _check_identity(path: Path, conn: sqlite3.Connection) -> None:
+    """Ours, not newer, our schema exactly, intact; an older copy is upgraded in memory."""
     if conn.execute("PRAGMA application_id").fetchone()[0] != migrate.APPLICATION_ID:
         raise _fail(path, "det är ingen fil från Samverkan Desktop.")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -150,11 +141,20 @@ def _check_identity(path: Path, conn: sqlite3.Connection) -> bool:
                           f"den här versionen förstår {newest}). Uppdatera programmet först.")
     if version < 1:
         raise _fail(path, "schemaversionen saknas.")
+    # The schema is checked before anything else runs on the file (quick_check evaluates CHECK
+    # expressions): a file at our version must match schema.sql to the letter; an older one may only
+    # hold our kinds of objects, and after the upgrade it must match by structure (ALTER TABLE leaves
+    # different SQL text; its values go through our own schema below anyway).
+    _check_objects(path, conn, exact_sql=True, upgraded=version == newest)
+    result = conn.execute("PRAGMA quick_check").fetchall()
+    if [r[0] for r in result] != ["ok"]:
+        first = str(result[0][0])
+        if first.startswith(("CHECK constraint failed", "NULL value in")):
+            raise _fail(path, f"ogiltigt värde ({first}).")
+        raise _fail(path, f"filen är skadad (quick_check: {first}).")
     if version < newest:
-        _check_objects(path, conn, exact_sql=False, upgraded=False)
         migrate.upgrade(conn, version)
-        return False
-    return True
+        _check_objects(path, conn, exact_sql=False)
 
 
 def _fresh_schema() -> sqlite3.Connection:
