@@ -124,3 +124,28 @@ def test_restore_from_backup_backs_up_the_current_state_first(tmp_path):
     saved = Store.open(newest, user="A", origin=a.origin, read_only=True)
     assert content(saved) == changed, "the state before the restore is kept as a backup"
     saved.close()
+
+
+def test_cli_conflicts_resolve_and_history(tmp_path, capsys):
+    from .exchange_util import send
+
+    stores, ids = copies(tmp_path, "AB")
+    a, b = stores["A"], stores["B"]
+    with a.write("Ändra") as tx:
+        tx.update("guaranteed_resource", ids["resource"], {"holder": "Kim"})
+    with b.write("Ändra") as tx:
+        tx.update("guaranteed_resource", ids["resource"], {"holder": "Alex"})
+    send(a, b, tmp_path)
+    a.close()
+    b.close()
+    assert cli.main(["conflicts", str(b.path)]) == 0
+    line = capsys.readouterr().out.strip()
+    assert "Resurser" in line and "min: Alex" in line and "deras (Samordnare A): Kim" in line
+    conflict_id = line.split("\t")[0]
+    assert cli.main(["--user", "B", "resolve", str(b.path), conflict_id, "theirs"]) == 0
+    assert cli.main(["conflicts", str(b.path)]) == 0
+    assert "Inga olösta konflikter." in capsys.readouterr().out
+    assert cli.main(["history", str(b.path), "guaranteed_resource", ids["resource"]]) == 0
+    out = capsys.readouterr().out
+    assert "Sammanslagen  Samordnare A" in out and "konflikt i holder: här 'Alex', i filen 'Kim'" in out
+    assert "'Alex' → 'Kim'" in out, "the decision is an ordinary change"

@@ -108,4 +108,6 @@ def cmd_history(args) -> int:
         print(f"{e.at[:19].replace('T', ' ')}  {e.action_title}  {e.by}{where}")
         for name, old, new in e.changes:
             print(f"    {name}: {old!r} → {new!r}")
+        for name, mine, theirs in e.conflicts:
+            print(f"    konflikt i {name}: här {mine!r}, i filen {theirs!r}")
     return 0

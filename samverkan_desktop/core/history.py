@@ -21,6 +21,7 @@ class HistoryEntry:
     origin: str
     source: str
     changes: list[tuple[str, object, object]]  # (field, old, new)
+    conflicts: list[tuple[str, object, object]] = ()  # (field, mine, theirs) found by a merge
 
     @property
     def action_title(self) -> str:
@@ -38,5 +39,7 @@ def history(store: Store, table: str, uuid: str) -> list[HistoryEntry]:
             raw = {}
         changes = [(name, pair[0], pair[1]) for name, pair in raw.items()
                    if isinstance(pair, list) and len(pair) == 2]
-        out.append(HistoryEntry(r["at"], r["action"], r["by"], r["origin"], r["source"], changes))
+        found = raw.get("_conflicts") if isinstance(raw.get("_conflicts"), dict) else {}
+        clashes = [(name, v.get("mine"), v.get("theirs")) for name, v in found.items() if isinstance(v, dict)]
+        out.append(HistoryEntry(r["at"], r["action"], r["by"], r["origin"], r["source"], changes, clashes))
     return out

@@ -33,6 +33,7 @@ from .receive import Received
 # sleeps a moment after writing each table, so a test can kill the process in the middle.
 PAUSE_ENV = "SAMVERKAN_TEST_MERGE_PAUSE"
 KINDS = ("new", "changed", "deleted", "conflict")
+CONFLICT_KEY = "_conflicts"  # in the audit's changes JSON: {field: {"mine": …, "theirs": …}}
 
 
 @dataclass
@@ -224,10 +225,14 @@ def _update(tx, table: str, columns: list[str], mine: dict, merged: RowMerge, re
     if merged.was_deleted != merged.is_deleted:
         changes["deleted"] = [merged.was_deleted, merged.is_deleted]
     if changes:
-        _audit(tx, table, row, changes, source)
         before = {f: v[0] for f, v in changes.items()}
         after = {f: v[1] for f, v in changes.items()}
         tx.changes.edits.append(RowEdit(table, row["uuid"], "update", before, after))
+    if merged.conflicts:
+        # History shows the conflict even when the value in the row did not change.
+        changes[CONFLICT_KEY] = {name: {"mine": mine, "theirs": theirs} for name, mine, theirs in merged.conflicts}
+    if changes:
+        _audit(tx, table, remote, changes, source)  # by/origin: the author of the row in the file
     if merged.taken:
         # Their write had seen our conflict (a decision made there, or a later edit): it settles ours.
         marks = ", ".join("?" for _ in merged.taken)

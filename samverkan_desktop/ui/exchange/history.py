@@ -19,6 +19,8 @@ def _changes(entry: history.HistoryEntry) -> str:
                 parts.append(f"{field_title(name)}: {_short(new)}")
         else:
             parts.append(f"{field_title(name)}: {_short(old)} → {_short(new)}")
+    for name, mine, theirs in entry.conflicts:
+        parts.append(f"Konflikt i {field_title(name)}: här {_short(mine)}, i filen {_short(theirs)}")
     return "; ".join(parts)
 
 
