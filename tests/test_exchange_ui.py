@@ -162,3 +162,39 @@ def test_history_menu_falls_back_to_the_selected_agreement(qtbot, scene):
     assert dialog.windowTitle() == "Historik – Samverkan 2024–2026"
     assert [e.action for e in dialog.entries] == ["insert"]
     dialog.close()
+
+
+def test_share_dialog_writes_the_file_in_the_background(qtbot, scene, monkeypatch, tmp_path):
+    from samverkan_desktop.core.exchange import receive
+    from samverkan_desktop.ui.exchange.share import ShareDialog
+
+    window, _received, ids = scene
+    told = []
+    monkeypatch.setattr("samverkan_desktop.ui.exchange.share.QMessageBox.information", lambda *a: told.append(a[2]))
+    dialog = ShareDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.scope.currentData() == ids["agreement"], "the selected agreement is the default"
+    assert dialog.name.text() == "Bo Berg"
+    dialog.organisation.setText("Polisen")
+    out = tmp_path / "dela.sqlite"
+    _wait_task(qtbot, dialog.start(out))
+    assert told and str(out) in told[0]
+    received = receive.read_received(out)
+    assert received.manifest["exported_by"] == "Bo Berg" and received.manifest["organisation"] == "Polisen"
+    assert received.manifest["agreement"] == ids["agreement"]
+    received.close()
+
+
+def test_restore_dialog_lists_backups_with_what_they_hold(qtbot, scene):
+    from samverkan_desktop.core import backup, restore
+    from samverkan_desktop.ui.exchange.backups import RestoreDialog
+
+    window, _received, _ids = scene
+    backup.rotate_backup(window.ctx.store)
+    infos = restore.list_backup_infos(window.ctx.store.path)
+    dialog = RestoreDialog(infos, window)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == len(infos) >= 1
+    assert dialog.model.index(0, 2).data() == "Samverkan 2024–2026"
+    assert "EST-veckor" in dialog.model.index(0, 3).data()
+    assert dialog.selected() is infos[0]

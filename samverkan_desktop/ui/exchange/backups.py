@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
 
 from ...core.restore import BackupInfo
-from ..models import Column, RowsModel
+from ..models import Column
 from ..widgets import make_table, resize_to_contents
+from . import ObjectRowsModel
 
 
 def _agreements(info: BackupInfo) -> str:
@@ -30,8 +31,8 @@ class RestoreDialog(QDialog):
         self.setWindowTitle("Återställ från säkerhetskopia")
         self.resize(900, 440)
         self.chosen: BackupInfo | None = None
-        self.model = RowsModel([
-            Column("Tagen", "taken"),
+        self.model = ObjectRowsModel([
+            Column("Tagen", lambda i: i.taken),
             Column("Storlek", lambda i: f"{i.size / 1024:.0f} kB", align_right=True),
             Column("Överenskommelser", _agreements, tooltip=_agreements),
             Column("Innehåll", _counts),

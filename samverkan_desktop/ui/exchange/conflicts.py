@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from ...core.exchange import conflicts
 from ..context import AppContext
-from ..models import Column, RowsModel
+from ..models import Column
 from ..widgets import make_table, resize_to_contents
+from . import ObjectRowsModel
 
 
 def _value_box(name: str) -> QPlainTextEdit:
@@ -46,7 +47,7 @@ class ConflictsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle("Konflikter")
         self.resize(960, 620)
-        self.model = RowsModel([
+        self.model = ObjectRowsModel([
             Column("Slag", lambda c: c.table_title),
             Column("Post", lambda c: c.label),
             Column("Fält", lambda c: c.field_title),

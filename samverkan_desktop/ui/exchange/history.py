@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 from ...core import history
 from ...core.exchange.labels import field_title, record_label, table_title
 from ..context import AppContext
-from ..models import Column, RowsModel
+from ..models import Column
 from ..widgets import make_table, resize_to_contents
+from . import ObjectRowsModel
 
 
 def _changes(entry: history.HistoryEntry) -> str:
@@ -37,7 +38,7 @@ class HistoryDialog(QDialog):
         row = ctx.store.get(table, uuid) or {}
         self.setWindowTitle(f"Historik – {record_label(table, row)}")
         self.resize(900, 460)
-        self.model = RowsModel([
+        self.model = ObjectRowsModel([
             Column("Tid", lambda e: e.at[:19].replace("T", " ")),
             Column("Händelse", lambda e: e.action_title),
             Column("Av", lambda e: e.by),
