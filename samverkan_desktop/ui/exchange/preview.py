@@ -93,6 +93,7 @@ class MergePreviewDialog(QDialog):
         self.preview = preview
         self.on_merged = on_merged
         self.result: merge.MergeResult | None = None
+        self._running = False
         self.setWindowTitle("Importera och slå ihop")
         self.resize(860, 560)
         intro = QLabel(f"<b>{_escape(preview.source)}</b><br>{preview.summary()}"
@@ -135,12 +136,14 @@ class MergePreviewDialog(QDialog):
     def apply(self):
         """Merge in the background; returns the Task (tests wait on its ``finished``)."""
         self.merge_button.setEnabled(False)
+        self._running = True
         received, ctx = self.received, self.ctx
 
         def work(progress):
             return merge.apply_merge(ctx.store, received, progress=progress)
 
         def merged(result: merge.MergeResult) -> None:
+            self._running = False
             self.result = result
             ctx.hub.notify(result.changes)
             self.accept()
@@ -148,12 +151,15 @@ class MergePreviewDialog(QDialog):
                 self.on_merged(result)
 
         def failed(exc: BaseException) -> None:
+            self._running = False
             self.merge_button.setEnabled(True)
             ctx.tasks.show_error(exc)
 
         return ctx.tasks.run("Slår ihop …", work, on_success=merged, on_failure=failed)
 
-    def done(self, code: int) -> None:  # noqa: D401 (Qt's name)
+    def done(self, code: int) -> None:
+        if self._running:
+            return  # the merge reads the received file until it has finished
         self.received.close()
         super().done(code)
 
