@@ -45,6 +45,8 @@ class ReceivedFileDialog(QDialog):
         self.counts.set_rows(info["counts"])
         a_view = make_table(self.agreements, stretch_column=0)
         c_view = make_table(self.counts, stretch_column=0)
+        a_view.setSortingEnabled(False)
+        c_view.setSortingEnabled(False)
         resize_to_contents(a_view, 320)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")

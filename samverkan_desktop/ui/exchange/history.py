@@ -15,6 +15,8 @@ from . import ObjectRowsModel
 def _changes(entry: history.HistoryEntry) -> str:
     parts = []
     for name, old, new in entry.changes:
+        if name.endswith("_uuid"):
+            continue  # references are shown by what they point at elsewhere, not as uuids
         if entry.action in ("insert",) or (entry.action == "merge" and old is None):
             if new not in (None, ""):
                 parts.append(f"{field_title(name)}: {_short(new)}")
