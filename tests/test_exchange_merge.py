@@ -228,3 +228,20 @@ def test_lamport_moves_past_the_received_rows(ab, tmp_path):
     assert int(b.meta("lamport")) >= int(a.meta("lamport"))
     clock = json.loads(b.get("guaranteed_resource", ids["resource"])["clock"])
     assert clock["v"][SITES["A"]] == 5
+
+
+def test_a_row_born_and_deleted_elsewhere_arrives_as_a_tombstone(ab, tmp_path):
+    a, b, ids = ab
+    with a.write("Ny") as tx:
+        kumla = tx.insert("party", {"name": "Kumla kommun"})
+    early = tmp_path / "a-tidig.sqlite"
+    export.export_workspace(a, early, exporter_name="A")
+    with a.write("Ta bort") as tx:
+        tx.delete("party", kumla)
+    result = send(a, b, tmp_path)
+    assert result.preview.total("new") == 0 and result.preview.silent >= 1
+    assert b.get("party", kumla)["deleted"] == 1, "remembered as deleted"
+    received = receive.read_received(early)
+    merge.apply_merge(b, received, make_backup=False)
+    received.close()
+    assert b.get("party", kumla)["deleted"] == 1, "the older file does not bring it back"
