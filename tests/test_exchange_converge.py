@@ -110,7 +110,7 @@ def test_three_concurrent_values_end_alike_in_every_order(tmp_path):
     assert len(set(results)) == 1, "the kept value does not depend on the order of exchange"
 
 
-@settings(max_examples=int(os.environ.get("SAMVERKAN_SOAK_EXAMPLES", "8")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=int(os.environ.get("SAMVERKAN_SOAK_EXAMPLES", "16")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(actions=st.lists(op, min_size=3, max_size=14), order=st.permutations([(i, j) for i in range(3)
                                                                            for j in range(3) if i != j]))
 def test_three_coordinators_converge_in_any_order(tmp_path_factory, actions, order):
