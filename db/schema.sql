@@ -55,6 +55,13 @@ CREATE TABLE merge_conflict (
 );
 CREATE INDEX merge_conflict_open ON merge_conflict (resolved_at, table_name, row_uuid);
 
+-- The manifest of an exchange file (who exported it, when, from which version, which agreement).
+-- Empty in a workspace; filled only in a file written by Arkiv → Dela… / samverkan export.
+CREATE TABLE exchange_manifest (
+  key   TEXT PRIMARY KEY NOT NULL,
+  value TEXT NOT NULL
+);
+
 -- ---------------------------------------------------------------------------------------------
 -- Parties, agreements and what they agree on
 

@@ -21,6 +21,7 @@ COMMANDS = [
     "pdf",
     "est",
     "communication",
+    "exchange",
 ]
 
 log = logging.getLogger(__name__)

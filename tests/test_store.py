@@ -27,7 +27,7 @@ def test_new_file_is_stamped_and_pragmas_hold(store):
 def test_every_travelling_table_carries_merge_metadata(store):
     needed = {"uuid", "created_at", "updated_at", "updated_by", "origin", "version", "lamport",
               "clock", "deleted"}
-    local = {"workspace_meta", "audit", "merge_conflict"}
+    local = {"workspace_meta", "audit", "merge_conflict", "exchange_manifest"}
     tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
     assert len(store.merge_tables) >= 25
     for table in tables - local:

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from .store import Store
 
 KEEP_RECENT = 10
+KEEP_DAILY = 7  # besides the newest ten: the newest backup of each of the last 7 days with one
+KEEP_WEEKLY = 8  # and the newest of each of the last 8 ISO weeks with one
 
 
 def default_backup_dir(path: Path) -> Path:
@@ -69,12 +71,45 @@ def list_backups(folder: Path) -> list[Path]:
     return sorted((p for p in folder.glob("*_auto_*.sqlite")), key=lambda p: p.name, reverse=True)
 
 
+def backup_time(path: Path) -> dt.datetime | None:
+    """When a rotated backup was taken, read from its name (``…_auto_2026-11-23_101500_123456``)."""
+    try:
+        return dt.datetime.strptime(path.stem.rsplit("_auto_", 1)[1], "%Y-%m-%d_%H%M%S_%f")
+    except (IndexError, ValueError):
+        return None
+
+
+def to_keep(backups: list[Path]) -> set[Path]:
+    """Of ``backups`` (newest first): the newest ten, one a day for 7 days, one a week for 8 weeks."""
+    keep = set(backups[:KEEP_RECENT])
+    days: dict[dt.date, Path] = {}
+    weeks: dict[tuple[int, int], Path] = {}
+    for path in backups:
+        taken = backup_time(path)
+        if taken is None:
+            continue
+        days.setdefault(taken.date(), path)
+        weeks.setdefault(tuple(taken.isocalendar())[:2], path)
+    keep.update(list(days.values())[:KEEP_DAILY])
+    keep.update(list(weeks.values())[:KEEP_WEEKLY])
+    return keep
+
+
 def rotate_backup(store: Store, backup_dir: Path | None = None) -> Path:
-    """Take a verified backup of the open workspace and keep the newest :data:`KEEP_RECENT`."""
+    """Take a verified backup of the open workspace; keep the newest ten plus daily and weekly ones."""
     folder = backup_dir or default_backup_dir(store.path)
     folder.mkdir(parents=True, exist_ok=True)
     with store.lock:
         target = _copy(store.conn, folder / f"{store.path.stem}_auto_{_stamp()}.sqlite")
-    for old in list_backups(folder)[KEEP_RECENT:]:
-        old.unlink(missing_ok=True)
+    prune(folder)
     return target
+
+
+def prune(folder: Path) -> list[Path]:
+    """Delete the rotated backups :func:`to_keep` does not keep; returns the deleted ones."""
+    backups = list_backups(folder)
+    keep = to_keep(backups)
+    gone = [p for p in backups if p not in keep]
+    for old in gone:
+        old.unlink(missing_ok=True)
+    return gone

@@ -42,3 +42,7 @@ class Cancelled(SamverkanError):
 
     def __init__(self, message: str = "Avbrutet."):
         super().__init__(message)
+
+
+class HostileFile(SamverkanError):
+    """A received exchange file that is refused: damaged, foreign, altered or unsafe."""

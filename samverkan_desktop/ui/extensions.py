@@ -3,4 +3,5 @@
 EXTENSIONS: list[str] = [
     "est_import_menu",
     "follow_up_notice",
+    "exchange_menu",
 ]

@@ -1,0 +1,113 @@
+"""``export``, ``merge``, ``conflicts``, ``history``: exchange between coordinators from the shell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core import history as history_mod
+from ..core.exchange import conflicts, export, merge, receive
+from . import open_store
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="skriv en fil att dela med en annan samordnare")
+    p.add_argument("file")
+    p.add_argument("out")
+    p.add_argument("--agreement", help="bara en överenskommelse (uuid eller del av titeln)")
+    p.add_argument("--name", default=None, help="ditt namn i filen (standard: --user)")
+    p.add_argument("--organisation", default="", help="din organisation")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("merge", help="slå ihop en mottagen fil med arbetsytan")
+    p.add_argument("file")
+    p.add_argument("received")
+    p.add_argument("--dry-run", action="store_true", help="visa bara vad som skulle hända")
+    p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("conflicts", help="lista olösta konflikter efter sammanslagning")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_conflicts)
+
+    p = sub.add_parser("resolve", help="lös en konflikt: mine, theirs eller edited med --value")
+    p.add_argument("file")
+    p.add_argument("conflict_id", type=int)
+    p.add_argument("choice", choices=conflicts.CHOICES)
+    p.add_argument("--value", default=None)
+    p.set_defaults(func=cmd_resolve)
+
+    p = sub.add_parser("history", help="en posts historik")
+    p.add_argument("file")
+    p.add_argument("table")
+    p.add_argument("uuid")
+    p.set_defaults(func=cmd_history)
+
+
+def cmd_export(args) -> int:
+    store = open_store(args, args.file)
+    try:
+        out = export.export_workspace(store, Path(args.out), agreement=args.agreement,
+                                      exporter_name=args.name or args.user, organisation=args.organisation)
+    finally:
+        store.close()
+    print(f"Skrev {out}")
+    return 0
+
+
+def cmd_merge(args) -> int:
+    received = receive.read_received(Path(args.received))
+    try:
+        store = open_store(args, args.file, read_only=args.dry_run)
+        try:
+            if args.dry_run:
+                print("\n".join(merge.preview_merge(store, received).lines()))
+                print("(provkörning: inget har ändrats)")
+                return 0
+            result = merge.apply_merge(store, received)
+        finally:
+            store.close()
+    finally:
+        received.close()
+    print("\n".join(result.preview.lines()))
+    if result.backup:
+        print(f"Säkerhetskopia före sammanslagningen: {result.backup}")
+    return 0
+
+
+def cmd_conflicts(args) -> int:
+    store = open_store(args, args.file, read_only=True)
+    try:
+        found = conflicts.open_conflicts(store)
+    finally:
+        store.close()
+    if not found:
+        print("Inga olösta konflikter.")
+    for c in found:
+        print(f"{c.id}\t{c.table_title}\t{c.label}\t{c.field_title}\tmin: {conflicts.display(c.field, c.mine)}"
+              f"\tderas ({c.theirs_by}): {conflicts.display(c.field, c.theirs)}")
+    return 0
+
+
+def cmd_resolve(args) -> int:
+    store = open_store(args, args.file)
+    try:
+        conflicts.resolve(store, args.conflict_id, args.choice, args.value)
+    finally:
+        store.close()
+    print("Konflikten är löst.")
+    return 0
+
+
+def cmd_history(args) -> int:
+    store = open_store(args, args.file, read_only=True)
+    try:
+        entries = history_mod.history(store, args.table, args.uuid)
+    finally:
+        store.close()
+    for e in entries:
+        where = f" (från {e.source})" if e.source else ""
+        print(f"{e.at[:19].replace('T', ' ')}  {e.action_title}  {e.by}{where}")
+        for name, old, new in e.changes:
+            print(f"    {name}: {old!r} → {new!r}")
+        for name, mine, theirs in e.conflicts:
+            print(f"    konflikt i {name}: här {mine!r}, i filen {theirs!r}")
+    return 0

@@ -1,0 +1,129 @@
+"""Open merge conflicts and their resolution: "behåll min", "ta deras" or an edited value.
+
+A resolution is an ordinary edit of the row (through the Transaction, so it gets a new field
+vector that dominates both conflicting writes) and therefore travels to the other coordinators
+with the next exchange, where it settles their record of the same conflict. Choosing the value the
+row already holds still writes it, so that the decision itself travels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import NotFound, ValidationError
+from ..records import OpChanges, RowEdit
+from ..store import Store
+from .labels import field_title, record_label, table_title
+
+CHOICES = ("mine", "theirs", "edited")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One open conflict: a field of a record that two coordinators changed differently."""
+
+    id: int
+    table: str
+    uuid: str
+    field: str
+    mine: str | None
+    theirs: str | None
+    theirs_by: str
+    source: str
+    detected_at: str
+    label: str
+    current: object
+
+    @property
+    def table_title(self) -> str:
+        return table_title(self.table)
+
+    @property
+    def field_title(self) -> str:
+        return field_title(self.field)
+
+
+def display(field: str, value) -> str:
+    """A conflict value as the user reads it."""
+    if field == "deleted":
+        return "Borttagen" if str(value) == "1" else "Finns kvar (ändrad)"
+    if value is None:
+        return "(tomt)"
+    return str(value)
+
+
+def open_conflicts(store: Store) -> list[Conflict]:
+    """Every unresolved conflict, oldest first."""
+    out = []
+    for r in store.query("SELECT * FROM merge_conflict WHERE resolved_at IS NULL ORDER BY id"):
+        if r["table_name"] not in store.merge_tables:
+            continue
+        row = store.get(r["table_name"], r["row_uuid"])
+        if row is None:
+            continue
+        out.append(Conflict(r["id"], r["table_name"], r["row_uuid"], r["field"], r["mine"], r["theirs"],
+                            r["theirs_by"], r["source"], r["detected_at"], record_label(r["table_name"], row),
+                            row.get(r["field"])))
+    return out
+
+
+def count_open(store: Store) -> int:
+    """How many conflicts wait for a decision."""
+    return int(store.scalar("SELECT count(*) FROM merge_conflict WHERE resolved_at IS NULL"))
+
+
+def _typed(store: Store, table: str, field: str, text):
+    """The conflict's text back as the column's type."""
+    if text is None:
+        return None
+    declared = {c.name: (c.type or "").upper() for c in store.db[table].columns}[field]
+    try:
+        if declared == "INTEGER":
+            return int(text)
+        if declared == "REAL":
+            return float(str(text).replace(",", "."))
+    except ValueError as exc:
+        raise ValidationError(f"{field_title(field)}: {text!r} är inget tal.", field=field) from exc
+    return str(text)
+
+
+def resolve(store: Store, conflict_id: int, choice: str, value=None) -> OpChanges:
+    """Settle a conflict: keep my value, take theirs, or write ``value`` (choice "edited")."""
+    if choice not in CHOICES:
+        raise ValidationError(f"Okänt val: {choice}")
+    rows = store.query("SELECT * FROM merge_conflict WHERE id = ?", (conflict_id,))
+    if not rows:
+        raise NotFound("Konflikten finns inte längre.")
+    c = dict(rows[0])
+    table, uuid, field = c["table_name"], c["row_uuid"], c["field"]
+    if choice == "edited":
+        target = _typed(store, table, field, value) if isinstance(value, str) and field != "deleted" else value
+    else:
+        target = _typed(store, table, field, c[choice])
+    label = f"Lös konflikt: {field_title(field)} i {record_label(table, store.get(table, uuid) or {})}"
+    with store.write(label) as tx:
+        current = tx._current(table, uuid)
+        if field == "deleted":
+            gone = int(target or 0)
+            if gone:
+                tx.delete(table, uuid)
+            else:
+                tx.restore(table, uuid)
+            if not tx.changes:
+                _confirm(tx, table, current, "deleted", gone)
+        else:
+            tx.update(table, uuid, {field: target})
+            if not tx.changes:
+                _confirm(tx, table, current, field, target)
+        tx.execute("UPDATE merge_conflict SET resolved_at = ?, resolution = ? WHERE table_name = ? AND row_uuid = ? "
+                   "AND field = ? AND resolved_at IS NULL", (tx.now, choice, table, uuid, field))
+    return tx.changes
+
+
+def _confirm(tx, table: str, current: dict, field: str, value) -> None:
+    # The row already holds the chosen value; write it anyway (a new field vector) so the decision
+    # dominates both conflicting writes and reaches the other coordinators. Transaction.update skips
+    # unchanged values, hence its two helpers here.
+    tx._write_fields(table, current, {field: value})
+    tx._audit(table, current["uuid"], "update", {field: [current[field], value]})
+    tx.changes.edits.append(RowEdit(table, current["uuid"], "update", {field: current[field]}, {field: value}))

@@ -1,0 +1,166 @@
+"""Writing an exchange file: the whole workspace or one agreement with everything hanging on it.
+
+The file is self-contained and clean: a copy made in memory with the SQLite backup API, trimmed to
+the chosen agreement, local tables emptied (audit, conflicts, workspace facts), a manifest added,
+then written with VACUUM INTO to a temporary name beside the target (rollback journal, no -wal),
+checked (quick_check, application_id, schema version, foreign keys) and renamed into place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from ... import __version__
+from .. import migrate
+from ..agreements import resolve_agreement
+from ..clock import new_uuid, utc_now
+from ..errors import StoreError
+from ..store import Store
+
+# Rows that belong to a row of another table: when that row is exported, so are they.
+# (agreement_uuid columns are handled separately: only the chosen agreement owns rows.)
+OWNED_BY = [
+    ("cooperation_form_party", "form_uuid"),
+    ("resource_form", "resource_uuid"),
+    ("resource_form", "form_uuid"),
+    ("est_area_status", "est_week_uuid"),
+    ("assessment", "follow_up_uuid"),
+    ("indicator", "form_uuid"),
+    ("indicator_value", "indicator_uuid"),
+    ("communication_activity", "plan_uuid"),
+    ("paragraph", "follow_up_uuid"),
+    ("paragraph", "analysis_uuid"),
+    ("contact_person", "party_uuid"),
+    ("area", "party_uuid"),
+    ("area", "parent_uuid"),
+]
+WHOLE_TABLES = ("code_item",)  # code lists are shared by every agreement and small
+LOCAL_TABLES = ("audit", "merge_conflict", "workspace_meta", "exchange_manifest")
+
+
+def _references(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    """(column, target table) of every foreign key of ``table``."""
+    return [(r[3], r[2]) for r in conn.execute(f"PRAGMA foreign_key_list({table})")]
+
+
+def agreement_closure(conn: sqlite3.Connection, tables: list[str], agreement: str) -> dict[str, set[str]]:
+    """uuids per table of one agreement and everything that hangs on it or that it refers to."""
+    keep: dict[str, set[str]] = {t: set() for t in tables}
+    keep["agreement"].add(agreement)
+    for table in tables:
+        cols = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        if "agreement_uuid" in cols:
+            keep[table].update(r[0] for r in conn.execute(
+                f"SELECT uuid FROM {table} WHERE agreement_uuid = ?", (agreement,)))
+    for table in WHOLE_TABLES:
+        keep[table].update(r[0] for r in conn.execute(f"SELECT uuid FROM {table}"))
+    refs = {t: _references(conn, t) for t in tables}
+    grew = True
+    while grew:
+        grew = False
+        for table, column in OWNED_BY:
+            parent = next(target for col, target in refs[table] if col == column)
+            if not keep[parent]:
+                continue
+            found = _select_in(conn, f"SELECT uuid FROM {table} WHERE {column} IN ({{}})", keep[parent])
+            if found - keep[table]:
+                keep[table] |= found
+                grew = True
+        for table in tables:
+            for column, target in refs[table]:
+                if not keep[table]:
+                    continue
+                found = _select_in(conn, f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL "
+                                         f"AND uuid IN ({{}})", keep[table])
+                if found - keep[target]:
+                    keep[target] |= found
+                    grew = True
+    return keep
+
+
+def _select_in(conn: sqlite3.Connection, sql: str, values: set[str]) -> set[str]:
+    out: set[str] = set()
+    items = sorted(values)
+    for i in range(0, len(items), 500):
+        chunk = items[i:i + 500]
+        out.update(r[0] for r in conn.execute(sql.format(", ".join("?" for _ in chunk)), chunk))
+    return out
+
+
+def export_workspace(store: Store, out: Path | str, *, agreement: str | None = None, exporter_name: str,
+                     organisation: str = "", progress: Callable | None = None) -> Path:
+    """Write the exchange file ``out``: the whole workspace, or one agreement (uuid or title part)."""
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise StoreError(f"Mappen finns inte: {out.parent}")
+    if out.resolve() == store.path.resolve():
+        raise StoreError("Exportfilen kan inte vara den öppna arbetsytan.")
+    agreement_row = resolve_agreement(store, agreement) if agreement else None
+    if progress:
+        progress(0, 4, "Kopierar arbetsytan")
+    mem = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        with store.lock:
+            store.conn.backup(mem)
+        tables = list(store.merge_tables)
+        if progress:
+            progress(1, 4, "Väljer ut det som ska delas")
+        mem.execute("PRAGMA foreign_keys = OFF")
+        mem.execute("BEGIN")
+        if agreement_row is not None:
+            keep = agreement_closure(mem, tables, agreement_row["uuid"])
+            for table in tables:
+                mem.execute("CREATE TEMP TABLE IF NOT EXISTS keep_uuid (uuid TEXT PRIMARY KEY)")
+                mem.execute("DELETE FROM keep_uuid")
+                mem.executemany("INSERT INTO keep_uuid VALUES (?)", [(u,) for u in keep[table]])
+                mem.execute(f"DELETE FROM {table} WHERE uuid NOT IN (SELECT uuid FROM keep_uuid)")
+            mem.execute("DROP TABLE keep_uuid")
+        for table in LOCAL_TABLES:
+            mem.execute(f"DELETE FROM {table}")
+        manifest = {
+            "exported_by": exporter_name,
+            "organisation": organisation,
+            "exported_at": utc_now(),
+            "app_version": __version__,
+            "schema_version": str(migrate.schema_version()),
+            "site_id": store.origin,
+            "agreement": agreement_row["uuid"] if agreement_row else "",
+            "agreement_title": agreement_row["title"] if agreement_row else "",
+        }
+        mem.executemany("INSERT INTO exchange_manifest (key, value) VALUES (?, ?)", manifest.items())
+        mem.execute("COMMIT")
+        broken = mem.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise StoreError(f"Exporten blev inte hel: referens från {broken[0][0]} till {broken[0][2]} saknas.")
+        if progress:
+            progress(2, 4, "Skriver filen")
+        tmp = out.with_name(f".{out.name}.{new_uuid()[:8]}.tmp")
+        try:
+            mem.execute("VACUUM INTO ?", (str(tmp),))
+            _verify(tmp)
+            if progress:
+                progress(3, 4, "Kontrollerar filen")
+            os.replace(tmp, out)
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+    finally:
+        mem.close()
+    return out
+
+
+def _verify(path: Path) -> None:
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+    if ok != "ok" or app_id != migrate.APPLICATION_ID or version != migrate.schema_version():
+        raise StoreError(f"Exportfilen klarade inte kontrollen ({ok}).")

@@ -1,0 +1,168 @@
+"""The merge preview: per kind of record, what is new, changed, deleted and in conflict.
+
+The counts are the top level of a tree; the records are one click away under them, and the fields
+(my value → theirs) under each record. "Slå ihop" runs the merge off the UI thread (a backup
+first, then one transaction). A merge is not put on the undo stack: the result message offers
+"Återställ", which restores the backup taken just before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeView,
+    QVBoxLayout,
+)
+
+from ...core.exchange import merge
+from ...core.exchange.conflicts import display
+from ...core.exchange.labels import field_title
+from ...core.exchange.receive import Received
+from ..context import AppContext
+
+KIND_TITLES = {"new": "Ny", "changed": "Ändrad", "restored": "Återkommer", "deleted": "Borttagen",
+               "conflict": "Konflikt"}
+KIND_COLOURS = {"new": "#d7f0d8", "changed": "#e3ecf7", "restored": "#e3ecf7", "deleted": "#eeeeee",
+                "conflict": "#f8d0d0"}
+
+
+def _cell(text: str, *, bold: bool = False, colour: str | None = None) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    if bold:
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+    if colour:
+        item.setBackground(QBrush(QColor(colour)))
+    return item
+
+
+def _short(value) -> str:
+    text = " ".join(str(value).split()) if value is not None else "(tomt)"
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def preview_model(preview: merge.MergePreview) -> QStandardItemModel:
+    """Kind of record → records → fields, with the four counts as columns of the top level."""
+    model = QStandardItemModel()
+    model.setHorizontalHeaderLabels(["Slag av post", "Nya", "Ändrade", "Borttagna", "Konflikter"])
+    for table in preview.tables:
+        counts = [table.count(k) for k in merge.KINDS]
+        top = [_cell(table.title, bold=True)] + [
+            _cell(str(n) if n else "", colour=KIND_COLOURS[k] if n else None) for n, k in zip(counts, merge.KINDS,
+                                                                                           strict=True)]
+        for c in top[1:]:
+            c.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        order = {"conflict": 0, "deleted": 1, "changed": 2, "restored": 2, "new": 3}
+        for item in sorted(table.items, key=lambda i: (order[i.kind], i.label.casefold())):
+            row = [_cell(f"{KIND_TITLES[item.kind]}: {item.label}", colour=KIND_COLOURS[item.kind])]
+            row += [_cell("") for _ in merge.KINDS]
+            for name, mine, theirs in item.fields:
+                if item.kind == "conflict":
+                    text = (f"{field_title(name)} — min: «{_short(display(name, mine))}»   "
+                            f"deras: «{_short(display(name, theirs))}»")
+                    tip = f"Min version:\n{display(name, mine)}\n\nDeras version:\n{display(name, theirs)}"
+                else:
+                    text = f"{field_title(name)}: {_short(mine)} → {_short(theirs)}"
+                    tip = f"{mine}\n→\n{theirs}"
+                detail = _cell(text)
+                detail.setToolTip(tip)
+                row[0].appendRow([detail] + [_cell("") for _ in merge.KINDS])
+            top[0].appendRow(row)
+        model.appendRow(top)
+    return model
+
+
+class MergePreviewDialog(QDialog):
+    """Shows what merging ``received`` would do; "Slå ihop" applies it."""
+
+    def __init__(self, ctx: AppContext, received: Received, preview: merge.MergePreview, parent=None,
+                 *, on_merged: Callable[[merge.MergeResult], None] | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.received = received
+        self.preview = preview
+        self.on_merged = on_merged
+        self.result: merge.MergeResult | None = None
+        self._running = False
+        self.setWindowTitle("Importera och slå ihop")
+        self.resize(860, 560)
+        intro = QLabel(f"<b>{_escape(preview.source)}</b><br>{preview.summary()}"
+                       + ("<br>Konflikter sparas: du väljer sedan i <i>Redigera → Konflikter</i> vilket värde "
+                          "som ska gälla. Inget värde går förlorat." if preview.total("conflict") else ""))
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        self.tree = QTreeView()
+        self.tree.setObjectName("merge_preview_tree")
+        self.model = preview_model(preview)
+        self.tree.setModel(self.model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for i in range(1, 5):
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+        self.buttons = QDialogButtonBox()
+        self.merge_button = self.buttons.addButton("&Slå ihop", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.merge_button.setEnabled(not preview.empty)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        note = QLabel("Före sammanslagningen tas en säkerhetskopia. Sammanslagningen ångras inte med Ångra "
+                      "utan genom att återställa den kopian.")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        if preview.total("conflict"):
+            for row in range(self.model.rowCount()):
+                if self.model.item(row, 4).text():
+                    self.tree.expand(self.model.index(row, 0))
+
+    def apply(self):
+        """Merge in the background; returns the Task (tests wait on its ``finished``)."""
+        self.merge_button.setEnabled(False)
+        self._running = True
+        received, ctx = self.received, self.ctx
+
+        def work(progress):
+            return merge.apply_merge(ctx.store, received, progress=progress)
+
+        def merged(result: merge.MergeResult) -> None:
+            self._running = False
+            self.result = result
+            ctx.hub.notify(result.changes)
+            self.accept()
+            if self.on_merged:
+                self.on_merged(result)
+
+        def failed(exc: BaseException) -> None:
+            self._running = False
+            self.merge_button.setEnabled(True)
+            ctx.tasks.show_error(exc)
+
+        return ctx.tasks.run("Slår ihop …", work, on_success=merged, on_failure=failed)
+
+    def done(self, code: int) -> None:
+        if self._running:
+            return  # the merge reads the received file until it has finished
+        self.received.close()
+        super().done(code)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

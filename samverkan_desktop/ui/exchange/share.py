@@ -1,0 +1,87 @@
+"""Arkiv → Dela…: write an exchange file of the whole workspace or one agreement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from ...core.agreements import list_agreements
+from ...core.clock import today
+from ...core.exchange import export
+from ..context import AppContext
+
+
+class ShareDialog(QDialog):
+    """What to share and who shares it; "Spara som…" writes the file in the background."""
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Dela med en annan samordnare")
+        self.scope = QComboBox()
+        self.scope.addItem("Hela arbetsytan", "")
+        for a in list_agreements(ctx.store):
+            self.scope.addItem(a["title"], a["uuid"])
+        index = self.scope.findData(ctx.agreement_uuid)
+        self.scope.setCurrentIndex(max(index, 0))
+        self.name = QLineEdit(ctx.settings.get("user/name") or ctx.settings.author)
+        self.organisation = QLineEdit(ctx.settings.get("user/organisation"))
+        form = QFormLayout()
+        form.addRow("&Innehåll:", self.scope)
+        form.addRow("Ditt &namn:", self.name)
+        form.addRow("&Organisation:", self.organisation)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Spara som…")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        intro = QLabel("Filen innehåller en ren kopia av det du väljer, med ditt namn och din organisation. "
+                       "Mottagaren slår ihop den med sin arbetsyta (Arkiv → Importera och slå ihop…). "
+                       "Ändringshistorik och konflikter följer inte med.")
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def default_name(self) -> str:
+        stem = self.ctx.store.path.stem
+        return f"{stem}-delad-{today().isoformat()}.sqlite"
+
+    def _save(self) -> None:
+        if not self.name.text().strip():
+            QMessageBox.warning(self, "Dela", "Fyll i ditt namn: mottagaren ser vem filen kommer från.")
+            return
+        start = str(Path(self.ctx.settings.get("files/last") or Path.home()).parent / self.default_name())
+        path, _ = QFileDialog.getSaveFileName(self, "Spara fil att dela", start, "Samverkan-fil (*.sqlite)")
+        if not path:
+            return
+        self.start(Path(path))
+        self.accept()
+
+    def start(self, out: Path):
+        """Export to ``out`` in the background; returns the Task."""
+        store, agreement = self.ctx.store, self.scope.currentData() or None
+        name, org = self.name.text().strip(), self.organisation.text().strip()
+        parent = self.parent() or self
+
+        def work(progress):
+            return export.export_workspace(store, out, agreement=agreement, exporter_name=name,
+                                           organisation=org, progress=progress)
+
+        def done(result: Path) -> None:
+            QMessageBox.information(parent, "Dela", f"Filen är sparad och kontrollerad:\n{result}\n\n"
+                                    "Skicka den till den du samverkar med.")
+
+        return self.ctx.tasks.run("Skriver fil att dela …", work, on_success=done)

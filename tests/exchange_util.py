@@ -1,0 +1,62 @@
+"""Helpers for the exchange tests: coordinators made from one seed file, exporting and merging."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from samverkan_desktop.core.exchange import export, merge, receive
+from samverkan_desktop.core.records import META_COLUMNS
+from samverkan_desktop.core.store import Store
+
+SITES = {name: f"00000000-0000-4000-8000-{i:012d}" for i, name in enumerate("ABCDE", start=1)}
+
+
+def seed(path: Path) -> tuple[Store, dict]:
+    """A small workspace: two parties, an agreement with both, a form and a resource."""
+    store = Store.create(path, user="Seed", origin="00000000-0000-4000-8000-0000000000ff")
+    with store.write("Grund") as tx:
+        kommun = tx.insert("party", {"name": "Örebro kommun", "kind": "kommun"})
+        polis = tx.insert("party", {"name": "Lokalpolisområde Örebro", "kind": "polis"})
+        a = tx.insert("agreement", {"title": "Samverkan 2024–2026", "period_from": "2024-01-01",
+                                    "period_to": "2026-12-31"})
+        ap = tx.insert("agreement_party", {"agreement_uuid": a, "party_uuid": kommun, "case_number": "KS 1/2024"})
+        tx.insert("agreement_party", {"agreement_uuid": a, "party_uuid": polis, "position": 1})
+        form = tx.insert("cooperation_form", {"agreement_uuid": a, "name": "EST", "lead_party_uuid": kommun})
+        res = tx.insert("guaranteed_resource", {"agreement_uuid": a, "party_uuid": kommun,
+                                                "text": "Samordnare", "extent_fte": 1.0})
+    ids = {"kommun": kommun, "polis": polis, "agreement": a, "ap": ap, "form": form, "resource": res}
+    return store, ids
+
+
+def copies(tmp: Path, names: str = "AB") -> tuple[dict[str, Store], dict]:
+    """Coordinators ``names`` each holding a copy of one seed file, writing as their own site."""
+    base, ids = seed(tmp / "seed.sqlite")
+    base.close()
+    stores = {}
+    for name in names:
+        path = tmp / f"{name}.sqlite"
+        shutil.copyfile(tmp / "seed.sqlite", path)
+        stores[name] = Store.open(path, user=f"Samordnare {name}", origin=SITES[name], make_backup=False)
+    return stores, ids
+
+
+def send(sender: Store, receiver: Store, tmp: Path, *, backup: bool = False) -> merge.MergeResult:
+    """Export ``sender`` to a file and merge that file into ``receiver``."""
+    out = tmp / f"från-{sender.path.stem}-{len(list(tmp.glob('från-*')))}.sqlite"
+    export.export_workspace(sender, out, exporter_name=sender.user, organisation="Test")
+    received = receive.read_received(out)
+    try:
+        return merge.apply_merge(receiver, received, make_backup=backup)
+    finally:
+        received.close()
+
+
+def content(store: Store) -> dict:
+    """Every merge table's rows: uuid, domain fields and the tombstone (local metadata left out)."""
+    out = {}
+    for table in store.merge_tables:
+        cols = [c.name for c in store.db[table].columns if c.name not in META_COLUMNS]
+        rows = store.query(f"SELECT uuid, deleted, {', '.join(cols)} FROM {table} ORDER BY uuid")
+        out[table] = [tuple(r) for r in rows]
+    return out
