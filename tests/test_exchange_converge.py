@@ -71,7 +71,9 @@ def _apply(stores, ids, tmp, action):
                 tx.insert("guaranteed_resource", {"agreement_uuid": ids["agreement"], "party_uuid": ids["kommun"],
                                                   "text": f"Resurs {pick}", "holder": VALUES[b % len(VALUES)]})
         return
-    rows = [r["uuid"] for r in store.query(f"SELECT uuid FROM {table} ORDER BY created_at, uuid")]
+    # Only live rows can be edited (Transaction.update refuses a tombstone); any row can be restored.
+    live = "" if kind == "restore" else "WHERE deleted = 0"
+    rows = [r["uuid"] for r in store.query(f"SELECT uuid FROM {table} {live} ORDER BY created_at, uuid")]
     if not rows:
         return
     uuid = rows[pick % len(rows)]

@@ -154,3 +154,18 @@ def test_create_overwrite_drops_the_old_wal(tmp_path):
     finally:
         fresh.close()
         old.conn.close()
+
+
+def test_a_deleted_row_cannot_be_edited_until_restored(store):
+    from samverkan_desktop.core.errors import NotFound
+
+    with store.write("Ny") as tx:
+        uuid = tx.insert("party", {"name": "Laxå kommun"})
+    with store.write("Ta bort") as tx:
+        tx.delete("party", uuid)
+    with pytest.raises(NotFound, match="borttagen"):
+        with store.write("Ändra") as tx:
+            tx.update("party", uuid, {"short_name": "Laxå"})
+    with store.write("Ändra igen") as tx:
+        tx.ensure("party", uuid, {"short_name": "Laxå"})
+    assert store.get("party", uuid)["deleted"] == 0 and store.get("party", uuid)["short_name"] == "Laxå"

@@ -150,6 +150,12 @@ class Transaction:
         """Change fields of a row; only fields whose value differs are written. Returns the old values."""
         self._check_fields(table, values)
         current = self._current(table, uuid)
+        if current["deleted"]:
+            # An edit of a tombstoned row would be causally after the delete but leave the row
+            # deleted here, while a merge elsewhere reads "the delete did not see this edit" and
+            # revives it: the copies would diverge. Restore first (ensure() does).
+            raise NotFound(f"Posten är borttagen och kan inte ändras ({table} {uuid[:8]}). "
+                           "Ångra borttagningen först.")
         changed = {k: v for k, v in values.items() if current[k] != v}
         if not changed:
             return {}
