@@ -142,7 +142,9 @@ def test_bulk_path_is_taken_for_big_runs(history, tmp_path, monkeypatch):
     try:
         monkeypatch.setattr(records.Transaction, "delete", per_row)
         monkeypatch.setattr(records.Transaction, "restore", per_row)
+        cache = store.scalar("PRAGMA cache_size")
         records.undo(store, ops["imported"])
+        assert store.scalar("PRAGMA cache_size") == cache  # the bigger cache was for that write only
         assert store.scalar("SELECT count(*) FROM incident WHERE deleted = 0") == 0
         records.redo(store, ops["imported"])  # redo of an import restores every imported row
         assert store.scalar("SELECT count(*) FROM incident WHERE deleted = 0") == N

@@ -9,6 +9,7 @@ transaction collects an :class:`OpChanges` that the UI uses to refresh and to un
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,10 @@ META_COLUMNS = frozenset({"uuid", "created_at", "updated_at", "updated_by", "ori
 # statements. Reads go in chunks of _CHUNK uuids (well under SQLite's variable limit).
 BULK_MIN = 200
 _CHUNK = 500
+# A big undo dirties more pages (rows, two incident indexes, the audit index) than SQLite's default
+# 2 MB page cache holds, which then spills to the WAL mid-transaction. While a bulk undo/redo runs
+# the connection gets this much cache (KiB); the old size is put back after the commit.
+BULK_CACHE_KIB = 65536
 
 
 @dataclass
@@ -231,10 +236,10 @@ class Transaction:
         """:meth:`restore` for each of ``uuids`` in order, in bulk (see :meth:`delete_many`)."""
         self._set_deleted_many(table, list(uuids), 0, progress or no_progress)
 
-    def _rows(self, table: str, uuids: list[str], columns: str) -> dict[str, dict]:
+    def _rows(self, table: str, uuids: list[str], columns: str) -> dict[str, Any]:
         """The current rows of one chunk of ``uuids`` by uuid; NotFound names the first missing one."""
         marks = ", ".join("?" for _ in uuids)
-        found = {r["uuid"]: dict(r) for r in self.execute(
+        found = {r["uuid"]: r for r in self.execute(
             f"SELECT {columns} FROM {table} WHERE uuid IN ({marks})", uuids)}
         for uuid in uuids:
             if uuid not in found:
@@ -325,8 +330,8 @@ def undo(store: Store, changes: OpChanges, *, progress: Progress | None = None,
     ``progress(done, total, text)`` is called as the edits are written; when it raises (Cancelled)
     the whole transaction rolls back. ``bulk=False`` forces the per-row path (for comparisons).
     """
-    with store.write(f"Ångra {changes.label}") as tx:
-        steps = [(_UNDO[e.kind], e, e.before) for e in reversed(changes.edits)]
+    steps = [(_UNDO[e.kind], e, e.before) for e in reversed(changes.edits)]
+    with _page_cache(store, bulk and len(steps) > BULK_MIN), store.write(f"Ångra {changes.label}") as tx:
         _apply(tx, steps, progress or no_progress, f"Ångrar {changes.label}", bulk)
     return tx.changes
 
@@ -334,10 +339,28 @@ def undo(store: Store, changes: OpChanges, *, progress: Progress | None = None,
 def redo(store: Store, changes: OpChanges, *, progress: Progress | None = None,
          bulk: bool = True) -> OpChanges:
     """Apply ``changes`` again after an undo (``progress`` and ``bulk`` as for :func:`undo`)."""
-    with store.write(changes.label) as tx:
-        steps = [(_REDO[e.kind], e, e.after) for e in changes.edits]
+    steps = [(_REDO[e.kind], e, e.after) for e in changes.edits]
+    with _page_cache(store, bulk and len(steps) > BULK_MIN), store.write(changes.label) as tx:
         _apply(tx, steps, progress or no_progress, f"Gör om {changes.label}", bulk)
     return tx.changes
+
+
+@contextlib.contextmanager
+def _page_cache(store: Store, big: bool):
+    """While ``big``: at least BULK_CACHE_KIB of page cache on the store's connection."""
+    if not big:
+        yield
+        return
+    with store.lock:
+        old = store.conn.execute("PRAGMA cache_size").fetchone()[0]
+        if old >= 0 or -old >= BULK_CACHE_KIB:  # set in pages, or already as big: leave it
+            yield
+            return
+        store.conn.execute(f"PRAGMA cache_size = {-int(BULK_CACHE_KIB)}")
+        try:
+            yield
+        finally:
+            store.conn.execute(f"PRAGMA cache_size = {int(old)}")
 
 
 def _runs(steps: list[tuple[str, RowEdit, dict]]):
