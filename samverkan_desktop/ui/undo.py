@@ -91,8 +91,15 @@ class OpCommand(QUndoCommand):
         _status(ctx, f"{verb}: {label} ({_n(total)} ändringar) …", 0)
 
         def work(progress):
+            shown = [-1]
+
             def report(done: int, all_: int, _text: str) -> None:
-                progress(done, all_, f"{_n(done)} av {_n(all_)} ändringar")
+                # At most ~50 updates per run: each one is a signal to the UI thread, and PySide6
+                # 6.12 on Python 3.11 loses a reference to True per Python-side emit().
+                step = done * 50 // all_ if all_ else 0
+                if step != shown[0] or done >= all_:
+                    shown[0] = step
+                    progress(done, all_, f"{_n(done)} av {_n(all_)} ändringar")
             try:
                 return write(ctx.store, self.changes, progress=report)
             except Cancelled:
