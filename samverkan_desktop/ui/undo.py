@@ -1,13 +1,37 @@
-"""Undo/redo: every core operation's OpChanges becomes one QUndoCommand on the window's stack."""
+"""Undo/redo: every core operation's OpChanges becomes one QUndoCommand on the window's stack.
+
+A small change is undone on the spot. A big one (an import of thousands of incidents) is undone
+on the task worker (``ctx.tasks``: progress dialog, Avbryt, wait cursor, a line in the status
+bar) so the window never freezes. QUndoStack moves its index as soon as ``undo()`` returns, so
+when the background write fails or is cancelled (nothing was written: the transaction rolled
+back) the command puts the stack back where it was with ``setIndex``, guarded by ``_skip`` so
+that stepping back over it does not run it again. The command stays on the stack: the user can
+simply try again.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from ..core import records
+from ..core.errors import Cancelled, SamverkanError
 from ..core.records import OpChanges
+
+BACKGROUND_MIN = 2000  # more edits than this: undo/redo on the worker thread
+
+def is_busy(stack) -> bool:
+    """True while a big undo/redo of ``stack`` is being written on the worker."""
+    return getattr(stack, "_samverkan_busy", False)
+
+
+def _set_busy(stack, busy: bool) -> None:
+    # A plain attribute on the stack's Python wrapper (ctx keeps it): QObject.setProperty with a
+    # bool upset PySide's reference counting at interpreter exit.
+    stack._samverkan_busy = busy
 
 
 class OpCommand(QUndoCommand):
@@ -18,15 +42,120 @@ class OpCommand(QUndoCommand):
         self.ctx = ctx
         self.changes = changes
         self._done = True  # the operation already ran when it was pushed
+        self._skip = False  # the stack is being put back after a failed run: do not write
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self.ctx.hub.notify(records.redo(self.ctx.store, self.changes))
+        if self._skip:
+            self._skip = False
+            return
+        self._run(forward=True)
 
     def undo(self) -> None:
-        self.ctx.hub.notify(records.undo(self.ctx.store, self.changes))
+        if self._skip:
+            self._skip = False
+            return
+        self._run(forward=False)
+
+    # -- running -----------------------------------------------------------------------------
+
+    def _run(self, *, forward: bool) -> None:
+        ctx = self.ctx
+        stack = ctx.undo_stack
+        verb = "Gör om" if forward else "Ångra"
+        if is_busy(stack):
+            # Another undo/redo is still being written: refuse this step and put the stack back.
+            _status(ctx, f"Vänta: {verb.lower()} pågår redan.")
+            QTimer.singleShot(0, lambda: self._put_back(applied=not forward))
+            return
+        write = records.redo if forward else records.undo
+        if len(self.changes.edits) <= BACKGROUND_MIN:
+            try:
+                changes = write(ctx.store, self.changes)
+            except SamverkanError as exc:
+                # After QUndoStack has moved its index (it does once this returns).
+                QTimer.singleShot(0, lambda e=exc: self._failed(verb, e, applied=not forward))
+                return
+            ctx.hub.notify(changes)
+            return
+        self._run_in_background(write, verb, applied_before=not forward)
+
+    def _run_in_background(self, write: Callable, verb: str, *, applied_before: bool) -> None:
+        ctx = self.ctx
+        label = self.changes.label
+        total = len(self.changes.edits)
+        _set_busy(ctx.undo_stack, True)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        _status(ctx, f"{verb}: {label} ({_n(total)} ändringar) …", 0)
+
+        def work(progress):
+            shown = [-1]
+
+            def report(done: int, all_: int, _text: str) -> None:
+                # At most ~50 updates per run: each one is a signal to the UI thread, and PySide6
+                # 6.12 on Python 3.11 loses a reference to True per Python-side emit().
+                step = done * 50 // all_ if all_ else 0
+                if step != shown[0] or done >= all_:
+                    shown[0] = step
+                    progress(done, all_, f"{_n(done)} av {_n(all_)} ändringar")
+            try:
+                return write(ctx.store, self.changes, progress=report)
+            except Cancelled:
+                return None  # the transaction rolled back; on_success puts the stack back
+
+        def finish() -> None:
+            _set_busy(ctx.undo_stack, False)
+            QApplication.restoreOverrideCursor()
+
+        def on_success(changes: OpChanges | None) -> None:
+            finish()
+            if changes is None:
+                self._put_back(applied=applied_before)
+                _status(ctx, f"{verb} avbröts. Ingenting ändrades.")
+                return
+            _status(ctx, f"{verb}: {label} ({_n(total)} ändringar) – klart.")
+            ctx.hub.notify(changes)
+
+        def on_failure(exc: BaseException) -> None:
+            finish()
+            self._failed(verb, exc, applied=applied_before)
+
+        self.task = ctx.tasks.run(f"{verb}: {label}", work, on_success=on_success, on_failure=on_failure)
+
+    def _failed(self, verb: str, exc: BaseException, *, applied: bool) -> None:
+        """Nothing was written: put the stack back and say so (never a traceback)."""
+        self._put_back(applied=applied)
+        reason = str(exc) if isinstance(exc, SamverkanError) else f"Något gick fel: {exc.__class__.__name__}: {exc}"
+        _status(self.ctx, f"{verb} misslyckades. Ingenting ändrades.")
+        QMessageBox.warning(self.ctx.parent, "Samverkan Desktop",
+                            f"Det gick inte att {verb.lower()} ”{self.changes.label}”.\n\n{reason}\n\n"
+                            "Ingenting ändrades. Du kan försöka igen.")
+
+    def _put_back(self, *, applied: bool) -> None:
+        """Move the stack's index back over this command only, without running it."""
+        stack = self.ctx.undo_stack
+        position = next((i for i in range(stack.count()) if stack.command(i) is self), None)
+        if position is None:  # the command is gone (a new edit was pushed over it)
+            return
+        target = position + 1 if applied else position
+        if stack.index() == target or abs(stack.index() - target) != 1:
+            return  # already right, or other commands moved too: never run those behind the user's back
+        self._skip = True
+        stack.setIndex(target)
+        self._skip = False  # in case Qt did not call us (it does: setIndex runs this command)
+
+
+def _n(number: int) -> str:
+    """Thousands with a space, as Swedish writes them."""
+    return f"{number:,}".replace(",", " ")
+
+
+def _status(ctx, text: str, msecs: int = 8000) -> None:
+    window = ctx.parent
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, msecs)
 
 
 def push(ctx, changes: OpChanges) -> None:
