@@ -151,7 +151,7 @@ def test_wal_header_without_side_file_is_read_in_memory(setup):
 
 def test_older_file_is_upgraded_in_memory(setup):
     b, good, inbox = setup
-    old = _edit(good, inbox / "gammal.sqlite", "DROP TABLE exchange_manifest", version=2)
+    old = _edit(good, inbox / "gammal.sqlite", "DROP TABLE exchange_manifest", version=3)
     before = old.read_bytes()
     received = receive.read_received(old)
     assert received.manifest == {}

@@ -176,6 +176,7 @@ def test_version_2_file_gains_assessment_evidence_on_open(tmp_path):
     Store.create(old_path, user="TS", origin=SITE_A).close()
     conn = sqlite3.connect(old_path)
     conn.execute("DROP TABLE assessment_evidence")
+    conn.execute("DROP TABLE exchange_manifest")  # added by step 4
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()
