@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from ..core import history as history_mod
+from ..core import privacy
 from ..core.exchange import conflicts, export, merge, receive
 from . import open_store
 
@@ -45,6 +47,9 @@ def register(sub) -> None:
 def cmd_export(args) -> int:
     store = open_store(args, args.file)
     try:
+        warning = privacy.warning_text(privacy.scan(store))
+        if warning:
+            print(f"samverkan: varning: {warning}", file=sys.stderr)
         out = export.export_workspace(store, Path(args.out), agreement=args.agreement,
                                       exporter_name=args.name or args.user, organisation=args.organisation)
     finally:

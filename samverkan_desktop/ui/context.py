@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..core import privacy
 from ..core.errors import SamverkanError
 from ..core.records import OpChanges
 from ..core.store import Store
@@ -52,6 +53,17 @@ class AppContext:
             return None
         push(self, changes)
         return changes
+
+    def confirm_export(self, *, parent: QWidget | None = None) -> bool:
+        """Before a file or a PDF leaves the workspace: warn if free text holds personnummer."""
+        warning = privacy.warning_text(privacy.scan(self.store))
+        if not warning:
+            return True
+        answer = QMessageBox.warning(parent or self.parent, "Personnummer i arbetsytan",
+                                     warning + "\n\nVill du ändå fortsätta?",
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                     QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def confirm_free_text(self, *texts: str | None, parent: QWidget | None = None) -> bool:
         """Warn when free text holds a personnummer; True when it may be saved."""

@@ -22,7 +22,12 @@ from .context import AppContext
 
 
 def export_report(ctx: AppContext, parent, kind: str, out: Path, options: dict, *, on_done=None):
-    """Build report ``kind`` in the background on a read-only connection; offer to open it."""
+    """Build report ``kind`` in the background on a read-only connection; offer to open it.
+
+    Returns the Task, or None when the user stopped because free text holds personnummer.
+    """
+    if not ctx.confirm_export(parent=parent):
+        return None
     path = ctx.store.path
 
     def work(progress):

@@ -67,6 +67,8 @@ class ShareDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, "Spara fil att dela", start, "Samverkan-fil (*.sqlite)")
         if not path:
             return
+        if not self.ctx.confirm_export(parent=self):
+            return
         self.start(Path(path))
         self.accept()
 
