@@ -198,3 +198,19 @@ def test_restore_dialog_lists_backups_with_what_they_hold(qtbot, scene):
     assert dialog.model.index(0, 2).data() == "Samverkan 2024–2026"
     assert "EST-veckor" in dialog.model.index(0, 3).data()
     assert dialog.selected() is infos[0]
+
+
+def test_history_menu_follows_the_selected_resource(qtbot, scene):
+    window, _received, ids = scene
+    tab = window.tabs.widget(1)
+    window.tabs.setCurrentWidget(tab)
+    tab.reload()
+    for row in range(tab.proxy.rowCount()):
+        tab.table.selectRow(row)
+        if tab.selected_record() == ("guaranteed_resource", ids["resource"]):
+            break
+    assert tab.selected_record() == ("guaranteed_resource", ids["resource"])
+    window.exchange_actions.history.trigger()
+    dialog = window.exchange_actions.history_window
+    assert dialog.windowTitle().startswith("Historik – ") and "Samverkan 2024–2026" not in dialog.windowTitle()
+    dialog.close()

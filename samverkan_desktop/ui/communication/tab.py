@@ -325,6 +325,10 @@ class CommunicationTab(PlanActions, Tab):
                     self.table.scrollTo(index)
                 return
 
+    def selected_record(self) -> tuple[str, str] | None:
+        row = self.selected_activity()
+        return ("communication_activity", row["uuid"]) if row else None
+
     def selected_activity(self) -> dict | None:
         return next((r for r in self.model.rows if r["uuid"] == self.current), None)
 

@@ -138,6 +138,10 @@ class AgreementTab(Tab):
         if self.proxy.rowCount():
             self.list.selectRow(0)
 
+    def selected_record(self) -> tuple[str, str] | None:
+        uuid = self.current_uuid()
+        return ("agreement", uuid) if uuid else None
+
     def current_uuid(self) -> str | None:
         index = self.list.currentIndex()
         return index.siblingAtColumn(0).data(UUID_ROLE) if index.isValid() else None

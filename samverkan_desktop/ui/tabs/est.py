@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from ...core import codelists
+from ...core import codelists, est
 from ...core.periods import IsoWeek
 from ..est.action_dialog import ActionDialog, ProblemDialog
 from ..est.actions_view import OpenActionsView
@@ -85,6 +85,14 @@ class EstTab(Tab):
         """Add a sub-view (e.g. the analysis) as an inner tab. A view with ``load(week)`` or
         ``load()`` is reloaded when it is shown and when the data changes."""
         return self.views.addTab(widget, title)
+
+    def selected_record(self) -> tuple[str, str] | None:
+        """The incident selected in the week's table, else the week itself (if it has a row)."""
+        uuids = self.week_view.incidents.selected_uuids()
+        if self.views.currentWidget() is self.week_view and len(uuids) == 1:
+            return ("incident", uuids[0])
+        row = est.week_row(self.ctx.store, self.ctx.agreement_uuid, self.week) if self.ctx.agreement_uuid else None
+        return ("est_week", row["uuid"]) if row else None
 
     def refresh(self) -> None:
         self._load_views()

@@ -207,6 +207,11 @@ class ResourcesTab(Tab):
         self.proxy.set_filters(self.party_filter.currentData(), self.form_filter.currentData(),
                                self.status_filter.currentData())
 
+    def selected_record(self) -> tuple[str, str] | None:
+        if not self.table.currentIndex().isValid():
+            return None
+        return ("guaranteed_resource", current_uuid(self.table))
+
     def _on_current(self, current, _previous) -> None:
         self.editor.load(self.ctx.agreement_uuid, current_uuid(self.table) if current.isValid() else None)
 
