@@ -105,7 +105,12 @@ class ExportPdfDialog(QDialog):
             if opt.required and not text:
                 QMessageBox.warning(self, "Exportera PDF", f"Fyll i: {opt.help}.")
                 return
-            options[key] = opt.type(text) if text else None
+            try:
+                options[key] = opt.type(text) if text else None
+            except ValueError:
+                QMessageBox.warning(self, "Exportera PDF", f"Ogiltigt värde för {opt.help}: {text!r}.")
+                self.fields[key].setFocus()
+                return
         default = Path.home() / f"{kind.name}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, "Spara PDF", str(default), "PDF (*.pdf)")
         if not path:
