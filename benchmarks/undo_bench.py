@@ -1,6 +1,6 @@
 """Undo and redo of a big import: the per-row path against the bulk path, in the same run.
 
-    python benchmarks/undo_bench.py [--rows 20000] [--repeat 3] [--out benchmarks/results.md]
+    python benchmarks/undo_bench.py [--rows 20000] [--repeat 3] [--out benchmarks/results-undo.md]
 
 Builds a workspace with one agreement, imports ``--rows`` incidents in one transaction (the bulk
 insert apply_import uses, i.e. one undo step), copies the file, and then undoes and redoes that
@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--out", default=str(Path(__file__).with_name("results.md")))
+    parser.add_argument("--out", default=str(Path(__file__).with_name("results-undo.md")))
     args = parser.parse_args(argv)
     tmp = Path(tempfile.mkdtemp(prefix="undo-bench-"))
     per_row_path = tmp / "per_row.sqlite"
@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
              ""]
     text = "\n".join(lines)
     print(text)
-    with Path(args.out).open("a", encoding="utf-8") as f:
+    with Path(args.out).open("w", encoding="utf-8") as f:
         f.write(text)
     return 0
 

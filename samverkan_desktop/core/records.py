@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .changes import OpChanges, RowEdit
 from .clock import new_uuid, utc_now
 from .errors import NotFound, ValidationError
 from .progress import Progress, no_progress
+from .vclock import advance_clock, dump_clock, load_clock
+
+# OpChanges, RowEdit and the clock helpers are used through this module across the code base.
+__all__ = ["META_COLUMNS", "OpChanges", "RowEdit", "Transaction", "advance_clock", "dump_clock",
+           "load_clock", "redo", "undo"]
 
 if TYPE_CHECKING:
     from .store import Store
@@ -32,76 +37,6 @@ _CHUNK = 500
 # 2 MB page cache holds, which then spills to the WAL mid-transaction. While a bulk undo/redo runs
 # the connection gets this much cache (KiB); the old size is put back after the commit.
 BULK_CACHE_KIB = 65536
-
-
-@dataclass
-class RowEdit:
-    """One row's change: ``before``/``after`` hold only the fields that changed."""
-
-    table: str
-    uuid: str
-    kind: str  # insert | update | delete | restore
-    before: dict[str, Any]
-    after: dict[str, Any]
-
-
-@dataclass
-class OpChanges:
-    """What one operation changed: for refreshing views and for undo/redo."""
-
-    label: str
-    edits: list[RowEdit] = field(default_factory=list)
-
-    @property
-    def tables(self) -> set[str]:
-        """The tables touched."""
-        return {e.table for e in self.edits}
-
-    @property
-    def uuids(self) -> set[str]:
-        """The rows touched."""
-        return {e.uuid for e in self.edits}
-
-    def touches(self, *tables: str) -> bool:
-        """True when any of ``tables`` changed."""
-        return bool(self.tables.intersection(tables))
-
-    def created(self, table: str) -> list[str]:
-        """uuids of the rows inserted into ``table``, in order."""
-        return [e.uuid for e in self.edits if e.table == table and e.kind == "insert"]
-
-    def __bool__(self) -> bool:
-        return bool(self.edits)
-
-
-def _bump(vector: dict[str, int], origin: str) -> dict[str, int]:
-    out = dict(vector)
-    out[origin] = out.get(origin, 0) + 1
-    return out
-
-
-def load_clock(text: str | None) -> dict:
-    """The parsed clock column: {"v": row vector, "c": creation vector, "f": {field: vector}}."""
-    clock = json.loads(text or "{}")
-    clock.setdefault("v", {})
-    clock.setdefault("c", dict(clock["v"]))
-    clock.setdefault("f", {})
-    return clock
-
-
-def dump_clock(clock: dict) -> str:
-    """Compact, key-sorted JSON so equal clocks compare equal as text."""
-    return json.dumps(clock, separators=(",", ":"), sort_keys=True)
-
-
-def advance_clock(text: str | None, origin: str, names) -> str:
-    """The clock column after ``origin`` writes the fields ``names``: row vector bumped, each field's
-    vector set to (a copy of) the new row vector. The one computation both write paths use."""
-    clock = load_clock(text)
-    clock["v"] = _bump(clock["v"], origin)
-    for name in names:
-        clock["f"][name] = dict(clock["v"])
-    return dump_clock(clock)
 
 
 class Transaction:

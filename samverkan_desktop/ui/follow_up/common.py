@@ -180,3 +180,29 @@ def save_shortcut(widget, slot) -> QShortcut:
     shortcut = QShortcut(QKeySequence.StandardKey.Save, widget, slot)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     return shortcut
+
+
+class ListSelection:
+    """Selecting by uuid in a page's list of rows (a RowsModel in a table view) with a detail pane.
+
+    The page names its view and model with ``_selection_view()``/``_selection_model()`` (by default
+    ``self.table`` and ``self.model``) and shows the chosen row in ``_show_selected()``.
+    """
+
+    def _selection_view(self):
+        return self.table
+
+    def _selection_model(self):
+        return self.model
+
+    def selected_uuid(self) -> str | None:
+        index, rows = self._selection_view().currentIndex(), self._selection_model().rows
+        return rows[index.row()]["uuid"] if index.isValid() and rows else None
+
+    def select(self, uuid: str | None) -> None:
+        model = self._selection_model()
+        for i, r in enumerate(model.rows):
+            if r["uuid"] == uuid:
+                self._selection_view().setCurrentIndex(model.index(i, 0))
+                break
+        self._show_selected()

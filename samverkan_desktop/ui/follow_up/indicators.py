@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...core import agreements, indicators
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
-from .common import ROOT, save_shortcut
+from .common import ROOT, ListSelection, save_shortcut
 
 
 class ValueGrid(QAbstractTableModel):
@@ -80,7 +80,7 @@ class ValueGrid(QAbstractTableModel):
         return self.page.set_value(area, period, number)
 
 
-class IndicatorsPage(QWidget):
+class IndicatorsPage(ListSelection, QWidget):
     """Indicator list, its definition, the value grid and the chart (one line per area)."""
 
     def __init__(self, ctx, parent=None):
@@ -174,16 +174,11 @@ class IndicatorsPage(QWidget):
         self.new_button.setEnabled(bool(ag))
         self.select(current or (rows[0]["uuid"] if rows else None))
 
-    def selected_uuid(self) -> str | None:
-        index = self.list.currentIndex()
-        return self.list_model.rows[index.row()]["uuid"] if index.isValid() and self.list_model.rows else None
+    def _selection_view(self):
+        return self.list
 
-    def select(self, uuid: str | None) -> None:
-        for i, r in enumerate(self.list_model.rows):
-            if r["uuid"] == uuid:
-                self.list.setCurrentIndex(self.list_model.index(i, 0))
-                break
-        self._show_selected()
+    def _selection_model(self):
+        return self.list_model
 
     def _show_selected(self) -> None:
         uuid = self.selected_uuid()

@@ -18,13 +18,13 @@ from ...core import meetings
 from ...core.clock import today
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
-from .common import save_shortcut
+from .common import ListSelection, save_shortcut
 from .paragraphs import ParagraphPanel
 
 DEFAULT_BODY = "Kommunstyrelsens trygghetsutskott"
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(ListSelection, QWidget):
     """Meeting list (newest first) with the selected meeting's fields; paragraphs to the right."""
 
     def __init__(self, ctx, parent=None):
@@ -90,17 +90,6 @@ class MeetingsPage(QWidget):
         self.model.set_rows(rows)
         resize_to_contents(self.table, 220)
         self.select(current or (rows[0]["uuid"] if rows else None))
-
-    def selected_uuid(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.rows[index.row()]["uuid"] if index.isValid() and self.model.rows else None
-
-    def select(self, uuid: str | None) -> None:
-        for i, r in enumerate(self.model.rows):
-            if r["uuid"] == uuid:
-                self.table.setCurrentIndex(self.model.index(i, 0))
-                break
-        self._show_selected()
 
     def _show_selected(self) -> None:
         uuid = self.selected_uuid()

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 from ...core import meetings
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
-from .common import save_pdf, save_shortcut
+from .common import ListSelection, save_pdf, save_shortcut
 
 TEXTS = (("description", "Ärendebeskrivning"), ("basis", "Beslutsunderlag"),
          ("proposal", "Förslag till beslut"), ("decision", "Beslut"))
 
 
-class ParagraphPanel(QWidget):
+class ParagraphPanel(ListSelection, QWidget):
     """Paragraph list of the current meeting, and one paragraph's form."""
 
     def __init__(self, ctx, parent=None):
@@ -105,17 +105,6 @@ class ParagraphPanel(QWidget):
             self.link.addItem(label, f"{kind}:{uuid}")  # text data: findData compares it reliably
         self.new_button.setEnabled(self.meeting_uuid is not None)
         self.select(current or (rows[0]["uuid"] if rows else None))
-
-    def selected_uuid(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.rows[index.row()]["uuid"] if index.isValid() and self.model.rows else None
-
-    def select(self, uuid: str | None) -> None:
-        for i, r in enumerate(self.model.rows):
-            if r["uuid"] == uuid:
-                self.table.setCurrentIndex(self.model.index(i, 0))
-                break
-        self._show_selected()
 
     def _show_selected(self) -> None:
         uuid = self.selected_uuid()
