@@ -34,7 +34,12 @@ def heading(text: str) -> QLabel:
 
 
 def resize_to_contents(view: QTableView, max_width: int = 360) -> None:
-    """Fit columns to their contents, but never wider than ``max_width``."""
+    """Fit columns to their contents, but never wider than ``max_width``.
+
+    Only the first rows are measured: a week with hundreds of incidents would otherwise have every
+    cell's size computed on each refresh.
+    """
+    view.horizontalHeader().setResizeContentsPrecision(100)
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for i in range(header.count()):
