@@ -35,16 +35,8 @@ def incidents_in_week(store: Store, agreement_uuid: str, year: int, week: int) -
            ORDER BY +i.occurred_on, c.label COLLATE sv""", (agreement_uuid, year, week))]
 
 
-def open_actions(store: Store, agreement_uuid: str) -> list[dict]:
-    """Actions not yet closed (planerad / pågår), earliest due first, with owner party name."""
-    return [dict(r) for r in store.query(
-        """SELECT a.*, p.name AS party_name
-           FROM action a LEFT JOIN party p ON p.uuid = a.responsible_party_uuid
-           WHERE a.agreement_uuid = ? AND a.deleted = 0 AND a.status IN ('planerad', 'pågår')
-           ORDER BY a.due_date IS NULL, a.due_date, a.raised_year, a.raised_week""", (agreement_uuid,))]
-
-
 # -- the week view -------------------------------------------------------------------------------
+
 
 def week_row(store: Store, agreement_uuid: str, week: IsoWeek) -> dict | None:
     """The agreement's live EST week row, or None when nothing has been entered for the week."""
