@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -59,8 +60,10 @@ class AppContext:
         warning = privacy.warning_text(privacy.scan(self.store))
         if not warning:
             return True
-        answer = QMessageBox.warning(parent or self.parent, "Personnummer i arbetsytan",
-                                     warning + "\n\nVill du ändå fortsätta?",
+        answer = QMessageBox.warning(parent or self.parent,
+                                     QCoreApplication.translate("AppContext", "Personnummer i arbetsytan"),
+                                     warning + "\n\n" + QCoreApplication.translate("AppContext",
+                                                                                     "Vill du ändå fortsätta?"),
                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                      QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
@@ -71,8 +74,8 @@ class AppContext:
             warning = personal_number_warning(text)
             if warning:
                 answer = QMessageBox.warning(
-                    parent or self.parent, "Personnummer i texten",
-                    warning + "\n\nVill du ändå spara?",
+                    parent or self.parent, QCoreApplication.translate("AppContext", "Personnummer i texten"),
+                    warning + "\n\n" + QCoreApplication.translate("AppContext", "Vill du ändå spara?"),
                     QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                     QMessageBox.StandardButton.Cancel)
                 return answer == QMessageBox.StandardButton.Save

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,12 +43,14 @@ def export_report(ctx: AppContext, parent, kind: str, out: Path, options: dict, 
         if on_done:
             on_done(result)
             return
-        answer = QMessageBox.information(parent, "PDF klar", f"PDF:en sparades:\n{result}",
+        answer = QMessageBox.information(parent, QCoreApplication.translate("ExportPdf", "PDF klar"),
+                                         QCoreApplication.translate("ExportPdf", "PDF:en sparades:\n%1")
+                                         .replace("%1", str(result)),
                                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
         if answer == QMessageBox.StandardButton.Open:
             parent.window().open_file_externally(result)
 
-    return ctx.tasks.run("Skapar PDF …", work, on_success=success)
+    return ctx.tasks.run(QCoreApplication.translate("ExportPdf", "Skapar PDF …"), work, on_success=success)
 
 
 class ExportPdfDialog(QDialog):
@@ -56,7 +59,7 @@ class ExportPdfDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Exportera PDF")
+        self.setWindowTitle(self.tr("Exportera PDF"))
         self.kinds = reports.all_reports()
         self.kind_box = QComboBox()
         for kind in self.kinds.values():
@@ -65,17 +68,17 @@ class ExportPdfDialog(QDialog):
         self.form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Spara som…")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara som…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         top = QFormLayout()
-        top.addRow("&Rapport:", self.kind_box)
+        top.addRow(self.tr("&Rapport:"), self.kind_box)
         layout.addLayout(top)
         layout.addLayout(self.form)
         if not self.kinds:
-            layout.addWidget(QLabel("Inga rapporter finns."))
+            layout.addWidget(QLabel(self.tr("Inga rapporter finns.")))
             buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         layout.addWidget(buttons)
         self._build_form()
@@ -103,16 +106,17 @@ class ExportPdfDialog(QDialog):
             key = opt.flag.lstrip("-").replace("-", "_")
             text = self.fields[key].text().strip()
             if opt.required and not text:
-                QMessageBox.warning(self, "Exportera PDF", f"Fyll i: {opt.help}.")
+                QMessageBox.warning(self, self.tr("Exportera PDF"), self.tr("Fyll i: %1.").replace("%1", opt.help))
                 return
             try:
                 options[key] = opt.type(text) if text else None
             except ValueError:
-                QMessageBox.warning(self, "Exportera PDF", f"Ogiltigt värde för {opt.help}: {text!r}.")
+                QMessageBox.warning(self, self.tr("Exportera PDF"), self.tr("Ogiltigt värde för %1: %2.")
+                                    .replace("%1", opt.help).replace("%2", repr(text)))
                 self.fields[key].setFocus()
                 return
         default = Path.home() / f"{kind.name}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Spara PDF", str(default), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara PDF"), str(default), self.tr("PDF (*.pdf)"))
         if not path:
             return
         export_report(self.ctx, self.parent() or self, kind.name, Path(path), options)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -227,8 +227,11 @@ def confirm(parent, title: str, text: str) -> bool:
 
 def ask_pdf_path(parent, default_name: str) -> Path | None:
     """The save dialog of "Skriv ut / Exportera PDF…" (tests monkeypatch QFileDialog here)."""
-    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in default_name).strip() or "rapport"
-    path, _ = QFileDialog.getSaveFileName(parent, "Spara PDF", str(Path.home() / f"{safe}.pdf"), "PDF (*.pdf)")
+    safe = ("".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in default_name).strip()
+            or QCoreApplication.translate("Fields", "rapport"))
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Fields", "Spara PDF"),
+                                          str(Path.home() / f"{safe}.pdf"),
+                                          QCoreApplication.translate("Fields", "PDF (*.pdf)"))
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")

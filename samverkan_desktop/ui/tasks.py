@@ -77,7 +77,7 @@ class TaskRunner(QObject):
         task = Task(title, fn)
         dialog = None
         if show_progress:
-            dialog = QProgressDialog(title, "Avbryt", 0, 0, self.parent_widget)
+            dialog = QProgressDialog(title, self.tr("Avbryt"), 0, 0, self.parent_widget)
             dialog.setWindowTitle("Samverkan Desktop")
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(300)
@@ -113,7 +113,8 @@ class TaskRunner(QObject):
 
     def show_error(self, exc: BaseException) -> None:
         text = str(exc) if isinstance(exc, SamverkanError) else (
-            f"Något gick fel: {exc.__class__.__name__}: {exc}\nInget har sparats till hälften.")
+            self.tr("Något gick fel: %1: %2\nInget har sparats till hälften.")
+            .replace("%1", exc.__class__.__name__).replace("%2", str(exc)))
         QMessageBox.warning(self.parent_widget, "Samverkan Desktop", text)
 
     def wait(self, msecs: int = 30000) -> bool:

@@ -7,7 +7,7 @@ a read-only preview. Every field commits on its own as one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from ...core import agreement_ops, agreements
@@ -37,19 +37,19 @@ class AgreementEditor(QTabWidget):
         self.clauses = ClausesPage(self)
         self.preview = QTextBrowser()
         self.pages = [self.general, self.purposes, self.parties, self.forms, self.clauses]
-        self.addTab(scrolled(self.general), "&Grunduppgifter")
-        self.addTab(self.purposes, "S&yften")
-        self.addTab(self.parties, "&Parter")
-        self.addTab(self.forms, "Samverkans&former")
-        self.addTab(scrolled(self.clauses), "&Villkor")
-        self.addTab(self.preview, "Förhands&visning")
+        self.addTab(scrolled(self.general), self.tr("&Grunduppgifter"))
+        self.addTab(self.purposes, self.tr("S&yften"))
+        self.addTab(self.parties, self.tr("&Parter"))
+        self.addTab(self.forms, self.tr("Samverkans&former"))
+        self.addTab(scrolled(self.clauses), self.tr("&Villkor"))
+        self.addTab(self.preview, self.tr("Förhands&visning"))
 
     def load(self, uuid: str | None) -> None:
         self.uuid = uuid
         row = self.ctx.store.get("agreement", uuid) if uuid else None
         self.setEnabled(row is not None and not row["deleted"])
         if row is None or row["deleted"]:
-            self.preview.setHtml("<p>Ingen överenskommelse vald.</p>")
+            self.preview.setHtml("<p>" + self.tr("Ingen överenskommelse vald.") + "</p>")
             return
         problems = agreements.agreement_problems(self.ctx.store, uuid)
         for page in self.pages:
@@ -58,18 +58,19 @@ class AgreementEditor(QTabWidget):
 
 
 class AgreementTab(Tab):
-    title = "Överenskommelse"
+    title = QT_TRANSLATE_NOOP("AgreementTab", "Överenskommelse")
     object_name = "agreement_tab"
     tables = frozenset({"agreement", "agreement_party", "agreement_purpose", "party",
                         "cooperation_form", "cooperation_form_party", "follow_up"})
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
+        self.title = QCoreApplication.translate("AgreementTab", AgreementTab.title)
         self.model = RowsModel([
-            Column("Titel", "title", tooltip=lambda r: r["title"]),
-            Column("Period", lambda r: f"{r['period_from'][:4]}–{r['period_to'][:4]}"),
-            Column("Status", "status"),
-            Column("Parter", "party_names", tooltip=lambda r: r["party_names"]),
+            Column(self.tr("Titel"), "title", tooltip=lambda r: r["title"]),
+            Column(self.tr("Period"), lambda r: f"{r['period_from'][:4]}–{r['period_to'][:4]}"),
+            Column(self.tr("Status"), "status"),
+            Column(self.tr("Parter"), "party_names", tooltip=lambda r: r["party_names"]),
         ])
         self.proxy = SwedishSortProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -79,14 +80,14 @@ class AgreementTab(Tab):
         self.list.selectionModel().currentRowChanged.connect(self._on_current)
         self.filter = QLineEdit()
         self.filter.setObjectName("agreement_filter")
-        self.filter.setPlaceholderText("Filtrera (Ctrl+F)")
+        self.filter.setPlaceholderText(self.tr("Filtrera (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         row, (self.new_button, self.period_button, self.delete_button, self.print_button) = buttons(
-            ("Ny…", self.new_agreement, "Ny överenskommelse (Ctrl+N)"),
-            ("Ny period…", self.new_period, "Kopiera den valda överenskommelsen till nästa period"),
-            ("Ta bort", self.delete_agreement, "Ta bort den valda överenskommelsen (Delete)"),
-            ("Skriv ut / PDF…", self.print_pdf, "Överenskommelsen som PDF-dokument"))
+            (self.tr("Ny…"), self.new_agreement, self.tr("Ny överenskommelse (Ctrl+N)")),
+            (self.tr("Ny period…"), self.new_period, self.tr("Kopiera den valda överenskommelsen till nästa period")),
+            (self.tr("Ta bort"), self.delete_agreement, self.tr("Ta bort den valda överenskommelsen (Delete)")),
+            (self.tr("Skriv ut / PDF…"), self.print_pdf, self.tr("Överenskommelsen som PDF-dokument")))
         self.problems = ErrorLabel()
         self.problems.setObjectName("agreement_problems")
         self.editor = AgreementEditor(ctx)
@@ -95,7 +96,7 @@ class AgreementTab(Tab):
         list_panel = QWidget()
         left = QVBoxLayout(list_panel)
         left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(heading("Överenskommelser"))
+        left.addWidget(heading(self.tr("Överenskommelser")))
         left.addWidget(self.filter)
         left.addWidget(self.list)
         left.addWidget(row)
@@ -163,7 +164,8 @@ class AgreementTab(Tab):
         uuid = self.current_uuid()
         problems = agreements.agreement_problems(self.ctx.store, uuid) if uuid else {}
         if not self.model.rows:
-            self.problems.show_message("Arbetsytan har ingen överenskommelse ännu. Skapa en med Ny… (Ctrl+N).")
+            self.problems.show_message(
+                self.tr("Arbetsytan har ingen överenskommelse ännu. Skapa en med Ny… (Ctrl+N)."))
         else:
             self.problems.show_message(" ".join(problems.values()))
 
@@ -198,9 +200,9 @@ class AgreementTab(Tab):
         row = self.current_row()
         if row is None:
             return
-        if not confirm(self, "Ta bort överenskommelse",
-                       f"Ta bort ”{row['title']}” med dess parter, syften, samverkansformer och resurser?\n"
-                       "Det går att ångra (Ctrl+Z)."):
+        if not confirm(self, self.tr("Ta bort överenskommelse"),
+                       self.tr("Ta bort ”%1” med dess parter, syften, samverkansformer och resurser?\n"
+                               "Det går att ångra (Ctrl+Z).").replace("%1", str(row["title"]))):
             return
         self.ctx.perform(lambda s: agreement_ops.delete_agreement(s, row["uuid"]), parent=self)
 

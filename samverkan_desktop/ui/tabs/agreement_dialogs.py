@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +24,7 @@ from ..fields import CheckList, ErrorLabel
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("AgreementDialogs", "Avbryt"))
     box.accepted.connect(dialog.create)
     box.rejected.connect(dialog.reject)
     return box
@@ -36,9 +37,10 @@ class NewAgreementDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.changes: OpChanges | None = None
-        self.setWindowTitle("Ny överenskommelse")
+        self.setWindowTitle(self.tr("Ny överenskommelse"))
         year = dt.date.today().year + 1
-        self.title = QLineEdit(f"Samverkansöverenskommelse {year}-{year + 2}")
+        self.title = QLineEdit(self.tr("Samverkansöverenskommelse %1-%2")
+                               .replace("%1", str(year)).replace("%2", str(year + 2)))
         self.period_from = QLineEdit(f"{year}-01-01")
         self.period_to = QLineEdit(f"{year + 2}-12-31")
         self.template = QComboBox()
@@ -54,17 +56,17 @@ class NewAgreementDialog(QDialog):
                                 for p in agreements.list_parties(ctx.store)], [])
         self.error = ErrorLabel()
         form = QFormLayout()
-        form.addRow("&Titel:", self.title)
-        form.addRow("Period &från:", self.period_from)
-        form.addRow("Period &till:", self.period_to)
-        form.addRow("&Mall:", self.template)
+        form.addRow(self.tr("&Titel:"), self.title)
+        form.addRow(self.tr("Period &från:"), self.period_from)
+        form.addRow(self.tr("Period &till:"), self.period_to)
+        form.addRow(self.tr("&Mall:"), self.template)
         form.addRow("", self.about)
-        form.addRow("&Parter:", self.parties)
-        form.addRow("", QLabel("Fler parter (och nya) läggs till under fliken Parter."))
+        form.addRow(self.tr("&Parter:"), self.parties)
+        form.addRow("", QLabel(self.tr("Fler parter (och nya) läggs till under fliken Parter.")))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, "Skapa"))
+        layout.addWidget(_buttons(self, self.tr("Skapa")))
         self.about.setText(agreement_copy.TEMPLATES[self.template.currentData()].description)
 
     def create(self) -> None:
@@ -90,7 +92,7 @@ class NewPeriodDialog(QDialog):
         self.ctx = ctx
         self.agreement = agreement
         self.changes: OpChanges | None = None
-        self.setWindowTitle("Ny period")
+        self.setWindowTitle(self.tr("Ny period"))
         start = dt.date.fromisoformat(agreement["period_from"])
         end = dt.date.fromisoformat(agreement["period_to"])
         years = end.year - start.year + 1
@@ -103,16 +105,16 @@ class NewPeriodDialog(QDialog):
                                                          new_to.isoformat()))
         self.error = ErrorLabel()
         form = QFormLayout()
-        form.addRow("Bygger på:", QLabel(agreement["title"]))
-        form.addRow("&Titel:", self.title)
-        form.addRow("Period &från:", self.period_from)
-        form.addRow("Period &till:", self.period_to)
+        form.addRow(self.tr("Bygger på:"), QLabel(agreement["title"]))
+        form.addRow(self.tr("&Titel:"), self.title)
+        form.addRow(self.tr("Period &från:"), self.period_from)
+        form.addRow(self.tr("Period &till:"), self.period_to)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Parter, syften, samverkansformer och resurser följer med; diarienummer "
-                                "och datum för undertecknande lämnas tomma."))
+        layout.addWidget(QLabel(self.tr("Parter, syften, samverkansformer och resurser följer med; diarienummer "
+                                        "och datum för undertecknande lämnas tomma.")))
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, "Skapa ny period"))
+        layout.addWidget(_buttons(self, self.tr("Skapa ny period")))
 
     def create(self) -> None:
         uuid = self.agreement["uuid"]
@@ -121,7 +123,7 @@ class NewPeriodDialog(QDialog):
             from ...core.agreement_ops import check_agreement_values
             check_agreement_values({}, {"title": args[2], "period_from": args[0], "period_to": args[1]})
             if args[0].strip() <= self.agreement["period_from"]:
-                raise ValidationError("Den nya perioden måste börja efter den gamla.")
+                raise ValidationError(self.tr("Den nya perioden måste börja efter den gamla."))
         except ValidationError as exc:
             self.error.show_message(str(exc))
             return

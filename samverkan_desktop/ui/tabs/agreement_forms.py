@@ -28,15 +28,18 @@ class FormsPage(QWidget):
         super().__init__()
         self.editor = editor
         self.ctx = editor.ctx
-        self.model = RowsModel([Column("Nr", lambda r: r["position"] + 1, align_right=True),
-                                Column("Namn", "name"), Column("Förk.", "abbreviation"), Column("Typ", "kind"),
-                                Column("Huvudman", "lead_party_name")])
+        self.model = RowsModel([Column(self.tr("Nr"), lambda r: r["position"] + 1, align_right=True),
+                                Column(self.tr("Namn"), "name"), Column(self.tr("Förk."), "abbreviation"),
+                                Column(self.tr("Typ"), "kind"),
+                                Column(self.tr("Huvudman"), "lead_party_name")])
         self.view = make_table(self.model, stretch_column=1)
         self.view.setSortingEnabled(False)
         self.view.setObjectName("forms")
         self.view.selectionModel().currentRowChanged.connect(self._show)
-        row, _ = buttons(("Ny samverkansform", self.add, "Lägg till sist"), ("Ta bort", self.remove, "Delete"),
-                         ("Upp", lambda: self.move(-1), "Flytta upp"), ("Ner", lambda: self.move(1), "Flytta ner"))
+        row, _ = buttons((self.tr("Ny samverkansform"), self.add, self.tr("Lägg till sist")),
+                         (self.tr("Ta bort"), self.remove, self.tr("Delete")),
+                         (self.tr("Upp"), lambda: self.move(-1), self.tr("Flytta upp")),
+                         (self.tr("Ner"), lambda: self.move(1), self.tr("Flytta ner")))
         shortcut(self.view, Qt.Key.Key_Delete, self.remove, context=Qt.ShortcutContext.WidgetShortcut)
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -47,30 +50,30 @@ class FormsPage(QWidget):
         self.edits: dict = {}
         self.name_error = ErrorLabel()
         form = QFormLayout()
-        form.addRow("&Namn:", self._line("name"))
+        form.addRow(self.tr("&Namn:"), self._line("name"))
         form.addRow("", self.name_error)
         head = QHBoxLayout()
-        head.addWidget(self._line("abbreviation", "EST, SSPF …"))
+        head.addWidget(self._line("abbreviation", self.tr("EST, SSPF …")))
         kind = ChoiceBox()
         kind.setObjectName("form_kind")
         kind.set_choices([(k.capitalize(), k) for k in form_ops.FORM_KINDS])
         kind.committed.connect(lambda v: self._save("kind", v))
         self.edits["kind"] = kind
         head.addWidget(kind)
-        form.addRow(buddy_label("&Förkortning, typ:", self.edits["abbreviation"]), head)
+        form.addRow(buddy_label(self.tr("&Förkortning, typ:"), self.edits["abbreviation"]), head)
         lead = ChoiceBox()
         lead.setObjectName("lead_party")
         lead.committed.connect(lambda v: self._save("lead_party_uuid", v))
         self.edits["lead_party_uuid"] = lead
-        form.addRow("&Huvudman:", lead)
-        form.addRow("Huvudmannaskap (&text):", self._text("lead_text", 2))
+        form.addRow(self.tr("&Huvudman:"), lead)
+        form.addRow(self.tr("Huvudmannaskap (&text):"), self._text("lead_text", 2))
         self.parties = CheckList()
         self.parties.setObjectName("form_parties")
         self.parties.setMaximumHeight(110)
         self.parties.committed.connect(self._save_parties)
-        form.addRow("&Deltagande parter:", self.parties)
-        form.addRow("&Beskrivning:", self._text("description", 6))
-        form.addRow("&Uppföljning:", self._text("follow_up_text", 2))
+        form.addRow(self.tr("&Deltagande parter:"), self.parties)
+        form.addRow(self.tr("&Beskrivning:"), self._text("description", 6))
+        form.addRow(self.tr("&Uppföljning:"), self._text("follow_up_text", 2))
         detail = QWidget()
         detail.setLayout(form)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -98,7 +101,7 @@ class FormsPage(QWidget):
         keep = current_uuid(self.view)
         parties = agreements.agreement_parties(self.ctx.store, row["uuid"])
         self._party_choices = [(p.name, p.party_uuid) for p in parties]
-        self.edits["lead_party_uuid"].set_choices([("(ingen angiven)", None), *self._party_choices])
+        self.edits["lead_party_uuid"].set_choices([(self.tr("(ingen angiven)"), None), *self._party_choices])
         self.model.set_rows(agreements.list_forms(self.ctx.store, row["uuid"]))
         self.view.resizeColumnsToContents()
         select_uuid(self.view, keep)
@@ -118,7 +121,7 @@ class FormsPage(QWidget):
         for uuid in members:
             if uuid not in known:
                 p = self.ctx.store.get("party", uuid)
-                choices.append((f"{p['name']} (ej part)", uuid))
+                choices.append((self.tr("%1 (ej part)").replace("%1", str(p["name"])), uuid))
         self.parties.set_items(choices, members)
         self.name_error.show_message("")
 
@@ -127,7 +130,7 @@ class FormsPage(QWidget):
         if not uuid:
             return
         if key == "name" and not (value or "").strip():
-            self.name_error.show_message("Samverkansformen måste ha ett namn.")
+            self.name_error.show_message(self.tr("Samverkansformen måste ha ett namn."))
             return
         if isinstance(value, str) and not self.ctx.confirm_free_text(value, parent=self):
             return
@@ -150,8 +153,9 @@ class FormsPage(QWidget):
 
     def remove(self) -> None:
         uuid = current_uuid(self.view)
-        if uuid and confirm(self, "Ta bort samverkansform",
-                            "Ta bort den valda samverkansformen? Resursernas koppling till den tas också bort."):
+        if uuid and confirm(self, self.tr("Ta bort samverkansform"),
+                            self.tr("Ta bort den valda samverkansformen? "
+                                    "Resursernas koppling till den tas också bort.")):
             self.ctx.perform(lambda s: form_ops.delete_form(s, uuid), parent=self)
 
     def move(self, delta: int) -> None:

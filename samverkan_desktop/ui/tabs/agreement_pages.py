@@ -112,32 +112,32 @@ class GeneralPage(AgreementFields):
         super().__init__(editor)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Titel:", self.line("title", "Samverkansöverenskommelse 2024-2026"))
+        form.addRow(self.tr("&Titel:"), self.line("title", self.tr("Samverkansöverenskommelse 2024-2026")))
         form.addRow("", self.error("title"))
         period = QHBoxLayout()
-        period.addWidget(self.line("period_from", "ÅÅÅÅ-MM-DD"))
-        period.addWidget(QLabel("till"))
-        period.addWidget(self.line("period_to", "ÅÅÅÅ-MM-DD"))
-        form.addRow(buddy_label("&Period från:", self.edits["period_from"]), period)
+        period.addWidget(self.line("period_from", self.tr("ÅÅÅÅ-MM-DD")))
+        period.addWidget(QLabel(self.tr("till", "period från <datum> till <datum>")))
+        period.addWidget(self.line("period_to", self.tr("ÅÅÅÅ-MM-DD")))
+        form.addRow(buddy_label(self.tr("&Period från:"), self.edits["period_from"]), period)
         form.addRow("", self.error("period_to", "period_from"))
         status = ChoiceBox()
         status.setObjectName("status")
         status.set_choices([(s.capitalize(), s) for s in agreement_ops.STATUSES])
         status.committed.connect(lambda v: self.save("status", v))
         self.edits["status"] = status
-        form.addRow("&Status:", status)
+        form.addRow(self.tr("&Status:"), status)
         signed = QHBoxLayout()
-        signed.addWidget(self.line("signed_date", "ÅÅÅÅ-MM-DD"))
-        signed.addWidget(QLabel("i"))
-        signed.addWidget(self.line("signed_place", "ort"))
-        form.addRow(buddy_label("&Undertecknad:", self.edits["signed_date"]), signed)
+        signed.addWidget(self.line("signed_date", self.tr("ÅÅÅÅ-MM-DD")))
+        signed.addWidget(QLabel(self.tr("i", "undertecknad <datum> i <ort>")))
+        signed.addWidget(self.line("signed_place", self.tr("ort")))
+        form.addRow(buddy_label(self.tr("&Undertecknad:"), self.edits["signed_date"]), signed)
         form.addRow("", self.error("signed_date"))
         self.previous = QLabel()
-        form.addRow("Föregående:", self.previous)
-        form.addRow("&Vision:", self.text("vision", 2))
-        form.addRow("&Inledning:", self.text("preamble", 5))
-        form.addRow("&Lagstöd:", self.text("legal_basis", 3))
-        form.addRow("&Revidering:", self.text("revision_notes", 3, "Vad har ändrats och när"))
+        form.addRow(self.tr("Föregående:"), self.previous)
+        form.addRow(self.tr("&Vision:"), self.text("vision", 2))
+        form.addRow(self.tr("&Inledning:"), self.text("preamble", 5))
+        form.addRow(self.tr("&Lagstöd:"), self.text("legal_basis", 3))
+        form.addRow(self.tr("&Revidering:"), self.text("revision_notes", 3, self.tr("Vad har ändrats och när")))
         self.setLayout(form)
 
     def load(self, row: dict, problems: dict[str, str]) -> None:
@@ -153,12 +153,12 @@ class ClausesPage(AgreementFields):
     def __init__(self, editor):
         super().__init__(editor)
         form = QFormLayout()
-        form.addRow("&Kommunikation:", self.text("communication_clause", 3))
-        form.addRow("&Ekonomi:", self.text("economy_clause", 2))
-        form.addRow("&Ansvariga:", self.text("responsibility_clause", 3))
-        form.addRow("&Uppföljning:", self.text("follow_up_clause", 3))
+        form.addRow(self.tr("&Kommunikation:"), self.text("communication_clause", 3))
+        form.addRow(self.tr("&Ekonomi:"), self.text("economy_clause", 2))
+        form.addRow(self.tr("&Ansvariga:"), self.text("responsibility_clause", 3))
+        form.addRow(self.tr("&Uppföljning:"), self.text("follow_up_clause", 3))
         form.addRow("", self.error("follow_up"))
-        form.addRow("&Giltighetstid:", self.text("validity_clause", 2))
+        form.addRow(self.tr("&Giltighetstid:"), self.text("validity_clause", 2))
         self.setLayout(form)
 
 
@@ -169,23 +169,26 @@ class PurposesPage(QWidget):
         super().__init__()
         self.editor = editor
         self.ctx = editor.ctx
-        self.model = RowsModel([Column("Nr", lambda r: r["position"] + 1, align_right=True),
-                                Column("Syfte", "text")])
+        self.model = RowsModel([Column(self.tr("Nr"), lambda r: r["position"] + 1, align_right=True),
+                                Column(self.tr("Syfte"), "text")])
         self.view = make_table(self.model, stretch_column=1)
         self.view.setSortingEnabled(False)
         self.view.setObjectName("purposes")
         self.view.selectionModel().currentRowChanged.connect(self._show)
-        self.edit = CommitTextEdit(lines=4, placeholder="Syftet med denna samverkansöverenskommelse är att …")
+        self.edit = CommitTextEdit(lines=4,
+                                   placeholder=self.tr("Syftet med denna samverkansöverenskommelse är att …"))
         self.edit.setObjectName("purpose_text")
         self.edit.committed.connect(self._save)
         row, (self.add_button, self.remove_button, up, down) = buttons(
-            ("Nytt syfte", self.add, "Lägg till ett syfte sist"), ("Ta bort", self.remove, "Delete"),
-            ("Upp", lambda: self.move(-1), "Flytta upp"), ("Ner", lambda: self.move(1), "Flytta ner"))
+            (self.tr("Nytt syfte"), self.add, self.tr("Lägg till ett syfte sist")),
+            (self.tr("Ta bort"), self.remove, self.tr("Delete")),
+            (self.tr("Upp"), lambda: self.move(-1), self.tr("Flytta upp")),
+            (self.tr("Ner"), lambda: self.move(1), self.tr("Flytta ner")))
         shortcut(self.view, Qt.Key.Key_Delete, self.remove, context=Qt.ShortcutContext.WidgetShortcut)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 2)
         layout.addWidget(row)
-        layout.addWidget(QLabel("&Text:", buddy=self.edit))
+        layout.addWidget(QLabel(self.tr("&Text:"), buddy=self.edit))
         layout.addWidget(self.edit, 1)
 
     def load(self, row: dict, _problems) -> None:
@@ -213,7 +216,7 @@ class PurposesPage(QWidget):
 
     def remove(self) -> None:
         uuid = current_uuid(self.view)
-        if uuid and confirm(self, "Ta bort syfte", "Ta bort det valda syftet?"):
+        if uuid and confirm(self, self.tr("Ta bort syfte"), self.tr("Ta bort det valda syftet?")):
             self.ctx.perform(lambda s: agreement_ops.delete_purpose(s, uuid), parent=self)
 
     def move(self, delta: int) -> None:

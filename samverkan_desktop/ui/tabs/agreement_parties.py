@@ -30,13 +30,13 @@ class PartyPicker(QDialog):
     def __init__(self, ctx, exclude: set[str], parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Lägg till part")
+        self.setWindowTitle(self.tr("Lägg till part"))
         self.party = QComboBox()
         self.party.setObjectName("party_choice")
         for p in agreements.list_parties(ctx.store):
             if p["uuid"] not in exclude:
                 self.party.addItem(f"{p['name']} ({p['kind']})", p["uuid"])
-        self.party.addItem("Ny part …", NEW_PARTY)
+        self.party.addItem(self.tr("Ny part …"), NEW_PARTY)
         self.name = QLineEdit()
         self.name.setObjectName("new_party_name")
         self.short = QLineEdit()
@@ -44,19 +44,19 @@ class PartyPicker(QDialog):
         self.kind.setObjectName("new_party_kind")
         for kind in agreement_ops.PARTY_KINDS:
             self.kind.addItem(kind.capitalize(), kind)
-        self.new_box = QGroupBox("Ny part")
+        self.new_box = QGroupBox(self.tr("Ny part"))
         new_form = QFormLayout(self.new_box)
-        new_form.addRow("&Namn:", self.name)
-        new_form.addRow("&Kortnamn:", self.short)
-        new_form.addRow("&Typ:", self.kind)
+        new_form.addRow(self.tr("&Namn:"), self.name)
+        new_form.addRow(self.tr("&Kortnamn:"), self.short)
+        new_form.addRow(self.tr("&Typ:"), self.kind)
         self.error = ErrorLabel()
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("Lägg till")
-        box.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lägg till"))
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         box.accepted.connect(self.accept_choice)
         box.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Part:", self.party)
+        form.addRow(self.tr("&Part:"), self.party)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.new_box)
@@ -82,7 +82,7 @@ class PartyPicker(QDialog):
         if data == NEW_PARTY:
             name = self.name.text().strip()
             if not name:
-                self.error.show_message("Skriv den nya partens namn.")
+                self.error.show_message(self.tr("Skriv den nya partens namn."))
                 return
             changes = self.ctx.perform(lambda s: agreement_ops.create_party(
                 s, name, self.kind.currentData(), self.short.text()), parent=self)
@@ -100,25 +100,28 @@ class PartiesPage(QWidget):
         super().__init__()
         self.editor = editor
         self.ctx = editor.ctx
-        self.model = RowsModel([Column("Nr", lambda r: r["position"] + 1, align_right=True),
-                                Column("Part", "name"), Column("Typ", "kind"),
-                                Column("Diarienummer", "case_number"),
-                                Column("Undertecknare", "signatory_name"), Column("Titel", "signatory_title")])
+        self.model = RowsModel([Column(self.tr("Nr"), lambda r: r["position"] + 1, align_right=True),
+                                Column(self.tr("Part"), "name"), Column(self.tr("Typ"), "kind"),
+                                Column(self.tr("Diarienummer"), "case_number"),
+                                Column(self.tr("Undertecknare"), "signatory_name"),
+                                Column(self.tr("Titel"), "signatory_title")])
         self.view = make_table(self.model, stretch_column=5)
         self.view.setSortingEnabled(False)
         self.view.setObjectName("parties")
         self.view.selectionModel().currentRowChanged.connect(self._show)
-        row, _ = buttons(("Lägg till part…", self.add, "Välj en part ur registret eller skapa en ny"),
-                         ("Ta bort ur överenskommelsen", self.remove, "Delete"),
-                         ("Upp", lambda: self.move(-1), "Flytta upp"), ("Ner", lambda: self.move(1), "Flytta ner"))
+        row, _ = buttons(
+            (self.tr("Lägg till part…"), self.add, self.tr("Välj en part ur registret eller skapa en ny")),
+            (self.tr("Ta bort ur överenskommelsen"), self.remove, self.tr("Delete")),
+            (self.tr("Upp"), lambda: self.move(-1), self.tr("Flytta upp")),
+            (self.tr("Ner"), lambda: self.move(1), self.tr("Flytta ner")))
         shortcut(self.view, Qt.Key.Key_Delete, self.remove, context=Qt.ShortcutContext.WidgetShortcut)
         self.problem = ErrorLabel()
         self.problem.setObjectName("error_parties")
         self.edits: dict[str, CommitLineEdit] = {}
         form = QFormLayout()
-        for key, label, hint in (("case_number", "&Diarienummer:", "t.ex. KS 1382/2023"),
-                                 ("signatory_name", "&Undertecknare:", "namn"),
-                                 ("signatory_title", "T&itel:", "t.ex. Kommundirektör")):
+        for key, label, hint in (("case_number", self.tr("&Diarienummer:"), self.tr("t.ex. KS 1382/2023")),
+                                 ("signatory_name", self.tr("&Undertecknare:"), self.tr("namn")),
+                                 ("signatory_title", self.tr("T&itel:"), self.tr("t.ex. Kommundirektör"))):
             edit = CommitLineEdit(placeholder=hint)
             edit.setObjectName(key)
             edit.committed.connect(lambda text, k=key: self._save(k, text))
@@ -147,7 +150,7 @@ class PartiesPage(QWidget):
     def _show(self, current, _previous) -> None:
         has = current is not None and current.isValid()
         row = self.model.row_at(current) if has else {}
-        self.selected.setText(f"<b>{row.get('name', '')}</b>" if has else "Ingen part vald.")
+        self.selected.setText(f"<b>{row.get('name', '')}</b>" if has else self.tr("Ingen part vald."))
         for key, edit in self.edits.items():
             edit.setEnabled(has)
             edit.set_value(row.get(key, ""))
@@ -175,8 +178,9 @@ class PartiesPage(QWidget):
 
     def remove(self) -> None:
         uuid = current_uuid(self.view)
-        if uuid and confirm(self, "Ta bort part", "Ta bort den valda parten ur överenskommelsen? "
-                                                  "Parten finns kvar i registret."):
+        if uuid and confirm(self, self.tr("Ta bort part"),
+                            self.tr("Ta bort den valda parten ur överenskommelsen? "
+                                    "Parten finns kvar i registret.")):
             self.ctx.perform(lambda s: agreement_ops.remove_agreement_party(s, uuid), parent=self)
 
     def move(self, delta: int) -> None:

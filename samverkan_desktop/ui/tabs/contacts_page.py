@@ -19,20 +19,22 @@ class ContactsPage(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = RowsModel([Column("Namn", "name"), Column("Titel", "title"), Column("Part", "party_name"),
-                                Column("E-post", "email"), Column("Telefon", "phone")])
+        self.model = RowsModel([Column(self.tr("Namn"), "name"), Column(self.tr("Titel"), "title"),
+                                Column(self.tr("Part"), "party_name"), Column(self.tr("E-post"), "email"),
+                                Column(self.tr("Telefon"), "phone")])
         self.proxy = SwedishSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = make_table(self.proxy, stretch_column=1)
         self.view.setObjectName("contacts")
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().currentRowChanged.connect(self._show)
-        row, _ = buttons(("Ny kontaktperson", self.add, "Lägg till i registret"),
-                         ("Ta bort", self.remove, "Delete"))
+        row, _ = buttons((self.tr("Ny kontaktperson"), self.add, self.tr("Lägg till i registret")),
+                         (self.tr("Ta bort"), self.remove, self.tr("Delete")))
         shortcut(self.view, Qt.Key.Key_Delete, self.remove, context=Qt.ShortcutContext.WidgetShortcut)
         self.edits: dict = {}
         form = QFormLayout()
-        for key, label in (("name", "&Namn:"), ("title", "&Titel:"), ("email", "&E-post:"), ("phone", "Tele&fon:")):
+        for key, label in (("name", self.tr("&Namn:")), ("title", self.tr("&Titel:")),
+                           ("email", self.tr("&E-post:")), ("phone", self.tr("Tele&fon:"))):
             edit = CommitLineEdit()
             edit.setObjectName("contact_" + key)
             edit.committed.connect(lambda text, k=key: self._save(k, text))
@@ -42,7 +44,7 @@ class ContactsPage(QWidget):
         party.setObjectName("contact_party")
         party.committed.connect(lambda v: self._save("party_uuid", v))
         self.edits["party_uuid"] = party
-        form.addRow("&Part:", party)
+        form.addRow(self.tr("&Part:"), party)
         self.error = ErrorLabel()
         form.addRow("", self.error)
         left = QVBoxLayout()
@@ -56,7 +58,7 @@ class ContactsPage(QWidget):
     def load(self) -> None:
         keep = current_uuid(self.view)
         self.edits["party_uuid"].set_choices(
-            [("(ingen)", None)] + [(p["name"], p["uuid"]) for p in agreements.list_parties(self.ctx.store)])
+            [(self.tr("(ingen)"), None)] + [(p["name"], p["uuid"]) for p in agreements.list_parties(self.ctx.store)])
         self.model.set_rows(contacts.list_contacts(self.ctx.store))
         self.view.resizeColumnsToContents()
         select_uuid(self.view, keep)
@@ -83,7 +85,7 @@ class ContactsPage(QWidget):
         self.ctx.perform(lambda s: contacts.update_contact(s, uuid, {key: value}), parent=self)
 
     def add(self) -> None:
-        changes = self.ctx.perform(lambda s: contacts.add_contact(s, "Ny kontaktperson"), parent=self)
+        changes = self.ctx.perform(lambda s: contacts.add_contact(s, self.tr("Ny kontaktperson")), parent=self)
         if changes:
             select_uuid(self.view, changes.created("contact_person")[0])
             self.edits["name"].setFocus()
@@ -91,6 +93,7 @@ class ContactsPage(QWidget):
 
     def remove(self) -> None:
         uuid = current_uuid(self.view)
-        if uuid and confirm(self, "Ta bort kontaktperson",
-                            "Ta bort den valda kontaktpersonen? Resurser som har den som kontakt blir utan."):
+        if uuid and confirm(self, self.tr("Ta bort kontaktperson"),
+                            self.tr("Ta bort den valda kontaktpersonen? "
+                                    "Resurser som har den som kontakt blir utan.")):
             self.ctx.perform(lambda s: contacts.delete_contact(s, uuid), parent=self)

@@ -23,21 +23,24 @@ class ResourceSummary(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.parties = RowsModel([
-            Column("Part", lambda r: r["party_short_name"] or r["party_name"], tooltip=lambda r: r["party_name"]),
-            Column("Garanterade", "guaranteed", align_right=True),
-            Column("Tillsatta", "staffed", align_right=True), Column("Vakanta", "vacant", align_right=True),
-            Column("Rekryteras", "recruiting", align_right=True),
-            Column("Åa", lambda r: _fte(r["fte"]), align_right=True)],
+            Column(self.tr("Part"), lambda r: r["party_short_name"] or r["party_name"],
+                   tooltip=lambda r: r["party_name"]),
+            Column(self.tr("Garanterade"), "guaranteed", align_right=True),
+            Column(self.tr("Tillsatta"), "staffed", align_right=True),
+            Column(self.tr("Vakanta"), "vacant", align_right=True),
+            Column(self.tr("Rekryteras"), "recruiting", align_right=True),
+            Column(self.tr("Åa"), lambda r: _fte(r["fte"]), align_right=True)],
             background=lambda r: QColor("#fff1c2") if r["vacant"] or r["recruiting"] else None)
         self.forms = RowsModel([
-            Column("Samverkansform", lambda r: r["name"] + (f" ({r['abbreviation']})" if r["abbreviation"] else "")),
-            Column("Resurser", lambda r: len(r["resources"]) if r["resources"] else "INGEN RESURS",
+            Column(self.tr("Samverkansform"),
+                   lambda r: r["name"] + (f" ({r['abbreviation']})" if r["abbreviation"] else "")),
+            Column(self.tr("Resurser"), lambda r: len(r["resources"]) if r["resources"] else self.tr("INGEN RESURS"),
                    align_right=True),
-            Column("Tillsatta", "staffed", align_right=True),
-            Column("Tjänas av", lambda r: "; ".join(f"{x['party_name']}: {x['function_role'] or x['text']}"
-                                                    for x in r["resources"]),
+            Column(self.tr("Tillsatta"), "staffed", align_right=True),
+            Column(self.tr("Tjänas av"),
+                   lambda r: "; ".join(f"{x['party_name']}: {x['function_role'] or x['text']}" for x in r["resources"]),
                    tooltip=lambda r: "\n".join(f"{x['party_name']}: {x['text']}" for x in r["resources"])
-                   or "Ingen garanterad resurs tjänar den här formen.")],
+                   or self.tr("Ingen garanterad resurs tjänar den här formen."))],
             background=lambda r: UNCOVERED if r["uncovered"] else None)
         party_proxy = SwedishSortProxy(self)
         party_proxy.setSourceModel(self.parties)
@@ -48,10 +51,10 @@ class ResourceSummary(QWidget):
         self.form_view.setSortingEnabled(False)
         self.form_view.setObjectName("form_coverage")
         left = QVBoxLayout()
-        left.addWidget(heading("Per part"))
+        left.addWidget(heading(self.tr("Per part")))
         left.addWidget(self.party_view)
         right = QVBoxLayout()
-        right.addWidget(heading("Per samverkansform"))
+        right.addWidget(heading(self.tr("Per samverkansform")))
         right.addWidget(self.form_view)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,10 +29,20 @@ from ..widgets import heading, make_table, resize_to_contents
 from .agreement_pages import current_uuid, scrolled, select_uuid
 from .base import Tab
 from .contacts_page import ContactsPage
-from .resource_editor import ResourceEditor
+from .resource_editor import ResourceEditor, status_label
 from .resource_summary import ResourceSummary
 
-STATUS_SHOWN = {"tillsatt": "tillsatt", "vakant": "VAKANT", "under rekrytering": "under rekrytering"}
+# Keys are stored status values; the values are the table's labels (translated where shown).
+STATUS_SHOWN = {"tillsatt": QT_TRANSLATE_NOOP("ResourcesTab", "tillsatt"),
+                "vakant": QT_TRANSLATE_NOOP("ResourcesTab", "VAKANT"),
+                "under rekrytering": QT_TRANSLATE_NOOP("ResourcesTab", "under rekrytering")}
+
+
+def shown_status(status: str) -> str:
+    """The status as the resource table shows it (VAKANT stands out)."""
+    if status in STATUS_SHOWN:
+        return QCoreApplication.translate("ResourcesTab", STATUS_SHOWN[status])
+    return status
 
 
 class ResourceFilter(SwedishSortProxy):
@@ -59,22 +69,24 @@ class ResourceFilter(SwedishSortProxy):
 
 
 class ResourcesTab(Tab):
-    title = "Resurser"
+    title = QT_TRANSLATE_NOOP("ResourcesTab", "Resurser")
     object_name = "resources_tab"
     tables = frozenset({"guaranteed_resource", "resource_form", "party", "cooperation_form",
                         "contact_person", "agreement_party", "agreement"})
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
+        self.title = QCoreApplication.translate("ResourcesTab", ResourcesTab.title)
         self.model = RowsModel([
-            Column("Part", lambda r: r["party_short_name"] or r["party_name"], tooltip=lambda r: r["party_name"]),
-            Column("Resurs enligt överenskommelsen", "text", tooltip=lambda r: r["text"]),
-            Column("Status", lambda r: STATUS_SHOWN.get(r["status"], r["status"])),
-            Column("Åa", "extent_fte", align_right=True),
-            Column("Samverkansformer", "form_names", tooltip=lambda r: r["form_names"] or ""),
-            Column("Funktion", "function_role"),
-            Column("Innehavare", "holder"),
-            Column("Kontakt", "contact_name"),
+            Column(self.tr("Part"), lambda r: r["party_short_name"] or r["party_name"],
+                   tooltip=lambda r: r["party_name"]),
+            Column(self.tr("Resurs enligt överenskommelsen"), "text", tooltip=lambda r: r["text"]),
+            Column(self.tr("Status"), lambda r: shown_status(r["status"])),
+            Column(self.tr("Åa"), "extent_fte", align_right=True),
+            Column(self.tr("Samverkansformer"), "form_names", tooltip=lambda r: r["form_names"] or ""),
+            Column(self.tr("Funktion"), "function_role"),
+            Column(self.tr("Innehavare"), "holder"),
+            Column(self.tr("Kontakt"), "contact_name"),
         ], background=lambda r: STATUS_BRUSHES.get(r["status"]))
         self.proxy = ResourceFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -90,28 +102,28 @@ class ResourcesTab(Tab):
         self.form_filter.setMinimumContentsLength(18)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
-        self.status_filter.addItem("Alla statusar", None)
+        self.status_filter.addItem(self.tr("Alla statusar"), None)
         for s in resource_ops.RESOURCE_STATUSES:
-            self.status_filter.addItem(s.capitalize(), s)
+            self.status_filter.addItem(status_label(s), s)
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("resource_filter")
-        self.text_filter.setPlaceholderText("Sök (Ctrl+F)")
+        self.text_filter.setPlaceholderText(self.tr("Sök (Ctrl+F)"))
         self.text_filter.setClearButtonEnabled(True)
         self.text_filter.textChanged.connect(self.proxy.setFilterFixedString)
         for box in (self.party_filter, self.form_filter, self.status_filter):
             box.currentIndexChanged.connect(self._apply_filters)
         actions, (self.new_button, self.delete_button, up, down, self.print_button) = buttons(
-            ("Ny resurs", self.new_resource, "Ny resurs (Ctrl+N)"),
-            ("Ta bort", self.delete_resource, "Ta bort den valda resursen (Delete)"),
-            ("Upp", lambda: self.move(-1), "Flytta upp inom parten"),
-            ("Ner", lambda: self.move(1), "Flytta ner inom parten"),
-            ("Skriv ut / PDF…", self.print_pdf, "Resursregistret som PDF"))
+            (self.tr("Ny resurs"), self.new_resource, self.tr("Ny resurs (Ctrl+N)")),
+            (self.tr("Ta bort"), self.delete_resource, self.tr("Ta bort den valda resursen (Delete)")),
+            (self.tr("Upp"), lambda: self.move(-1), self.tr("Flytta upp inom parten")),
+            (self.tr("Ner"), lambda: self.move(1), self.tr("Flytta ner inom parten")),
+            (self.tr("Skriv ut / PDF…"), self.print_pdf, self.tr("Resursregistret som PDF")))
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("&Part:", buddy=self.party_filter))
+        filters.addWidget(QLabel(self.tr("&Part:"), buddy=self.party_filter))
         filters.addWidget(self.party_filter)
-        filters.addWidget(QLabel("&Form:", buddy=self.form_filter))
+        filters.addWidget(QLabel(self.tr("&Form:"), buddy=self.form_filter))
         filters.addWidget(self.form_filter)
-        filters.addWidget(QLabel("S&tatus:", buddy=self.status_filter))
+        filters.addWidget(QLabel(self.tr("S&tatus:"), buddy=self.status_filter))
         filters.addWidget(self.status_filter)
         filters.addWidget(self.text_filter, 1)
 
@@ -131,14 +143,14 @@ class ResourcesTab(Tab):
         top.setStretchFactor(1, 2)
         top.setSizes([820, 480])
         self.lower = QTabWidget()
-        self.lower.addTab(self.summary, "Sammanställning")
-        self.lower.addTab(self.contacts, "Kontaktpersoner")
+        self.lower.addTab(self.summary, self.tr("Sammanställning"))
+        self.lower.addTab(self.contacts, self.tr("Kontaktpersoner"))
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(top)
         body.addWidget(self.lower)
         body.setSizes([510, 220])
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Resurser som garanteras"))
+        layout.addWidget(heading(self.tr("Resurser som garanteras")))
         layout.addLayout(filters)
         layout.addWidget(self.summary_line)
         layout.addWidget(body, 1)
@@ -171,16 +183,21 @@ class ResourcesTab(Tab):
         vacant = sum(r["status"] == "vakant" for r in rows)
         recruiting = sum(r["status"] == "under rekrytering" for r in rows)
         if not uuid:
-            text = "Välj eller skapa en överenskommelse först (fliken Överenskommelse)."
+            text = self.tr("Välj eller skapa en överenskommelse först (fliken Överenskommelse).")
         elif not rows:
-            text = "Ingen resurs är registrerad för den valda överenskommelsen. Lägg till med Ny resurs (Ctrl+N)."
+            text = self.tr("Ingen resurs är registrerad för den valda överenskommelsen. "
+                           "Lägg till med Ny resurs (Ctrl+N).")
         else:
-            text = (f"{len(rows)} resurser. <span style='color:#b3261e'><b>{vacant} "
-                    f"{'vakant' if vacant == 1 else 'vakanta'}</b></span>, {recruiting} under rekrytering.")
+            vacant_text = (self.tr("%1 vakant") if vacant == 1 else self.tr("%1 vakanta")).replace("%1", str(vacant))
+            text = (self.tr("%1 resurser. %2, %3 under rekrytering.")
+                    .replace("%1", str(len(rows)))
+                    .replace("%2", "<span style='color:#b3261e'><b>" + vacant_text + "</b></span>")
+                    .replace("%3", str(recruiting)))
             uncovered = [f["name"] for f in self.summary.forms.rows if f["uncovered"]]
             if uncovered:
-                text += (f" <span style='color:#b3261e'>Utan garanterad resurs: {escape(', '.join(uncovered))}"
-                         "</span>")
+                text += (" <span style='color:#b3261e'>"
+                         + self.tr("Utan garanterad resurs: %1").replace("%1", escape(", ".join(uncovered)))
+                         + "</span>")
         self.summary_line.setText(text)
         for w in (self.new_button, self.print_button):
             w.setEnabled(bool(uuid))
@@ -189,10 +206,10 @@ class ResourcesTab(Tab):
         store = self.ctx.store
         for box, items, all_text in (
                 (self.party_filter, [(p.name, p.party_uuid) for p in agreements.agreement_parties(store, agreement_uuid)]
-                 if agreement_uuid else [], "Alla parter"),
+                 if agreement_uuid else [], self.tr("Alla parter")),
                 (self.form_filter, [(f["name"] + (f" ({f['abbreviation']})" if f["abbreviation"] else ""), f["uuid"])
                                     for f in agreements.list_forms(store, agreement_uuid)] if agreement_uuid else [],
-                 "Alla samverkansformer")):
+                 self.tr("Alla samverkansformer"))):
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
@@ -228,7 +245,7 @@ class ResourcesTab(Tab):
         parties = agreements.agreement_parties(self.ctx.store, uuid)
         party = self.party_filter.currentData() or (parties[0].party_uuid if parties else None)
         if party is None:
-            self.summary_line.setText("Överenskommelsen har ingen part ännu: lägg till parter först.")
+            self.summary_line.setText(self.tr("Överenskommelsen har ingen part ännu: lägg till parter först."))
             return
         form = self.form_filter.currentData()
         changes = self.ctx.perform(lambda s: resource_ops.add_resource(
@@ -242,7 +259,8 @@ class ResourcesTab(Tab):
 
     def delete_resource(self) -> None:
         uuid = current_uuid(self.table)
-        if uuid and confirm(self, "Ta bort resurs", "Ta bort den valda resursen? Det går att ångra (Ctrl+Z)."):
+        if uuid and confirm(self, self.tr("Ta bort resurs"),
+                            self.tr("Ta bort den valda resursen? Det går att ångra (Ctrl+Z).")):
             self.ctx.perform(lambda s: resource_ops.delete_resource(s, uuid), parent=self)
 
     def move(self, delta: int) -> None:
@@ -256,6 +274,6 @@ class ResourcesTab(Tab):
         if not uuid:
             return
         row = self.ctx.store.get("agreement", uuid)
-        out = ask_pdf_path(self, f"Resurser {row['title']}")
+        out = ask_pdf_path(self, self.tr("Resurser %1").replace("%1", str(row["title"])))
         if out is not None:
             export_report(self.ctx, self, "resources", out, {"agreement": uuid})
