@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,7 +38,7 @@ from .widgets import make_table, resize_to_contents
 
 def _pct(previous: int, current: int) -> str:
     if previous == 0:
-        return "–" if current == 0 else "ny"
+        return "–" if current == 0 else QCoreApplication.translate("AnalysisView", "ny")
     return f"{100.0 * (current - previous) / previous:+.0f} %"
 
 
@@ -51,7 +51,8 @@ def count_columns(head: str, years: list[int]) -> list[Column]:
 
     return [Column(head, "label"),
             *[Column(str(y), (lambda r, y=y: n(r, y)), align_right=True) for y in years],
-            Column(f"± mot {prev}", lambda r: n(r, now) - n(r, prev), align_right=True),
+            Column("± " + QCoreApplication.translate("AnalysisView", "mot %1").replace("%1", str(prev)),
+                   lambda r: n(r, now) - n(r, prev), align_right=True),
             Column("%", lambda r: _pct(n(r, prev), n(r, now)), align_right=True)]
 
 
@@ -83,19 +84,19 @@ class AnalysisView(QWidget):
         self._shown_period: Period | None = None
         now = today()
         self.kind_box = QComboBox()
-        self.kind_box.addItem("Tertial", "tertial")
-        self.kind_box.addItem("Helår", "year")
+        self.kind_box.addItem(self.tr("Tertial"), "tertial")
+        self.kind_box.addItem(self.tr("Helår"), "year")
         self.year_box = QSpinBox()
         self.year_box.setRange(2000, 2100)
         self.year_box.setValue(now.year)
         self.tertial_box = QComboBox()
-        for t, months in ((1, "jan–apr"), (2, "maj–aug"), (3, "sep–dec")):
-            self.tertial_box.addItem(f"T{t} ({months})", t)
+        for t, months in ((1, self.tr("jan–apr")), (2, self.tr("maj–aug")), (3, self.tr("sep–dec"))):
+            self.tertial_box.addItem(self.tr("T%1 (%2)").replace("%1", str(t)).replace("%2", months), t)
         self.tertial_box.setCurrentIndex(tertial_of(now) - 1)
         self.summary = QLabel()
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.pdf_button = QPushButton("Exportera PDF…")
-        self.pdf_button.setToolTip("Tertial- eller årsrapporten med tabeller och diagram")
+        self.pdf_button = QPushButton(self.tr("Exportera PDF…"))
+        self.pdf_button.setToolTip(self.tr("Tertial- eller årsrapporten med tabeller och diagram"))
         for w in (self.kind_box, self.tertial_box):
             w.currentIndexChanged.connect(self._period_changed)
         self.year_box.valueChanged.connect(self._period_changed)
@@ -104,29 +105,30 @@ class AnalysisView(QWidget):
         self.tables = QTabWidget()
         self.models: dict[str, RowsModel] = {}
         self.views = {}
-        for key, title in (("category", "Per kategori"), ("area", "Per område"), ("source", "Per källa")):
+        for key, title in (("category", self.tr("Per kategori")), ("area", self.tr("Per område")),
+                           ("source", self.tr("Per källa"))):
             model = _ChangeRowsModel([Column("", "label")])
             proxy = SwedishSortProxy(self)
             proxy.setSourceModel(model)
             view = make_table(proxy, stretch_column=0)
             self.models[key], self.views[key] = model, view
             self.tables.addTab(view, title)
-        self.cross = RowsModel([Column("Kategori", "category")])
+        self.cross = RowsModel([Column(self.tr("Kategori"), "category")])
         self.cross_view = make_table(self.cross)
-        self.tables.addTab(self.cross_view, "Kategori × område")
+        self.tables.addTab(self.cross_view, self.tr("Kategori × område"))
         self.bar_chart = CategoryBarChart()
         self.trend_chart = WeeklyTrendChart()
-        self.changes = _ChangeRowsModel([Column("Område", "label")])
+        self.changes = _ChangeRowsModel([Column(self.tr("Område"), "label")])
         self.changes_view = make_table(self.changes, stretch_column=0)
         self.changes_view.setSortingEnabled(False)
         self.conclusions = QPlainTextEdit()
-        self.conclusions.setPlaceholderText("Slutsatser för perioden: vad har hänt, varför, vad gör vi?")
+        self.conclusions.setPlaceholderText(self.tr("Slutsatser för perioden: vad har hänt, varför, vad gör vi?"))
         self.prioritized = QPlainTextEdit()
-        self.prioritized.setPlaceholderText("Prioriterade områden, t.ex. Vivalla (öppen narkotikahandel)")
+        self.prioritized.setPlaceholderText(self.tr("Prioriterade områden, t.ex. Vivalla (öppen narkotikahandel)"))
         self.prioritized.setMaximumHeight(70)
-        self.save_button = QPushButton("Spara slutsatser")
+        self.save_button = QPushButton(self.tr("Spara slutsatser"))
         self.save_button.setShortcut("Ctrl+S")
-        self.save_button.setToolTip("Spara slutsatser och prioriterade områden för perioden (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Spara slutsatser och prioriterade områden för perioden (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         for editor in (self.conclusions, self.prioritized):
             editor.textChanged.connect(self._update_save)
@@ -138,7 +140,7 @@ class AnalysisView(QWidget):
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
-        for label, w in (("&Period:", self.kind_box), (None, self.year_box), (None, self.tertial_box)):
+        for label, w in ((self.tr("&Period:"), self.kind_box), (None, self.year_box), (None, self.tertial_box)):
             if label:
                 text = QLabel(label)
                 text.setBuddy(w)
@@ -158,15 +160,15 @@ class AnalysisView(QWidget):
         changes_box = QWidget()
         cl = QVBoxLayout(changes_box)
         cl.setContentsMargins(0, 0, 0, 0)
-        cl.addWidget(QLabel("<b>Störst förändring mot året innan</b>"))
+        cl.addWidget(QLabel(self.tr("<b>Störst förändring mot året innan</b>")))
         cl.addWidget(self.changes_view)
         editor_box = QWidget()
         el = QVBoxLayout(editor_box)
         el.setContentsMargins(0, 0, 0, 0)
-        el.addWidget(QLabel("<b>Slutsatser</b>"))
+        el.addWidget(QLabel(self.tr("<b>Slutsatser</b>")))
         el.addWidget(self.conclusions, 1)
         row = QHBoxLayout()
-        row.addWidget(QLabel("<b>Prioriterade områden</b>"))
+        row.addWidget(QLabel(self.tr("<b>Prioriterade områden</b>")))
         row.addStretch()
         row.addWidget(self.save_button)
         el.addLayout(row)
@@ -209,8 +211,9 @@ class AnalysisView(QWidget):
         self.tertial_box.setEnabled(self.kind_box.currentData() == "tertial")
         if self._dirty() and self._shown_period and self._shown_period != self.period:
             answer = QMessageBox.question(
-                self, "Osparade slutsatser",
-                f"Slutsatserna för {self._shown_period.label()} är inte sparade. Spara dem nu?",
+                self, self.tr("Osparade slutsatser"),
+                self.tr("Slutsatserna för %1 är inte sparade. Spara dem nu?")
+                .replace("%1", self._shown_period.label()),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Save)
             if answer == QMessageBox.StandardButton.Save:
@@ -226,15 +229,15 @@ class AnalysisView(QWidget):
         self._generation += 1
         generation = self._generation
         if not agreement:
-            self.summary.setText("Ingen överenskommelse vald.")
+            self.summary.setText(self.tr("Ingen överenskommelse vald."))
             return
-        self.summary.setText(f"Räknar {period.label()} …")
+        self.summary.setText(self.tr("Räknar %1 …").replace("%1", period.label()))
 
         def done(result: Analysis) -> None:
             if generation == self._generation:
                 self._show(result)
 
-        self.ctx.tasks.run(f"Analys {period.label()}",
+        self.ctx.tasks.run(self.tr("Analys %1").replace("%1", period.label()),
                            lambda progress: analyse(store, agreement, period, progress=progress),
                            on_success=done)
 
@@ -243,7 +246,7 @@ class AnalysisView(QWidget):
         self.result = result
         years = result.years
         for key, rows in (("category", result.by_category), ("area", result.by_area), ("source", result.by_source)):
-            head = {"category": "Kategori", "area": "Område", "source": "Källa"}[key]
+            head = {"category": self.tr("Kategori"), "area": self.tr("Område"), "source": self.tr("Källa")}[key]
             model = self.models[key]
             model.columns = count_columns(head, years)
             model.set_rows([count_dict(r) for r in rows])
@@ -254,7 +257,8 @@ class AnalysisView(QWidget):
                 view.sortByColumn(len(years), Qt.SortOrder.DescendingOrder)  # this year, largest first
         self._fill_cross(result)
         changes = result.largest_changes(8)
-        self.changes.columns = [Column("Område", "label"), Column(str(years[-2]), "previous", align_right=True),
+        self.changes.columns = [Column(self.tr("Område"), "label"),
+                                Column(str(years[-2]), "previous", align_right=True),
                                 Column(str(years[-1]), "current", align_right=True),
                                 Column("±", "delta", align_right=True),
                                 Column("%", lambda c: _pct(c["previous"], c["current"]), align_right=True)]
@@ -265,8 +269,10 @@ class AnalysisView(QWidget):
         self.bar_chart.set_data([r.label for r in chart_rows], {y: [r.count(y) for r in chart_rows] for y in years})
         self.trend_chart.set_data(*result.trend_series(until=today()))
         t = result.totals
-        self.summary.setText(f"<b>{result.period.label()}</b>: {t.get(years[-1], 0)} händelser "
-                             f"({years[-2]}: {t.get(years[-2], 0)}, {years[0]}: {t.get(years[0], 0)})")
+        self.summary.setText(self.tr("<b>%1</b>: %2 händelser (%3: %4, %5: %6)")
+                             .replace("%1", result.period.label()).replace("%2", str(t.get(years[-1], 0)))
+                             .replace("%3", str(years[-2])).replace("%4", str(t.get(years[-2], 0)))
+                             .replace("%5", str(years[0])).replace("%6", str(t.get(years[0], 0))))
         if new_period or not self._dirty():
             self._set_editors(result.conclusions, result.prioritized_areas)
         self._shown_period = result.period
@@ -275,7 +281,7 @@ class AnalysisView(QWidget):
     def _fill_cross(self, result: Analysis) -> None:
         areas = [r.label for r in result.by_area if r.count(result.year)]
         cats = [r.label for r in result.by_category if r.count(result.year)]
-        self.cross.columns = [Column("Kategori", "category"),
+        self.cross.columns = [Column(self.tr("Kategori"), "category"),
                               *[Column(a, (lambda r, a=a: r.get(a) or ""), align_right=True) for a in areas]]
         self.cross.set_rows([{"category": c, **{a: result.category_area.get((c, a), 0) for a in areas}}
                              for c in cats])
@@ -346,7 +352,7 @@ class AnalysisView(QWidget):
         period = self.period
         kind = "tertial" if period.tertial else "annual"
         default = Path.home() / f"EST-analys {period}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Spara PDF", str(default), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara PDF"), str(default), "PDF (*.pdf)")
         if path:
             export_report(self.ctx, self, kind, Path(path), {"agreement": self.ctx.agreement_uuid,
                                                              "period": str(period)})

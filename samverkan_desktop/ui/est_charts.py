@@ -11,7 +11,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 # The same colours as the PDFs (core/reports/est_common.py): this year darkest.
@@ -63,7 +63,7 @@ class CategoryBarChart(_Chart):
     """Horizontal grouped bars: a row per category (its full name on the left), a bar per year."""
 
     def __init__(self, parent=None):
-        super().__init__("Händelser per kategori", parent)
+        super().__init__(QCoreApplication.translate("CategoryBarChart", "Händelser per kategori"), parent)
 
     def set_data(self, labels: list[str], series: dict[int, list[int]]) -> None:
         chart = self._reset()
@@ -98,7 +98,7 @@ class WeeklyTrendChart(_Chart):
     """One line per year over the ISO weeks of the period."""
 
     def __init__(self, parent=None):
-        super().__init__("Veckotrend (antal per ISO-vecka)", parent)
+        super().__init__(QCoreApplication.translate("WeeklyTrendChart", "Veckotrend (antal per ISO-vecka)"), parent)
 
     def set_data(self, weeks: list[int], series: dict[int, list[int]]) -> None:
         chart = self._reset()

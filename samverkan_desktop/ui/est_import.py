@@ -57,18 +57,18 @@ class ImportDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Importera händelser")
+        self.setWindowTitle(self.tr("Importera händelser"))
         self.resize(980, 720)
         self.table: Table | None = None
         self.plan: ImportPlan | None = None
         self._generation = 0
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("Välj en CSV- eller Excelfil (.xlsx) med en rubrikrad")
-        self.browse_button = QPushButton("&Välj fil…")
+        self.path_edit.setPlaceholderText(self.tr("Välj en CSV- eller Excelfil (.xlsx) med en rubrikrad"))
+        self.browse_button = QPushButton(self.tr("&Välj fil…"))
         self.browse_button.clicked.connect(self.browse)
         self.column_boxes: dict[str, QComboBox] = {}
-        mapping_box = QGroupBox("Kolumner i filen")
+        mapping_box = QGroupBox(self.tr("Kolumner i filen"))
         form = QFormLayout(mapping_box)
         for name in FIELDS:
             box = QComboBox()
@@ -82,30 +82,32 @@ class ImportDialog(QDialog):
         unknown_scroll = QScrollArea()
         unknown_scroll.setWidgetResizable(True)
         unknown_scroll.setWidget(self.unknown_area)
-        unknown_box = QGroupBox("Okända värden: koppla till en befintlig kod eller skapa en ny")
+        unknown_box = QGroupBox(self.tr("Okända värden: koppla till en befintlig kod eller skapa en ny"))
         QVBoxLayout(unknown_box).addWidget(unknown_scroll)
         self.valid = RowsModel([
-            Column("Rad", "line", align_right=True), Column("Datum", "occurred_on"), Column("Vecka", "week"),
-            Column("Kategori", "category"), Column("Område", "area"), Column("Källa", "source"),
-            Column("Antal", "count", align_right=True), Column("Beskrivning", "description")])
-        self.invalid = RowsModel([Column("Rad", "line", align_right=True), Column("Orsak", "reason")])
+            Column(self.tr("Rad"), "line", align_right=True), Column(self.tr("Datum"), "occurred_on"),
+            Column(self.tr("Vecka"), "week"), Column(self.tr("Kategori"), "category"),
+            Column(self.tr("Område"), "area"), Column(self.tr("Källa"), "source"),
+            Column(self.tr("Antal"), "count", align_right=True), Column(self.tr("Beskrivning"), "description")])
+        self.invalid = RowsModel([Column(self.tr("Rad"), "line", align_right=True),
+                                  Column(self.tr("Orsak"), "reason")])
         self.valid_view = make_table(self.valid, stretch_column=7)
         self.invalid_view = make_table(self.invalid, stretch_column=1)
         self.preview = QTabWidget()
-        self.preview.addTab(self.valid_view, "Rader som importeras")
-        self.preview.addTab(self.invalid_view, "Rader som hoppas över")
-        self.summary = QLabel("Ingen fil vald.")
+        self.preview.addTab(self.valid_view, self.tr("Rader som importeras"))
+        self.preview.addTab(self.invalid_view, self.tr("Rader som hoppas över"))
+        self.summary = QLabel(self.tr("Ingen fil vald."))
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Importera")
+        self.import_button.setText(self.tr("&Importera"))
         self.import_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Fil:"))
+        top.addWidget(QLabel(self.tr("Fil:")))
         top.addWidget(self.path_edit, 1)
         top.addWidget(self.browse_button)
         middle = QHBoxLayout()
@@ -121,21 +123,21 @@ class ImportDialog(QDialog):
     # -- step 1: the file ----------------------------------------------------------------------
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Välj fil med händelser", str(Path.home()),
-                                              "Händelser (*.csv *.xlsx *.txt);;Alla filer (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Välj fil med händelser"), str(Path.home()),
+                                              self.tr("Händelser (*.csv *.xlsx *.txt);;Alla filer (*)"))
         if path:
             self.load_file(Path(path))
 
     def load_file(self, path: Path):
         """Read ``path`` in the background; the preview follows. Returns the task."""
         self.path_edit.setText(str(path))
-        self.summary.setText("Läser filen …")
+        self.summary.setText(self.tr("Läser filen …"))
         self.import_button.setEnabled(False)
-        return self.ctx.tasks.run("Läser filen …", lambda _progress: read_table(path),
+        return self.ctx.tasks.run(self.tr("Läser filen …"), lambda _progress: read_table(path),
                                   on_success=self._file_read, on_failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.summary.setText(f"<b>Filen kan inte användas:</b> {exc}")
+        self.summary.setText(self.tr("<b>Filen kan inte användas:</b> %1").replace("%1", str(exc)))
         self.import_button.setEnabled(False)
 
     def _file_read(self, table: Table) -> None:
@@ -144,9 +146,9 @@ class ImportDialog(QDialog):
         for name, box in self.column_boxes.items():
             box.blockSignals(True)
             box.clear()
-            box.addItem("(ingen)", None)
+            box.addItem(self.tr("(ingen)"), None)
             for i, header in enumerate(table.headers):
-                box.addItem(header or f"kolumn {i + 1}", i)
+                box.addItem(header or self.tr("kolumn %1").replace("%1", str(i + 1)), i)
             index = box.findData(guess.get(name))
             box.setCurrentIndex(max(index, 0))
             box.blockSignals(False)
@@ -167,19 +169,20 @@ class ImportDialog(QDialog):
             return None
         mapping = self.mapping()
         if mapping.missing():
-            self.summary.setText(f"Välj vilken kolumn som innehåller: {', '.join(mapping.missing())}.")
+            missing = ", ".join(mapping.missing())
+            self.summary.setText(self.tr("Välj vilken kolumn som innehåller: %1.").replace("%1", missing))
             self.import_button.setEnabled(False)
             return None
         self._generation += 1
         generation, table, codes = self._generation, self.table, self.code_mapping()
         store, agreement = self.ctx.store, self.ctx.agreement_uuid
-        self.summary.setText("Kontrollerar raderna …")
+        self.summary.setText(self.tr("Kontrollerar raderna …"))
 
         def done(plan: ImportPlan) -> None:
             if generation == self._generation:
                 self._show_plan(plan)
 
-        return self.ctx.tasks.run("Kontrollerar raderna …", lambda progress: plan_import(
+        return self.ctx.tasks.run(self.tr("Kontrollerar raderna …"), lambda progress: plan_import(
             store, agreement, table, mapping, codes, progress=progress), on_success=done, on_failure=self._failed)
 
     def _clear_unknown(self) -> None:
@@ -203,14 +206,16 @@ class ImportDialog(QDialog):
         chosen = self.code_mapping()
         self._clear_unknown()
         if not plan.unknown:
-            self.unknown_grid.addWidget(QLabel("Alla kategorier, områden och källor i filen är kända."), 0, 0)
+            self.unknown_grid.addWidget(QLabel(self.tr("Alla kategorier, områden och källor i filen är kända.")),
+                                        0, 0)
             return
         for row, u in enumerate(plan.unknown):
-            self.unknown_grid.addWidget(QLabel(f"{KIND_LABELS[u.kind].capitalize()} <b>{_html(u.label)}</b> "
-                                               f"({u.rows} rader)"), row, 0)
+            text = self.tr("%1 <b>%2</b> (%3 rader)").replace("%1", KIND_LABELS[u.kind].capitalize())
+            text = text.replace("%3", str(u.rows)).replace("%2", _html(u.label))  # the file's text last
+            self.unknown_grid.addWidget(QLabel(text), row, 0)
             box = QComboBox()
-            box.addItem("Hoppa över raderna", SKIP)
-            box.addItem(f"Skapa ny: {u.label}", CREATE)
+            box.addItem(self.tr("Hoppa över raderna"), SKIP)
+            box.addItem(self.tr("Skapa ny: %1").replace("%1", u.label), CREATE)
             for label, uuid in self._choices(u.kind):
                 box.addItem(f"→ {label}", uuid)
             box.setCurrentIndex(max(box.findData(chosen.get(u.key, SKIP)), 0))
@@ -230,19 +235,22 @@ class ImportDialog(QDialog):
         self.invalid.set_rows([{"line": b.line, "reason": b.reason} for b in plan.invalid])
         resize_to_contents(self.valid_view, 220)
         resize_to_contents(self.invalid_view, 120)
-        self.preview.setTabText(0, f"Rader som importeras ({len(plan.rows)})")
-        self.preview.setTabText(1, f"Rader som hoppas över ({len(plan.invalid)})")
-        more = f" De första {PREVIEW_ROWS} visas." if len(plan.rows) > PREVIEW_ROWS else ""
-        self.summary.setText(f"<b>{len(plan.rows)} rader</b> ({plan.incident_total} händelser) importeras, "
-                             f"<b>{len(plan.invalid)} rader</b> hoppas över.{more}")
+        self.preview.setTabText(0, self.tr("Rader som importeras (%1)").replace("%1", str(len(plan.rows))))
+        self.preview.setTabText(1, self.tr("Rader som hoppas över (%1)").replace("%1", str(len(plan.invalid))))
+        more = (self.tr(" De första %1 visas.").replace("%1", str(PREVIEW_ROWS))
+                if len(plan.rows) > PREVIEW_ROWS else "")
+        self.summary.setText(self.tr("<b>%1 rader</b> (%2 händelser) importeras, <b>%3 rader</b> hoppas över.%4")
+                             .replace("%1", str(len(plan.rows))).replace("%2", str(plan.incident_total))
+                             .replace("%3", str(len(plan.invalid))).replace("%4", more))
         self.import_button.setEnabled(bool(plan.rows))
         self.planned.emit(plan)
 
     def _names(self) -> dict:
         names = {uuid: label for kind in ("category", "source") for label, uuid in self._choices(kind)}
         names.update({a.uuid: a.name for a in agreement_areas(self.ctx.store, self.ctx.agreement_uuid)})
+        create_prefix = self.tr("Skapa ny: %1").split("%1")[0]
         for key, box in self.unknown_boxes.items():
-            names[key] = box.currentText().removeprefix("Skapa ny: ") + " (ny)"
+            names[key] = self.tr("%1 (ny)").replace("%1", box.currentText().removeprefix(create_prefix))
         return names
 
     # -- step 4: the import ----------------------------------------------------------------------
@@ -264,7 +272,7 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(True)
             self.ctx.tasks.show_error(exc)
 
-        task = self.ctx.tasks.run(f"Importerar {len(plan.rows)} rader …",
+        task = self.ctx.tasks.run(self.tr("Importerar %1 rader …").replace("%1", str(len(plan.rows))),
                                   lambda progress: apply_import(store, plan, progress=progress),
                                   on_success=done, on_failure=failed)
         # A cancelled import wrote nothing (the transaction rolled back): the user may try again.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
@@ -10,9 +11,10 @@ from .est_import import ImportDialog
 
 def install(window) -> QAction:
     """Add the menu entry; it is enabled only while a workspace is open."""
-    action = QAction("&Importera händelser…", window)
+    action = QAction(QCoreApplication.translate("ImportMenu", "&Importera händelser…"), window)
     action.setObjectName("import_incidents_action")
-    action.setStatusTip("Importera EST-händelser från en CSV- eller Excelfil")
+    action.setStatusTip(QCoreApplication.translate("ImportMenu",
+                                                   "Importera EST-händelser från en CSV- eller Excelfil"))
     action.setShortcut("Ctrl+Shift+I")
     action.triggered.connect(lambda: open_import(window))
     window.file_menu.insertAction(window.export_pdf_action, action)
@@ -28,10 +30,12 @@ def open_import(window) -> ImportDialog | None:
     if ctx is None:
         return None
     if not ctx.agreement_uuid:
-        QMessageBox.information(window, "Importera händelser", "Välj först en överenskommelse i verktygsfältet.")
+        QMessageBox.information(window, QCoreApplication.translate("ImportMenu", "Importera händelser"),
+                                QCoreApplication.translate("ImportMenu",
+                                                           "Välj först en överenskommelse i verktygsfältet."))
         return None
     dialog = ImportDialog(ctx, window)
-    dialog.imported.connect(lambda changes: window.statusBar().showMessage(
-        f"{changes.label}. Ångra med Ctrl+Z.", 8000))
+    done = QCoreApplication.translate("ImportMenu", "%1. Ångra med Ctrl+Z.")
+    dialog.imported.connect(lambda changes: window.statusBar().showMessage(done.replace("%1", changes.label), 8000))
     dialog.open()
     return dialog

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -14,7 +15,7 @@ from ..core.errors import SamverkanError
 from ..core.exchange import conflicts, merge, receive
 from ..core.store import Store
 
-FILE_FILTER = "Samverkan-fil (*.sqlite);;Alla filer (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ExchangeActions", "Samverkan-fil (*.sqlite);;Alla filer (*)")
 
 
 def install(window) -> None:
@@ -28,12 +29,19 @@ class ExchangeActions:
         self.window = window
         self._store_actions: list[QAction] = []
         w = window
-        self.share = self._action("&Dela…", self.share_dialog, "Ctrl+Shift+E")
-        self.merge = self._action("&Importera och slå ihop…", self.import_dialog, "Ctrl+Shift+I")
-        self.view = self._action("&Visa fil…", self.view_dialog, None, needs_store=False)
-        self.restore = self._action("Å&terställ från säkerhetskopia…", self.restore_dialog)
-        self.conflicts = self._action("&Konflikter…", self.conflicts_dialog, "Ctrl+Shift+K")
-        self.history = self._action("&Historik för markerad post…", self.history_dialog, "Ctrl+Shift+H")
+        self.share = self._action(QCoreApplication.translate("ExchangeActions", "&Dela…"),
+                                  self.share_dialog, "Ctrl+Shift+E")
+        self.merge = self._action(QCoreApplication.translate("ExchangeActions", "&Importera och slå ihop…"),
+                                  self.import_dialog, "Ctrl+Shift+I")
+        self.view = self._action(QCoreApplication.translate("ExchangeActions", "&Visa fil…"),
+                                 self.view_dialog, None, needs_store=False)
+        self.restore = self._action(
+            QCoreApplication.translate("ExchangeActions", "Å&terställ från säkerhetskopia…"), self.restore_dialog)
+        self.conflicts = self._action(QCoreApplication.translate("ExchangeActions", "&Konflikter…"),
+                                      self.conflicts_dialog, "Ctrl+Shift+K")
+        self.history = self._action(
+            QCoreApplication.translate("ExchangeActions", "&Historik för markerad post…"), self.history_dialog,
+            "Ctrl+Shift+H")
         before = w.quit_action
         w.file_menu.insertSeparator(before)
         for action in (self.share, self.merge, self.view, self.restore):
@@ -62,11 +70,14 @@ class ExchangeActions:
             action.setEnabled(has)
         if has:
             n = conflicts.count_open(self.window.ctx.store)
-            self.conflicts.setText(f"&Konflikter ({n})…" if n else "&Konflikter…")
+            text = (QCoreApplication.translate("ExchangeActions", "&Konflikter (%1)…").replace("%1", str(n)) if n
+                    else QCoreApplication.translate("ExchangeActions", "&Konflikter…"))
+            self.conflicts.setText(text)
 
     def _run(self, slot, needs_store: bool) -> None:
         if needs_store and self.window.ctx is None:
-            QMessageBox.information(self.window, APP_NAME, "Öppna en arbetsyta först.")
+            QMessageBox.information(self.window, APP_NAME,
+                                    QCoreApplication.translate("ExchangeActions", "Öppna en arbetsyta först."))
             return
         try:
             slot()
@@ -81,17 +92,19 @@ class ExchangeActions:
 
     def _ask_file(self, title: str) -> Path | None:
         start = str(self.window.ctx.store.path.parent) if self.window.ctx else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self.window, title, start, FILE_FILTER)
+        file_filter = QCoreApplication.translate("ExchangeActions", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, title, start, file_filter)
         return Path(path) if path else None
 
     def import_dialog(self, path: Path | None = None):
         """Pick a received file, check it and compute the preview in the background, then show it."""
-        path = path or self._ask_file("Importera och slå ihop")
+        path = path or self._ask_file(QCoreApplication.translate("ExchangeActions", "Importera och slå ihop"))
         if path is None:
             return None
         ctx = self.window.ctx
         if path.resolve() == ctx.store.path.resolve():
-            QMessageBox.warning(self.window, APP_NAME, "Det är den öppna arbetsytan; välj filen du har fått.")
+            QMessageBox.warning(self.window, APP_NAME, QCoreApplication.translate(
+                "ExchangeActions", "Det är den öppna arbetsytan; välj filen du har fått."))
             return None
 
         def work(progress):
@@ -102,7 +115,8 @@ class ExchangeActions:
                 received.close()
                 raise
 
-        return ctx.tasks.run("Kontrollerar filen …", work, on_success=self._show_preview)
+        return ctx.tasks.run(QCoreApplication.translate("ExchangeActions", "Kontrollerar filen …"), work,
+                             on_success=self._show_preview)
 
     def _show_preview(self, payload) -> None:
         from .exchange.preview import MergePreviewDialog
@@ -112,12 +126,17 @@ class ExchangeActions:
         self.preview_dialog.open()
 
     def _merged(self, result: merge.MergeResult) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Sammanslaget",
-                          f"{result.preview.summary()}.\n\nEn säkerhetskopia togs före sammanslagningen. "
-                          "Vill du ångra hela sammanslagningen väljer du Återställ.", parent=self.window)
-        box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
-        undo = box.addButton("Återställ", QMessageBox.ButtonRole.DestructiveRole) if result.backup else None
-        show = (box.addButton("Visa konflikter", QMessageBox.ButtonRole.ActionRole)
+        text = QCoreApplication.translate("ExchangeActions", "%1.\n\nEn säkerhetskopia togs före sammanslagningen. "
+                                          "Vill du ångra hela sammanslagningen väljer du Återställ.")
+        title = QCoreApplication.translate("ExchangeActions", "Sammanslaget")
+        box = QMessageBox(QMessageBox.Icon.Information, title, text.replace("%1", result.preview.summary()),
+                          parent=self.window)
+        box.addButton(QCoreApplication.translate("ExchangeActions", "OK"), QMessageBox.ButtonRole.AcceptRole)
+        undo = (box.addButton(QCoreApplication.translate("ExchangeActions", "Återställ"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+                if result.backup else None)
+        show = (box.addButton(QCoreApplication.translate("ExchangeActions", "Visa konflikter"),
+                              QMessageBox.ButtonRole.ActionRole)
                 if result.preview.total("conflict") else None)
         self.result_box = box
         box.buttonClicked.connect(lambda b: self._after_merge(b, undo, show, result))
@@ -131,7 +150,7 @@ class ExchangeActions:
 
     def view_dialog(self, path: Path | None = None):
         from .exchange.browse import ReceivedFileDialog, read_info
-        path = path or self._ask_file("Visa fil")
+        path = path or self._ask_file(QCoreApplication.translate("ExchangeActions", "Visa fil"))
         if path is None:
             return None
 
@@ -145,7 +164,8 @@ class ExchangeActions:
             except SamverkanError as exc:
                 QMessageBox.warning(self.window, APP_NAME, str(exc))
             return None
-        return self.window.ctx.tasks.run("Kontrollerar filen …", lambda progress: read_info(path),
+        return self.window.ctx.tasks.run(QCoreApplication.translate("ExchangeActions", "Kontrollerar filen …"),
+                                         lambda progress: read_info(path),
                                          on_success=shown)
 
     def restore_dialog(self) -> None:
@@ -162,7 +182,8 @@ class ExchangeActions:
         path = restore.restore_backup(window.ctx.store, backup_path)
         store = Store.open(path, user=window.settings.author, origin=site.site_id(), make_backup=False)
         window.set_store(store)
-        window.statusBar().showMessage("Säkerhetskopian är återställd.", 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("ExchangeActions", "Säkerhetskopian är återställd."), 8000)
 
     # -- Redigera ---------------------------------------------------------------------------
 
@@ -182,7 +203,8 @@ class ExchangeActions:
         if record is None and window.ctx.agreement_uuid:
             record = ("agreement", window.ctx.agreement_uuid)
         if record is None:
-            QMessageBox.information(window, APP_NAME, "Markera en post först.")
+            QMessageBox.information(window, APP_NAME,
+                                    QCoreApplication.translate("ExchangeActions", "Markera en post först."))
             return
         self.history_window = HistoryDialog(window.ctx, *record, parent=window)
         self.history_window.open()

@@ -15,10 +15,15 @@ from .follow_up.occasions import due_text
 
 def notice_text(store) -> str:
     """The status-bar text: the next (or overdue) occasion across every agreement."""
+    return _notice(store)[0]
+
+
+def _notice(store) -> tuple[str, bool]:
+    """The status-bar text and whether the occasion is overdue (shown in red)."""
     row = fu.next_due(store)
     if row is None:
-        return ""
-    return f"{due_text(row)} ({row['agreement_title']})"
+        return "", False
+    return f"{due_text(row)} ({row['agreement_title']})", row["state"] == "försenad"
 
 
 def install(window) -> None:
@@ -30,9 +35,9 @@ def install(window) -> None:
 
     def update(*_args) -> None:
         ctx = window.ctx
-        text = notice_text(ctx.store) if ctx is not None else ""
+        text, overdue = _notice(ctx.store) if ctx is not None else ("", False)
         label.setText(text)
-        label.setStyleSheet("color: #b71c1c; font-weight: 600;" if "Försenad" in text else "")
+        label.setStyleSheet("color: #b71c1c; font-weight: 600;" if overdue else "")
         label.setVisible(bool(text))
 
     def on_changed(changes) -> None:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ..models import UUID_ROLE, RowsModel
+
+
+def fill(text: str, *values) -> str:
+    """``text`` (a translated string) with %1, %2 … replaced by ``values`` in one pass, so a value
+    that itself contains "%2" (free text from a record) is never substituted again."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), text)
 
 
 class ObjectRowsModel(RowsModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
 
 from ...core.restore import BackupInfo
@@ -13,14 +14,16 @@ from . import ObjectRowsModel
 def _agreements(info: BackupInfo) -> str:
     if info.summary is None:
         return info.problem
-    return "; ".join(a["title"] for a in info.summary["agreements"]) or "(ingen överenskommelse)"
+    return "; ".join(a["title"] for a in info.summary["agreements"]) or QCoreApplication.translate(
+        "RestoreDialog", "(ingen överenskommelse)")
 
 
 def _counts(info: BackupInfo) -> str:
     if info.summary is None:
         return ""
     c = info.summary["counts"]
-    return f"{c['est_weeks']} EST-veckor, {c['incidents']} händelser, {c['actions']} åtgärder"
+    return (QCoreApplication.translate("RestoreDialog", "%1 EST-veckor, %2 händelser, %3 åtgärder")
+            .replace("%1", str(c["est_weeks"])).replace("%2", str(c["incidents"])).replace("%3", str(c["actions"])))
 
 
 class RestoreDialog(QDialog):
@@ -28,14 +31,14 @@ class RestoreDialog(QDialog):
 
     def __init__(self, infos: list[BackupInfo], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Återställ från säkerhetskopia")
+        self.setWindowTitle(self.tr("Återställ från säkerhetskopia"))
         self.resize(900, 440)
         self.chosen: BackupInfo | None = None
         self.model = ObjectRowsModel([
-            Column("Tagen", lambda i: i.taken),
-            Column("Storlek", lambda i: f"{i.size / 1024:.0f} kB", align_right=True),
-            Column("Överenskommelser", _agreements, tooltip=_agreements),
-            Column("Innehåll", _counts),
+            Column(self.tr("Tagen"), lambda i: i.taken),
+            Column(self.tr("Storlek"), lambda i: f"{i.size / 1024:.0f} kB", align_right=True),
+            Column(self.tr("Överenskommelser"), _agreements, tooltip=_agreements),
+            Column(self.tr("Innehåll"), _counts),
         ])
         self.model.set_rows(infos)
         self.view = make_table(self.model, stretch_column=2)
@@ -44,16 +47,16 @@ class RestoreDialog(QDialog):
         if infos:
             self.view.selectRow(0)
         buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton("&Återställ", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button = buttons.addButton(self.tr("&Återställ"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.setEnabled(bool(infos))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel("Säkerhetskopiorna tas när filen öppnas och före varje sammanslagning (de tio senaste, "
-                       "en per dag en vecka bakåt och en per vecka åtta veckor bakåt). Innan en kopia återställs "
-                       "sparas det du har nu som en ny kopia." if infos else
-                       "Det finns ingen säkerhetskopia av den här arbetsytan än.")
+        intro = QLabel(self.tr("Säkerhetskopiorna tas när filen öppnas och före varje sammanslagning (de tio senaste, "
+                               "en per dag en vecka bakåt och en per vecka åtta veckor bakåt). Innan en kopia "
+                               "återställs sparas det du har nu som en ny kopia.") if infos else
+                       self.tr("Det finns ingen säkerhetskopia av den här arbetsytan än."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.view, 1)
@@ -68,8 +71,9 @@ class RestoreDialog(QDialog):
         if info is None:
             return
         answer = QMessageBox.question(
-            self, "Återställ", f"Ersätta arbetsytan med säkerhetskopian från {info.taken}?\n\n"
-            "Det du har nu sparas först som en ny säkerhetskopia.")
+            self, self.tr("Återställ"), self.tr("Ersätta arbetsytan med säkerhetskopian från %1?\n\n"
+                                                "Det du har nu sparas först som en ny säkerhetskopia.")
+            .replace("%1", str(info.taken)))
         if answer == QMessageBox.StandardButton.Yes:
             self.chosen = info
             self.accept()

@@ -15,32 +15,33 @@ class ReceivedFileDialog(QDialog):
 
     def __init__(self, info: dict, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Visa fil – {info['source'].split(':')[0]}")
+        self.setWindowTitle(self.tr("Visa fil – %1").replace("%1", info["source"].split(":")[0]))
         self.resize(760, 560)
         m = info["manifest"]
         facts = [f"<b>{_esc(info['source'])}</b>"]
         if m.get("agreement_title"):
-            facts.append(f"Innehåller en överenskommelse: {_esc(m['agreement_title'])}")
+            facts.append(self.tr("Innehåller en överenskommelse: %1").replace("%1", _esc(m["agreement_title"])))
         elif m:
-            facts.append("Innehåller hela arbetsytan.")
+            facts.append(self.tr("Innehåller hela arbetsytan."))
         else:
-            facts.append("Filen saknar uppgift om vem som exporterade den.")
+            facts.append(self.tr("Filen saknar uppgift om vem som exporterade den."))
         if m.get("app_version"):
-            facts.append(f"Samverkan Desktop {m['app_version']}, schemaversion {m.get('schema_version', '?')}")
+            facts.append(self.tr("Samverkan Desktop %1, schemaversion %2").replace("%1", str(m["app_version"]))
+                         .replace("%2", str(m.get("schema_version", "?"))))
         intro = QLabel("<br>".join(facts))
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
         self.agreements = RowsModel([
-            Column("Överenskommelse", "title"),
-            Column("Period", lambda r: f"{r['period_from']} – {r['period_to']}"),
-            Column("Status", "status"),
-            Column("Parter", lambda r: ", ".join(r["parties"])),
+            Column(self.tr("Överenskommelse"), "title"),
+            Column(self.tr("Period"), lambda r: f"{r['period_from']} – {r['period_to']}"),
+            Column(self.tr("Status"), "status"),
+            Column(self.tr("Parter"), lambda r: ", ".join(r["parties"])),
         ])
         self.agreements.set_rows(info["agreements"])
         self.counts = RowsModel([
-            Column("Slag av post", "title"),
-            Column("Antal", "live", align_right=True),
-            Column("Borttagna", "deleted", align_right=True),
+            Column(self.tr("Slag av post"), "title"),
+            Column(self.tr("Antal"), "live", align_right=True),
+            Column(self.tr("Borttagna"), "deleted", align_right=True),
         ])
         self.counts.set_rows(info["counts"])
         a_view = make_table(self.agreements, stretch_column=0)
@@ -49,15 +50,15 @@ class ReceivedFileDialog(QDialog):
         c_view.setSortingEnabled(False)
         resize_to_contents(a_view, 320)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(heading("Överenskommelser"))
+        layout.addWidget(heading(self.tr("Överenskommelser")))
         layout.addWidget(a_view, 1)
-        layout.addWidget(heading("Innehåll"))
+        layout.addWidget(heading(self.tr("Innehåll")))
         layout.addWidget(c_view, 2)
-        note = QLabel("Filen är bara visad: inget har slagits ihop med din arbetsyta.")
+        note = QLabel(self.tr("Filen är bara visad: inget har slagits ihop med din arbetsyta."))
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
         layout.addWidget(buttons)

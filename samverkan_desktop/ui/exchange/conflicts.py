@@ -28,7 +28,7 @@ from ...core.exchange import conflicts
 from ..context import AppContext
 from ..models import Column
 from ..widgets import make_table, resize_to_contents
-from . import ObjectRowsModel
+from . import ObjectRowsModel, fill
 
 
 def _value_box(name: str) -> QPlainTextEdit:
@@ -45,15 +45,15 @@ class ConflictsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Konflikter")
+        self.setWindowTitle(self.tr("Konflikter"))
         self.resize(960, 620)
         self.model = ObjectRowsModel([
-            Column("Slag", lambda c: c.table_title),
-            Column("Post", lambda c: c.label),
-            Column("Fält", lambda c: c.field_title),
-            Column("Min version", lambda c: conflicts.display(c.field, c.mine)),
-            Column("Deras version", lambda c: conflicts.display(c.field, c.theirs)),
-            Column("Från", lambda c: c.theirs_by),
+            Column(self.tr("Slag"), lambda c: c.table_title),
+            Column(self.tr("Post"), lambda c: c.label),
+            Column(self.tr("Fält"), lambda c: c.field_title),
+            Column(self.tr("Min version"), lambda c: conflicts.display(c.field, c.mine)),
+            Column(self.tr("Deras version"), lambda c: conflicts.display(c.field, c.theirs)),
+            Column(self.tr("Från"), lambda c: c.theirs_by),
         ])
         self.table = make_table(self.model, stretch_column=1)
         self.table.setSortingEnabled(False)
@@ -66,15 +66,15 @@ class ConflictsDialog(QDialog):
         self.edit_box = QPlainTextEdit()
         self.edit_box.setObjectName("edited_value")
         self.edit_box.setMaximumHeight(90)
-        self.edit_box.setPlaceholderText("Skriv ett eget värde och välj Redigera …")
-        self.mine_button = QPushButton("&Behåll min")
-        self.theirs_button = QPushButton("&Ta deras")
-        self.edit_button = QPushButton("&Redigera")
+        self.edit_box.setPlaceholderText(self.tr("Skriv ett eget värde och välj Redigera …"))
+        self.mine_button = QPushButton(self.tr("&Behåll min"))
+        self.theirs_button = QPushButton(self.tr("&Ta deras"))
+        self.edit_button = QPushButton(self.tr("&Redigera"))
         self.mine_button.clicked.connect(lambda: self.resolve("mine"))
         self.theirs_button.clicked.connect(lambda: self.resolve("theirs"))
         self.edit_button.clicked.connect(lambda: self.resolve("edited"))
-        self.theirs_label = QLabel("Deras version")
-        self.mine_label = QLabel("<b>Min version</b>")
+        self.theirs_label = QLabel(self.tr("Deras version"))
+        self.mine_label = QLabel(self.tr("<b>Min version</b>"))
 
         side = QGridLayout()
         side.addWidget(self.mine_label, 0, 0)
@@ -86,14 +86,14 @@ class ConflictsDialog(QDialog):
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.edit_box, 1)
         edit_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        panel = QGroupBox("Vald konflikt")
+        panel = QGroupBox(self.tr("Vald konflikt"))
         panel_layout = QVBoxLayout(panel)
         panel_layout.addWidget(self.heading)
         panel_layout.addLayout(side)
-        panel_layout.addWidget(QLabel("Eget värde:"))
+        panel_layout.addWidget(QLabel(self.tr("Eget värde:")))
         panel_layout.addLayout(edit_row)
 
-        self.empty_label = QLabel("Inga olösta konflikter. Allt som slagits ihop stämmer överens.")
+        self.empty_label = QLabel(self.tr("Inga olösta konflikter. Allt som slagits ihop stämmer överens."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         splitter = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -107,11 +107,12 @@ class ConflictsDialog(QDialog):
         splitter.setStretchFactor(1, 2)
         self.panel = panel
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel("Samma fält ändrades olika hos dig och hos den du slog ihop med. Båda värdena är sparade; "
-                       "posten visar just nu det värde som alla får efter utbytet. Välj vilket som ska gälla.")
+        intro = QLabel(self.tr("Samma fält ändrades olika hos dig och hos den du slog ihop med. Båda värdena är "
+                               "sparade; posten visar just nu det värde som alla får efter utbytet. Välj vilket som "
+                               "ska gälla."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
@@ -162,14 +163,16 @@ class ConflictsDialog(QDialog):
             self.mine_box.setPlainText("")
             self.theirs_box.setPlainText("")
             return
-        self.heading.setText(f"<b>{c.table_title}: {c.label}</b> — fältet <b>{c.field_title}</b>")
+        self.heading.setText(fill(self.tr("<b>%1: %2</b> — fältet <b>%3</b>"),
+                                  c.table_title, c.label, c.field_title))
         self.mine_box.setPlainText(conflicts.display(c.field, c.mine))
         self.theirs_box.setPlainText(conflicts.display(c.field, c.theirs))
         now = conflicts.display(c.field, c.current if c.field != "deleted" else int(c.current))
         mine_now = now == conflicts.display(c.field, c.mine)
         theirs_now = now == conflicts.display(c.field, c.theirs)
-        self.mine_label.setText("<b>Min version</b>" + (" – gäller nu" if mine_now else ""))
-        self.theirs_label.setText(f"<b>Deras version</b> ({c.theirs_by})" + (" – gäller nu" if theirs_now else ""))
+        self.mine_label.setText(self.tr("<b>Min version</b>") + (self.tr(" – gäller nu") if mine_now else ""))
+        self.theirs_label.setText(self.tr("<b>Deras version</b> (%1)").replace("%1", str(c.theirs_by))
+                                  + (self.tr(" – gäller nu") if theirs_now else ""))
         self.theirs_label.setToolTip(c.source)
         self.edit_box.setEnabled(c.field != "deleted")
         self.edit_button.setEnabled(c.field != "deleted")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from ...core import history
@@ -9,7 +10,7 @@ from ...core.exchange.labels import field_title, record_label, table_title
 from ..context import AppContext
 from ..models import Column
 from ..widgets import make_table, resize_to_contents
-from . import ObjectRowsModel
+from . import ObjectRowsModel, fill
 
 
 def _changes(entry: history.HistoryEntry) -> str:
@@ -23,12 +24,14 @@ def _changes(entry: history.HistoryEntry) -> str:
         else:
             parts.append(f"{field_title(name)}: {_short(old)} → {_short(new)}")
     for name, mine, theirs in entry.conflicts:
-        parts.append(f"Konflikt i {field_title(name)}: här {_short(mine)}, i filen {_short(theirs)}")
+        parts.append(fill(QCoreApplication.translate("HistoryDialog", "Konflikt i %1: här %2, i filen %3"),
+                          field_title(name), _short(mine), _short(theirs)))
     return "; ".join(parts)
 
 
 def _short(value) -> str:
-    text = "(tomt)" if value in (None, "") else " ".join(str(value).split())
+    text = (QCoreApplication.translate("HistoryDialog", "(tomt)") if value in (None, "")
+            else " ".join(str(value).split()))
     return text if len(text) <= 50 else text[:47] + "…"
 
 
@@ -38,14 +41,14 @@ class HistoryDialog(QDialog):
     def __init__(self, ctx: AppContext, table: str, uuid: str, parent=None):
         super().__init__(parent)
         row = ctx.store.get(table, uuid) or {}
-        self.setWindowTitle(f"Historik – {record_label(table, row)}")
+        self.setWindowTitle(self.tr("Historik – %1").replace("%1", record_label(table, row)))
         self.resize(900, 460)
         self.model = ObjectRowsModel([
-            Column("Tid", lambda e: e.at[:19].replace("T", " ")),
-            Column("Händelse", lambda e: e.action_title),
-            Column("Av", lambda e: e.by),
-            Column("Från fil", lambda e: e.source, tooltip=lambda e: e.source),
-            Column("Ändringar", _changes, tooltip=_changes),
+            Column(self.tr("Tid"), lambda e: e.at[:19].replace("T", " ")),
+            Column(self.tr("Händelse"), lambda e: e.action_title),
+            Column(self.tr("Av"), lambda e: e.by),
+            Column(self.tr("Från fil"), lambda e: e.source, tooltip=lambda e: e.source),
+            Column(self.tr("Ändringar"), _changes, tooltip=_changes),
         ])
         self.entries = list(reversed(history.history(ctx.store, table, uuid)))
         self.model.set_rows(self.entries)
@@ -53,7 +56,7 @@ class HistoryDialog(QDialog):
         view.setSortingEnabled(False)
         resize_to_contents(view, 260)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{table_title(table)}: {record_label(table, row)}</b>"))

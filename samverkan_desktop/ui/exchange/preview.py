@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +27,13 @@ from ...core.exchange.conflicts import display
 from ...core.exchange.labels import field_title
 from ...core.exchange.receive import Received
 from ..context import AppContext
+from . import fill
 
-KIND_TITLES = {"new": "Ny", "changed": "Ändrad", "restored": "Återkommer", "deleted": "Borttagen",
-               "conflict": "Konflikt"}
+KIND_TITLES = {"new": QT_TRANSLATE_NOOP("MergePreviewDialog", "Ny"),
+               "changed": QT_TRANSLATE_NOOP("MergePreviewDialog", "Ändrad"),
+               "restored": QT_TRANSLATE_NOOP("MergePreviewDialog", "Återkommer"),
+               "deleted": QT_TRANSLATE_NOOP("MergePreviewDialog", "Borttagen"),
+               "conflict": QT_TRANSLATE_NOOP("MergePreviewDialog", "Konflikt")}
 KIND_COLOURS = {"new": "#d7f0d8", "changed": "#e3ecf7", "restored": "#e3ecf7", "deleted": "#eeeeee",
                 "conflict": "#f8d0d0"}
 
@@ -47,14 +51,19 @@ def _cell(text: str, *, bold: bool = False, colour: str | None = None) -> QStand
 
 
 def _short(value) -> str:
-    text = " ".join(str(value).split()) if value is not None else "(tomt)"
+    text = (" ".join(str(value).split()) if value is not None
+            else QCoreApplication.translate("MergePreviewDialog", "(tomt)"))
     return text if len(text) <= 80 else text[:77] + "…"
 
 
 def preview_model(preview: merge.MergePreview) -> QStandardItemModel:
     """Kind of record → records → fields, with the four counts as columns of the top level."""
     model = QStandardItemModel()
-    model.setHorizontalHeaderLabels(["Slag av post", "Nya", "Ändrade", "Borttagna", "Konflikter"])
+    model.setHorizontalHeaderLabels([QCoreApplication.translate("MergePreviewDialog", "Slag av post"),
+                                     QCoreApplication.translate("MergePreviewDialog", "Nya"),
+                                     QCoreApplication.translate("MergePreviewDialog", "Ändrade"),
+                                     QCoreApplication.translate("MergePreviewDialog", "Borttagna"),
+                                     QCoreApplication.translate("MergePreviewDialog", "Konflikter")])
     for table in preview.tables:
         counts = [table.count(k) for k in merge.KINDS]
         top = [_cell(table.title, bold=True)] + [
@@ -64,13 +73,16 @@ def preview_model(preview: merge.MergePreview) -> QStandardItemModel:
             c.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         order = {"conflict": 0, "deleted": 1, "changed": 2, "restored": 2, "new": 3}
         for item in sorted(table.items, key=lambda i: (order[i.kind], i.label.casefold())):
-            row = [_cell(f"{KIND_TITLES[item.kind]}: {item.label}", colour=KIND_COLOURS[item.kind])]
+            kind_title = QCoreApplication.translate("MergePreviewDialog", KIND_TITLES[item.kind])
+            row = [_cell(f"{kind_title}: {item.label}", colour=KIND_COLOURS[item.kind])]
             row += [_cell("") for _ in merge.KINDS]
             for name, mine, theirs in item.fields:
                 if item.kind == "conflict":
-                    text = (f"{field_title(name)} — min: «{_short(display(name, mine))}»   "
-                            f"deras: «{_short(display(name, theirs))}»")
-                    tip = f"Min version:\n{display(name, mine)}\n\nDeras version:\n{display(name, theirs)}"
+                    text = fill(QCoreApplication.translate("MergePreviewDialog", "%1 — min: «%2»   deras: «%3»"),
+                                field_title(name), _short(display(name, mine)), _short(display(name, theirs)))
+                    tip = fill(QCoreApplication.translate("MergePreviewDialog",
+                                                          "Min version:\n%1\n\nDeras version:\n%2"),
+                               display(name, mine), display(name, theirs))
                 else:
                     text = f"{field_title(name)}: {_short(mine)} → {_short(theirs)}"
                     tip = f"{mine}\n→\n{theirs}"
@@ -94,11 +106,11 @@ class MergePreviewDialog(QDialog):
         self.on_merged = on_merged
         self.result: merge.MergeResult | None = None
         self._running = False
-        self.setWindowTitle("Importera och slå ihop")
+        self.setWindowTitle(self.tr("Importera och slå ihop"))
         self.resize(860, 560)
         intro = QLabel(f"<b>{_escape(preview.source)}</b><br>{preview.summary()}"
-                       + ("<br>Konflikter sparas: du väljer sedan i <i>Redigera → Konflikter</i> vilket värde "
-                          "som ska gälla. Inget värde går förlorat." if preview.total("conflict") else ""))
+                       + (self.tr("<br>Konflikter sparas: du väljer sedan i <i>Redigera → Konflikter</i> vilket "
+                                  "värde som ska gälla. Inget värde går förlorat.") if preview.total("conflict") else ""))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.tree = QTreeView()
@@ -114,13 +126,13 @@ class MergePreviewDialog(QDialog):
         for i in range(1, 5):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
         self.buttons = QDialogButtonBox()
-        self.merge_button = self.buttons.addButton("&Slå ihop", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.merge_button = self.buttons.addButton(self.tr("&Slå ihop"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         self.merge_button.setEnabled(not preview.empty)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
-        note = QLabel("Före sammanslagningen tas en säkerhetskopia. Sammanslagningen ångras inte med Ångra "
-                      "utan genom att återställa den kopian.")
+        note = QLabel(self.tr("Före sammanslagningen tas en säkerhetskopia. Sammanslagningen ångras inte med "
+                              "Ångra utan genom att återställa den kopian."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
@@ -155,7 +167,7 @@ class MergePreviewDialog(QDialog):
             self.merge_button.setEnabled(True)
             ctx.tasks.show_error(exc)
 
-        return ctx.tasks.run("Slår ihop …", work, on_success=merged, on_failure=failed)
+        return ctx.tasks.run(self.tr("Slår ihop …"), work, on_success=merged, on_failure=failed)
 
     def done(self, code: int) -> None:
         if self._running:

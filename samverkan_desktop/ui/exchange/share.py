@@ -28,9 +28,9 @@ class ShareDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Dela med en annan samordnare")
+        self.setWindowTitle(self.tr("Dela med en annan samordnare"))
         self.scope = QComboBox()
-        self.scope.addItem("Hela arbetsytan", "")
+        self.scope.addItem(self.tr("Hela arbetsytan"), "")
         for a in list_agreements(ctx.store):
             self.scope.addItem(a["title"], a["uuid"])
         index = self.scope.findData(ctx.agreement_uuid)
@@ -38,17 +38,17 @@ class ShareDialog(QDialog):
         self.name = QLineEdit(ctx.settings.get("user/name") or ctx.settings.author)
         self.organisation = QLineEdit(ctx.settings.get("user/organisation"))
         form = QFormLayout()
-        form.addRow("&Innehåll:", self.scope)
-        form.addRow("Ditt &namn:", self.name)
-        form.addRow("&Organisation:", self.organisation)
+        form.addRow(self.tr("&Innehåll:"), self.scope)
+        form.addRow(self.tr("Ditt &namn:"), self.name)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Spara som…")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara som…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
-        intro = QLabel("Filen innehåller en ren kopia av det du väljer, med ditt namn och din organisation. "
-                       "Mottagaren slår ihop den med sin arbetsyta (Arkiv → Importera och slå ihop…). "
-                       "Ändringshistorik och konflikter följer inte med.")
+        intro = QLabel(self.tr("Filen innehåller en ren kopia av det du väljer, med ditt namn och din organisation. "
+                               "Mottagaren slår ihop den med sin arbetsyta (Arkiv → Importera och slå ihop…). "
+                               "Ändringshistorik och konflikter följer inte med."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -61,10 +61,12 @@ class ShareDialog(QDialog):
 
     def _save(self) -> None:
         if not self.name.text().strip():
-            QMessageBox.warning(self, "Dela", "Fyll i ditt namn: mottagaren ser vem filen kommer från.")
+            QMessageBox.warning(self, self.tr("Dela"),
+                                self.tr("Fyll i ditt namn: mottagaren ser vem filen kommer från."))
             return
         start = str(Path(self.ctx.settings.get("files/last") or Path.home()).parent / self.default_name())
-        path, _ = QFileDialog.getSaveFileName(self, "Spara fil att dela", start, "Samverkan-fil (*.sqlite)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara fil att dela"), start,
+                                              self.tr("Samverkan-fil (*.sqlite)"))
         if not path:
             return
         if not self.ctx.confirm_export(parent=self):
@@ -83,7 +85,8 @@ class ShareDialog(QDialog):
                                            organisation=org, progress=progress)
 
         def done(result: Path) -> None:
-            QMessageBox.information(parent, "Dela", f"Filen är sparad och kontrollerad:\n{result}\n\n"
-                                    "Skicka den till den du samverkar med.")
+            QMessageBox.information(parent, title, message.replace("%1", str(result)))
 
-        return self.ctx.tasks.run("Skriver fil att dela …", work, on_success=done)
+        title = self.tr("Dela")
+        message = self.tr("Filen är sparad och kontrollerad:\n%1\n\nSkicka den till den du samverkar med.")
+        return self.ctx.tasks.run(self.tr("Skriver fil att dela …"), work, on_success=done)

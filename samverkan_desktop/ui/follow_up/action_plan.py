@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ...core import action_plan, agreements
 from ...core.clock import today
 from ..widgets import heading, make_table
-from .common import STATUS_CHOICES, ComboDelegate, EditableModel, Field, save_pdf
+from .common import ComboDelegate, EditableModel, Field, save_pdf, status_choices
 
 
 class ActionPlanPage(QWidget):
@@ -27,20 +27,21 @@ class ActionPlanPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.last_export = None
-        self.forms: list[tuple[str, str | None]] = [("(ingen)", None)]
+        self.forms: list[tuple[str, str | None]] = [(self.tr("(ingen)"), None)]
         self.party = QComboBox()
-        self.party.setAccessibleName("Kommun")
+        self.party.setAccessibleName(self.tr("Kommun"))
         self.party.currentIndexChanged.connect(lambda *_: self.refresh_rows())
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today().year)
         self.year.valueChanged.connect(lambda *_: self.refresh_rows())
         self.model = EditableModel([
-            Field("Orsak", "cause", editable=True), Field("Åtgärd", "measure", editable=True),
-            Field("Operativt mål", "operational_goal", editable=True), Field("När", "timing", editable=True),
-            Field("Vem", "who", editable=True),
-            Field("Samverkansform", "form_uuid", editable=True, choices=lambda: self.forms),
-            Field("Uppföljning", "status", editable=True, choices=lambda: STATUS_CHOICES, status=True),
+            Field(self.tr("Orsak"), "cause", editable=True), Field(self.tr("Åtgärd"), "measure", editable=True),
+            Field(self.tr("Operativt mål"), "operational_goal", editable=True),
+            Field(self.tr("När"), "timing", editable=True),
+            Field(self.tr("Vem"), "who", editable=True),
+            Field(self.tr("Samverkansform"), "form_uuid", editable=True, choices=lambda: self.forms),
+            Field(self.tr("Uppföljning"), "status", editable=True, choices=status_choices, status=True),
         ], commit=self._commit)
         self.table = make_table(self.model)
         self.table.setSortingEnabled(False)
@@ -53,16 +54,16 @@ class ActionPlanPage(QWidget):
         for i in range(5):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton("Ny rad")
+        self.add_button = QPushButton(self.tr("Ny rad"))
         self.add_button.clicked.connect(self.add)
-        self.delete_button = QPushButton("Ta bort rad")
+        self.delete_button = QPushButton(self.tr("Ta bort rad"))
         self.delete_button.clicked.connect(self.delete)
-        self.pdf_button = QPushButton("Åtgärdsplan (PDF)…")
+        self.pdf_button = QPushButton(self.tr("Åtgärdsplan (PDF)…"))
         self.pdf_button.clicked.connect(self.export_pdf)
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Kommun:", buddy=self.party))
+        top.addWidget(QLabel(self.tr("&Kommun:"), buddy=self.party))
         top.addWidget(self.party, 1)
-        top.addWidget(QLabel("&År:", buddy=self.year))
+        top.addWidget(QLabel(self.tr("&År:"), buddy=self.year))
         top.addWidget(self.year)
         top.addStretch(2)
         buttons = QHBoxLayout()
@@ -71,7 +72,7 @@ class ActionPlanPage(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Åtgärdsplan (Brås kolumner)"))
+        layout.addWidget(heading(self.tr("Åtgärdsplan (Brås kolumner)")))
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -85,7 +86,7 @@ class ActionPlanPage(QWidget):
             self.party.addItem(p["name"], p["uuid"])
         self.party.setCurrentIndex(max(self.party.findData(current), 0))
         self.party.blockSignals(False)
-        self.forms = [("(ingen)", None)] + [(f["abbreviation"] or f["name"], f["uuid"])
+        self.forms = [(self.tr("(ingen)"), None)] + [(f["abbreviation"] or f["name"], f["uuid"])
                                             for f in (agreements.list_forms(self.ctx.store, ag) if ag else [])]
         self.refresh_rows()
 

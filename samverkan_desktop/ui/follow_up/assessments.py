@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,9 +22,10 @@ from ...core import follow_up_ops as ops
 from ...core import indicators
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
-from .common import STATUS_CHOICES, ComboDelegate, EditableModel, Field
+from .common import ComboDelegate, EditableModel, Field, status_choices
 
-KIND_LABELS = {"form": "Form", "resource": "Resurs"}
+KIND_LABELS = {"form": QT_TRANSLATE_NOOP("AssessmentsPage", "Form"),
+               "resource": QT_TRANSLATE_NOOP("AssessmentsPage", "Resurs")}
 
 
 class PickDialog(QDialog):
@@ -39,8 +40,8 @@ class PickDialog(QDialog):
         self.table = make_table(self.model, stretch_column=1)
         self.table.doubleClicked.connect(lambda *_: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Koppla")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Koppla"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -60,16 +61,16 @@ class AssessmentsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.occasion = QComboBox()
-        self.occasion.setAccessibleName("Uppföljningstillfälle")
+        self.occasion.setAccessibleName(self.tr("Uppföljningstillfälle"))
         self.occasion.currentIndexChanged.connect(lambda *_: self.refresh_rows())
         self.summary = QLabel()
         self.model = EditableModel([
-            Field("Slag", "target_kind", display=lambda r: KIND_LABELS[r["target_kind"]]),
-            Field("Namn", "name"),
-            Field("Part / läge", "party", display=lambda r: " · ".join(x for x in (r["party"], r["detail"]) if x)),
-            Field("Status", "status", editable=True, choices=lambda: STATUS_CHOICES, status=True),
-            Field("Kommentar", "comment", editable=True),
-            Field("Underlag", "evidence_count", display=_evidence_text),
+            Field(self.tr("Slag"), "target_kind", display=lambda r: self.tr(KIND_LABELS[r["target_kind"]])),
+            Field(self.tr("Namn"), "name"),
+            Field(self.tr("Part / läge"), "party", display=lambda r: " · ".join(x for x in (r["party"], r["detail"]) if x)),
+            Field(self.tr("Status"), "status", editable=True, choices=status_choices, status=True),
+            Field(self.tr("Kommentar"), "comment", editable=True),
+            Field(self.tr("Underlag"), "evidence_count", display=_evidence_text),
         ], commit=self._commit)
         self.table = make_table(self.model, stretch_column=4)
         self.table.setSortingEnabled(False)
@@ -83,26 +84,26 @@ class AssessmentsPage(QWidget):
         self.evidence_title = QLabel()
         self.evidence_title.setWordWrap(True)
         self.evidence = QPlainTextEdit()
-        self.evidence.setPlaceholderText("Underlag i text: källor, siffror, vem som bedömt")
-        self.save_evidence_button = QPushButton("Spara underlag")
+        self.evidence.setPlaceholderText(self.tr("Underlag i text: källor, siffror, vem som bedömt"))
+        self.save_evidence_button = QPushButton(self.tr("Spara underlag"))
         self.save_evidence_button.clicked.connect(self.save_evidence)
-        self.links_model = RowsModel([Column("Kopplat underlag", "label")])
+        self.links_model = RowsModel([Column(self.tr("Kopplat underlag"), "label")])
         self.links = make_table(self.links_model)
-        self.link_action_button = QPushButton("Koppla åtgärd…")
+        self.link_action_button = QPushButton(self.tr("Koppla åtgärd…"))
         self.link_action_button.clicked.connect(self.pick_action)
-        self.link_value_button = QPushButton("Koppla mätvärde…")
+        self.link_value_button = QPushButton(self.tr("Koppla mätvärde…"))
         self.link_value_button.clicked.connect(self.pick_value)
-        self.unlink_button = QPushButton("Ta bort koppling")
+        self.unlink_button = QPushButton(self.tr("Ta bort koppling"))
         self.unlink_button.clicked.connect(self.unlink)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Tillfälle:", buddy=self.occasion))
+        top.addWidget(QLabel(self.tr("&Tillfälle:"), buddy=self.occasion))
         top.addWidget(self.occasion, 1)
         top.addWidget(self.summary, 2)
         side = QWidget()
         sl = QVBoxLayout(side)
         sl.setContentsMargins(0, 0, 0, 0)
-        sl.addWidget(heading("Underlag"))
+        sl.addWidget(heading(self.tr("Underlag")))
         sl.addWidget(self.evidence_title)
         sl.addWidget(self.evidence, 1)
         sl.addWidget(self.save_evidence_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -118,7 +119,7 @@ class AssessmentsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1040, 290])
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Bedömningar per samverkansform och resurs"))
+        layout.addWidget(heading(self.tr("Bedömningar per samverkansform och resurs")))
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
@@ -131,7 +132,7 @@ class AssessmentsPage(QWidget):
         self.occasion.blockSignals(True)
         self.occasion.clear()
         for r in rows:
-            done = f", genomförd {r['done_date']}" if r["done_date"] else ""
+            done = self.tr(", genomförd %1").replace("%1", str(r["done_date"])) if r["done_date"] else ""
             self.occasion.addItem(f"{r['due_date']} – {r['title'] or r['kind']}{done}", r["uuid"])
         index = self.occasion.findData(current)
         if index < 0:  # default: the newest occasion that has been done, else the first
@@ -165,8 +166,10 @@ class AssessmentsPage(QWidget):
         counts = {s: sum(1 for r in rows if r["status"] == s) for s in fu.STATUSES}
         if fresh and rows:
             self.table.setCurrentIndex(self.model.index(0, 1))
-        self.summary.setText(f"{len(rows)} bedömningar: {counts['grön']} gröna, {counts['gul']} gula, "
-                             f"{counts['röd']} röda, {counts['ej bedömd']} ej bedömda")
+        self.summary.setText(self.tr("%1 bedömningar: %2 gröna, %3 gula, %4 röda, %5 ej bedömda")
+                             .replace("%1", str(len(rows))).replace("%2", str(counts["grön"]))
+                             .replace("%3", str(counts["gul"])).replace("%4", str(counts["röd"]))
+                             .replace("%5", str(counts["ej bedömd"])))
         self._show_evidence()
 
     def current_row(self) -> dict | None:
@@ -178,7 +181,7 @@ class AssessmentsPage(QWidget):
         for w in (self.evidence, self.save_evidence_button, self.link_action_button, self.link_value_button,
                   self.unlink_button):
             w.setEnabled(row is not None)
-        self.evidence_title.setText(row["name"] if row else "Välj en rad.")
+        self.evidence_title.setText(row["name"] if row else self.tr("Välj en rad."))
         self.evidence.setPlainText(row["evidence"] if row else "")
         links = fu.evidence_links(self.ctx.store, row["assessment_uuid"]) if row and row["assessment_uuid"] else []
         self.links_model.set_rows(links)
@@ -208,9 +211,12 @@ class AssessmentsPage(QWidget):
 
     def pick_action(self) -> None:
         rows = fu.agreement_actions(self.ctx.store, self.ctx.agreement_uuid)
-        dialog = PickDialog("Koppla åtgärd ur EST-loggen", [
-            Column("Vecka", lambda r: f"{r['raised_year']} v{r['raised_week']}"), Column("Åtgärd", "description"),
-            Column("Status", "status"), Column("Samverkansform", "form_name")], rows, self)
+        week = self.tr("%1 v%2")
+        dialog = PickDialog(self.tr("Koppla åtgärd ur EST-loggen"), [
+            Column(self.tr("Vecka"),
+                   lambda r: week.replace("%1", str(r["raised_year"])).replace("%2", str(r["raised_week"]))),
+            Column(self.tr("Åtgärd"), "description"),
+            Column(self.tr("Status"), "status"), Column(self.tr("Samverkansform"), "form_name")], rows, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._link("action", dialog.chosen())
 
@@ -219,9 +225,10 @@ class AssessmentsPage(QWidget):
         for ind in indicators.list_indicators(self.ctx.store, self.ctx.agreement_uuid):
             for v in indicators.list_values(self.ctx.store, ind["uuid"]):
                 rows.append({**v, "indicator": ind["name"], "unit": ind["unit"]})
-        dialog = PickDialog("Koppla mätvärde", [
-            Column("Indikator", "indicator"), Column("Område", "area_name"), Column("Period", "period"),
-            Column("Värde", lambda r: f"{r['value']:g} {r['unit']}".strip())], rows, self)
+        dialog = PickDialog(self.tr("Koppla mätvärde"), [
+            Column(self.tr("Indikator"), "indicator"), Column(self.tr("Område"), "area_name"),
+            Column(self.tr("Period"), "period"),
+            Column(self.tr("Värde"), lambda r: f"{r['value']:g} {r['unit']}".strip())], rows, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._link("indicator_value", dialog.chosen())
 
@@ -235,7 +242,8 @@ class AssessmentsPage(QWidget):
 def _evidence_text(row: dict) -> str:
     parts = []
     if row["evidence_count"]:
-        parts.append(f"{row['evidence_count']} kopplade")
+        parts.append(QCoreApplication.translate("AssessmentsPage", "%1 kopplade")
+                     .replace("%1", str(row["evidence_count"])))
     if row["evidence"]:
         parts.append(row["evidence"])
     return " · ".join(parts)

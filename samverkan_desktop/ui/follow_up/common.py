@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QStyledItemDelegate
 
@@ -15,8 +15,22 @@ from ..export_pdf import export_report
 from ..models import SORT_ROLE, STATUS_BRUSHES, UUID_ROLE
 
 ROOT = QModelIndex()  # the invisible root: default parent of rowCount/columnCount
-STATUS_CHOICES = [("grön", "grön"), ("gul", "gul"), ("röd", "röd"), ("ej bedömd", "ej bedömd")]
+# (label, value): the values are stored; the labels are shown, translated (context "FollowUpStatus").
+STATUS_CHOICES = [(QT_TRANSLATE_NOOP("FollowUpStatus", "grön"), "grön"),
+                  (QT_TRANSLATE_NOOP("FollowUpStatus", "gul"), "gul"),
+                  (QT_TRANSLATE_NOOP("FollowUpStatus", "röd"), "röd"),
+                  (QT_TRANSLATE_NOOP("FollowUpStatus", "ej bedömd"), "ej bedömd")]
 STATUS_COLOURS = {**STATUS_BRUSHES, "ej bedömd": QColor("#ececec")}
+
+
+def status_label(status: str) -> str:
+    """The shown (translated) name of a stored status value."""
+    return QCoreApplication.translate("FollowUpStatus", status)
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """STATUS_CHOICES with translated labels (the values stay as stored)."""
+    return [(status_label(label), value) for label, value in STATUS_CHOICES]
 
 
 @dataclass(frozen=True)
@@ -167,7 +181,8 @@ class ComboDelegate(QStyledItemDelegate):
 def save_pdf(page, kind: str, default_name: str, options: dict) -> None:
     """Ask where to save (next to the workspace file), then build report ``kind`` off the UI thread."""
     start = str(page.ctx.store.path.parent / default_name)
-    path, _ = QFileDialog.getSaveFileName(page, "Spara PDF", start, "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(page, QCoreApplication.translate("FollowUpPages", "Spara PDF"), start,
+                                          "PDF (*.pdf)")
     if not path:
         return
     if not path.lower().endswith(".pdf"):

@@ -72,7 +72,7 @@ class ValueGrid(QAbstractTableModel):
         try:
             number = float(text) if text else None
         except ValueError:
-            self.page.warn(f"Skriv ett tal, t.ex. 24,5 (inte {value!r}).")
+            self.page.warn(self.tr("Skriv ett tal, t.ex. 24,5 (inte %1).").replace("%1", repr(value)))
             return False
         area, period = self.areas[index.row()]["uuid"], self.periods[index.column()]
         if number == self.values.get((area, period)):
@@ -87,37 +87,37 @@ class IndicatorsPage(ListSelection, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.extra_periods: list[str] = []
-        self.list_model = RowsModel([Column("Indikator", "name"), Column("Enhet", "unit"),
-                                     Column("Källa", "source"), Column("Form", "form_name"),
-                                     Column("Värden", "value_count", align_right=True)])
+        self.list_model = RowsModel([Column(self.tr("Indikator"), "name"), Column(self.tr("Enhet"), "unit"),
+                                     Column(self.tr("Källa"), "source"), Column(self.tr("Form"), "form_name"),
+                                     Column(self.tr("Värden"), "value_count", align_right=True)])
         self.list = make_table(self.list_model, stretch_column=0)
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.new_button = QPushButton("Ny indikator")
+        self.new_button = QPushButton(self.tr("Ny indikator"))
         self.new_button.clicked.connect(self.add)
-        self.delete_button = QPushButton("Ta bort")
+        self.delete_button = QPushButton(self.tr("Ta bort"))
         self.delete_button.clicked.connect(self.delete)
 
         self.name = QLineEdit()
-        self.unit = QLineEdit(placeholderText="%, antal …")
-        self.source = QLineEdit(placeholderText="trygghetsmätning, SSPF-samordnare …")
-        self.higher = QCheckBox("Högre värde är bättre")
+        self.unit = QLineEdit(placeholderText=self.tr("%, antal …"))
+        self.source = QLineEdit(placeholderText=self.tr("trygghetsmätning, SSPF-samordnare …"))
+        self.higher = QCheckBox(self.tr("Högre värde är bättre"))
         self.form = QComboBox()
         self.description = QLineEdit()
-        self.save_button = QPushButton("Spara indikatorn")
+        self.save_button = QPushButton(self.tr("Spara indikatorn"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setToolTip("Ctrl+S")
         form = QFormLayout()
-        form.addRow("&Namn:", self.name)
-        form.addRow("&Enhet:", self.unit)
-        form.addRow("&Källa:", self.source)
+        form.addRow(self.tr("&Namn:"), self.name)
+        form.addRow(self.tr("&Enhet:"), self.unit)
+        form.addRow(self.tr("&Källa:"), self.source)
         form.addRow("", self.higher)
-        form.addRow("Samverkans&form:", self.form)
-        form.addRow("&Beskrivning:", self.description)
+        form.addRow(self.tr("Samverkans&form:"), self.form)
+        form.addRow(self.tr("&Beskrivning:"), self.description)
 
         self.grid = ValueGrid(self)
         self.grid_view = QTableView()
         self.grid_view.setModel(self.grid)
-        self.add_year_button = QPushButton("Lägg till år/period…")
+        self.add_year_button = QPushButton(self.tr("Lägg till år/period…"))
         self.add_year_button.clicked.connect(self.add_period)
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -128,7 +128,7 @@ class IndicatorsPage(ListSelection, QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(heading("Indikatorer"))
+        ll.addWidget(heading(self.tr("Indikatorer")))
         ll.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -142,7 +142,7 @@ class IndicatorsPage(ListSelection, QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         values_row = QHBoxLayout()
-        values_row.addWidget(heading("Mätvärden per område och period"))
+        values_row.addWidget(heading(self.tr("Mätvärden per område och period")))
         values_row.addStretch()
         values_row.addWidget(self.add_year_button)
         rl.addLayout(values_row)
@@ -157,7 +157,7 @@ class IndicatorsPage(ListSelection, QWidget):
 
     def warn(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
-        QMessageBox.warning(self, "Indikator", text)
+        QMessageBox.warning(self, self.tr("Indikator"), text)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -168,7 +168,7 @@ class IndicatorsPage(ListSelection, QWidget):
         self.list_model.set_rows(rows)
         resize_to_contents(self.list, 260)
         self.form.clear()
-        self.form.addItem("(ingen)", None)
+        self.form.addItem(self.tr("(ingen)"), None)
         for f in agreements.list_forms(self.ctx.store, ag) if ag else []:
             self.form.addItem(f["abbreviation"] or f["name"], f["uuid"])
         self.new_button.setEnabled(bool(ag))
@@ -275,7 +275,8 @@ class IndicatorsPage(ListSelection, QWidget):
 
     def add_period(self, text: str | None = None) -> None:
         if text is None:
-            text, ok = QInputDialog.getText(self, "Lägg till period", "År (ÅÅÅÅ) eller tertial (ÅÅÅÅ-T1):")
+            text, ok = QInputDialog.getText(self, self.tr("Lägg till period"),
+                                             self.tr("År (ÅÅÅÅ) eller tertial (ÅÅÅÅ-T1):"))
             if not ok:
                 return
         try:

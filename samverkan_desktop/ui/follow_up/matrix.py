@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTabl
 
 from ...core import follow_up as fu
 from ..widgets import heading
-from .common import ROOT, STATUS_COLOURS
+from .common import ROOT, STATUS_COLOURS, status_label
 
 
 class MatrixModel(QAbstractTableModel):
@@ -50,7 +50,7 @@ class MatrixModel(QAbstractTableModel):
             return None
         status = self.status(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return status
+            return status_label(status)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(STATUS_COLOURS[status])
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -67,8 +67,8 @@ class MatrixPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.kind = QComboBox()
-        self.kind.addItem("Samverkansformer", "form")
-        self.kind.addItem("Resurser", "resource")
+        self.kind.addItem(self.tr("Samverkansformer"), "form")
+        self.kind.addItem(self.tr("Resurser"), "resource")
         self.kind.currentIndexChanged.connect(lambda *_: self.refresh())
         self.model = MatrixModel(self)
         self.table = QTableView()
@@ -76,14 +76,14 @@ class MatrixPage(QWidget):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.note = QLabel("Håll muspekaren över en ruta för bedömningens kommentar.")
+        self.note = QLabel(self.tr("Håll muspekaren över en ruta för bedömningens kommentar."))
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Visa:", buddy=self.kind))
+        top.addWidget(QLabel(self.tr("&Visa:"), buddy=self.kind))
         top.addWidget(self.kind)
         top.addStretch()
         top.addWidget(self.note)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Status över avtalsperioden"))
+        layout.addWidget(heading(self.tr("Status över avtalsperioden")))
         layout.addLayout(top)
         layout.addWidget(self.table)
 

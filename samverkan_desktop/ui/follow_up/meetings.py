@@ -31,34 +31,35 @@ class MeetingsPage(ListSelection, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = RowsModel([
-            Column("Datum", "date"), Column("Organ", "body"),
-            Column("Paragrafer", lambda r: meetings.paragraph_range(
+            Column(self.tr("Datum"), "date"), Column(self.tr("Organ"), "body"),
+            Column(self.tr("Paragrafer"), lambda r: meetings.paragraph_range(
                 [{"number": r["first_number"]}, {"number": r["last_number"]}]) if r["paragraph_count"] else ""),
         ])
         self.table = make_table(self.model, stretch_column=1)
         self.table.setSortingEnabled(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.new_button = QPushButton("Nytt sammanträde")
+        self.new_button = QPushButton(self.tr("Nytt sammanträde"))
         self.new_button.clicked.connect(self.add)
-        self.delete_button = QPushButton("Ta bort")
+        self.delete_button = QPushButton(self.tr("Ta bort"))
         self.delete_button.clicked.connect(self.delete)
 
         self.edits = {key: QLineEdit() for key in ("body", "date", "time", "place", "chair", "secretary", "adjuster")}
-        self.edits["date"].setPlaceholderText("ÅÅÅÅ-MM-DD")
-        self.edits["time"].setPlaceholderText("13.15–15.20")
+        self.edits["date"].setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
+        self.edits["time"].setPlaceholderText(self.tr("13.15–15.20"))
         self.members = QPlainTextEdit()
         self.others = QPlainTextEdit()
         for w in (self.members, self.others):
             w.setMaximumHeight(90)
         form = QFormLayout()
-        for label, key in (("&Organ:", "body"), ("&Datum:", "date"), ("&Tid:", "time"), ("&Plats:", "place")):
+        for label, key in ((self.tr("&Organ:"), "body"), (self.tr("&Datum:"), "date"), (self.tr("&Tid:"), "time"),
+                           (self.tr("&Plats:"), "place")):
             form.addRow(label, self.edits[key])
-        form.addRow("Närvarande &ledamöter:", self.members)
-        form.addRow("Ö&vriga:", self.others)
-        form.addRow("Ordförande:", self.edits["chair"])
-        form.addRow("Sekreterare:", self.edits["secretary"])
-        form.addRow("&Justerare:", self.edits["adjuster"])
-        self.save_button = QPushButton("Spara sammanträdet")
+        form.addRow(self.tr("Närvarande &ledamöter:"), self.members)
+        form.addRow(self.tr("Ö&vriga:"), self.others)
+        form.addRow(self.tr("Ordförande:"), self.edits["chair"])
+        form.addRow(self.tr("Sekreterare:"), self.edits["secretary"])
+        form.addRow(self.tr("&Justerare:"), self.edits["adjuster"])
+        self.save_button = QPushButton(self.tr("Spara sammanträdet"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setToolTip("Ctrl+S")
 
@@ -67,7 +68,7 @@ class MeetingsPage(ListSelection, QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(heading("Sammanträden"))
+        ll.addWidget(heading(self.tr("Sammanträden")))
         ll.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,11 +31,13 @@ STATE_COLOURS = {"försenad": QColor("#f8d0d0"), "genomförd": QColor("#e3f1e4")
 def due_text(row: dict | None) -> str:
     """One line about the next occasion owed ("" when nothing is owed)."""
     if row is None:
-        return "Inga kommande uppföljningar."
+        return QCoreApplication.translate("OccasionsPage", "Inga kommande uppföljningar.")
     what = row["title"] or row["kind"]
     if row["state"] == "försenad":
-        return f"Försenad uppföljning: {what}, skulle vara klar {row['due_date']}."
-    return f"Nästa uppföljning: {what}, senast {row['due_date']}."
+        text = QCoreApplication.translate("OccasionsPage", "Försenad uppföljning: %1, skulle vara klar %2.")
+    else:
+        text = QCoreApplication.translate("OccasionsPage", "Nästa uppföljning: %1, senast %2.")
+    return text.replace("%2", str(row["due_date"])).replace("%1", str(what))  # the free text last
 
 
 class OccasionsPage(QWidget):
@@ -46,10 +48,11 @@ class OccasionsPage(QWidget):
         self.ctx = ctx
         self.last_export = None
         self.model = RowsModel([
-            Column("Förfallodag", "due_date"), Column("Slag", "kind"), Column("Rubrik", "title"),
-            Column("Läge", "state"), Column("Genomförd", "done_date"),
-            Column("Gröna", "green", align_right=True), Column("Gula", "yellow", align_right=True),
-            Column("Röda", "red", align_right=True),
+            Column(self.tr("Förfallodag"), "due_date"), Column(self.tr("Slag"), "kind"),
+            Column(self.tr("Rubrik"), "title"),
+            Column(self.tr("Läge"), "state"), Column(self.tr("Genomförd"), "done_date"),
+            Column(self.tr("Gröna"), "green", align_right=True), Column(self.tr("Gula"), "yellow", align_right=True),
+            Column(self.tr("Röda"), "red", align_right=True),
         ], background=lambda r: STATE_COLOURS.get(r["state"]))
         self.table = make_table(self.model, stretch_column=2)
         self.table.setSortingEnabled(False)
@@ -61,41 +64,42 @@ class OccasionsPage(QWidget):
         self.kind = QComboBox()
         for k in fu.KINDS:
             self.kind.addItem(k, k)
-        self.due = QLineEdit(placeholderText="ÅÅÅÅ-MM-DD")
-        self.done = QLineEdit(placeholderText="ÅÅÅÅ-MM-DD (tomt = inte genomförd)")
+        self.due = QLineEdit(placeholderText=self.tr("ÅÅÅÅ-MM-DD"))
+        self.done = QLineEdit(placeholderText=self.tr("ÅÅÅÅ-MM-DD (tomt = inte genomförd)"))
         self.title_edit = QLineEdit()
         self.responsible = QLineEdit()
         self.summary = QPlainTextEdit()
-        self.summary.setPlaceholderText("Sammanfattning till utskottet")
+        self.summary.setPlaceholderText(self.tr("Sammanfattning till utskottet"))
         form = QFormLayout()
-        form.addRow("&Slag:", self.kind)
-        form.addRow("&Förfallodag:", self.due)
-        form.addRow("&Genomförd:", self.done)
-        form.addRow("&Rubrik:", self.title_edit)
-        form.addRow("&Ansvariga:", self.responsible)
-        form.addRow("S&ammanfattning:", self.summary)
+        form.addRow(self.tr("&Slag:"), self.kind)
+        form.addRow(self.tr("&Förfallodag:"), self.due)
+        form.addRow(self.tr("&Genomförd:"), self.done)
+        form.addRow(self.tr("&Rubrik:"), self.title_edit)
+        form.addRow(self.tr("&Ansvariga:"), self.responsible)
+        form.addRow(self.tr("S&ammanfattning:"), self.summary)
 
-        self.save_button = QPushButton("Spara ändringar")
+        self.save_button = QPushButton(self.tr("Spara ändringar"))
         self.save_button.setToolTip("Ctrl+S")
         self.save_button.clicked.connect(self.save)
-        self.done_button = QPushButton("Markera genomförd i dag")
+        self.done_button = QPushButton(self.tr("Markera genomförd i dag"))
         self.done_button.clicked.connect(self.mark_done)
-        self.pdf_button = QPushButton("Rapport till utskottet (PDF)…")
+        self.pdf_button = QPushButton(self.tr("Rapport till utskottet (PDF)…"))
         self.pdf_button.clicked.connect(self.export_pdf)
         save_shortcut(self, self.save)
 
-        self.new_button = QPushButton("Nytt tillfälle")
+        self.new_button = QPushButton(self.tr("Nytt tillfälle"))
         self.new_button.clicked.connect(self.add)
-        self.create_button = QPushButton("Skapa från överenskommelsen…")
-        self.create_button.setToolTip("Föreslår en årlig rapport för varje år i avtalsperioden som saknar tillfälle")
+        self.create_button = QPushButton(self.tr("Skapa från överenskommelsen…"))
+        self.create_button.setToolTip(
+            self.tr("Föreslår en årlig rapport för varje år i avtalsperioden som saknar tillfälle"))
         self.create_button.clicked.connect(self.create_from_agreement)
-        self.delete_button = QPushButton("Ta bort")
+        self.delete_button = QPushButton(self.tr("Ta bort"))
         self.delete_button.clicked.connect(self.delete)
 
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(heading("Uppföljningstillfällen"))
+        ll.addWidget(heading(self.tr("Uppföljningstillfällen")))
         ll.addWidget(self.due_label)
         ll.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -106,7 +110,7 @@ class OccasionsPage(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(heading("Tillfället"))
+        rl.addWidget(heading(self.tr("Tillfället")))
         rl.addLayout(form)
         row = QHBoxLayout()
         for b in (self.save_button, self.done_button, self.pdf_button):
@@ -197,14 +201,16 @@ class OccasionsPage(QWidget):
         suggestions = ops.suggested_occasions(self.ctx.store, ag)
         if not suggestions:
             if confirm:
-                QMessageBox.information(self, "Uppföljning", "Varje år i avtalsperioden har redan ett "
-                                        "uppföljningstillfälle. Lägg till fler med Nytt tillfälle.")
+                QMessageBox.information(self, self.tr("Uppföljning"), self.tr(
+                    "Varje år i avtalsperioden har redan ett uppföljningstillfälle. "
+                    "Lägg till fler med Nytt tillfälle."))
             return
-        lines = "\n".join(f"• {s['title']} (senast {s['due_date']})" for s in suggestions)
+        line = self.tr("• %1 (senast %2)")
+        lines = "\n".join(line.replace("%2", str(s["due_date"])).replace("%1", str(s["title"])) for s in suggestions)
         if confirm and QMessageBox.question(
-                self, "Skapa från överenskommelsen",
-                f"Överenskommelsens uppföljningsdatum står i löptext och tolkas inte. Skapa en årlig "
-                f"rapport för varje år i avtalsperioden som saknar tillfälle?\n\n{lines}") \
+                self, self.tr("Skapa från överenskommelsen"),
+                self.tr("Överenskommelsens uppföljningsdatum står i löptext och tolkas inte. Skapa en årlig "
+                        "rapport för varje år i avtalsperioden som saknar tillfälle?\n\n%1").replace("%1", lines)) \
                 != QMessageBox.StandardButton.Yes:
             return
         self.ctx.perform(lambda s: ops.create_from_agreement(s, ag), parent=self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,8 +21,10 @@ from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
 from .common import ListSelection, save_pdf, save_shortcut
 
-TEXTS = (("description", "Ärendebeskrivning"), ("basis", "Beslutsunderlag"),
-         ("proposal", "Förslag till beslut"), ("decision", "Beslut"))
+TEXTS = (("description", QT_TRANSLATE_NOOP("ParagraphPanel", "Ärendebeskrivning")),
+         ("basis", QT_TRANSLATE_NOOP("ParagraphPanel", "Beslutsunderlag")),
+         ("proposal", QT_TRANSLATE_NOOP("ParagraphPanel", "Förslag till beslut")),
+         ("decision", QT_TRANSLATE_NOOP("ParagraphPanel", "Beslut")))
 
 
 class ParagraphPanel(ListSelection, QWidget):
@@ -33,17 +35,18 @@ class ParagraphPanel(ListSelection, QWidget):
         self.ctx = ctx
         self.meeting_uuid: str | None = None
         self.last_export = None
-        self.model = RowsModel([Column("§", "number", align_right=True), Column("Rubrik", "title"),
-                                Column("Ärendenummer", "case_number"), Column("Handläggare", "officer")])
+        self.model = RowsModel([Column("§", "number", align_right=True), Column(self.tr("Rubrik"), "title"),
+                                Column(self.tr("Ärendenummer"), "case_number"),
+                                Column(self.tr("Handläggare"), "officer")])
         self.table = make_table(self.model, stretch_column=1)
         self.table.setSortingEnabled(False)
         self.table.setMaximumHeight(180)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.new_button = QPushButton("Ny paragraf")
+        self.new_button = QPushButton(self.tr("Ny paragraf"))
         self.new_button.clicked.connect(self.add)
-        self.delete_button = QPushButton("Ta bort")
+        self.delete_button = QPushButton(self.tr("Ta bort"))
         self.delete_button.clicked.connect(self.delete)
-        self.pdf_button = QPushButton("Protokollsutdrag (PDF)…")
+        self.pdf_button = QPushButton(self.tr("Protokollsutdrag (PDF)…"))
         self.pdf_button.clicked.connect(self.export_pdf)
 
         self.number = QSpinBox()
@@ -54,17 +57,17 @@ class ParagraphPanel(ListSelection, QWidget):
         self.officer = QLineEdit()
         self.texts = {key: QPlainTextEdit() for key, _ in TEXTS}
         self.link = QComboBox()
-        self.link.setAccessibleName("Rapporterar")
+        self.link.setAccessibleName(self.tr("Rapporterar"))
         form = QFormLayout()
-        form.addRow("&Nummer:", self.number)
-        form.addRow("&Rubrik:", self.title_edit)
-        form.addRow("Ä&rendenummer:", self.case_number)
-        form.addRow("&Handläggare:", self.officer)
+        form.addRow(self.tr("&Nummer:"), self.number)
+        form.addRow(self.tr("&Rubrik:"), self.title_edit)
+        form.addRow(self.tr("Ä&rendenummer:"), self.case_number)
+        form.addRow(self.tr("&Handläggare:"), self.officer)
         for key, label in TEXTS:
             self.texts[key].setMinimumHeight(70)
-            form.addRow(f"{label}:", self.texts[key])
-        form.addRow("Rapporterar:", self.link)
-        self.save_button = QPushButton("Spara paragrafen")
+            form.addRow(self.tr(label) + ":", self.texts[key])
+        form.addRow(self.tr("Rapporterar:"), self.link)
+        self.save_button = QPushButton(self.tr("Spara paragrafen"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setToolTip("Ctrl+S")
         body = QWidget()
@@ -75,7 +78,7 @@ class ParagraphPanel(ListSelection, QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Paragrafer"))
+        layout.addWidget(heading(self.tr("Paragrafer")))
         layout.addWidget(self.table)
         row = QHBoxLayout()
         for b in (self.new_button, self.delete_button):
@@ -99,7 +102,7 @@ class ParagraphPanel(ListSelection, QWidget):
         self.model.set_rows(rows)
         resize_to_contents(self.table, 200)
         self.link.clear()
-        self.link.addItem("(inget)", None)
+        self.link.addItem(self.tr("(inget)"), None)
         ag = self.ctx.agreement_uuid
         for label, kind, uuid in meetings.report_targets(self.ctx.store, ag) if ag else []:
             self.link.addItem(label, f"{kind}:{uuid}")  # text data: findData compares it reliably

@@ -5,6 +5,7 @@ Each inner tab is a page in ``ui/follow_up/``; this tab only holds them and refr
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from ..follow_up.action_plan import ActionPlanPage
@@ -17,7 +18,7 @@ from .base import Tab
 
 
 class FollowUpTab(Tab):
-    title = "Uppföljning"
+    title = QT_TRANSLATE_NOOP("FollowUpTab", "Uppföljning")  # translated where the tab is added
     object_name = "follow_up_tab"
     tables = frozenset({"follow_up", "assessment", "assessment_evidence", "indicator", "indicator_value",
                         "action_plan_item", "meeting", "paragraph", "cooperation_form", "guaranteed_resource",
@@ -33,9 +34,12 @@ class FollowUpTab(Tab):
         self.meetings = MeetingsPage(ctx)
         self.pages = QTabWidget()
         self.pages.setObjectName("follow_up_pages")
-        for page, title in ((self.occasions, "&Tillfällen"), (self.assessments, "&Bedömningar"),
-                            (self.matrix, "&Matris"), (self.indicators, "&Indikatorer"),
-                            (self.action_plan, "Å&tgärdsplan"), (self.meetings, "&Sammanträden")):
+        for page, title in ((self.occasions, self.tr("&Tillfällen")),
+                            (self.assessments, self.tr("&Bedömningar")),
+                            (self.matrix, self.tr("&Matris")),
+                            (self.indicators, self.tr("&Indikatorer")),
+                            (self.action_plan, self.tr("Å&tgärdsplan")),
+                            (self.meetings, self.tr("&Sammanträden"))):
             self.pages.addTab(page, title)
         self._fresh: set[int] = set()
         self.pages.currentChanged.connect(self._on_page)
