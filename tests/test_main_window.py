@@ -85,7 +85,7 @@ def test_status_bar_names_file_and_user(window):
     assert "Test Testsson" in window.user_label.text()
 
 
-def test_english_menus_load(qapp, qtbot):
+def test_english_menus_and_tabs_load(qapp, qtbot, store):
     from samverkan_desktop.ui.i18n import _translators, install_language
 
     assert install_language(qapp, "en")
@@ -94,6 +94,10 @@ def test_english_menus_load(qapp, qtbot):
         w = MainWindow(settings)
         qtbot.addWidget(w)
         assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Edit", "&Help"]
+        w.set_store(store)
+        assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == [
+            "Agreement", "Resources", "EST log", "Follow-up", "Communication plan"]
+        w.close_store()
     finally:
         for t in _translators:
             qapp.removeTranslator(t)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         for module, cls in TABS:
             tab = getattr(importlib.import_module(f"{__package__}.tabs.{module}"), cls)(self.ctx)
-            self.tabs.addTab(tab, tab.title)
+            self.tabs.addTab(tab, QCoreApplication.translate(type(tab).__name__, tab.title))
         self.tabs.setCurrentIndex(min(self.settings.get("window/tab"), self.tabs.count() - 1))
         self.setCentralWidget(self.tabs)
         self._fill_agreements()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,7 +48,7 @@ class ActivityModel(RowsModel):
 
 
 class CommunicationTab(PlanActions, Tab):
-    title = "Kommunikationsplan"
+    title = QT_TRANSLATE_NOOP("CommunicationTab", "Kommunikationsplan")
     object_name = "communication_tab"
     tables = frozenset({"communication_plan", "communication_activity", "party", "agreement_party",
                         "cooperation_form", "action", "follow_up", "code_item"})

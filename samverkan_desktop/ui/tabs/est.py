@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -18,7 +18,7 @@ from .base import Tab
 
 
 class EstTab(Tab):
-    title = "EST-logg"
+    title = QT_TRANSLATE_NOOP("EstTab", "EST-logg")
     object_name = "est_tab"
     tables = frozenset({"est_week", "est_area_status", "incident", "problem", "action", "code_item", "area",
                         "agreement_party", "party", "cooperation_form"})
