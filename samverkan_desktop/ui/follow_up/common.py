@@ -9,10 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFileDialog, QStyledItemDelegate
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QStyledItemDelegate, QVBoxLayout, QWidget
 
 from ..export_pdf import export_report
 from ..models import SORT_ROLE, STATUS_BRUSHES, UUID_ROLE
+from ..widgets import heading
 
 ROOT = QModelIndex()  # the invisible root: default parent of rowCount/columnCount
 # (label, value): the values are stored; the labels are shown, translated (context "FollowUpStatus").
@@ -221,3 +222,21 @@ class ListSelection:
                 self._selection_view().setCurrentIndex(model.index(i, 0))
                 break
         self._show_selected()
+
+
+def list_panel(title: str, view, buttons: list, form, save_button, on_save) -> QWidget:
+    """The left side of a list-and-form page: heading, list, its buttons, the form, Spara (Ctrl+S)."""
+    panel = QWidget()
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(heading(title))
+    layout.addWidget(view, 1)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch()
+    layout.addLayout(row)
+    layout.addLayout(form)
+    layout.addWidget(save_button, 0, Qt.AlignmentFlag.AlignRight)
+    save_shortcut(panel, on_save)
+    return panel

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...core import agreements, indicators
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
-from .common import ROOT, ListSelection, save_shortcut
+from .common import ROOT, ListSelection, list_panel
 
 
 class ValueGrid(QAbstractTableModel):
@@ -125,19 +125,8 @@ class IndicatorsPage(ListSelection, QWidget):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(240)
 
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(heading(self.tr("Indikatorer")))
-        ll.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
-        row.addStretch()
-        ll.addLayout(row)
-        ll.addLayout(form)
-        ll.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        save_shortcut(left, self.save)
+        left = list_panel(self.tr("Indikatorer"), self.list, [self.new_button, self.delete_button], form,
+                          self.save_button, self.save)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -17,8 +16,8 @@ from PySide6.QtWidgets import (
 from ...core import meetings
 from ...core.clock import today
 from ..models import Column, RowsModel
-from ..widgets import heading, make_table, resize_to_contents
-from .common import ListSelection, save_shortcut
+from ..widgets import make_table, resize_to_contents
+from .common import ListSelection, list_panel
 from .paragraphs import ParagraphPanel
 
 DEFAULT_BODY = "Kommunstyrelsens trygghetsutskott"
@@ -65,19 +64,8 @@ class MeetingsPage(ListSelection, QWidget):
 
         self.paragraphs = ParagraphPanel(ctx, self)
 
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(heading(self.tr("Sammanträden")))
-        ll.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
-        row.addStretch()
-        ll.addLayout(row)
-        ll.addLayout(form)
-        ll.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        save_shortcut(left, self.save)
+        left = list_panel(self.tr("Sammanträden"), self.table, [self.new_button, self.delete_button], form,
+                          self.save_button, self.save)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.paragraphs)
