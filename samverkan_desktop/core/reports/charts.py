@@ -15,10 +15,13 @@ PALETTE = [colors.HexColor(c) for c in ("#1f4e79", "#c0504d", "#2e7d32", "#f2910
                                         "#6d4c41", "#5b6b7c")]
 
 
-def status_marker(status: str, size: float = 9) -> Drawing:
-    """A filled circle in the status colour (grön/gul/röd/ej bedömd), to stand next to the status text."""
+def status_marker(status: str, size: float = 9, *, colours: dict | None = None) -> Drawing:
+    """A filled circle in the status colour, to stand next to the status text.
+
+    ``colours`` maps status to colour; by default grön/gul/röd/ej bedömd.
+    """
     d = Drawing(size + 2, size + 2)
-    d.add(Circle(size / 2 + 1, size / 2 + 1, size / 2, fillColor=STATUS_COLOURS.get(status, MUTED),
+    d.add(Circle(size / 2 + 1, size / 2 + 1, size / 2, fillColor=(colours or STATUS_COLOURS).get(status, MUTED),
                  strokeColor=colors.white, strokeWidth=0.5))
     return d
 

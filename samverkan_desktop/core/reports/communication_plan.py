@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.graphics.shapes import Circle, Drawing
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -24,6 +24,7 @@ from ..errors import NotFound
 from ..pdf import PageFrame, build_pdf, para, styles
 from ..pdf.text import ACCENT, FONT_BOLD, MUTED
 from . import Option, ReportKind, register
+from .charts import status_marker
 
 STATUS_COLOURS = {
     "planerad": colors.HexColor("#1f4e79"),
@@ -86,9 +87,7 @@ def _header_table(plan: dict) -> Table:
 
 
 def _marker(status: str) -> Drawing:
-    d = Drawing(8, 8)
-    d.add(Circle(4, 4, 3.4, fillColor=STATUS_COLOURS[status], strokeColor=None))
-    return d
+    return status_marker(status, 6.8, colours=STATUS_COLOURS)
 
 
 def _status_cell(row: dict) -> Table:
