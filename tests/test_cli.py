@@ -78,3 +78,13 @@ def test_unknown_subcommand_is_one_line(capsys):
         main(["finns-inte"])
     assert exc.value.code == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_merge_from_the_cli_takes_one_backup(tmp_path):
+    path, shared = tmp_path / "a.sqlite", tmp_path / "delad.sqlite"
+    assert main(["init", str(path), "--demo"]) == 0
+    assert main(["export", str(path), str(shared)]) == 0
+    folder = tmp_path / "a-säkerhetskopior"
+    before = len(list(folder.glob("*.sqlite"))) if folder.exists() else 0
+    assert main(["merge", str(path), str(shared)]) == 0
+    assert len(list(folder.glob("*.sqlite"))) == before + 1

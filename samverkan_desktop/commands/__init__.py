@@ -8,6 +8,7 @@ from ..core import site
 from ..core.store import Store
 
 
-def open_store(args, path: str | Path, *, read_only: bool = False) -> Store:
+def open_store(args, path: str | Path, *, read_only: bool = False, make_backup: bool = True) -> Store:
     """Open the workspace named on the command line as the CLI's user and this site."""
-    return Store.open(Path(path), user=args.user, origin=site.site_id(), read_only=read_only)
+    return Store.open(Path(path), user=args.user, origin=site.site_id(), read_only=read_only,
+                      make_backup=make_backup)

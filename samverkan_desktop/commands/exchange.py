@@ -61,7 +61,8 @@ def cmd_export(args) -> int:
 def cmd_merge(args) -> int:
     received = receive.read_received(Path(args.received))
     try:
-        store = open_store(args, args.file, read_only=args.dry_run)
+        # apply_merge takes its own verified backup right before merging; one at open would be a twin.
+        store = open_store(args, args.file, read_only=args.dry_run, make_backup=False)
         try:
             if args.dry_run:
                 print("\n".join(merge.preview_merge(store, received).lines()))
