@@ -27,7 +27,7 @@ def insert_incidents(tx: Transaction, records: list[dict], *, progress: Progress
     :param records: dicts with exactly the keys of :data:`COLUMNS`
     """
     progress = progress or no_progress
-    tx._check_fields("incident", dict.fromkeys(COLUMNS))
+    tx.check_fields("incident", dict.fromkeys(COLUMNS))
     store = tx.store
     vector = {store.origin: 1}
     clock = dump_clock({"v": vector, "c": vector, "f": {}})

@@ -72,7 +72,8 @@ class Transaction:
             self._columns[table] = {c.name for c in self.store.db[table].columns} - META_COLUMNS
         return self._columns[table]
 
-    def _check_fields(self, table: str, values: dict) -> None:
+    def check_fields(self, table: str, values: dict) -> None:
+        """Refuse names that are not domain columns of ``table`` (bulk writers check here too)."""
         unknown = set(values) - self.columns(table)
         if unknown:
             raise ValidationError(f"Okända fält för {table}: {', '.join(sorted(unknown))}")
@@ -88,7 +89,7 @@ class Transaction:
 
     def insert(self, table: str, values: dict, *, uuid: str | None = None) -> str:
         """Insert a new row; returns its uuid."""
-        self._check_fields(table, values)
+        self.check_fields(table, values)
         uuid = uuid or new_uuid()
         vector = {self.store.origin: 1}
         row = dict(values)
@@ -104,7 +105,7 @@ class Transaction:
 
     def update(self, table: str, uuid: str, values: dict) -> dict:
         """Change fields of a row; only fields whose value differs are written. Returns the old values."""
-        self._check_fields(table, values)
+        self.check_fields(table, values)
         current = self._current(table, uuid)
         if current["deleted"]:
             # An edit of a tombstoned row would be causally after the delete but leave the row
@@ -120,6 +121,25 @@ class Transaction:
         self._audit(table, uuid, "update", {k: [before[k], changed[k]] for k in changed})
         self.changes.edits.append(RowEdit(table, uuid, "update", before, changed))
         return before
+
+    def confirm(self, table: str, uuid: str, values: dict) -> None:
+        """Write ``values`` as a new edit even where the row already holds them.
+
+        A decision between two conflicting values must dominate both writes and reach the other
+        coordinators, though this row may already show the chosen value (update() would skip it).
+        ``deleted`` may be among the fields. Undo has nothing to take back, so only the other
+        fields are recorded as (no-op) edits.
+        """
+        unknown = set(values) - self.columns(table) - {"deleted"}
+        if unknown:
+            raise ValidationError(f"Okända fält för {table}: {', '.join(sorted(unknown))}")
+        current = self._current(table, uuid)
+        before = {k: current[k] for k in values}
+        self._write_fields(table, current, values)
+        self._audit(table, uuid, "update", {k: [before[k], values[k]] for k in values})
+        plain = {k: v for k, v in values.items() if k != "deleted"}
+        if plain:
+            self.changes.edits.append(RowEdit(table, uuid, "update", {k: before[k] for k in plain}, plain))
 
     def delete(self, table: str, uuid: str) -> None:
         """Tombstone a row: it stays (so a merge cannot bring it back) but counts as deleted."""
@@ -236,7 +256,7 @@ class Transaction:
             progress(start, total, "")
             chunk = items[start:start + _CHUNK]
             for _uuid, values in chunk:
-                self._check_fields(table, values)
+                self.check_fields(table, values)
             names = ["uuid", *sorted(self.columns(table)), "version", "clock"]
             current = {u: dict(zip(names, r, strict=True))
                        for u, r in self._rows(table, [u for u, _ in chunk], ", ".join(names)).items()}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import NotFound, ValidationError
-from ..records import OpChanges, RowEdit
+from ..records import OpChanges
 from ..store import Store
 from .labels import field_title, record_label, table_title
 
@@ -102,7 +102,6 @@ def resolve(store: Store, conflict_id: int, choice: str, value=None) -> OpChange
         target = _typed(store, table, field, c[choice])
     label = f"Lös konflikt: {field_title(field)} i {record_label(table, store.get(table, uuid) or {})}"
     with store.write(label) as tx:
-        current = tx._current(table, uuid)
         if field == "deleted":
             gone = int(target or 0)
             if gone:
@@ -110,20 +109,13 @@ def resolve(store: Store, conflict_id: int, choice: str, value=None) -> OpChange
             else:
                 tx.restore(table, uuid)
             if not tx.changes:
-                _confirm(tx, table, current, "deleted", gone)
+                tx.confirm(table, uuid, {"deleted": gone})
         else:
             tx.update(table, uuid, {field: target})
             if not tx.changes:
-                _confirm(tx, table, current, field, target)
+                tx.confirm(table, uuid, {field: target})
         tx.execute("UPDATE merge_conflict SET resolved_at = ?, resolution = ? WHERE table_name = ? AND row_uuid = ? "
                    "AND field = ? AND resolved_at IS NULL", (tx.now, choice, table, uuid, field))
     return tx.changes
 
 
-def _confirm(tx, table: str, current: dict, field: str, value) -> None:
-    # The row already holds the chosen value; write it anyway (a new field vector) so the decision
-    # dominates both conflicting writes and reaches the other coordinators. Transaction.update skips
-    # unchanged values, hence its two helpers here.
-    tx._write_fields(table, current, {field: value})
-    tx._audit(table, current["uuid"], "update", {field: [current[field], value]})
-    tx.changes.edits.append(RowEdit(table, current["uuid"], "update", {field: current[field]}, {field: value}))
