@@ -13,10 +13,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from samverkan_desktop.core import communication as comm  # noqa: E402
-from samverkan_desktop.core import communication_ops as ops  # noqa: E402
-from samverkan_desktop.core import ics, reports  # noqa: E402
-from samverkan_desktop.core.store import Store  # noqa: E402
+from samverkan_desktop.core import reports  # noqa: E402
+from samverkan_desktop.core.communication import (
+    ics,
+    ops,  # noqa: E402
+)
+from samverkan_desktop.core.communication import queries as comm  # noqa: E402
+from samverkan_desktop.core.store.database import Store  # noqa: E402
 
 SMALL, LARGE = 20, 600
 CHANNELS = ("press", "webb", "sociala medier", "möte", "dialog")

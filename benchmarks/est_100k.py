@@ -24,16 +24,18 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from samverkan_desktop.core import est, est_queries_pack, records  # noqa: E402
-from samverkan_desktop.core.analysis import analyse  # noqa: E402
-from samverkan_desktop.core.codelists import DEFAULT_CATEGORIES, DEFAULT_SOURCES  # noqa: E402
 from samverkan_desktop.core.demo import create_demo_workspace  # noqa: E402
 from samverkan_desktop.core.demo.orebro import find_agreement  # noqa: E402
-from samverkan_desktop.core.est_areas import agreement_areas  # noqa: E402
-from samverkan_desktop.core.import_table import guess_mapping, read_table  # noqa: E402
-from samverkan_desktop.core.importer import apply_import, plan_import  # noqa: E402
-from samverkan_desktop.core.incident_bulk import insert_incidents  # noqa: E402
+from samverkan_desktop.core.est import pack as est_queries_pack
+from samverkan_desktop.core.est import queries as est
+from samverkan_desktop.core.est.analysis import analyse  # noqa: E402
+from samverkan_desktop.core.est.areas import agreement_areas  # noqa: E402
+from samverkan_desktop.core.est.bulk import insert_incidents  # noqa: E402
+from samverkan_desktop.core.est.codelists import DEFAULT_CATEGORIES, DEFAULT_SOURCES  # noqa: E402
+from samverkan_desktop.core.est.import_table import guess_mapping, read_table  # noqa: E402
+from samverkan_desktop.core.est.importer import apply_import, plan_import  # noqa: E402
 from samverkan_desktop.core.periods import IsoWeek, Period  # noqa: E402
+from samverkan_desktop.core.store import records  # noqa: E402
 
 SITE = "00000000-0000-4000-8000-0000000000be"
 # The filtered list the EST tab shows: ids first (lazy rows), filtered and sorted in SQL.
@@ -140,8 +142,8 @@ def main(argv: list[str] | None = None) -> int:
                  timed(lambda: store.query(FILTERED, (ag, category, "2025-01-01", "2026-12-31", "%fasad%")))))
 
     from samverkan_desktop.ui.context import AppContext
+    from samverkan_desktop.ui.est.tab import EstTab
     from samverkan_desktop.ui.settings import Settings
-    from samverkan_desktop.ui.tabs.est import EstTab
 
     holder = QWidget()
     ctx = AppContext(store, Settings(), parent=holder)

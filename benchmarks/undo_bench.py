@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from samverkan_desktop.core import records  # noqa: E402
-from samverkan_desktop.core.incident_bulk import insert_incidents  # noqa: E402
-from samverkan_desktop.core.store import Store  # noqa: E402
+from samverkan_desktop.core.est.bulk import insert_incidents  # noqa: E402
+from samverkan_desktop.core.store import records  # noqa: E402
+from samverkan_desktop.core.store.database import Store  # noqa: E402
 
 SITE = "00000000-0000-4000-8000-0000000000be"
 

@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .core import site
+    from .core.store import site
     from .ui import crash
     from .ui.first_start import UserDialog
     from .ui.i18n import install_language

@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         print("samverkan: avbrutet", file=sys.stderr)
         return 130
     except Exception as exc:  # the user gets one line; the details go to the log
-        from .core.site import data_dir
+        from .core.store.site import data_dir
         logging.basicConfig(filename=data_dir() / "samverkan-cli.log", level=logging.ERROR)
         log.exception("unexpected error")
         print(f"samverkan: oväntat fel: {exc.__class__.__name__}: {exc}", file=sys.stderr)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from samverkan_desktop.core import agreement_ops, form_ops, resource_ops
+from samverkan_desktop.core.agreement import form_ops, resource_ops
+from samverkan_desktop.core.agreement import ops as agreement_ops
 
 
 def small_agreement(store, title="Samverkansöverenskommelse 2024-2026"):

@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 import pytest  # noqa: E402
 from hypothesis import settings as hypothesis_settings  # noqa: E402
 
-from samverkan_desktop.core.store import Store  # noqa: E402
+from samverkan_desktop.core.store.database import Store  # noqa: E402
 
 SITE_A = "00000000-0000-4000-8000-00000000000a"
 

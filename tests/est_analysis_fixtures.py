@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from samverkan_desktop.core.codelists import INCIDENT_CATEGORY, SOURCE, ensure_default_codes
+from samverkan_desktop.core.est.codelists import INCIDENT_CATEGORY, SOURCE, ensure_default_codes
 
 
 def small_agreement(store, title="Samverkansöverenskommelse 2024-2026"):

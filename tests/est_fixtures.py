@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from samverkan_desktop.core.codelists import ensure_default_codes
+from samverkan_desktop.core.est.codelists import ensure_default_codes
 
 
 def est_setup(store) -> dict:

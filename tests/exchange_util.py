@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 from samverkan_desktop.core.exchange import export, merge, receive
-from samverkan_desktop.core.records import META_COLUMNS
-from samverkan_desktop.core.store import Store
+from samverkan_desktop.core.store.database import Store
+from samverkan_desktop.core.store.records import META_COLUMNS
 
 SITES = {name: f"00000000-0000-4000-8000-{i:012d}" for i, name in enumerate("ABCDE", start=1)}
 

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from samverkan_desktop.core import agreement_copy, agreement_ops, agreements, form_ops, records, resources
+from samverkan_desktop.core.agreement import (
+    copying as agreement_copy,
+)
+from samverkan_desktop.core.agreement import (
+    form_ops,
+    resources,
+)
+from samverkan_desktop.core.agreement import (
+    ops as agreement_ops,
+)
+from samverkan_desktop.core.agreement import (
+    queries as agreements,
+)
 from samverkan_desktop.core.errors import ValidationError
+from samverkan_desktop.core.store import records
 
 from .agreement_helpers import small_agreement
 

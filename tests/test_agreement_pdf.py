@@ -6,7 +6,10 @@ import pytest
 from pypdf import PdfReader
 
 from samverkan_desktop import cli
-from samverkan_desktop.core import agreement_ops, agreements, reports, resources
+from samverkan_desktop.core import reports
+from samverkan_desktop.core.agreement import ops as agreement_ops
+from samverkan_desktop.core.agreement import queries as agreements
+from samverkan_desktop.core.agreement import resources
 from samverkan_desktop.core.demo import orebro_text
 
 from .agreement_helpers import small_agreement

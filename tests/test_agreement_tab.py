@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from samverkan_desktop.core import agreements
+from samverkan_desktop.core.agreement import queries as agreements
+from samverkan_desktop.ui.agreement.dialogs import NewAgreementDialog, NewPeriodDialog
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.settings import Settings
-from samverkan_desktop.ui.tabs.agreement_dialogs import NewAgreementDialog, NewPeriodDialog
 
 from .agreement_helpers import small_agreement
 
@@ -101,7 +101,7 @@ def test_inline_validation_of_title_period_and_parties(window, qtbot, monkeypatc
     assert general.errors["period_to"].isHidden()
     assert store.get("agreement", ids["agreement"])["period_to"] == "2027-12-31"
 
-    monkeypatch.setattr("samverkan_desktop.ui.fields.QMessageBox.question",
+    monkeypatch.setattr("samverkan_desktop.ui.editors.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     parties = tab.editor.parties
     parties.view.selectRow(1)
@@ -114,7 +114,7 @@ def test_inline_validation_of_title_period_and_parties(window, qtbot, monkeypatc
 def test_delete_agreement_asks_first(window, monkeypatch):
     tab, store, ids = _tab(window), window.ctx.store, window.ids
     answers = [QMessageBox.StandardButton.No]
-    monkeypatch.setattr("samverkan_desktop.ui.fields.QMessageBox.question", lambda *a, **k: answers.pop(0))
+    monkeypatch.setattr("samverkan_desktop.ui.editors.QMessageBox.question", lambda *a, **k: answers.pop(0))
     tab.list.setFocus()
     tab.delete_agreement()
     assert agreements.list_agreements(store)
@@ -192,7 +192,7 @@ def test_keyboard_shortcuts_and_tab_order(window, qtbot, monkeypatch):
 
 
 def test_list_sorts_swedish(window, store):
-    from samverkan_desktop.core import agreement_ops
+    from samverkan_desktop.core.agreement import ops as agreement_ops
     for title in ("Årsavtal 2025", "Zeta 2025", "Ärende 2025", "Alfa 2025"):
         agreement_ops.create_agreement(store, title, "2025-01-01", "2025-12-31")
     tab = _tab(window)
@@ -226,7 +226,7 @@ def test_text_typed_just_before_closing_is_kept(qtbot, store):
     qtbot.waitUntil(edit.hasFocus)
     qtbot.keyClicks(edit, "Egna kostnader.")
     w.close()
-    from samverkan_desktop.core.store import Store
+    from samverkan_desktop.core.store.database import Store
     reopened = Store.open(path, user="TS", origin="00000000-0000-4000-8000-00000000000a", make_backup=False)
     try:
         assert reopened.get("agreement", ids["agreement"])["economy_clause"] == "Egna kostnader."

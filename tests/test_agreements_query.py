@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from samverkan_desktop.core.agreements import resolve_agreement
+from samverkan_desktop.core.agreement.queries import resolve_agreement
 from samverkan_desktop.core.errors import Ambiguous, NotFound
 
 

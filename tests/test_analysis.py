@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from samverkan_desktop.core import records
-from samverkan_desktop.core.analysis import analyse, pick_agreement, save_analysis, saved_analysis
 from samverkan_desktop.core.errors import ValidationError
+from samverkan_desktop.core.est.analysis import analyse, pick_agreement, save_analysis, saved_analysis
 from samverkan_desktop.core.periods import IsoWeek, Period
+from samverkan_desktop.core.store import records
 
 from .est_analysis_fixtures import add_incident, small_agreement
 

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from samverkan_desktop.cli import main
-from samverkan_desktop.core import migrate
+from samverkan_desktop.core.store import migrate
 
 
 def run(*args: str) -> subprocess.CompletedProcess:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from samverkan_desktop.core.clock import natural_uuid
-from samverkan_desktop.core.codelists import DEFAULT_CATEGORIES, DEFAULT_SOURCES, codes, ensure_default_codes
+from samverkan_desktop.core.est.codelists import (
+    DEFAULT_CATEGORIES,
+    DEFAULT_SOURCES,
+    codes,
+    ensure_default_codes,
+)
+from samverkan_desktop.core.store.stamps import natural_uuid
 
 
 def test_defaults_are_installed_in_order(store):
@@ -27,7 +32,7 @@ def test_ensure_default_codes_is_idempotent(store):
 
 
 def test_default_codes_have_natural_uuids(store, tmp_path):
-    from samverkan_desktop.core.store import Store
+    from samverkan_desktop.core.store.database import Store
 
     with store.write("Standardkoder") as tx:
         ensure_default_codes(tx)

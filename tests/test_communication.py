@@ -7,19 +7,19 @@ import json
 
 import pytest
 
-from samverkan_desktop.core import communication as comm
-from samverkan_desktop.core import communication_ops as ops
-from samverkan_desktop.core import records
+from samverkan_desktop.core.communication import ops
+from samverkan_desktop.core.communication import queries as comm
 from samverkan_desktop.core.demo.orebro import find_agreement
 from samverkan_desktop.core.errors import NotFound, ValidationError
+from samverkan_desktop.core.store import records
 
 TODAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch):
-    monkeypatch.setattr("samverkan_desktop.core.communication.today", lambda: TODAY)
-    monkeypatch.setattr("samverkan_desktop.core.communication_ops.today", lambda: TODAY)
+    monkeypatch.setattr("samverkan_desktop.core.communication.queries.today", lambda: TODAY)
+    monkeypatch.setattr("samverkan_desktop.core.communication.ops.today", lambda: TODAY)
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from samverkan_desktop.cli import main
-from samverkan_desktop.core import communication as comm
-from samverkan_desktop.core import communication_ops as ops
+from samverkan_desktop.core.communication import ops
+from samverkan_desktop.core.communication import queries as comm
 from samverkan_desktop.core.demo.orebro import find_agreement
-from samverkan_desktop.core.store import Store
+from samverkan_desktop.core.store.database import Store
 
 from .conftest import SITE_A
 

@@ -9,7 +9,7 @@ from icalendar import Calendar
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from samverkan_desktop.core import communication as comm
+from samverkan_desktop.core.communication import queries as comm
 from samverkan_desktop.core.demo.orebro import find_agreement
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.settings import Settings
@@ -19,7 +19,7 @@ TODAY = dt.date(2026, 11, 23)
 
 @pytest.fixture
 def window(qtbot, demo_store, monkeypatch):
-    for module in ("core.communication", "core.communication_ops", "ui.communication.tab",
+    for module in ("core.communication.queries", "core.communication.ops", "ui.communication.tab",
                    "ui.communication.exports"):
         monkeypatch.setattr(f"samverkan_desktop.{module}.today", lambda: TODAY)
     w = MainWindow(Settings())

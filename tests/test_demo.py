@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from samverkan_desktop.core.agreements import agreement_parties, resolve_agreement
+from samverkan_desktop.core.agreement.queries import agreement_parties, resolve_agreement
 from samverkan_desktop.core.demo import create_demo_workspace
 from samverkan_desktop.core.demo.est import DEMO_MARK
 from samverkan_desktop.core.text import find_personal_numbers

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from samverkan_desktop.core.analysis import saved_analysis
+from samverkan_desktop.core.est.analysis import saved_analysis
 from samverkan_desktop.core.periods import Period
 from samverkan_desktop.ui.context import AppContext
-from samverkan_desktop.ui.est_analysis import AnalysisView
+from samverkan_desktop.ui.est.analysis import AnalysisView
 from samverkan_desktop.ui.settings import Settings
 
 from .est_analysis_fixtures import add_incident, small_agreement
@@ -92,7 +92,7 @@ def test_export_pdf_of_the_chosen_period(qtbot, view, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "PDF (*.pdf)")))
     compute(qtbot, view, Period.parse("2025"))
     done = []
-    monkeypatch.setattr("samverkan_desktop.ui.est_analysis.export_report",
+    monkeypatch.setattr("samverkan_desktop.ui.est.analysis.export_report",
                         _wrap_export(done))
     view.pdf_button.click()
     qtbot.waitUntil(lambda: done and done[0].finished_flag, timeout=20000)

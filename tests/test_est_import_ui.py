@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from samverkan_desktop.core.importer import CREATE
+from samverkan_desktop.core.est.importer import CREATE
 from samverkan_desktop.ui.context import AppContext
-from samverkan_desktop.ui.est_import import ImportDialog
+from samverkan_desktop.ui.est.import_dialog import ImportDialog
 from samverkan_desktop.ui.settings import Settings
 
 from .est_analysis_fixtures import small_agreement
@@ -97,7 +97,7 @@ def test_menu_entry_in_main_window(qtbot, store):
     assert window.file_menu.actions().index(window.import_incidents_action) < \
         window.file_menu.actions().index(window.export_pdf_action)
     window.set_store(store)
-    from samverkan_desktop.ui.est_import_menu import open_import
+    from samverkan_desktop.ui.est.import_menu import open_import
 
     dialog = open_import(window)
     assert isinstance(dialog, ImportDialog) and dialog.isVisible()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from samverkan_desktop.core import analysis, est
-from samverkan_desktop.core import est_queries_pack as Q
+from samverkan_desktop.core.est import analysis
+from samverkan_desktop.core.est import pack as Q
+from samverkan_desktop.core.est import queries as est
 
 TAB_WEEK_QUERY = """SELECT i.*, c.label AS category, a.name AS area, s.label AS source
     FROM incident i LEFT JOIN code_item c ON c.uuid = i.category_uuid LEFT JOIN area a ON a.uuid = i.area_uuid

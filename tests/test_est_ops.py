@@ -8,10 +8,13 @@ import json
 
 import pytest
 
-from samverkan_desktop.core import est, est_codes, est_ops, records
-from samverkan_desktop.core.clock import natural_uuid
 from samverkan_desktop.core.errors import ValidationError
+from samverkan_desktop.core.est import codes as est_codes
+from samverkan_desktop.core.est import ops as est_ops
+from samverkan_desktop.core.est import queries as est
 from samverkan_desktop.core.periods import IsoWeek
+from samverkan_desktop.core.store import records
+from samverkan_desktop.core.store.stamps import natural_uuid
 
 from .est_fixtures import est_setup
 
@@ -120,7 +123,7 @@ def test_action_left_open_in_week_10_follows_until_closed(store, setup, monkeypa
     assert shown(9) == []
     assert all(shown(w) == [uuid] for w in range(10, 20))
     # Closed on a day in week 13: shown in week 13 (closed that week), gone from week 14.
-    monkeypatch.setattr("samverkan_desktop.core.clock.today", lambda: dt.date(2026, 3, 26))
+    monkeypatch.setattr("samverkan_desktop.core.store.stamps.today", lambda: dt.date(2026, 3, 26))
     changes = est_ops.set_action_status(store, uuid, "klar")
     assert store.get("action", uuid)["closed_on"] == "2026-03-26"
     assert shown(12) == [uuid] and shown(13) == [uuid] and shown(14) == []
@@ -181,7 +184,7 @@ def test_code_rename_keeps_history(store, setup):
 
 
 def test_code_list_add_move_deactivate(store, setup):
-    from samverkan_desktop.core.codelists import codes
+    from samverkan_desktop.core.est.codelists import codes
 
     est_codes.add_code(store, "source", "Skolkurator")
     labels = [c["label"] for c in codes(store, "source")]

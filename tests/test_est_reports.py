@@ -7,9 +7,9 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from samverkan_desktop.core import est_queries_pack as Q
 from samverkan_desktop.core import reports
 from samverkan_desktop.core.errors import ValidationError
+from samverkan_desktop.core.est import pack as Q
 from samverkan_desktop.core.periods import IsoWeek
 
 from .est_analysis_fixtures import add_incident, small_agreement

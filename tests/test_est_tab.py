@@ -9,13 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from samverkan_desktop.core import est, est_ops
+from samverkan_desktop.core.est import ops as est_ops
+from samverkan_desktop.core.est import queries as est
 from samverkan_desktop.core.periods import IsoWeek
 from samverkan_desktop.ui.context import AppContext
 from samverkan_desktop.ui.est.actions_view import status_text
 from samverkan_desktop.ui.est.codelists_dialog import CodeListsDialog
+from samverkan_desktop.ui.est.tab import EstTab
 from samverkan_desktop.ui.settings import Settings
-from samverkan_desktop.ui.tabs.est import EstTab
 
 from .est_fixtures import est_setup
 
@@ -24,7 +25,7 @@ TODAY = dt.date(2026, 11, 23)
 
 @pytest.fixture
 def env(qtbot, store, monkeypatch):
-    monkeypatch.setattr("samverkan_desktop.core.clock.today", lambda: TODAY)
+    monkeypatch.setattr("samverkan_desktop.core.store.stamps.today", lambda: TODAY)
     data = est_setup(store)
     host = QWidget()
     qtbot.addWidget(host)

@@ -16,8 +16,8 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from samverkan_desktop.core.clock import natural_uuid
 from samverkan_desktop.core.exchange import conflicts
+from samverkan_desktop.core.store.stamps import natural_uuid
 
 from .exchange_util import content, copies, send
 

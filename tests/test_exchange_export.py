@@ -6,10 +6,10 @@ import datetime as dt
 import sqlite3
 
 from samverkan_desktop import cli
-from samverkan_desktop.core import backup, migrate, restore
-from samverkan_desktop.core.agreements import list_agreements
+from samverkan_desktop.core.agreement.queries import list_agreements
 from samverkan_desktop.core.exchange import export, merge, receive
-from samverkan_desktop.core.store import Store
+from samverkan_desktop.core.store import backup, migrate, restore
+from samverkan_desktop.core.store.database import Store
 
 from .exchange_util import content, copies
 

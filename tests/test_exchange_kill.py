@@ -17,7 +17,7 @@ import time
 
 from samverkan_desktop import cli
 from samverkan_desktop.core.exchange import export, merge, receive
-from samverkan_desktop.core.store import Store
+from samverkan_desktop.core.store.database import Store
 
 from .exchange_util import content, copies
 

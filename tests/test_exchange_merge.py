@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from samverkan_desktop.core import history
-from samverkan_desktop.core.clock import natural_uuid
 from samverkan_desktop.core.exchange import conflicts, export, merge, receive
+from samverkan_desktop.core.store import history
+from samverkan_desktop.core.store.stamps import natural_uuid
 
 from .exchange_util import SITES, content, copies, send
 

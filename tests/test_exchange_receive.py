@@ -9,10 +9,10 @@ import sys
 
 import pytest
 
-from samverkan_desktop.core import migrate
 from samverkan_desktop.core.errors import HostileFile
 from samverkan_desktop.core.exchange import export, merge, receive
-from samverkan_desktop.core.store import Store
+from samverkan_desktop.core.store import migrate
+from samverkan_desktop.core.store.database import Store
 
 from .exchange_util import copies
 

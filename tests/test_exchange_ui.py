@@ -10,7 +10,7 @@ from samverkan_desktop.ui.exchange.conflicts import ConflictsDialog
 from samverkan_desktop.ui.exchange.history import HistoryDialog
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.settings import Settings
-from samverkan_desktop.ui.tabs.base import Tab
+from samverkan_desktop.ui.tab_base import Tab
 
 from .exchange_util import copies
 
@@ -186,7 +186,7 @@ def test_share_dialog_writes_the_file_in_the_background(qtbot, scene, monkeypatc
 
 
 def test_restore_dialog_lists_backups_with_what_they_hold(qtbot, scene):
-    from samverkan_desktop.core import backup, restore
+    from samverkan_desktop.core.store import backup, restore
     from samverkan_desktop.ui.exchange.backups import RestoreDialog
 
     window, _received, _ids = scene

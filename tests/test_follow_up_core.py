@@ -6,9 +6,20 @@ import datetime as dt
 
 import pytest
 
-from samverkan_desktop.core import action_plan, follow_up, follow_up_ops, indicators, meetings, records
 from samverkan_desktop.core.demo import minutes
 from samverkan_desktop.core.errors import Ambiguous, NotFound, ValidationError
+from samverkan_desktop.core.follow_up import (
+    action_plan,
+    indicators,
+    meetings,
+)
+from samverkan_desktop.core.follow_up import (
+    ops as follow_up_ops,
+)
+from samverkan_desktop.core.follow_up import (
+    queries as follow_up,
+)
+from samverkan_desktop.core.store import records
 
 AREAS = ["Vivalla", "Baronbackarna", "Varberga", "Oxhagen", "Brickebacken"]
 
@@ -164,8 +175,8 @@ def test_version_2_file_gains_assessment_evidence_on_open(tmp_path):
     """A workspace made before assessment_evidence existed is upgraded to the same table as a new one."""
     import sqlite3
 
-    from samverkan_desktop.core import migrate
-    from samverkan_desktop.core.store import Store
+    from samverkan_desktop.core.store import migrate
+    from samverkan_desktop.core.store.database import Store
 
     from .conftest import SITE_A
 

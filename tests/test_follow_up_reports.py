@@ -52,7 +52,7 @@ def test_follow_up_report_names_every_form_with_status_and_marks_red(demo_store,
 
 
 def test_a_green_only_report_has_no_red(store, tmp_path):
-    from samverkan_desktop.core import follow_up_ops
+    from samverkan_desktop.core.follow_up import ops as follow_up_ops
 
     from .test_follow_up_core import make_agreement
 

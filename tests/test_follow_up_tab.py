@@ -7,10 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from samverkan_desktop.core import follow_up, follow_up_ops
+from samverkan_desktop.core.follow_up import ops as follow_up_ops
+from samverkan_desktop.core.follow_up import queries as follow_up
 from samverkan_desktop.ui.context import AppContext
+from samverkan_desktop.ui.follow_up.tab import FollowUpTab
 from samverkan_desktop.ui.settings import Settings
-from samverkan_desktop.ui.tabs.follow_up import FollowUpTab
 
 from .test_follow_up_core import AREAS, make_agreement
 
@@ -106,7 +107,7 @@ def test_indicator_values_typed_in_the_grid_chart_per_area(setup, monkeypatch):
     series = {s.name(): [(p.x(), p.y()) for p in s.points()] for s in chart.series()}
     assert series == expected
     # and the core function behind it says the same
-    from samverkan_desktop.core import indicators
+    from samverkan_desktop.core.follow_up import indicators
     core = {s.area_name: s.points for s in indicators.series(ctx.store, page.selected_uuid())}
     assert core == expected
     warned = []
@@ -159,7 +160,7 @@ def test_follow_up_pdf_from_the_gui_is_written_off_the_ui_thread(setup, qtbot, t
 
 
 def test_next_due_follow_up_in_status_bar(qtbot, demo_store):
-    from samverkan_desktop.ui.follow_up_notice import notice_text
+    from samverkan_desktop.ui.follow_up.notice import notice_text
     from samverkan_desktop.ui.main_window import MainWindow
 
     w = MainWindow(Settings())
@@ -200,7 +201,7 @@ def test_occasion_form_create_from_agreement_and_undo(setup):
 
 
 def test_evidence_linked_through_the_pick_dialog(setup, monkeypatch):
-    from samverkan_desktop.core import indicators
+    from samverkan_desktop.core.follow_up import indicators
     from samverkan_desktop.ui.follow_up import assessments
 
     tab, ctx, d = setup

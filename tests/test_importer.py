@@ -9,12 +9,12 @@ import openpyxl
 import pytest
 
 from samverkan_desktop import cli
-from samverkan_desktop.core import records
 from samverkan_desktop.core.errors import ValidationError
-from samverkan_desktop.core.import_table import guess_mapping, read_table
-from samverkan_desktop.core.importer import CREATE, apply_import, plan_import
-from samverkan_desktop.core.incident_bulk import insert_incidents
-from samverkan_desktop.core.store import Store
+from samverkan_desktop.core.est.bulk import insert_incidents
+from samverkan_desktop.core.est.import_table import guess_mapping, read_table
+from samverkan_desktop.core.est.importer import CREATE, apply_import, plan_import
+from samverkan_desktop.core.store import records
+from samverkan_desktop.core.store.database import Store
 
 from .conftest import SITE_A
 from .est_analysis_fixtures import small_agreement

@@ -28,7 +28,7 @@ def test_deleted_rows_and_case_numbers_are_not_findings(demo_store):
 
 
 def test_cli_export_warns(demo_path, tmp_path, capsys):
-    from samverkan_desktop.core.store import Store
+    from samverkan_desktop.core.store.database import Store
 
     from .conftest import SITE_A
 

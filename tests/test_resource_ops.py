@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from samverkan_desktop.core import contacts, records, resource_ops, resources
+from samverkan_desktop.core.agreement import contacts, resource_ops, resources
 from samverkan_desktop.core.errors import ValidationError
+from samverkan_desktop.core.store import records
 
 from .agreement_helpers import small_agreement
 

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from samverkan_desktop.core import agreements, resources
+from samverkan_desktop.core.agreement import queries as agreements
+from samverkan_desktop.core.agreement import resources
 from samverkan_desktop.core.demo.orebro import find_agreement
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.models import UUID_ROLE
@@ -91,7 +92,7 @@ def test_edit_fields_new_and_delete(window, qtbot, monkeypatch):
     assert store.get("guaranteed_resource", new["uuid"])["extent_fte"] == 0.5
     assert "VAKANT" in [tab.proxy.index(r, 2).data() for r in range(tab.proxy.rowCount())]
 
-    monkeypatch.setattr("samverkan_desktop.ui.fields.QMessageBox.question",
+    monkeypatch.setattr("samverkan_desktop.ui.editors.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     _select(tab, new["uuid"])
     tab.table.setFocus()
@@ -149,7 +150,7 @@ def test_demo_filters_summary_and_vacancies(demo_window, qtbot):
 
 def test_print_button_saves_pdf(demo_window, qtbot, tmp_path, monkeypatch):
     out = tmp_path / "resurser.pdf"
-    monkeypatch.setattr("samverkan_desktop.ui.fields.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("samverkan_desktop.ui.editors.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(out), "PDF (*.pdf)"))
     shown = []
     monkeypatch.setattr("samverkan_desktop.ui.export_pdf.QMessageBox.information",

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from samverkan_desktop.core import migrate, paths
-from samverkan_desktop.core.store import Store
+from samverkan_desktop.core import paths
+from samverkan_desktop.core.store import migrate
+from samverkan_desktop.core.store.database import Store
 
 from .conftest import SITE_A
 

@@ -7,9 +7,9 @@ import sqlite3
 
 import pytest
 
-from samverkan_desktop.core import migrate, records
 from samverkan_desktop.core.errors import NewerVersion, NotAWorkspace, ValidationError
-from samverkan_desktop.core.store import Store
+from samverkan_desktop.core.store import migrate, records
+from samverkan_desktop.core.store.database import Store
 
 from .conftest import SITE_A
 

@@ -12,10 +12,10 @@ import shutil
 
 import pytest
 
-from samverkan_desktop.core import records
 from samverkan_desktop.core.errors import Cancelled, NotFound
-from samverkan_desktop.core.incident_bulk import insert_incidents
-from samverkan_desktop.core.store import Store
+from samverkan_desktop.core.est.bulk import insert_incidents
+from samverkan_desktop.core.store import records
+from samverkan_desktop.core.store.database import Store
 
 from .conftest import SITE_A
 

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from samverkan_desktop.core import records
-from samverkan_desktop.core.incident_bulk import insert_incidents
+from samverkan_desktop.core.est.bulk import insert_incidents
+from samverkan_desktop.core.store import records
 from samverkan_desktop.ui import undo as undo_module
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.settings import Settings

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core import site
-from ..core.store import Store
+from ..core.store import site
+from ..core.store.database import Store
 
 
 def open_store(args, path: str | Path, *, read_only: bool = False, make_backup: bool = True) -> Store:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..core import ics
+from ..core.communication import ics
 from . import open_store
 
 

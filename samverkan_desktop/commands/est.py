@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..core.analysis import pick_agreement
 from ..core.errors import ValidationError
-from ..core.import_table import FIELD_LABELS, FIELDS, guess_mapping, read_table
-from ..core.importer import CREATE, KIND_LABELS, apply_import, plan_import
+from ..core.est.analysis import pick_agreement
+from ..core.est.import_table import FIELD_LABELS, FIELDS, guess_mapping, read_table
+from ..core.est.importer import CREATE, KIND_LABELS, apply_import, plan_import
 from . import open_store
 
 

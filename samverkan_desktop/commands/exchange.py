@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..core import history as history_mod
 from ..core import privacy
 from ..core.exchange import conflicts, export, merge, receive
+from ..core.store import history as history_mod
 from . import open_store
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..core import site, workspace
+from ..core import workspace
 from ..core.errors import StoreError
-from ..core.store import Store
+from ..core.store import site
+from ..core.store.database import Store
 from . import open_store
 
 

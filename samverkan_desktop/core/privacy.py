@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .store import Store
+from .store.database import Store
 from .text import find_personal_numbers
 
 # Ten digits in a row, possibly with a separator, is the least a personnummer needs: SQLite's

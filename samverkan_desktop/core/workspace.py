@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .agreements import agreement_parties, count_live, list_agreements
-from .store import Store
+from .agreement.queries import agreement_parties, count_live, list_agreements
+from .store.database import Store
 
 
 def summary(store: Store) -> dict:

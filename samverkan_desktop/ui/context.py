@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core import privacy
 from ..core.errors import SamverkanError
-from ..core.records import OpChanges
-from ..core.store import Store
+from ..core.store.database import Store
+from ..core.store.records import OpChanges
 from ..core.text import personal_number_warning
 from .hub import ChangeHub
 from .settings import Settings

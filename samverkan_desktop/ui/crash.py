@@ -11,7 +11,7 @@ from logging.handlers import RotatingFileHandler
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..core.site import data_dir
+from ..core.store.site import data_dir
 
 log = logging.getLogger("samverkan_desktop")
 

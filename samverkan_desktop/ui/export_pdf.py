@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import reports
-from ..core.store import Store
+from ..core.store.database import Store
 from .context import AppContext
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.records import OpChanges
+from ..core.store.records import OpChanges
 
 
 class ChangeHub(QObject):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
@@ -21,22 +20,34 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..core import agreements, site
+from ..core.agreement import queries as agreements
 from ..core.errors import NetworkShare, SamverkanError
-from ..core.store import Store, copy_locally
+from ..core.store import site
+from ..core.store.database import Store, copy_locally
+from .agreement.tab import AgreementTab
+from .communication.tab import CommunicationTab
 from .context import AppContext
-from .extensions import EXTENSIONS
+from .est import import_menu
+from .est.tab import EstTab
+from .exchange import menu as exchange_menu
+from .follow_up import notice as follow_up_notice
+from .follow_up.tab import FollowUpTab
 from .icons import icon
+from .resources.tab import ResourcesTab
 from .settings import Settings
 from .style import TAB_STYLE
-from .tabs import TABS
+
+# The main window's tabs, in order.
+TABS = (AgreementTab, ResourcesTab, EstTab, FollowUpTab, CommunicationTab)
+# Features that add menu entries: each module has ``install(window)``.
+EXTENSIONS = (import_menu, follow_up_notice, exchange_menu)
 
 
 class MainWindow(QMainWindow):
     """One window, one workspace. ``ctx`` is None while no file is open.
 
     ``workspace_opened`` fires after a file is opened and its tabs exist (features listed in
-    ui/extensions.py connect to it to follow the new context).
+    the modules in EXTENSIONS connect to it to follow the new context).
     """
 
     workspace_opened = Signal()
@@ -58,8 +69,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
         self._show_welcome()
-        for name in EXTENSIONS:
-            importlib.import_module(f"{__package__}.{name}").install(self)
+        for extension in EXTENSIONS:
+            extension.install(self)
         geometry = settings.get("window/geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -151,8 +162,8 @@ class MainWindow(QMainWindow):
         self.ctx.hub.changed.connect(self._on_changed)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for module, cls in TABS:
-            tab = getattr(importlib.import_module(f"{__package__}.tabs.{module}"), cls)(self.ctx)
+        for tab_class in TABS:
+            tab = tab_class(self.ctx)
             self.tabs.addTab(tab, QCoreApplication.translate(type(tab).__name__, tab.title))
         self.tabs.setCurrentIndex(min(self.settings.get("window/tab"), self.tabs.count() - 1))
         self.setCentralWidget(self.tabs)

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..core.site import data_dir
+from ..core.store.site import data_dir
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from ..core import records
 from ..core.errors import Cancelled, SamverkanError
-from ..core.records import OpChanges
+from ..core.store import records
+from ..core.store.records import OpChanges
 
 BACKGROUND_MIN = 2000  # more edits than this: undo/redo on the worker thread
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from ..store import Store
+from ..store.database import Store
 
 BUILDERS = [
     "orebro",

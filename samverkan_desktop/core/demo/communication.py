@@ -9,9 +9,9 @@ of them are overdue.
 
 from __future__ import annotations
 
-from ..clock import natural_uuid
-from ..communication import plan_uuid
-from ..communication_ops import ensure_default_channels
+from ..communication.ops import ensure_default_channels
+from ..communication.queries import plan_uuid
+from ..store.stamps import natural_uuid
 from .est_data import DEMO_MARK
 from .orebro import KOMMUN, POLIS, find_agreement, party_uuid
 

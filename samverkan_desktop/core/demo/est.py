@@ -13,9 +13,9 @@ import math
 import random
 from collections import Counter
 
-from ..clock import natural_uuid
-from ..codelists import INCIDENT_CATEGORY, SOURCE, ensure_default_codes
+from ..est.codelists import INCIDENT_CATEGORY, SOURCE, ensure_default_codes
 from ..periods import IsoWeek, Period
+from ..store.stamps import natural_uuid
 from . import est_data as D
 from .orebro import CENTRUM, KOMMUN, PARTNERSHIP_AREAS, PLACES, POLIS, find_agreement, find_areas, party_uuid
 

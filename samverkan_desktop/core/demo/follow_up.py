@@ -8,7 +8,7 @@ in some areas in 2022, which § 23 reports), the program statistics and the acti
 
 from __future__ import annotations
 
-from ..clock import natural_uuid
+from ..store.stamps import natural_uuid
 from . import minutes
 from .est_data import DEMO_MARK
 from .orebro import KOMMUN, PARTNERSHIP_AREAS, find_agreement, find_areas, party_uuid

@@ -7,7 +7,7 @@ forums (ANDTS also with Lekebergs kommun). The seed names no diarienummer.
 
 from __future__ import annotations
 
-from ..clock import natural_uuid
+from ..store.stamps import natural_uuid
 from .orebro import ensure_party
 
 TITLE = ("Samverkansöverenskommelse mellan lokalpolisområde Hallsberg och Askersund, Hallsberg, "

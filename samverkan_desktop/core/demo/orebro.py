@@ -7,7 +7,7 @@ demo and a merge with another coordinator's file all find the same party rows.
 
 from __future__ import annotations
 
-from ..clock import natural_uuid
+from ..store.stamps import natural_uuid
 from . import orebro_text as T
 
 KOMMUN = "Örebro kommun"

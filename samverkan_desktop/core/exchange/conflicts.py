@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import NotFound, ValidationError
-from ..records import OpChanges
-from ..store import Store
+from ..store.database import Store
+from ..store.records import OpChanges
 from .labels import field_title, record_label, table_title
 
 CHOICES = ("mine", "theirs", "edited")

@@ -15,11 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ... import __version__
-from .. import migrate
-from ..agreements import resolve_agreement
-from ..clock import new_uuid, utc_now
+from ..agreement.queries import resolve_agreement
 from ..errors import StoreError
-from ..store import Store
+from ..store import migrate
+from ..store.database import Store
+from ..store.stamps import new_uuid, utc_now
 
 # Rows that belong to a row of another table: when that row is exported, so are they.
 # (agreement_uuid columns are handled separately: only the chosen agreement owns rows.)

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import dump_clock
+from ..store.records import dump_clock
 
 Vector = dict[str, int]
 

@@ -22,9 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import backup
-from ..records import META_COLUMNS, OpChanges, RowEdit, load_clock
-from ..store import Store
+from ..store import backup
+from ..store.database import Store
+from ..store.records import META_COLUMNS, OpChanges, RowEdit, load_clock
 from .fields import RowMerge, merge_row
 from .labels import record_label, table_title
 from .receive import Received

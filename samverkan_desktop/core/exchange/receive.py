@@ -18,8 +18,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import migrate
 from ..errors import HostileFile
+from ..store import migrate
 from ..text import swedish_collation
 
 MAX_BYTES = 200 * 1024 * 1024

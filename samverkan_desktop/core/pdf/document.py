@@ -13,8 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import SimpleDocTemplate
 
-from ..clock import new_uuid
 from ..errors import Cancelled
+from ..store.stamps import new_uuid
 from .text import FONT, FONT_BOLD, INK, MUTED, register_fonts
 
 

@@ -9,7 +9,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
-from .. import action_plan, agreements
+from ..agreement import queries as agreements
+from ..follow_up import action_plan
 from ..pdf import PageFrame, build_pdf, esc, para, styles
 from ..pdf.text import INK, MUTED
 from ..progress import Progress, no_progress

@@ -14,7 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Spacer, Table, TableStyle
 
-from .. import agreements, resources
+from ..agreement import queries as agreements
+from ..agreement import resources
 from ..pdf import PageFrame, build_pdf, para, styles
 from ..pdf.text import FONT_BOLD, MUTED, register_fonts
 from ..progress import Progress, no_progress

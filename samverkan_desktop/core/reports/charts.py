@@ -8,7 +8,7 @@ from reportlab.graphics.shapes import Circle, Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
-from ..indicators import Series
+from ..follow_up.indicators import Series
 from ..pdf.text import FONT, MUTED, STATUS_COLOURS
 
 PALETTE = [colors.HexColor(c) for c in ("#1f4e79", "#c0504d", "#2e7d32", "#f29100", "#7b3fa0", "#00838f",

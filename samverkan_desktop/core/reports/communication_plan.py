@@ -9,8 +9,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from .. import agreements
-from ..communication import (
+from ..agreement import queries as agreements
+from ..communication.queries import (
     HEADER_FIELDS,
     by_month,
     get_plan,

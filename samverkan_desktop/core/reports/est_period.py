@@ -12,13 +12,13 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
-from .. import agreements
-from ..analysis import Analysis, CountRow, analyse, pick_agreement
-from ..clock import today
+from ..agreement import queries as agreements
 from ..errors import ValidationError
+from ..est.analysis import Analysis, CountRow, analyse, pick_agreement
 from ..pdf import PageFrame, build_pdf, para
 from ..periods import Period
 from ..progress import Progress, no_progress
+from ..store.stamps import today
 from . import Option, ReportKind, register
 from .est_common import bar_chart, empty_note, fmt_delta, fmt_percent, grid_table, line_chart
 

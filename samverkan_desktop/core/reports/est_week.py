@@ -14,10 +14,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Spacer
 
-from .. import agreements
-from .. import est_queries_pack as Q
-from ..analysis import pick_agreement
+from ..agreement import queries as agreements
 from ..errors import ValidationError
+from ..est import pack as Q
+from ..est.analysis import pick_agreement
 from ..pdf import PageFrame, build_pdf, para
 from ..pdf.text import STATUS_COLOURS
 from ..periods import IsoWeek

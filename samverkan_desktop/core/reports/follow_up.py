@@ -13,12 +13,13 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from .. import agreements, indicators
-from .. import follow_up as fu  # the report's option is also called follow_up
-from ..clock import today
+from ..agreement import queries as agreements
+from ..follow_up import indicators
+from ..follow_up import queries as fu  # the report's option is also called follow_up
 from ..pdf import PageFrame, build_pdf, para
 from ..pdf.text import INK, MUTED
 from ..progress import Progress, no_progress
+from ..store.stamps import today
 from . import Option, ReportKind, register
 from .action_plan import plan_story
 from .charts import indicator_chart, status_marker

@@ -12,7 +12,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from .. import meetings
+from ..follow_up import meetings
 from ..pdf import PageFrame, build_pdf, para
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register

@@ -12,7 +12,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from .. import agreements, resources
+from ..agreement import queries as agreements
+from ..agreement import resources
 from ..pdf import PageFrame, build_pdf, para
 from ..pdf.text import MUTED
 from ..progress import Progress, no_progress

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from ...core import communication_ops
+from ...core.communication import ops as communication_ops
 from ...core.errors import SamverkanError
 from ..undo import push
 from . import exports

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.communication import STATUSES
+from ...core.communication.queries import STATUSES
 
 
 def _combo(editable: bool = False) -> QComboBox:

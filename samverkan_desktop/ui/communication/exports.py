@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from ...core import ics
-from ...core.clock import today
+from ...core.communication import ics
 from ...core.errors import SamverkanError
+from ...core.store.stamps import today
 from ..export_pdf import export_report
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ...core.communication import HEADER_FIELDS
+from ...core.communication.queries import HEADER_FIELDS
 
 _HINTS = {
     "purpose": "Varför parterna kommunicerar tillsammans",

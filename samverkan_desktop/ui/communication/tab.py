@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import agreements, communication
-from ...core.clock import today
+from ...core.agreement import queries as agreements
+from ...core.communication import queries as communication
+from ...core.store.stamps import today
 from ..models import SORT_ROLE, Column, RowsModel, SwedishSortProxy
-from ..tabs.base import Tab
+from ..tab_base import Tab
 from ..widgets import heading, make_table, resize_to_contents
 from . import exports
 from .actions import PlanActions

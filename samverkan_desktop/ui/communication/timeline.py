@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
-from ...core.communication import MONTHS, UNDATED, responsible_text, status_text, when_text
+from ...core.communication.queries import MONTHS, UNDATED, responsible_text, status_text, when_text
 
 # (fill, accent) per status; overdue overrides both.
 STATUS_COLOURS = {

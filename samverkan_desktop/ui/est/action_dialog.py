@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core import agreements, est, est_ops
+from ...core.agreement import queries as agreements
 from ...core.errors import ValidationError
+from ...core.est import ops as est_ops
+from ...core.est import queries as est
 from ...core.periods import IsoWeek
 
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import est, est_ops
+from ...core.est import ops as est_ops
+from ...core.est import queries as est
 from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
 from ..widgets import make_table, resize_to_contents
 

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import agreements, codelists, est_codes
+from ...core.agreement import queries as agreements
+from ...core.est import codelists
+from ...core.est import codes as est_codes
 from ..models import UUID_ROLE, Column, RowsModel
 from ..widgets import make_table, resize_to_contents
 

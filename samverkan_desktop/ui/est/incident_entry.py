@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import clock, codelists, est, est_ops
 from ...core.errors import ValidationError
+from ...core.est import codelists
+from ...core.est import ops as est_ops
+from ...core.est import queries as est
 from ...core.periods import IsoWeek
+from ...core.store import stamps as clock
 from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
 from ..widgets import make_table, resize_to_contents
 

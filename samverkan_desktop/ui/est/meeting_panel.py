@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import est, est_ops
+from ...core.est import ops as est_ops
+from ...core.est import queries as est
 from ...core.periods import IsoWeek
 from ..models import STATUS_BRUSHES
 

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
-from ...core import clock
 from ...core.errors import ValidationError
-from ...core.est import parse_week_input
+from ...core.est.queries import parse_week_input
 from ...core.periods import IsoWeek
+from ...core.store import stamps as clock
 
 
 class WeekNavigator(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from ...core import est
+from ...core.est import queries as est
 from ...core.periods import IsoWeek
 from .actions_view import ActionsPanel
 from .incident_entry import IncidentsPanel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
 
-from ...core.restore import BackupInfo
+from ...core.store.restore import BackupInfo
 from ..models import Column
 from ..widgets import make_table, resize_to_contents
 from . import ObjectRowsModel

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from ...core import history
 from ...core.exchange.labels import field_title, record_label, table_title
+from ...core.store import history
 from ..context import AppContext
 from ..models import Column
 from ..widgets import make_table, resize_to_contents

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.agreements import list_agreements
-from ...core.clock import today
+from ...core.agreement.queries import list_agreements
 from ...core.exchange import export
+from ...core.store.stamps import today
 from ..context import AppContext
 
 

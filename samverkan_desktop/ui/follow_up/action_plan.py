@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import action_plan, agreements
-from ...core.clock import today
+from ...core.agreement import queries as agreements
+from ...core.follow_up import action_plan
+from ...core.store.stamps import today
 from ..widgets import heading, make_table
 from .common import ComboDelegate, EditableModel, Field, save_pdf, status_choices
 

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import follow_up as fu
-from ...core import follow_up_ops as ops
-from ...core import indicators
+from ...core.follow_up import indicators, ops
+from ...core.follow_up import queries as fu
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
 from .common import ComboDelegate, EditableModel, Field, status_choices

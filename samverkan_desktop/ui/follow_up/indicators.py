@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import agreements, indicators
+from ...core.agreement import queries as agreements
+from ...core.follow_up import indicators
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
 from .common import ROOT, ListSelection, list_panel

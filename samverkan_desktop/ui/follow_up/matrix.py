@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from ...core import follow_up as fu
+from ...core.follow_up import queries as fu
 from ..widgets import heading
 from .common import ROOT, STATUS_COLOURS, status_label
 

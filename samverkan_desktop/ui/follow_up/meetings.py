@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import meetings
-from ...core.clock import today
+from ...core.follow_up import meetings
+from ...core.store.stamps import today
 from ..models import Column, RowsModel
 from ..widgets import make_table, resize_to_contents
 from .common import ListSelection, list_panel

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import follow_up as fu
-from ...core import follow_up_ops as ops
-from ...core.clock import today
+from ...core.follow_up import ops
+from ...core.follow_up import queries as fu
+from ...core.store.stamps import today
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
 from .common import save_pdf, save_shortcut

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import meetings
+from ...core.follow_up import meetings
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
 from .common import ListSelection, save_pdf, save_shortcut

@@ -1,0 +1,1 @@
+"""The agreement: its parties, forms of cooperation, guaranteed resources and contacts."""

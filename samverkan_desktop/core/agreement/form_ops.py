@@ -1,0 +1,89 @@
+"""Editing the forms of cooperation / focus areas of an agreement (each function one user action)."""
+
+from __future__ import annotations
+
+from ..errors import ValidationError
+from ..store import ordering
+from ..store.database import Store
+from ..store.records import OpChanges
+from ..store.stamps import natural_uuid
+
+FORM_KINDS = ("samverkansform", "forum", "fokusområde", "arbetsområde")
+FORM_FIELDS = ("name", "abbreviation", "kind", "description", "lead_party_uuid", "lead_text",
+               "follow_up_text")
+_LABELS = {"name": "namn", "abbreviation": "förkortning", "kind": "typ", "description": "beskrivning",
+           "lead_party_uuid": "huvudman", "lead_text": "huvudmannaskap", "follow_up_text": "uppföljning"}
+
+
+def _check(values: dict) -> dict:
+    unknown = set(values) - set(FORM_FIELDS)
+    if unknown:
+        raise ValidationError(f"Okänt fält: {', '.join(sorted(unknown))}.")
+    out = dict(values)
+    if "name" in out:
+        out["name"] = (out["name"] or "").strip()
+        if not out["name"]:
+            raise ValidationError("Samverkansformen måste ha ett namn.", field="name")
+    if "kind" in out and out["kind"] not in FORM_KINDS:
+        raise ValidationError(f"Okänd typ: {out['kind']}.", field="kind")
+    if "lead_party_uuid" in out and not out["lead_party_uuid"]:
+        out["lead_party_uuid"] = None
+    return out
+
+
+def add_form(store: Store, agreement_uuid: str, name: str = "Ny samverkansform", *, party_uuids=(),
+             **values) -> OpChanges:
+    """Append a form of cooperation at the end of the agreement's list, with its parties."""
+    values = _check({"name": name, **values})
+    with store.write("Ny samverkansform") as tx:
+        pos = ordering.next_position(tx, "cooperation_form", "agreement_uuid", agreement_uuid)
+        form = tx.insert("cooperation_form", {"agreement_uuid": agreement_uuid, "position": pos, **values})
+        set_links(tx, "cooperation_form_party", "form_uuid", form, "party_uuid", party_uuids)
+    return tx.changes
+
+
+def update_form(store: Store, uuid: str, values: dict) -> OpChanges:
+    """Change fields of a form of cooperation."""
+    values = _check(values)
+    label = "Ändra samverkansform: " + ", ".join(sorted({_LABELS[k] for k in values}))
+    with store.write(label) as tx:
+        tx.update("cooperation_form", uuid, values)
+    return tx.changes
+
+
+def delete_form(store: Store, uuid: str) -> OpChanges:
+    """Tombstone a form with its party and resource links (one undo brings all back)."""
+    with store.write("Ta bort samverkansform") as tx:
+        for table in ("cooperation_form_party", "resource_form"):
+            for (link,) in tx.execute(f"SELECT uuid FROM {table} WHERE form_uuid = ? AND deleted = 0",
+                                      (uuid,)).fetchall():
+                tx.delete(table, link)
+        tx.delete("cooperation_form", uuid)
+    return tx.changes
+
+
+def move_form(store: Store, uuid: str, delta: int) -> OpChanges:
+    """Move a form up (−1) or down (+1)."""
+    with store.write("Flytta samverkansform") as tx:
+        ordering.move(tx, "cooperation_form", "agreement_uuid", uuid, delta)
+    return tx.changes
+
+
+def set_links(tx, table: str, owner_column: str, owner: str, other_column: str, wanted) -> None:
+    """Make the live links of ``owner`` exactly ``wanted`` (natural uuids, so merges agree)."""
+    wanted = list(dict.fromkeys(wanted))
+    current = {r[1]: r[0] for r in tx.execute(
+        f"SELECT uuid, {other_column} FROM {table} WHERE {owner_column} = ? AND deleted = 0", (owner,))}
+    for other, link in current.items():
+        if other not in wanted:
+            tx.delete(table, link)
+    for other in wanted:
+        if other not in current:
+            tx.ensure(table, natural_uuid(table, owner, other), {owner_column: owner, other_column: other})
+
+
+def set_form_parties(store: Store, form_uuid: str, party_uuids) -> OpChanges:
+    """The parties that take part in a form (besides the lead party)."""
+    with store.write("Ändra deltagande parter") as tx:
+        set_links(tx, "cooperation_form_party", "form_uuid", form_uuid, "party_uuid", party_uuids)
+    return tx.changes

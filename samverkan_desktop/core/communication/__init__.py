@@ -1,0 +1,1 @@
+"""The joint communication plan: plans, activities, and the calendar export."""

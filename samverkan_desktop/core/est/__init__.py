@@ -1,0 +1,1 @@
+"""EST (Effektiv samordning för trygghet): weeks, incidents, problems, actions, code lists, analysis, import."""

@@ -1,0 +1,359 @@
+"""EST (Effektiv samordning för trygghet): writing weeks, incidents, problems and actions.
+
+Every function here is one user action: one transaction, returning its :class:`OpChanges` for undo.
+Rows two coordinators could create for the same week (the week itself, an area's status in a week)
+get natural uuids, so a merge sees one row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..errors import NotFound, ValidationError
+from ..periods import IsoWeek, parse_date
+from ..store import stamps as clock
+from ..store.database import Store
+from ..store.records import OpChanges, Transaction
+from ..store.stamps import natural_uuid
+
+AREA_STATUSES = ("grön", "gul", "röd")
+PROBLEM_STATUSES = ("aktivt", "bevakas", "avslutat")
+ACTION_STATUSES = ("planerad", "pågår", "klar", "inställd")
+OPEN_ACTION_STATUSES = ("planerad", "pågår")
+CLOSED_ACTION_STATUSES = ("klar", "inställd")
+_UNSET: Any = object()
+
+
+def week_uuid(agreement_uuid: str, week: IsoWeek) -> str:
+    """The natural uuid of an agreement's EST week (every installation computes the same)."""
+    return natural_uuid("est_week", agreement_uuid, week.year, week.week)
+
+
+def area_status_uuid(est_week_uuid: str, area_uuid: str) -> str:
+    """The natural uuid of one area's status in one EST week."""
+    return natural_uuid("est_area_status", est_week_uuid, area_uuid)
+
+
+def ensure_week(tx: Transaction, agreement_uuid: str, week: IsoWeek) -> str:
+    """The week's row, created (or restored) when it is not there yet; returns its uuid."""
+    uuid = week_uuid(agreement_uuid, week)
+    row = tx.store.get("est_week", uuid)
+    if row is None or row["deleted"]:
+        tx.ensure("est_week", uuid, {"agreement_uuid": agreement_uuid, "iso_year": week.year,
+                                     "iso_week": week.week})
+    return uuid
+
+
+# -- validation helpers --------------------------------------------------------------------------
+
+def _date(value: dt.date | str | None, what: str, *, required: bool = False) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(f"{what} saknas (skriv ÅÅÅÅ-MM-DD).", field=what)
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return parse_date(value).isoformat()
+    except ValidationError:
+        raise ValidationError(f"{what}: ogiltigt datum {value!r} (skriv ÅÅÅÅ-MM-DD).", field=what) from None
+
+
+def _count(value: Any) -> int:
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f"Antal måste vara ett heltal, inte {value!r}.", field="count") from None
+    if n < 1:
+        raise ValidationError("Antal måste vara minst 1.", field="count")
+    return n
+
+
+def _text(value: str | None, what: str, *, required: bool = False) -> str:
+    text = (value or "").strip()
+    if required and not text:
+        raise ValidationError(f"{what} saknas.", field=what)
+    return text
+
+
+def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+    if value not in allowed:
+        raise ValidationError(f"Okänd {what}: {value!r} (välj {', '.join(allowed)}).", field=what)
+    return value
+
+
+def _live(store: Store, table: str, uuid: str | None, what: str, *, required: bool = False) -> str | None:
+    if not uuid:
+        if required:
+            raise ValidationError(f"{what} saknas.", field=what)
+        return None
+    row = store.get(table, uuid)
+    if row is None or row["deleted"]:
+        raise NotFound(f"{what} finns inte längre.")
+    return uuid
+
+
+# -- incidents -----------------------------------------------------------------------------------
+
+def _incident_values(store: Store, *, occurred_on, category_uuid, area_uuid, source_uuid, count,
+                     description) -> dict:
+    day = _date(occurred_on, "Datum", required=True)
+    week = IsoWeek.of(dt.date.fromisoformat(day))
+    return {"occurred_on": day, "iso_year": week.year, "iso_week": week.week,
+            "category_uuid": _live(store, "code_item", category_uuid, "Kategori", required=True),
+            "area_uuid": _live(store, "area", area_uuid, "Område"),
+            "source_uuid": _live(store, "code_item", source_uuid, "Källa"),
+            "count": _count(count), "description": _text(description, "Beskrivning")}
+
+
+def add_incident(store: Store, agreement_uuid: str, *, occurred_on: dt.date | str, category_uuid: str,
+                 area_uuid: str | None = None, source_uuid: str | None = None, count: int = 1,
+                 description: str = "") -> OpChanges:
+    """Register an incident (aggregate count, no names). Its ISO week follows its date.
+
+    The EST week it falls in is created too, so the week shows up in the week list.
+    :raises ValidationError: bad date, count < 1, missing category
+    """
+    values = _incident_values(store, occurred_on=occurred_on, category_uuid=category_uuid,
+                              area_uuid=area_uuid, source_uuid=source_uuid, count=count,
+                              description=description)
+    with store.write("Ny händelse") as tx:
+        ensure_week(tx, agreement_uuid, IsoWeek(values["iso_year"], values["iso_week"]))
+        tx.insert("incident", {"agreement_uuid": agreement_uuid, **values})
+    return tx.changes
+
+
+def update_incident(store: Store, uuid: str, **fields: Any) -> OpChanges:
+    """Change an incident's fields (occurred_on, category_uuid, area_uuid, source_uuid, count,
+    description); a new date moves it to that date's ISO week."""
+    row = store.get("incident", uuid)
+    if row is None or row["deleted"]:
+        raise NotFound("Händelsen finns inte längre.")
+    unknown = set(fields) - {"occurred_on", "category_uuid", "area_uuid", "source_uuid", "count", "description"}
+    if unknown:
+        raise ValidationError(f"Okända fält: {', '.join(sorted(unknown))}")
+    merged = {k: row[k] for k in ("occurred_on", "category_uuid", "area_uuid", "source_uuid", "count",
+                                  "description")}
+    merged.update(fields)
+    values = _incident_values(store, **merged)
+    with store.write("Ändra händelse") as tx:
+        ensure_week(tx, row["agreement_uuid"], IsoWeek(values["iso_year"], values["iso_week"]))
+        tx.update("incident", uuid, values)
+    return tx.changes
+
+
+def delete_incidents(store: Store, uuids: list[str]) -> OpChanges:
+    """Delete (tombstone) incidents, all in one undoable step."""
+    label = "Ta bort händelse" if len(uuids) == 1 else f"Ta bort {len(uuids)} händelser"
+    with store.write(label) as tx:
+        for uuid in uuids:
+            tx.delete("incident", uuid)
+    return tx.changes
+
+
+def delete_incident(store: Store, uuid: str) -> OpChanges:
+    """Delete (tombstone) one incident."""
+    return delete_incidents(store, [uuid])
+
+
+# -- the week's meeting --------------------------------------------------------------------------
+
+def save_week_meeting(store: Store, agreement_uuid: str, week: IsoWeek, *, meeting_date: Any = _UNSET,
+                      participants: Any = _UNSET, situation_report: Any = _UNSET) -> OpChanges:
+    """Save the week's meeting date, participants and/or lägesbild (only the fields given).
+
+    Creates the week's row when it is the first thing entered for the week. Nothing is written
+    (empty OpChanges) when the values are already stored.
+    """
+    values: dict[str, Any] = {}
+    if meeting_date is not _UNSET:
+        values["meeting_date"] = _date(meeting_date, "Mötesdatum")
+    if participants is not _UNSET:
+        values["participants"] = _text(participants, "Deltagare")
+    if situation_report is not _UNSET:
+        values["situation_report"] = (situation_report or "").rstrip()
+    current = store.get("est_week", week_uuid(agreement_uuid, week))
+    if current is not None and not current["deleted"] and all(current[k] == v for k, v in values.items()):
+        return OpChanges("Spara veckans möte")
+    if current is None and not any(values.values()):
+        return OpChanges("Spara veckans möte")  # an empty week stays without a row
+    label = "Ändra lägesbild" if set(values) == {"situation_report"} else "Spara veckans möte"
+    with store.write(label) as tx:
+        uuid = ensure_week(tx, agreement_uuid, week)
+        tx.update("est_week", uuid, values)
+    return tx.changes
+
+
+def set_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uuid: str, status: str,
+                    motivation: str = "") -> OpChanges:
+    """Set an area's status (grön / gul / röd) and motivation for the week."""
+    _choice(status, AREA_STATUSES, "status")
+    _live(store, "area", area_uuid, "Område", required=True)
+    motivation = _text(motivation, "Motivering")
+    wuuid = week_uuid(agreement_uuid, week)
+    suuid = area_status_uuid(wuuid, area_uuid)
+    current = store.get("est_area_status", suuid)
+    if current is not None and not current["deleted"] and (current["status"], current["motivation"]) == (
+            status, motivation):
+        return OpChanges("Områdesstatus")
+    with store.write("Områdesstatus") as tx:
+        ensure_week(tx, agreement_uuid, week)
+        tx.ensure("est_area_status", suuid, {"est_week_uuid": wuuid, "area_uuid": area_uuid,
+                                             "status": status, "motivation": motivation})
+    return tx.changes
+
+
+def copy_area_statuses(store: Store, agreement_uuid: str, week: IsoWeek) -> OpChanges:
+    """Give the week the area statuses of the latest earlier week that has any (one undo step).
+
+    Areas that already have a status this week keep it. Nothing is written when no earlier week
+    has statuses.
+    """
+    wuuid = week_uuid(agreement_uuid, week)
+    source = store.query(
+        """SELECT s.area_uuid, s.status, s.motivation FROM est_area_status s
+           JOIN est_week w ON w.uuid = s.est_week_uuid
+           WHERE w.uuid = (SELECT w2.uuid FROM est_week w2 JOIN est_area_status s2 ON s2.est_week_uuid = w2.uuid
+                           WHERE w2.agreement_uuid = ? AND w2.deleted = 0 AND s2.deleted = 0
+                             AND w2.iso_year * 100 + w2.iso_week < ?
+                           ORDER BY w2.iso_year DESC, w2.iso_week DESC LIMIT 1)
+             AND s.deleted = 0""", (agreement_uuid, week.year * 100 + week.week))
+    existing = {r["area_uuid"] for r in store.query(
+        "SELECT area_uuid FROM est_area_status WHERE est_week_uuid = ? AND deleted = 0", (wuuid,))}
+    rows = [r for r in source if r["area_uuid"] not in existing]
+    if not rows:
+        return OpChanges("Status som förra veckan")
+    with store.write("Status som förra veckan") as tx:
+        ensure_week(tx, agreement_uuid, week)
+        for r in rows:
+            tx.ensure("est_area_status", area_status_uuid(wuuid, r["area_uuid"]),
+                      {"est_week_uuid": wuuid, "area_uuid": r["area_uuid"], "status": r["status"],
+                       "motivation": r["motivation"]})
+    return tx.changes
+
+
+def clear_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uuid: str) -> OpChanges:
+    """Remove an area's status for the week (back to "not assessed")."""
+    suuid = area_status_uuid(week_uuid(agreement_uuid, week), area_uuid)
+    current = store.get("est_area_status", suuid)
+    if current is None or current["deleted"]:
+        return OpChanges("Ta bort områdesstatus")
+    with store.write("Ta bort områdesstatus") as tx:
+        tx.delete("est_area_status", suuid)
+    return tx.changes
+
+
+# -- problems ------------------------------------------------------------------------------------
+
+def _problem_values(store: Store, fields: dict) -> dict:
+    out: dict[str, Any] = {}
+    if "description" in fields:
+        out["description"] = _text(fields["description"], "Beskrivning", required=True)
+    if "area_uuid" in fields:
+        out["area_uuid"] = _live(store, "area", fields["area_uuid"], "Område")
+    if "raised" in fields:
+        week: IsoWeek = fields["raised"]
+        out.update(raised_year=week.year, raised_week=week.week)
+    if "priority" in fields:
+        if fields["priority"] not in (1, 2, 3):
+            raise ValidationError("Prioritet måste vara 1, 2 eller 3.", field="priority")
+        out["priority"] = int(fields["priority"])
+    if "status" in fields:
+        out["status"] = _choice(fields["status"], PROBLEM_STATUSES, "status")
+    unknown = set(fields) - {"description", "area_uuid", "raised", "priority", "status"}
+    if unknown:
+        raise ValidationError(f"Okända fält: {', '.join(sorted(unknown))}")
+    return out
+
+
+def add_problem(store: Store, agreement_uuid: str, *, description: str, raised: IsoWeek,
+                area_uuid: str | None = None, priority: int = 2, status: str = "aktivt") -> OpChanges:
+    """Add a prioritised local problem (priority 1 is the most urgent)."""
+    values = _problem_values(store, {"description": description, "raised": raised, "area_uuid": area_uuid,
+                                     "priority": priority, "status": status})
+    with store.write("Nytt problem") as tx:
+        tx.insert("problem", {"agreement_uuid": agreement_uuid, **values})
+    return tx.changes
+
+
+def update_problem(store: Store, uuid: str, **fields: Any) -> OpChanges:
+    """Change a problem (description, area_uuid, raised (IsoWeek), priority, status)."""
+    _live(store, "problem", uuid, "Problemet", required=True)
+    values = _problem_values(store, fields)
+    with store.write("Ändra problem") as tx:
+        tx.update("problem", uuid, values)
+    return tx.changes
+
+
+# -- actions -------------------------------------------------------------------------------------
+
+_ACTION_FIELDS = {"description", "problem_uuid", "raised", "responsible_party_uuid", "responsible_function",
+                  "due_date", "status", "feedback", "form_uuid"}
+
+
+def _action_values(store: Store, fields: dict, current: dict | None) -> dict:
+    unknown = set(fields) - _ACTION_FIELDS
+    if unknown:
+        raise ValidationError(f"Okända fält: {', '.join(sorted(unknown))}")
+    out: dict[str, Any] = {}
+    if "description" in fields:
+        out["description"] = _text(fields["description"], "Åtgärd", required=True)
+    if "problem_uuid" in fields:
+        out["problem_uuid"] = _live(store, "problem", fields["problem_uuid"], "Problemet")
+    if "raised" in fields:
+        week: IsoWeek = fields["raised"]
+        out.update(raised_year=week.year, raised_week=week.week)
+    if "responsible_party_uuid" in fields:
+        out["responsible_party_uuid"] = _live(store, "party", fields["responsible_party_uuid"], "Ansvarig part")
+    if "responsible_function" in fields:
+        out["responsible_function"] = _text(fields["responsible_function"], "Funktion")
+    if "due_date" in fields:
+        out["due_date"] = _date(fields["due_date"], "Klart senast")
+    if "feedback" in fields:
+        out["feedback"] = (fields["feedback"] or "").strip()
+    if "form_uuid" in fields:
+        out["form_uuid"] = _live(store, "cooperation_form", fields["form_uuid"], "Samverkansformen")
+    if "status" in fields:
+        status = _choice(fields["status"], ACTION_STATUSES, "status")
+        out["status"] = status
+        was_closed = current is not None and current["status"] in CLOSED_ACTION_STATUSES
+        if status in CLOSED_ACTION_STATUSES:
+            # Closing stamps the day; switching klar ↔ inställd keeps the original day.
+            if not (was_closed and current["closed_on"]):
+                out["closed_on"] = clock.today().isoformat()
+        else:
+            out["closed_on"] = None
+    return out
+
+
+def add_action(store: Store, agreement_uuid: str, *, description: str, raised: IsoWeek,
+               problem_uuid: str | None = None, responsible_party_uuid: str | None = None,
+               responsible_function: str = "", due_date: dt.date | str | None = None,
+               status: str = "planerad", feedback: str = "", form_uuid: str | None = None) -> OpChanges:
+    """Decide an action in a week's meeting. A closed status stamps closed_on with today."""
+    values = _action_values(store, {
+        "description": description, "raised": raised, "problem_uuid": problem_uuid,
+        "responsible_party_uuid": responsible_party_uuid, "responsible_function": responsible_function,
+        "due_date": due_date, "status": status, "feedback": feedback, "form_uuid": form_uuid}, None)
+    with store.write("Ny åtgärd") as tx:
+        tx.insert("action", {"agreement_uuid": agreement_uuid, **values})
+    return tx.changes
+
+
+def update_action(store: Store, uuid: str, **fields: Any) -> OpChanges:
+    """Change an action; a status change closes (closed_on = today) or reopens (closed_on cleared) it."""
+    _live(store, "action", uuid, "Åtgärden", required=True)
+    values = _action_values(store, fields, store.get("action", uuid))
+    with store.write("Ändra åtgärd") as tx:
+        tx.update("action", uuid, values)
+    return tx.changes
+
+
+def set_action_status(store: Store, uuid: str, status: str) -> OpChanges:
+    """Change only an action's status (planerad / pågår / klar / inställd)."""
+    _live(store, "action", uuid, "Åtgärden", required=True)
+    values = _action_values(store, {"status": status}, store.get("action", uuid))
+    with store.write(f"Åtgärd {status}") as tx:
+        tx.update("action", uuid, values)
+    return tx.changes

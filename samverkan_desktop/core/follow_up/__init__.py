@@ -1,0 +1,1 @@
+"""Follow-up: occasions and assessments, indicators, the action plan, committee meetings."""

@@ -1,0 +1,326 @@
+"""The store: one SQLite file per workspace, opened safely, written one transaction at a time.
+
+    store = Store.open(path, user="JS", origin=site_id)
+    with store.write("Ändra diarienummer") as tx:
+        tx.update("agreement_party", uuid, {"case_number": "KS 1382/2023"})
+    changes = tx.changes          # what changed, for the views and for undo
+
+Reads go through :meth:`Store.query` / :meth:`Store.get`. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from ..errors import NetworkShare, NewerVersion, NotAWorkspace, StoreError
+from ..text import swedish_collation
+from . import backup, migrate
+from .stamps import new_uuid, utc_now
+
+if TYPE_CHECKING:
+    from .records import Transaction
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+_NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs",
+               "ncpfs", "davfs", "fuse.davfs2", "glusterfs", "ceph"}
+_PRAGMAS = {  # name → the value read back after setting it
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL
+    "foreign_keys": 1,
+    "secure_delete": 1,
+    "trusted_schema": 0,
+}
+
+
+def check_header(path: Path) -> None:
+    """Refuse a path that is missing, not a file, or not an SQLite database, in one line."""
+    if not path.exists():
+        raise NotAWorkspace(f"Filen finns inte: {path}")
+    if not path.is_file():
+        raise NotAWorkspace(f"Det är ingen fil: {path}")
+    with path.open("rb") as f:
+        head = f.read(100)
+    if len(head) < 100 or not head.startswith(SQLITE_HEADER):
+        raise NotAWorkspace(f"Filen är ingen SQLite-databas och kan inte öppnas: {path.name}")
+
+
+def is_network_path(path: Path) -> bool:
+    """True when ``path`` lies on a network file system (where WAL is unsafe)."""
+    text = str(path)
+    if text.startswith("\\\\") or text.startswith("//"):
+        return True
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return False
+    resolved = str(path.resolve())
+    best, fstype = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and (resolved == parts[1] or resolved.startswith(parts[1].rstrip("/") + "/")):
+            if len(parts[1]) > len(best):
+                best, fstype = parts[1], parts[2]
+    return fstype in _NETWORK_FS
+
+
+def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
+    """A raw connection with our collation; autocommit mode, transactions are explicit."""
+    if read_only:
+        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True,
+                               isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.create_collation("sv", swedish_collation)
+    return conn
+
+
+class Store:
+    """An open workspace. Create with :meth:`create` or :meth:`open`; close with :meth:`close`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, user: str, origin: str):
+        self.conn = conn
+        self.path = path
+        self.user = user
+        self.origin = origin
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        # One connection, serialised: the UI thread and the single background worker take turns.
+        self.lock = threading.RLock()
+        self._tx = None
+        self._merge_tables: tuple[str, ...] | None = None
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, *, user: str, origin: str, overwrite: bool = False) -> Store:
+        """Create a new, empty workspace at ``path`` (atomically) and open it."""
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise StoreError(f"Filen finns redan: {path}")
+        if not path.parent.is_dir():
+            raise StoreError(f"Mappen finns inte: {path.parent}")
+        if is_network_path(path.parent):
+            raise NetworkShare(_network_message(path))
+        # A leftover -wal/-shm beside the old file (a crash, or an instance still open) would be
+        # replayed into the new file and bring the old data back: they go with the old file.
+        for side in ("-wal", "-shm", "-journal"):
+            leftover = path.with_name(path.name + side)
+            if leftover.exists():
+                if not overwrite:
+                    raise StoreError(f"Det finns kvar en fil från en tidigare arbetsyta: {leftover.name}")
+                leftover.unlink()
+        tmp = path.with_name(f".{path.name}.{new_uuid()[:8]}.tmp")
+        try:
+            conn = sqlite3.connect(str(tmp), isolation_level=None)
+            migrate.create_schema(conn)
+            conn.execute("INSERT INTO workspace_meta (key, value) VALUES ('workspace_uuid', ?)", (new_uuid(),))
+            conn.execute("INSERT INTO workspace_meta (key, value) VALUES ('created_at', ?)", (utc_now(),))
+            conn.execute("INSERT INTO workspace_meta (key, value) VALUES ('lamport', '0')")
+            conn.close()
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return cls.open(path, user=user, origin=origin, make_backup=False)
+
+    @classmethod
+    def open(cls, path: Path | str, *, user: str, origin: str, make_backup: bool = True,
+             backup_dir: Path | None = None, read_only: bool = False) -> Store:
+        """Open an existing workspace: check it is ours, upgrade it if older, back it up.
+
+        :raises NotAWorkspace: not SQLite, or SQLite but not a Samverkan workspace
+        :raises NewerVersion: written by a newer version of the program
+        :raises NetworkShare: the file lies on a network share
+
+        ``read_only`` opens without writing anything: no pragmas, no upgrade, no backup.
+        """
+        path = Path(path)
+        check_header(path)
+        version = _read_identity(path)
+        if read_only:
+            if version != migrate.schema_version():
+                raise NewerVersion(f"Filen har schemaversion {version}; den kan bara visas "
+                                   f"i version {migrate.schema_version()}. Öppna den vanligt först.")
+            return cls(connect(path, read_only=True), path, user=user, origin=origin)
+        if is_network_path(path):
+            raise NetworkShare(_network_message(path))
+        newest = migrate.schema_version()
+        if version > newest:
+            raise NewerVersion(
+                f"Filen är skapad av en nyare version av Samverkan Desktop (schemaversion {version}, "
+                f"den här versionen förstår {newest}). Uppdatera programmet för att öppna den.")
+        conn = connect(path)
+        try:
+            _set_pragmas(conn)
+            if version < newest:
+                backup.copy_before_upgrade(path, version, conn)
+                migrate.upgrade(conn, version)
+            store = cls(conn, path, user=user, origin=origin)
+        except BaseException:
+            conn.close()
+            raise
+        if make_backup:
+            backup.rotate_backup(store, backup_dir)
+        return store
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the main file and close."""
+        with self.lock:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.close()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        """Run a read query; rows behave as mappings (``row["name"]``)."""
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        """The first column of the first row, or None."""
+        with self.lock:
+            row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def get(self, table: str, uuid: str) -> dict | None:
+        """One row of a merge table by uuid (tombstoned rows included), as a dict."""
+        self.check_table(table)
+        rows = self.query(f"SELECT * FROM {table} WHERE uuid = ?", (uuid,))
+        return dict(rows[0]) if rows else None
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        """A value of the local workspace_meta table."""
+        value = self.scalar("SELECT value FROM workspace_meta WHERE key = ?", (key,))
+        return default if value is None else value
+
+    @property
+    def merge_tables(self) -> tuple[str, ...]:
+        """The tables whose rows travel between coordinators (they carry a ``clock`` column)."""
+        if self._merge_tables is None:
+            names = [r[0] for r in self.query(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+            self._merge_tables = tuple(
+                n for n in names if any(c.name == "clock" for c in self.db[n].columns))
+        return self._merge_tables
+
+    def check_table(self, table: str) -> None:
+        """Refuse a table name that is not one of our merge tables (names are never user input)."""
+        if table not in self.merge_tables:
+            raise StoreError(f"Okänd tabell: {table}")
+
+    def schema_version(self) -> int:
+        """PRAGMA user_version of the open file."""
+        return int(self.scalar("PRAGMA user_version"))
+
+    # -- writing ------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def write(self, label: str, *, source: str = "") -> Iterator[Transaction]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT), rolled back whole on any error.
+
+        Nested calls join the outer transaction. ``label`` names the change for undo ("Ny åtgärd").
+        """
+        from .records import Transaction  # records builds on the store
+
+        with self.lock:
+            if self._tx is not None:
+                yield self._tx
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            tx = Transaction(self, label, source=source)
+            self._tx = tx
+            try:
+                yield tx
+                self._commit()
+            except BaseException as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise _translate(exc) from exc
+            finally:
+                self._tx = None
+
+    def _commit(self) -> None:
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.IntegrityError as exc:
+            # Deferred foreign keys fail at COMMIT, which leaves the transaction open: name the
+            # broken reference while it is still there (checking at every commit would cost a scan).
+            if "FOREIGN KEY" not in str(exc) or not self.conn.in_transaction:
+                raise
+            broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                table, _rowid, parent, _fk = broken[0]
+                from ..errors import ValidationError
+                raise ValidationError(
+                    f"Ändringen kan inte sparas: en post i {table} pekar på en {parent}-post som inte finns."
+                ) from exc
+            raise
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy of the live file at ``target`` (SQLite backup API)."""
+        with self.lock:
+            dest = sqlite3.connect(str(target))
+            try:
+                self.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+
+
+def _translate(exc: BaseException) -> BaseException:
+    from ..errors import ValidationError
+
+    if isinstance(exc, sqlite3.IntegrityError):
+        return ValidationError(f"Värdet kan inte sparas: {exc}.")
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        return StoreError("Filen är upptagen av ett annat program. Försök igen om en stund.")
+    return exc
+
+
+def _read_identity(path: Path) -> int:
+    """Check application_id and return user_version, without writing anything."""
+    try:
+        conn = connect(path, read_only=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotAWorkspace(f"Filen är skadad eller ingen SQLite-databas: {path.name} ({exc})") from exc
+    if app_id != migrate.APPLICATION_ID:
+        raise NotAWorkspace(f"Filen är en SQLite-databas men ingen Samverkan-arbetsyta: {path.name}")
+    return int(version)
+
+
+def _set_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    for name, expected in _PRAGMAS.items():
+        actual = conn.execute(f"PRAGMA {name}").fetchone()[0]
+        if actual != expected:
+            raise StoreError(f"Databasinställningen {name} kunde inte sättas ({actual}).")
+
+
+def _network_message(path: Path) -> str:
+    return (f"Filen ligger på en nätverksenhet ({path}). Arbetsytan måste ligga lokalt: "
+            "kopiera den till datorn och öppna kopian.")
+
+
+def copy_locally(path: Path, target_dir: Path) -> Path:
+    """Copy a workspace from a network share into ``target_dir``; returns the new path."""
+    target = target_dir / path.name
+    shutil.copy2(path, target)
+    return target

@@ -1,0 +1,378 @@
+"""Writing merge-ready rows: every insert, update and delete keeps the merge metadata.
+
+A :class:`Transaction` is what ``store.write(label)`` yields. Each write stamps the row with
+``updated_at/updated_by/origin``, bumps ``version``, sets the transaction's Lamport time, advances
+the row's version vector and the vector of each field it changed (so a merge can tell concurrent
+edits of the same field from edits that saw each other), and appends an audit row. The
+transaction collects an :class:`OpChanges` that the UI uses to refresh and to undo.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from typing import TYPE_CHECKING, Any
+
+from ..errors import NotFound, ValidationError
+from ..progress import Progress, no_progress
+from .changes import OpChanges, RowEdit
+from .stamps import new_uuid, utc_now
+from .vclock import advance_clock, dump_clock, load_clock
+
+# OpChanges, RowEdit and the clock helpers are used through this module across the code base.
+__all__ = ["META_COLUMNS", "OpChanges", "RowEdit", "Transaction", "advance_clock", "dump_clock",
+           "load_clock", "redo", "undo"]
+
+if TYPE_CHECKING:
+    from .database import Store
+
+META_COLUMNS = frozenset({"uuid", "created_at", "updated_at", "updated_by", "origin",
+                          "version", "lamport", "clock", "deleted"})
+# undo/redo write a run of more than BULK_MIN edits of one kind on one table through the bulk
+# path (delete_many/restore_many/_update_many): same rows, audit rows and RowEdits, far fewer
+# statements. Reads go in chunks of _CHUNK uuids (well under SQLite's variable limit).
+BULK_MIN = 200
+_CHUNK = 500
+# A big undo dirties more pages (rows, two incident indexes, the audit index) than SQLite's default
+# 2 MB page cache holds, which then spills to the WAL mid-transaction. While a bulk undo/redo runs
+# the connection gets this much cache (KiB); the old size is put back after the commit.
+BULK_CACHE_KIB = 65536
+
+
+class Transaction:
+    """The writer handed out by ``Store.write``; do not construct directly."""
+
+    def __init__(self, store: Store, label: str, *, source: str = ""):
+        self.store = store
+        self.changes = OpChanges(label)
+        self.source = source
+        self.now = utc_now()
+        self._lamport: int | None = None
+        self._columns: dict[str, set[str]] = {}
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    @property
+    def lamport(self) -> int:
+        """This transaction's Lamport time: one more than anything the workspace has seen."""
+        if self._lamport is None:
+            current = int(self.store.meta("lamport", "0"))
+            self._lamport = current + 1
+            self.execute("UPDATE workspace_meta SET value = ? WHERE key = 'lamport'", (str(self._lamport),))
+        return self._lamport
+
+    def execute(self, sql: str, params: Any = ()):
+        """Run a statement inside this transaction (for core operations only)."""
+        return self.store.conn.execute(sql, params)
+
+    def columns(self, table: str) -> set[str]:
+        """The domain columns of ``table`` (metadata excluded)."""
+        if table not in self._columns:
+            self.store.check_table(table)
+            self._columns[table] = {c.name for c in self.store.db[table].columns} - META_COLUMNS
+        return self._columns[table]
+
+    def check_fields(self, table: str, values: dict) -> None:
+        """Refuse names that are not domain columns of ``table`` (bulk writers check here too)."""
+        unknown = set(values) - self.columns(table)
+        if unknown:
+            raise ValidationError(f"Okända fält för {table}: {', '.join(sorted(unknown))}")
+
+    def _audit(self, table: str, uuid: str, action: str, changes: dict) -> None:
+        self.execute(
+            "INSERT INTO audit (at, table_name, row_uuid, action, by, origin, changes, source) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (self.now, table, uuid, action, self.store.user, self.store.origin,
+             json.dumps(changes, ensure_ascii=False, default=str), self.source))
+
+    # -- writes ----------------------------------------------------------------------------
+
+    def insert(self, table: str, values: dict, *, uuid: str | None = None) -> str:
+        """Insert a new row; returns its uuid."""
+        self.check_fields(table, values)
+        uuid = uuid or new_uuid()
+        vector = {self.store.origin: 1}
+        row = dict(values)
+        row.update(uuid=uuid, created_at=self.now, updated_at=self.now, updated_by=self.store.user,
+                   origin=self.store.origin, version=1, lamport=self.lamport,
+                   clock=dump_clock({"v": vector, "c": vector, "f": {}}), deleted=0)
+        cols = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        self.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
+        self._audit(table, uuid, "insert", {k: [None, v] for k, v in values.items()})
+        self.changes.edits.append(RowEdit(table, uuid, "insert", {}, dict(values)))
+        return uuid
+
+    def update(self, table: str, uuid: str, values: dict) -> dict:
+        """Change fields of a row; only fields whose value differs are written. Returns the old values."""
+        self.check_fields(table, values)
+        current = self._current(table, uuid)
+        if current["deleted"]:
+            # An edit of a tombstoned row would be causally after the delete but leave the row
+            # deleted here, while a merge elsewhere reads "the delete did not see this edit" and
+            # revives it: the copies would diverge. Restore first (ensure() does).
+            raise NotFound(f"Posten är borttagen och kan inte ändras ({table} {uuid[:8]}). "
+                           "Ångra borttagningen först.")
+        changed = {k: v for k, v in values.items() if current[k] != v}
+        if not changed:
+            return {}
+        before = {k: current[k] for k in changed}
+        self._write_fields(table, current, changed)
+        self._audit(table, uuid, "update", {k: [before[k], changed[k]] for k in changed})
+        self.changes.edits.append(RowEdit(table, uuid, "update", before, changed))
+        return before
+
+    def confirm(self, table: str, uuid: str, values: dict) -> None:
+        """Write ``values`` as a new edit even where the row already holds them.
+
+        A decision between two conflicting values must dominate both writes and reach the other
+        coordinators, though this row may already show the chosen value (update() would skip it).
+        ``deleted`` may be among the fields. Undo has nothing to take back, so only the other
+        fields are recorded as (no-op) edits.
+        """
+        unknown = set(values) - self.columns(table) - {"deleted"}
+        if unknown:
+            raise ValidationError(f"Okända fält för {table}: {', '.join(sorted(unknown))}")
+        current = self._current(table, uuid)
+        before = {k: current[k] for k in values}
+        self._write_fields(table, current, values)
+        self._audit(table, uuid, "update", {k: [before[k], values[k]] for k in values})
+        plain = {k: v for k, v in values.items() if k != "deleted"}
+        if plain:
+            self.changes.edits.append(RowEdit(table, uuid, "update", {k: before[k] for k in plain}, plain))
+
+    def delete(self, table: str, uuid: str) -> None:
+        """Tombstone a row: it stays (so a merge cannot bring it back) but counts as deleted."""
+        current = self._current(table, uuid)
+        if current["deleted"]:
+            return
+        self._write_fields(table, current, {"deleted": 1})
+        self._audit(table, uuid, "delete", {})
+        self.changes.edits.append(RowEdit(table, uuid, "delete", {"deleted": 0}, {"deleted": 1}))
+
+    def restore(self, table: str, uuid: str) -> None:
+        """Undo a tombstone."""
+        current = self._current(table, uuid)
+        if not current["deleted"]:
+            return
+        self._write_fields(table, current, {"deleted": 0})
+        self._audit(table, uuid, "restore", {})
+        self.changes.edits.append(RowEdit(table, uuid, "restore", {"deleted": 1}, {"deleted": 0}))
+
+    def ensure(self, table: str, uuid: str, values: dict) -> str:
+        """Insert-or-update a row with a known (natural-key) uuid; a tombstoned row is restored.
+
+        Meant for rows the user asks for by key (this EST week, this assessment); not for shipped
+        defaults, which must not undo a user's rename or deletion.
+        """
+        if self.store.get(table, uuid) is None:
+            return self.insert(table, values, uuid=uuid)
+        self.restore(table, uuid)
+        self.update(table, uuid, values)
+        return uuid
+
+    def _current(self, table: str, uuid: str) -> dict:
+        self.store.check_table(table)
+        row = self.execute(f"SELECT * FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
+        if row is None:
+            raise NotFound(f"Posten finns inte längre ({table} {uuid[:8]}).")
+        return dict(row)
+
+    def _write_fields(self, table: str, current: dict, changed: dict) -> None:
+        row = dict(changed)
+        row.update(updated_at=self.now, updated_by=self.store.user, origin=self.store.origin,
+                   version=current["version"] + 1, lamport=self.lamport,
+                   clock=advance_clock(current["clock"], self.store.origin, changed))
+        sets = ", ".join(f"{k} = ?" for k in row)
+        self.execute(f"UPDATE {table} SET {sets} WHERE uuid = ?", (*row.values(), current["uuid"]))
+
+    # -- bulk writes -------------------------------------------------------------------------
+
+    def delete_many(self, table: str, uuids, *, progress: Progress | None = None) -> None:
+        """:meth:`delete` for each of ``uuids`` in order, with executemany: the same rows, audit rows
+        and RowEdits (tests/test_undo_bulk.py compares them). Rows already deleted are skipped."""
+        self._set_deleted_many(table, list(uuids), 1, progress or no_progress)
+
+    def restore_many(self, table: str, uuids, *, progress: Progress | None = None) -> None:
+        """:meth:`restore` for each of ``uuids`` in order, in bulk (see :meth:`delete_many`)."""
+        self._set_deleted_many(table, list(uuids), 0, progress or no_progress)
+
+    def _rows(self, table: str, uuids: list[str], columns: str) -> dict[str, tuple]:
+        """The current rows of one chunk of ``uuids`` as plain tuples by uuid (``uuid`` must be the
+        first of ``columns``); NotFound names the first missing one, as :meth:`_current` would."""
+        marks = ", ".join("?" for _ in uuids)
+        cursor = self.store.conn.cursor()
+        cursor.row_factory = None  # tuples: sqlite3.Row costs more than the UPDATE for 500 rows
+        found = {r[0]: r for r in cursor.execute(
+            f"SELECT {columns} FROM {table} WHERE uuid IN ({marks})", uuids)}
+        for uuid in uuids:
+            if uuid not in found:
+                raise NotFound(f"Posten finns inte längre ({table} {uuid[:8]}).")
+        return found
+
+    def _set_deleted_many(self, table: str, uuids: list[str], deleted: int, progress: Progress) -> None:
+        self.store.check_table(table)
+        action = "delete" if deleted else "restore"
+        store = self.store
+        # A uuid named twice is written once: the per-row path finds it done the second time.
+        order = list(dict.fromkeys(uuids))
+        update = (f"UPDATE {table} SET deleted = ?, updated_at = ?, updated_by = ?, origin = ?, "
+                  f"version = ?, lamport = ?, clock = ? WHERE rowid = ?")
+        audit = ("INSERT INTO audit (at, table_name, row_uuid, action, by, origin, changes, source) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        no_changes = json.dumps({}, ensure_ascii=False, default=str)  # what _audit writes for {}
+        clocks: dict[str | None, str] = {}  # rows written together mostly share one clock text
+        total = len(order)
+        for start in range(0, total, _CHUNK):
+            progress(start, total, "")
+            chunk = order[start:start + _CHUNK]
+            current = self._rows(table, chunk, "uuid, rowid, version, clock, deleted")
+            rows, audits = [], []
+            for uuid in chunk:
+                _uuid, rowid, version, text, was_deleted = current[uuid]
+                if bool(was_deleted) == bool(deleted):
+                    continue
+                if text not in clocks:
+                    clocks[text] = advance_clock(text, store.origin, ("deleted",))
+                rows.append((deleted, self.now, store.user, store.origin, version + 1,
+                             self.lamport, clocks[text], rowid))
+                audits.append((self.now, table, uuid, action, store.user, store.origin, no_changes,
+                               self.source))
+                self.changes.edits.append(RowEdit(table, uuid, action, {"deleted": 1 - deleted},
+                                                  {"deleted": deleted}))
+            if rows:
+                store.conn.executemany(update, sorted(rows, key=lambda r: r[-1]))  # rowid order
+                store.conn.executemany(audit, audits)
+        progress(total, total, "")
+
+    def _update_many(self, table: str, items: list[tuple[str, dict]], progress: Progress) -> None:
+        """:meth:`update` for each (uuid, values) in order, in bulk; the uuids must be distinct."""
+        self.store.check_table(table)
+        store = self.store
+        audit = ("INSERT INTO audit (at, table_name, row_uuid, action, by, origin, changes, source) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        total = len(items)
+        for start in range(0, total, _CHUNK):
+            progress(start, total, "")
+            chunk = items[start:start + _CHUNK]
+            for _uuid, values in chunk:
+                self.check_fields(table, values)
+            names = ["uuid", *sorted(self.columns(table)), "version", "clock"]
+            current = {u: dict(zip(names, r, strict=True))
+                       for u, r in self._rows(table, [u for u, _ in chunk], ", ".join(names)).items()}
+            by_columns: dict[tuple[str, ...], list[tuple]] = {}
+            audits = []
+            for uuid, values in chunk:
+                row = current[uuid]
+                changed = {k: v for k, v in values.items() if row[k] != v}
+                if not changed:
+                    continue
+                before = {k: row[k] for k in changed}
+                meta = (self.now, store.user, store.origin, row["version"] + 1, self.lamport,
+                        advance_clock(row["clock"], store.origin, changed))
+                by_columns.setdefault(tuple(changed), []).append((*changed.values(), *meta, uuid))
+                audits.append((self.now, table, uuid, "update", store.user, store.origin,
+                               json.dumps({k: [before[k], changed[k]] for k in changed},
+                                          ensure_ascii=False, default=str), self.source))
+                self.changes.edits.append(RowEdit(table, uuid, "update", before, changed))
+            for names, rows in by_columns.items():
+                sets = ", ".join(f"{k} = ?" for k in (*names, "updated_at", "updated_by", "origin",
+                                                      "version", "lamport", "clock"))
+                store.conn.executemany(f"UPDATE {table} SET {sets} WHERE uuid = ?", rows)
+            if audits:
+                store.conn.executemany(audit, audits)
+        progress(total, total, "")
+
+
+_UNDO = {"insert": "delete", "delete": "restore", "restore": "delete", "update": "update"}
+_REDO = {"insert": "restore", "delete": "delete", "restore": "restore", "update": "update"}
+
+
+def undo(store: Store, changes: OpChanges, *, progress: Progress | None = None,
+         bulk: bool = True) -> OpChanges:
+    """Reverse ``changes`` as a new edit (it travels to other coordinators like any edit).
+
+    ``progress(done, total, text)`` is called as the edits are written; when it raises (Cancelled)
+    the whole transaction rolls back. ``bulk=False`` forces the per-row path (for comparisons).
+    """
+    steps = [(_UNDO[e.kind], e, e.before) for e in reversed(changes.edits)]
+    with _page_cache(store, bulk and len(steps) > BULK_MIN), store.write(f"Ångra {changes.label}") as tx:
+        _apply(tx, steps, progress or no_progress, f"Ångrar {changes.label}", bulk)
+    return tx.changes
+
+
+def redo(store: Store, changes: OpChanges, *, progress: Progress | None = None,
+         bulk: bool = True) -> OpChanges:
+    """Apply ``changes`` again after an undo (``progress`` and ``bulk`` as for :func:`undo`)."""
+    steps = [(_REDO[e.kind], e, e.after) for e in changes.edits]
+    with _page_cache(store, bulk and len(steps) > BULK_MIN), store.write(changes.label) as tx:
+        _apply(tx, steps, progress or no_progress, f"Gör om {changes.label}", bulk)
+    return tx.changes
+
+
+@contextlib.contextmanager
+def _page_cache(store: Store, big: bool):
+    """While ``big``: at least BULK_CACHE_KIB of page cache on the store's connection."""
+    if not big:
+        yield
+        return
+    with store.lock:
+        old = store.conn.execute("PRAGMA cache_size").fetchone()[0]
+        if old >= 0 or -old >= BULK_CACHE_KIB:  # set in pages, or already as big: leave it
+            yield
+            return
+        store.conn.execute(f"PRAGMA cache_size = {-int(BULK_CACHE_KIB)}")
+        try:
+            yield
+        finally:
+            store.conn.execute(f"PRAGMA cache_size = {int(old)}")
+
+
+def _runs(steps: list[tuple[str, RowEdit, dict]]):
+    """Consecutive steps of one action on one table, each uuid at most once per run (a row
+    updated twice must see its first update before the second is computed)."""
+    run: list = []
+    seen: set[str] = set()
+    for step in steps:
+        action, e, _values = step
+        if run and (action != run[0][0] or e.table != run[0][1].table or e.uuid in seen):
+            yield run
+            run, seen = [], set()
+        run.append(step)
+        seen.add(e.uuid)
+    if run:
+        yield run
+
+
+def _apply(tx: Transaction, steps: list, progress: Progress, text: str, bulk: bool) -> None:
+    total = len(steps)
+    done = 0
+    progress(0, total, text)
+    for run in _runs(steps):
+        action, first, _values = run[0]
+        if bulk and len(run) > BULK_MIN:
+            base = done
+
+            def tick(d: int, _t: int, _text: str = "", base: int = base) -> None:
+                progress(base + d, total, text)
+
+            uuids = [e.uuid for _a, e, _v in run]
+            if action == "delete":
+                tx.delete_many(first.table, uuids, progress=tick)
+            elif action == "restore":
+                tx.restore_many(first.table, uuids, progress=tick)
+            else:
+                tx._update_many(first.table, [(e.uuid, v) for _a, e, v in run], tick)
+            done += len(run)
+            continue
+        for action, e, values in run:
+            if action == "delete":
+                tx.delete(e.table, e.uuid)
+            elif action == "restore":
+                tx.restore(e.table, e.uuid)
+            else:
+                tx.update(e.table, e.uuid, values)
+            done += 1
+            if done % _CHUNK == 0:
+                progress(done, total, text)
+    progress(total, total, text)

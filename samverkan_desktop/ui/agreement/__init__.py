@@ -1,0 +1,1 @@
+"""The Överenskommelse tab: the agreement's fields, parties, forms and clauses."""

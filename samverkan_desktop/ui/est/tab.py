@@ -1,0 +1,133 @@
+"""EST-logg: the week navigator on top, the sub-views below ("Veckan", "Öppna åtgärder", …)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from ...core.est import codelists
+from ...core.est import queries as est
+from ...core.periods import IsoWeek
+from ..tab_base import Tab
+from .action_dialog import ActionDialog, ProblemDialog
+from .actions_view import OpenActionsView
+from .analysis import AnalysisView
+from .codelists_dialog import CodeListsDialog
+from .navigator import WeekNavigator
+from .week_view import WeekView
+
+
+class EstTab(Tab):
+    title = QT_TRANSLATE_NOOP("EstTab", "EST-logg")
+    object_name = "est_tab"
+    tables = frozenset({"est_week", "est_area_status", "incident", "problem", "action", "code_item", "area",
+                        "agreement_party", "party", "cooperation_form"})
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self._watching: QWidget | None = None
+        self.navigator = WeekNavigator(shortcut_scope=self)
+        self.codes_button = QPushButton(self.tr("Kodlistor…"))
+        self.codes_button.setToolTip(self.tr("Kategorier, källor och områden (Ctrl+K)"))
+        self.problem_button = QPushButton(self.tr("Nytt problem…"))
+        self.problem_button.setToolTip(self.tr("Nytt prioriterat problem (Ctrl+Shift+P)"))
+        self.views = QTabWidget()
+        self.views.setObjectName("est_views")
+        self.week_view = WeekView(ctx)
+        self.open_actions = OpenActionsView(ctx)
+        self.add_view(self.week_view, self.tr("Veckan"))
+        self.add_view(self.open_actions, self.tr("Öppna åtgärder"))
+        self.analysis = AnalysisView(ctx)
+        self.add_view(self.analysis, self.tr("Analys"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.navigator, 1)
+        top.addWidget(self.problem_button)
+        top.addWidget(self.codes_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.views, 1)
+
+        self.navigator.week_changed.connect(lambda _w: self._load_views())
+        self.views.currentChanged.connect(lambda _i: self._load_views())
+        self.codes_button.clicked.connect(self.open_codelists)
+        self.problem_button.clicked.connect(lambda: self.edit_problem(None))
+        for panel in (self.week_view.actions, self.open_actions.actions):
+            panel.new_requested.connect(lambda: self.edit_action(None))
+            panel.edit_requested.connect(self.edit_action)
+        self.open_actions.new_problem_requested.connect(lambda: self.edit_problem(None))
+        self.open_actions.edit_problem_requested.connect(self.edit_problem)
+        for keys, slot in (("Ctrl+K", self.open_codelists), ("Ctrl+Shift+A", lambda: self.edit_action(None)),
+                           ("Ctrl+Shift+P", lambda: self.edit_problem(None))):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def showEvent(self, event) -> None:
+        # The window closes (and the store with it) without asking the tabs: save the lägesbild
+        # still being typed when the window is about to close.
+        window = self.window()
+        if window is not self and self._watching is not window:
+            window.installEventFilter(self)
+            self._watching = window
+        super().showEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Close and obj is self._watching:
+            self.week_view.commit()
+        return False
+
+    @property
+    def week(self) -> IsoWeek:
+        return self.navigator.week
+
+    def add_view(self, widget: QWidget, title: str) -> int:
+        """Add a sub-view (e.g. the analysis) as an inner tab. A view with ``load(week)`` or
+        ``load()`` is reloaded when it is shown and when the data changes."""
+        return self.views.addTab(widget, title)
+
+    def selected_record(self) -> tuple[str, str] | None:
+        """The incident selected in the week's table, else the week itself (if it has a row)."""
+        uuids = self.week_view.incidents.selected_uuids()
+        if self.views.currentWidget() is self.week_view and len(uuids) == 1:
+            return ("incident", uuids[0])
+        row = est.week_row(self.ctx.store, self.ctx.agreement_uuid, self.week) if self.ctx.agreement_uuid else None
+        return ("est_week", row["uuid"]) if row else None
+
+    def refresh(self) -> None:
+        self._load_views()
+
+    def _load_views(self) -> None:
+        has_agreement = bool(self.ctx.agreement_uuid)
+        for widget in (self.views, self.problem_button, self.codes_button):
+            widget.setEnabled(has_agreement)
+        view = self.views.currentWidget()
+        if view is self.week_view:
+            self.week_view.load(self.week)
+        elif view is self.open_actions:
+            self.week_view.commit()
+            self.open_actions.load()
+        elif hasattr(view, "load"):  # Analys, and any view added with add_view()
+            self.week_view.commit()
+            view.load(self.week)
+
+    def _dialog_parent(self) -> QWidget:
+        return self.window() or self
+
+    def open_codelists(self) -> None:
+        """The Kodlistor dialog; on a workspace without codes it offers the defaults."""
+        dialog = CodeListsDialog(self.ctx, self._dialog_parent())
+        if not codelists.codes(self.ctx.store, codelists.INCIDENT_CATEGORY, include_inactive=True):
+            dialog.defaults_button.setFocus()
+        dialog.exec()
+
+    def edit_action(self, uuid: str | None) -> None:
+        if not self.ctx.agreement_uuid:
+            return
+        ActionDialog(self.ctx, self.week, action_uuid=uuid, parent=self._dialog_parent()).exec()
+
+    def edit_problem(self, uuid: str | None) -> None:
+        if not self.ctx.agreement_uuid:
+            return
+        ProblemDialog(self.ctx, self.week, problem_uuid=uuid, parent=self._dialog_parent()).exec()

@@ -1,0 +1,1 @@
+"""The Resurser tab: guaranteed resources, their summary per party and form, contacts."""

@@ -1,0 +1,280 @@
+"""Resurser: every resource the parties guarantee in the selected agreement, editable.
+
+Top: filters (part, samverkansform, status, text) and actions. Middle: the resource table
+(vacancies red and marked VAKANT) and the editor of the selected resource. Bottom: the summary per
+party and per form, and the register of contact persons.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.agreement import queries as agreements
+from ...core.agreement import resource_ops, resources
+from ..agreement.pages import current_uuid, scrolled, select_uuid
+from ..editors import ask_pdf_path, buttons, confirm, guard_window, shortcut
+from ..export_pdf import export_report
+from ..models import STATUS_BRUSHES, Column, RowsModel, SwedishSortProxy
+from ..tab_base import Tab
+from ..widgets import heading, make_table, resize_to_contents
+from .contacts_page import ContactsPage
+from .editor import ResourceEditor, status_label
+from .summary import ResourceSummary
+
+# Keys are stored status values; the values are the table's labels (translated where shown).
+STATUS_SHOWN = {"tillsatt": QT_TRANSLATE_NOOP("ResourcesTab", "tillsatt"),
+                "vakant": QT_TRANSLATE_NOOP("ResourcesTab", "VAKANT"),
+                "under rekrytering": QT_TRANSLATE_NOOP("ResourcesTab", "under rekrytering")}
+
+
+def shown_status(status: str) -> str:
+    """The status as the resource table shows it (VAKANT stands out)."""
+    if status in STATUS_SHOWN:
+        return QCoreApplication.translate("ResourcesTab", STATUS_SHOWN[status])
+    return status
+
+
+class ResourceFilter(SwedishSortProxy):
+    """Filters resource rows by party, form and status besides the free text."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.party = self.form = self.status = None
+
+    def set_filters(self, party=None, form=None, status=None) -> None:
+        self.beginFilterChange()
+        self.party, self.form, self.status = party, form, status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        row = self.sourceModel().rows[source_row]
+        if self.party and row["party_uuid"] != self.party:
+            return False
+        if self.form and self.form not in row["form_uuids"]:
+            return False
+        if self.status and row["status"] != self.status:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+class ResourcesTab(Tab):
+    title = QT_TRANSLATE_NOOP("ResourcesTab", "Resurser")
+    object_name = "resources_tab"
+    tables = frozenset({"guaranteed_resource", "resource_form", "party", "cooperation_form",
+                        "contact_person", "agreement_party", "agreement"})
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.title = QCoreApplication.translate("ResourcesTab", ResourcesTab.title)
+        self.model = RowsModel([
+            Column(self.tr("Part"), lambda r: r["party_short_name"] or r["party_name"],
+                   tooltip=lambda r: r["party_name"]),
+            Column(self.tr("Resurs enligt överenskommelsen"), "text", tooltip=lambda r: r["text"]),
+            Column(self.tr("Status"), lambda r: shown_status(r["status"])),
+            Column(self.tr("Åa"), "extent_fte", align_right=True),
+            Column(self.tr("Samverkansformer"), "form_names", tooltip=lambda r: r["form_names"] or ""),
+            Column(self.tr("Funktion"), "function_role"),
+            Column(self.tr("Innehavare"), "holder"),
+            Column(self.tr("Kontakt"), "contact_name"),
+        ], background=lambda r: STATUS_BRUSHES.get(r["status"]))
+        self.proxy = ResourceFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy)
+        self.table.setObjectName("resources")
+        self.table.setSortingEnabled(False)  # agreed order (party, position); filters narrow it
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+
+        self.party_filter = QComboBox()
+        self.party_filter.setObjectName("party_filter")
+        self.form_filter = QComboBox()
+        self.form_filter.setObjectName("form_filter")
+        self.form_filter.setMinimumContentsLength(18)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status_filter")
+        self.status_filter.addItem(self.tr("Alla statusar"), None)
+        for s in resource_ops.RESOURCE_STATUSES:
+            self.status_filter.addItem(status_label(s), s)
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("resource_filter")
+        self.text_filter.setPlaceholderText(self.tr("Sök (Ctrl+F)"))
+        self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.textChanged.connect(self.proxy.setFilterFixedString)
+        for box in (self.party_filter, self.form_filter, self.status_filter):
+            box.currentIndexChanged.connect(self._apply_filters)
+        actions, (self.new_button, self.delete_button, up, down, self.print_button) = buttons(
+            (self.tr("Ny resurs"), self.new_resource, self.tr("Ny resurs (Ctrl+N)")),
+            (self.tr("Ta bort"), self.delete_resource, self.tr("Ta bort den valda resursen (Delete)")),
+            (self.tr("Upp"), lambda: self.move(-1), self.tr("Flytta upp inom parten")),
+            (self.tr("Ner"), lambda: self.move(1), self.tr("Flytta ner inom parten")),
+            (self.tr("Skriv ut / PDF…"), self.print_pdf, self.tr("Resursregistret som PDF")))
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("&Part:"), buddy=self.party_filter))
+        filters.addWidget(self.party_filter)
+        filters.addWidget(QLabel(self.tr("&Form:"), buddy=self.form_filter))
+        filters.addWidget(self.form_filter)
+        filters.addWidget(QLabel(self.tr("S&tatus:"), buddy=self.status_filter))
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.text_filter, 1)
+
+        self.summary_line = QLabel()
+        self.editor = ResourceEditor(ctx)
+        self.summary = ResourceSummary(ctx)
+        self.contacts = ContactsPage(ctx)
+        top = QSplitter()
+        table_panel = QWidget()
+        tv = QVBoxLayout(table_panel)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.addWidget(self.table)
+        tv.addWidget(actions)
+        top.addWidget(table_panel)
+        top.addWidget(scrolled(self.editor))
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        top.setSizes([820, 480])
+        self.lower = QTabWidget()
+        self.lower.addTab(self.summary, self.tr("Sammanställning"))
+        self.lower.addTab(self.contacts, self.tr("Kontaktpersoner"))
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(top)
+        body.addWidget(self.lower)
+        body.setSizes([510, 220])
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Resurser som garanteras")))
+        layout.addLayout(filters)
+        layout.addWidget(self.summary_line)
+        layout.addWidget(body, 1)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        shortcut(self, "Ctrl+N", self.new_resource, context=context)
+        shortcut(self, "Ctrl+F", self.focus_filter, context=context)
+        shortcut(self.table, Qt.Key.Key_Delete, self.delete_resource, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def showEvent(self, event) -> None:
+        guard_window(self)
+        super().showEvent(event)
+
+    # -- loading ------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        uuid = self.ctx.agreement_uuid
+        store = self.ctx.store
+        keep = current_uuid(self.table)
+        self._fill_filters(uuid)
+        rows = resources.list_resources(store, uuid) if uuid else []
+        self.model.set_rows(rows)
+        if getattr(self, "_sized_for", None) != uuid and rows:  # keep widths the user set while editing
+            self._sized_for = uuid
+            resize_to_contents(self.table, 220)
+            self.table.setColumnWidth(1, 300)
+        select_uuid(self.table, keep)
+        self.editor.load(uuid, current_uuid(self.table))
+        self.summary.load(uuid)
+        self.contacts.load()
+        vacant = sum(r["status"] == "vakant" for r in rows)
+        recruiting = sum(r["status"] == "under rekrytering" for r in rows)
+        if not uuid:
+            text = self.tr("Välj eller skapa en överenskommelse först (fliken Överenskommelse).")
+        elif not rows:
+            text = self.tr("Ingen resurs är registrerad för den valda överenskommelsen. "
+                           "Lägg till med Ny resurs (Ctrl+N).")
+        else:
+            vacant_text = (self.tr("%1 vakant") if vacant == 1 else self.tr("%1 vakanta")).replace("%1", str(vacant))
+            text = (self.tr("%1 resurser. %2, %3 under rekrytering.")
+                    .replace("%1", str(len(rows)))
+                    .replace("%2", "<span style='color:#b3261e'><b>" + vacant_text + "</b></span>")
+                    .replace("%3", str(recruiting)))
+            uncovered = [f["name"] for f in self.summary.forms.rows if f["uncovered"]]
+            if uncovered:
+                text += (" <span style='color:#b3261e'>"
+                         + self.tr("Utan garanterad resurs: %1").replace("%1", escape(", ".join(uncovered)))
+                         + "</span>")
+        self.summary_line.setText(text)
+        for w in (self.new_button, self.print_button):
+            w.setEnabled(bool(uuid))
+
+    def _fill_filters(self, agreement_uuid: str | None) -> None:
+        store = self.ctx.store
+        for box, items, all_text in (
+                (self.party_filter, [(p.name, p.party_uuid) for p in agreements.agreement_parties(store, agreement_uuid)]
+                 if agreement_uuid else [], self.tr("Alla parter")),
+                (self.form_filter, [(f["name"] + (f" ({f['abbreviation']})" if f["abbreviation"] else ""), f["uuid"])
+                                    for f in agreements.list_forms(store, agreement_uuid)] if agreement_uuid else [],
+                 self.tr("Alla samverkansformer"))):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(all_text, None)
+            for label, data in items:
+                box.addItem(label, data)
+            box.setCurrentIndex(max(box.findData(current), 0))
+            box.blockSignals(False)
+        self._apply_filters()
+
+    def _apply_filters(self, *_args) -> None:
+        self.proxy.set_filters(self.party_filter.currentData(), self.form_filter.currentData(),
+                               self.status_filter.currentData())
+
+    def selected_record(self) -> tuple[str, str] | None:
+        if not self.table.currentIndex().isValid():
+            return None
+        return ("guaranteed_resource", current_uuid(self.table))
+
+    def _on_current(self, current, _previous) -> None:
+        self.editor.load(self.ctx.agreement_uuid, current_uuid(self.table) if current.isValid() else None)
+
+    # -- actions ----------------------------------------------------------------------------------------
+
+    def focus_filter(self) -> None:
+        self.text_filter.setFocus()
+        self.text_filter.selectAll()
+
+    def new_resource(self) -> None:
+        uuid = self.ctx.agreement_uuid
+        if not uuid:
+            return
+        parties = agreements.agreement_parties(self.ctx.store, uuid)
+        party = self.party_filter.currentData() or (parties[0].party_uuid if parties else None)
+        if party is None:
+            self.summary_line.setText(self.tr("Överenskommelsen har ingen part ännu: lägg till parter först."))
+            return
+        form = self.form_filter.currentData()
+        changes = self.ctx.perform(lambda s: resource_ops.add_resource(
+            s, uuid, party, form_uuids=[form] if form else []), parent=self)
+        if changes:
+            self.status_filter.setCurrentIndex(0)
+            self.text_filter.clear()
+            select_uuid(self.table, changes.created("guaranteed_resource")[0])
+            self.editor.text.setFocus()
+            self.editor.text.selectAll()
+
+    def delete_resource(self) -> None:
+        uuid = current_uuid(self.table)
+        if uuid and confirm(self, self.tr("Ta bort resurs"),
+                            self.tr("Ta bort den valda resursen? Det går att ångra (Ctrl+Z).")):
+            self.ctx.perform(lambda s: resource_ops.delete_resource(s, uuid), parent=self)
+
+    def move(self, delta: int) -> None:
+        uuid = current_uuid(self.table)
+        if uuid:
+            self.ctx.perform(lambda s: resource_ops.move_resource(s, uuid, delta), parent=self)
+            select_uuid(self.table, uuid)
+
+    def print_pdf(self) -> None:
+        uuid = self.ctx.agreement_uuid
+        if not uuid:
+            return
+        row = self.ctx.store.get("agreement", uuid)
+        out = ask_pdf_path(self, self.tr("Resurser %1").replace("%1", str(row["title"])))
+        if out is not None:
+            export_report(self.ctx, self, "resources", out, {"agreement": uuid})

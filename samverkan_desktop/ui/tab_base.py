@@ -1,0 +1,58 @@
+"""What every tab shares: the context, refreshing when its tables change (lazily if hidden)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ..core.store.records import OpChanges
+from .context import AppContext
+
+
+class Tab(QWidget):
+    """A main-window tab. Subclasses set ``title``, ``object_name``, ``tables`` and implement refresh().
+
+    ``tables``: the tables whose changes this tab shows; a change elsewhere does not reload it.
+    A hidden tab only marks itself stale and reloads when it is shown.
+    """
+
+    title = ""
+    object_name = ""
+    tables: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(self.object_name)
+        self._stale = True
+        ctx.hub.changed.connect(self._on_changed)
+        ctx.hub.workspace_opened.connect(self._mark_stale)
+        ctx.hub.agreement_selected.connect(lambda _uuid: self._mark_stale())
+
+    def _on_changed(self, changes: OpChanges) -> None:
+        if not self.tables or changes.touches(*self.tables):
+            self._mark_stale()
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Refresh now (tests call it directly)."""
+        self._stale = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def commit_edits(self) -> None:
+        """Save text still being typed (a field saved on focus-out) before the file is closed."""
+
+    def selected_record(self) -> tuple[str, str] | None:
+        """(table, uuid) of the record selected in this tab, for Historik; None if none."""
+        return None
