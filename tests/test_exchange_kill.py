@@ -1,9 +1,9 @@
 """kill -9 in the middle of a merge: the file is entirely as before or entirely merged.
 
-Test hook: with SAMVERKAN_TEST_MERGE_PAUSE=<path> in the environment, apply_merge touches <path>
-and sleeps 0.3 s after writing each table (core/exchange/merge.py, PAUSE_ENV). The test starts
-``samverkan merge`` in a subprocess, waits for the marker (rows of at least one table are written
-inside the open transaction by then) and kills the process with SIGKILL.
+The test starts the merge in a subprocess (MERGE_SCRIPT) whose progress callback, when the merge
+reaches its last table (the rows of every other table are written inside the open transaction by
+then), touches a marker file and waits; the test kills the process with SIGKILL. No hook in
+production code: the merge's own progress callback is the pause.
 """
 
 from __future__ import annotations
@@ -20,6 +20,23 @@ from samverkan_desktop.core.exchange import export, merge, receive
 from samverkan_desktop.core.store.database import Store
 
 from .exchange_util import content, copies
+
+MERGE_SCRIPT = """
+import sys, time
+from pathlib import Path
+from samverkan_desktop.core.exchange import merge, receive
+from samverkan_desktop.core.store.database import Store
+
+target, received_path, marker = sys.argv[1:4]
+store = Store.open(target, user="B", origin=sys.argv[4], make_backup=False)
+
+def progress(done, total, _text):
+    if total and done == total - 1:
+        Path(marker).touch()
+        time.sleep(120)
+
+merge.apply_merge(store, receive.read_received(Path(received_path)), progress=progress)
+"""
 
 
 def test_killed_merge_leaves_the_file_whole(tmp_path, capsys):
@@ -48,10 +65,8 @@ def test_killed_merge_leaves_the_file_whole(tmp_path, capsys):
     assert before != after
 
     marker = tmp_path / "mitt-i"
-    env = dict(os.environ, **{merge.PAUSE_ENV: str(marker)})
-    proc = subprocess.Popen([sys.executable, "-m", "samverkan_desktop.cli", "--user", "B", "merge",
-                             str(b.path), str(received_path)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-c", MERGE_SCRIPT, str(b.path), str(received_path), str(marker),
+                             b.origin], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while not marker.exists():
         assert proc.poll() is None, proc.stderr.read().decode()

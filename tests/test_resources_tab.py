@@ -191,3 +191,26 @@ def test_export_dialog_lists_both_reports(demo_window):
     kinds = [dialog.kind_box.itemData(i) for i in range(dialog.kind_box.count())]
     assert "agreement" in kinds and "resources" in kinds
     assert dialog.fields["agreement"].text() == demo_window.ctx.agreement_uuid
+
+
+def test_a_field_commit_does_not_reload_the_editor_or_reset_the_table(window, qtbot):
+    """The write path carries its initiator: the editor that saved is left as the user has it."""
+    tab, store, ids = window.tabs.widget(1), window.ctx.store, window.ids
+    tab.reload()
+    _select(tab, ids["resource"])
+    resets, loads = [], []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+    original_load = tab.editor.load
+    tab.editor.load = lambda *a: (loads.append(a), original_load(*a))
+    tab.editor.holder.setFocus()
+    tab.editor.holder.selectAll()
+    qtbot.keyClicks(tab.editor.holder, "Kim Andersson")
+    qtbot.keyClick(tab.editor.holder, Qt.Key.Key_Return)
+    assert store.get("guaranteed_resource", ids["resource"])["holder"] == "Kim Andersson"
+    holder_column = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())
+                     ].index("Innehavare")
+    assert tab.proxy.index(0, holder_column).data() == "Kim Andersson"  # the table shows it
+    assert (resets, loads) == ([], [])  # before the write path had an initiator: 1 reset, 2 loads
+    assert tab.editor.holder.hasFocus()
+    window.action_registry["edit.undo"].trigger()  # an undo is no one's edit: the editor follows it
+    assert loads and tab.editor.holder.text() != "Kim Andersson"

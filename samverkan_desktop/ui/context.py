@@ -1,12 +1,17 @@
 """What every tab gets: the open store, the change hub, the undo stack, the task runner, settings.
 
-Widgets change data only through :meth:`AppContext.perform`, which runs a core operation (one
-transaction), pushes its changes on the undo stack and tells the views.
+The one write path of the UI: widgets change data only through :meth:`AppContext.perform` (or
+:meth:`AppContext.perform_in_background` for long work), which runs a core operation (one
+transaction, its checks read inside it), pushes its changes on the undo stack and tells the views
+with the initiating widget, so that widget is not reloaded under the user's cursor. A refusal
+goes through the one error hook (:func:`ui.errors.show_error`). Widgets never call
+``undo_stack.push`` or ``hub.notify`` themselves.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
@@ -17,9 +22,10 @@ from ..core.errors import SamverkanError
 from ..core.store.database import Store
 from ..core.store.records import OpChanges
 from ..core.text import personal_number_warning
+from .errors import show_error
 from .hub import ChangeHub
 from .settings import Settings
-from .tasks import TaskRunner
+from .tasks import Task, TaskRunner
 from .undo import push
 
 
@@ -41,8 +47,14 @@ class AppContext:
             self.agreement_uuid = uuid
             self.hub.agreement_selected.emit(uuid)
 
-    def perform(self, operation: Callable[[Store], OpChanges], *, parent: QWidget | None = None) -> OpChanges | None:
+    def perform(self, operation: Callable[[Store], OpChanges], *, parent: QWidget | None = None,
+                initiator: object | None = None,
+                on_error: Callable[[SamverkanError], None] | None = None) -> OpChanges | None:
         """Run a core operation; on success push it for undo and notify the views.
+
+        :param parent: the widget a message is shown over; also the initiator unless one is given.
+        :param initiator: the widget that made the change (an editor); views leave it as it is.
+        :param on_error: called after the message, e.g. to put the cursor in the refused field.
 
         A :class:`SamverkanError` is shown as a message and nothing is written (the operation's
         transaction rolled back). Returns the changes, or None when it failed.
@@ -50,10 +62,45 @@ class AppContext:
         try:
             changes = operation(self.store)
         except SamverkanError as exc:
-            QMessageBox.warning(parent or self.parent, "Samverkan Desktop", str(exc))
+            show_error(parent or self.parent, exc)
+            if on_error is not None:
+                on_error(exc)
             return None
-        push(self, changes)
+        self.record(changes, initiator=initiator if initiator is not None else parent)
         return changes
+
+    def perform_in_background(self, title: str, operation: Callable[[Store, Callable], Any], *,
+                              parent: QWidget | None = None, initiator: object | None = None,
+                              undoable: bool = True, on_success: Callable[[Any], None] | None = None,
+                              on_failure: Callable[[BaseException], None] | None = None) -> Task:
+        """:meth:`perform` for long work: ``operation(store, progress)`` runs on the task worker.
+
+        It returns an OpChanges, or a result with a ``changes`` attribute (a merge). On success the
+        changes are recorded (pushed for undo unless ``undoable`` is False — a merge is undone by
+        restoring its backup) and ``on_success(result)`` runs on the UI thread. A failure goes to
+        ``on_failure(exc)`` after the one error hook has shown it. Returns the Task.
+        """
+        def succeeded(result) -> None:
+            changes = result if isinstance(result, OpChanges) else result.changes
+            self.record(changes, initiator=initiator if initiator is not None else parent, undoable=undoable)
+            if on_success is not None:
+                on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            show_error(parent or self.parent, exc)
+            if on_failure is not None:
+                on_failure(exc)
+
+        return self.tasks.run(title, lambda progress: operation(self.store, progress),
+                              on_success=succeeded, on_failure=failed)
+
+    def record(self, changes: OpChanges, *, initiator: object | None = None, undoable: bool = True) -> None:
+        """The end of every write: one undo step (unless ``undoable`` is False), then tell the views."""
+        if not changes:
+            return
+        if undoable:
+            push(self, changes)
+        self.hub.notify(changes, initiator=initiator)
 
     def confirm_export(self, *, parent: QWidget | None = None) -> bool:
         """Before a file or a PDF leaves the workspace: warn if free text holds personnummer."""

@@ -172,10 +172,11 @@ class CommitOnClose(QObject):
 def guard_window(tab: QWidget) -> None:
     """Install :class:`CommitOnClose` on ``tab``'s window once."""
     window = tab.window()
-    if window is not tab and not window.property("commit_on_close"):
-        window.setProperty("commit_on_close", True)
-        guard = CommitOnClose(window)
-        window.installEventFilter(guard)
+    # A plain attribute on the window's Python wrapper, not QObject.setProperty with a bool (that
+    # upset PySide's reference counting at interpreter exit; see ui/undo.py).
+    if window is not tab and getattr(window, "_commit_on_close", None) is None:
+        window._commit_on_close = CommitOnClose(window)
+        window.installEventFilter(window._commit_on_close)
 
 
 class ErrorLabel(QLabel):

@@ -47,8 +47,17 @@ class RowsModel(QAbstractTableModel):
         self.background = background
 
     def set_rows(self, rows: list[dict]) -> None:
+        """Show ``rows``. The same records in the same order only repaint (selection, current row and
+        scroll position stay); anything else resets the model."""
+        rows = list(rows)
+        same = (len(rows) == len(self.rows) and bool(rows) and "uuid" in rows[0]
+                and all(a.get("uuid") == b.get("uuid") for a, b in zip(rows, self.rows, strict=True)))
+        if same:
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+            return
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = rows
         self.endResetModel()
 
     def row_at(self, index: QModelIndex) -> dict:

@@ -24,13 +24,23 @@ class Tab(QWidget):
         self.ctx = ctx
         self.setObjectName(self.object_name)
         self._stale = True
+        self._initiator: object | None = None
         ctx.hub.changed.connect(self._on_changed)
         ctx.hub.workspace_opened.connect(self._mark_stale)
         ctx.hub.agreement_selected.connect(lambda _uuid: self._mark_stale())
 
     def _on_changed(self, changes: OpChanges) -> None:
         if not self.tables or changes.touches(*self.tables):
-            self._mark_stale()
+            self._initiator = self.ctx.hub.initiator
+            try:
+                self._mark_stale()
+            finally:
+                self._initiator = None
+
+    def made_here(self, widget: QWidget) -> bool:
+        """True while refreshing after a change ``widget`` made itself (an editor's field commit):
+        refresh() then leaves that widget as the user has it instead of reloading it under the cursor."""
+        return self._initiator is not None and self._initiator is widget
 
     def _mark_stale(self) -> None:
         self._stale = True

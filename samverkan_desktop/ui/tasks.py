@@ -15,9 +15,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.errors import Cancelled, SamverkanError
+from .errors import show_error
 
 log = logging.getLogger(__name__)
 
@@ -112,10 +113,8 @@ class TaskRunner(QObject):
         return task
 
     def show_error(self, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, SamverkanError) else (
-            self.tr("Något gick fel: %1: %2\nInget har sparats till hälften.")
-            .replace("%1", exc.__class__.__name__).replace("%2", str(exc)))
-        QMessageBox.warning(self.parent_widget, "Samverkan Desktop", text)
+        """A failed task without its own ``on_failure``: the one error hook (ui/errors.py)."""
+        show_error(self.parent_widget, exc)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the worker is idle (for shutdown and tests)."""

@@ -15,11 +15,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from ..core.errors import Cancelled, SamverkanError
 from ..core.store import records
 from ..core.store.records import OpChanges
+from .errors import show_error
 
 BACKGROUND_MIN = 2000  # more edits than this: undo/redo on the worker thread
 
@@ -127,11 +128,9 @@ class OpCommand(QUndoCommand):
     def _failed(self, verb: str, exc: BaseException, *, applied: bool) -> None:
         """Nothing was written: put the stack back and say so (never a traceback)."""
         self._put_back(applied=applied)
-        reason = str(exc) if isinstance(exc, SamverkanError) else f"Något gick fel: {exc.__class__.__name__}: {exc}"
         _status(self.ctx, f"{verb} misslyckades. Ingenting ändrades.")
-        QMessageBox.warning(self.ctx.parent, "Samverkan Desktop",
-                            f"Det gick inte att {verb.lower()} ”{self.changes.label}”.\n\n{reason}\n\n"
-                            "Ingenting ändrades. Du kan försöka igen.")
+        show_error(self.ctx.parent, exc, before=f"Det gick inte att {verb.lower()} ”{self.changes.label}”.",
+                   after="Ingenting ändrades. Du kan försöka igen.")
 
     def _put_back(self, *, applied: bool) -> None:
         """Move the stack's index back over this command only, without running it."""
@@ -159,11 +158,9 @@ def _status(ctx, text: str, msecs: int = 8000) -> None:
 
 
 def push(ctx, changes: OpChanges) -> None:
-    """Record a completed operation for undo and tell the views."""
-    if not changes:
-        return
-    ctx.undo_stack.push(OpCommand(ctx, changes))
-    ctx.hub.notify(changes)
+    """Record a completed operation for undo (only ``AppContext.record`` calls this)."""
+    if changes:
+        ctx.undo_stack.push(OpCommand(ctx, changes))
 
 
 Operation = Callable[..., OpChanges]

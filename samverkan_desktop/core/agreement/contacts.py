@@ -6,6 +6,7 @@ import re
 
 from ..errors import ValidationError
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 
 CONTACT_FIELDS = ("name", "title", "party_uuid", "email", "phone")
@@ -42,6 +43,7 @@ def _check(values: dict) -> dict:
     return out
 
 
+@operation
 def add_contact(store: Store, name: str, **values) -> OpChanges:
     """A new contact person."""
     values = _check({"name": name, **values})
@@ -50,6 +52,7 @@ def add_contact(store: Store, name: str, **values) -> OpChanges:
     return tx.changes
 
 
+@operation
 def update_contact(store: Store, uuid: str, values: dict) -> OpChanges:
     """Change a contact person's fields."""
     values = _check(values)
@@ -58,6 +61,7 @@ def update_contact(store: Store, uuid: str, values: dict) -> OpChanges:
     return tx.changes
 
 
+@operation
 def delete_contact(store: Store, uuid: str) -> OpChanges:
     """Tombstone a contact person and unlink it from the resources it was the contact of."""
     with store.write("Ta bort kontaktperson") as tx:

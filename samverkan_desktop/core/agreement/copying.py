@@ -15,6 +15,7 @@ from ..demo import hallsberg as _hallsberg
 from ..demo import orebro_text as _orebro
 from ..errors import NotFound, ValidationError
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 from ..store.stamps import natural_uuid
 from .ops import check_agreement_values
@@ -60,6 +61,7 @@ TEMPLATES: dict[str, Template] = {t.name: t for t in (
 )}
 
 
+@operation
 def create_from_template(store: Store, template: str, title: str, period_from: str, period_to: str,
                          party_uuids: list[str] = ()) -> OpChanges:
     """A new agreement (utkast) shaped like ``template``, with the chosen parties in order.
@@ -108,6 +110,7 @@ def next_title(title: str, old_from: str, old_to: str, new_from: str, new_to: st
     return f"{title} {new_from[:4]}–{new_to[:4]}"
 
 
+@operation
 def copy_to_new_period(store: Store, agreement_uuid: str, period_from: str, period_to: str,
                        title: str | None = None) -> OpChanges:
     """"Ny period": a new agreement (utkast) carrying parties, purposes, forms and resources.

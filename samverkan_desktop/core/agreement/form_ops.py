@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..errors import ValidationError
 from ..store import ordering
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 from ..store.stamps import natural_uuid
 
@@ -31,6 +32,7 @@ def _check(values: dict) -> dict:
     return out
 
 
+@operation
 def add_form(store: Store, agreement_uuid: str, name: str = "Ny samverkansform", *, party_uuids=(),
              **values) -> OpChanges:
     """Append a form of cooperation at the end of the agreement's list, with its parties."""
@@ -42,6 +44,7 @@ def add_form(store: Store, agreement_uuid: str, name: str = "Ny samverkansform",
     return tx.changes
 
 
+@operation
 def update_form(store: Store, uuid: str, values: dict) -> OpChanges:
     """Change fields of a form of cooperation."""
     values = _check(values)
@@ -51,6 +54,7 @@ def update_form(store: Store, uuid: str, values: dict) -> OpChanges:
     return tx.changes
 
 
+@operation
 def delete_form(store: Store, uuid: str) -> OpChanges:
     """Tombstone a form with its party and resource links (one undo brings all back)."""
     with store.write("Ta bort samverkansform") as tx:
@@ -62,6 +66,7 @@ def delete_form(store: Store, uuid: str) -> OpChanges:
     return tx.changes
 
 
+@operation
 def move_form(store: Store, uuid: str, delta: int) -> OpChanges:
     """Move a form up (−1) or down (+1)."""
     with store.write("Flytta samverkansform") as tx:
@@ -82,6 +87,7 @@ def set_links(tx, table: str, owner_column: str, owner: str, other_column: str, 
             tx.ensure(table, natural_uuid(table, owner, other), {owner_column: owner, other_column: other})
 
 
+@operation
 def set_form_parties(store: Store, form_uuid: str, party_uuids) -> OpChanges:
     """The parties that take part in a form (besides the lead party)."""
     with store.write("Ändra deltagande parter") as tx:

@@ -12,6 +12,7 @@ import datetime as dt
 from ..errors import ValidationError
 from ..store import ordering
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 
 # The agreement's own text fields a user edits (previous_uuid is set by "Ny period" only).
@@ -71,6 +72,7 @@ def _clean(values: dict) -> dict:
     return out
 
 
+@operation
 def create_agreement(store: Store, title: str, period_from: str, period_to: str, *,
                      party_uuids: list[str] = (), label: str = "Ny överenskommelse") -> OpChanges:
     """A new, blank agreement (status utkast), optionally with parties in the given order."""
@@ -83,6 +85,7 @@ def create_agreement(store: Store, title: str, period_from: str, period_to: str,
     return tx.changes
 
 
+@operation
 def update_agreement(store: Store, uuid: str, values: dict) -> OpChanges:
     """Change fields of an agreement (one undo step); invalid values raise ValidationError."""
     values = _clean(values)
@@ -109,6 +112,7 @@ def _label(values: dict) -> str:
 _CHILDREN = ("agreement_purpose", "agreement_party", "cooperation_form", "guaranteed_resource")
 
 
+@operation
 def delete_agreement(store: Store, uuid: str) -> OpChanges:
     """Tombstone an agreement with its purposes, parties, forms, resources and their links."""
     with store.write("Ta bort överenskommelse") as tx:
@@ -134,6 +138,7 @@ def _delete_links(tx, column: str, uuid: str) -> None:
 
 # -- purposes ------------------------------------------------------------------------------------
 
+@operation
 def add_purpose(store: Store, agreement_uuid: str, text: str = "") -> OpChanges:
     """Append a purpose ("Syftet … är att: …") at the end of the list."""
     with store.write("Nytt syfte") as tx:
@@ -142,6 +147,7 @@ def add_purpose(store: Store, agreement_uuid: str, text: str = "") -> OpChanges:
     return tx.changes
 
 
+@operation
 def update_purpose(store: Store, uuid: str, text: str) -> OpChanges:
     """Change the text of a purpose."""
     with store.write("Ändra syfte") as tx:
@@ -149,6 +155,7 @@ def update_purpose(store: Store, uuid: str, text: str) -> OpChanges:
     return tx.changes
 
 
+@operation
 def delete_purpose(store: Store, uuid: str) -> OpChanges:
     """Remove a purpose (tombstone)."""
     with store.write("Ta bort syfte") as tx:
@@ -156,6 +163,7 @@ def delete_purpose(store: Store, uuid: str) -> OpChanges:
     return tx.changes
 
 
+@operation
 def move_purpose(store: Store, uuid: str, delta: int) -> OpChanges:
     """Move a purpose up (−1) or down (+1)."""
     with store.write("Flytta syfte") as tx:
@@ -165,6 +173,7 @@ def move_purpose(store: Store, uuid: str, delta: int) -> OpChanges:
 
 # -- parties --------------------------------------------------------------------------------------
 
+@operation
 def create_party(store: Store, name: str, kind: str, short_name: str = "") -> OpChanges:
     """A new party in the register (kommun, polis, annan myndighet or organisation)."""
     name = name.strip()
@@ -177,6 +186,7 @@ def create_party(store: Store, name: str, kind: str, short_name: str = "") -> Op
     return tx.changes
 
 
+@operation
 def add_agreement_party(store: Store, agreement_uuid: str, party_uuid: str, **values) -> OpChanges:
     """Add a party to an agreement, last in order; a party can stand only once in an agreement."""
     if store.scalar("SELECT 1 FROM agreement_party WHERE agreement_uuid = ? AND party_uuid = ? AND deleted = 0",
@@ -190,6 +200,7 @@ def add_agreement_party(store: Store, agreement_uuid: str, party_uuid: str, **va
     return tx.changes
 
 
+@operation
 def update_agreement_party(store: Store, uuid: str, values: dict) -> OpChanges:
     """Change a party's diarienummer or signatory in one agreement."""
     unknown = set(values) - set(PARTY_FIELDS)
@@ -201,6 +212,7 @@ def update_agreement_party(store: Store, uuid: str, values: dict) -> OpChanges:
     return tx.changes
 
 
+@operation
 def remove_agreement_party(store: Store, uuid: str) -> OpChanges:
     """Take a party out of an agreement (the party stays in the register)."""
     with store.write("Ta bort part ur överenskommelsen") as tx:
@@ -208,6 +220,7 @@ def remove_agreement_party(store: Store, uuid: str) -> OpChanges:
     return tx.changes
 
 
+@operation
 def move_agreement_party(store: Store, uuid: str, delta: int) -> OpChanges:
     """Move a party up (−1) or down (+1) in the agreement's order (headers, signatures)."""
     with store.write("Flytta part") as tx:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..errors import ValidationError
 from ..store import ordering
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 from .form_ops import set_links
 
@@ -58,6 +59,7 @@ def parse_fte(value) -> float | None:
     return number
 
 
+@operation
 def add_resource(store: Store, agreement_uuid: str, party_uuid: str, text: str = "Ny resurs",
                  form_uuids=(), **values) -> OpChanges:
     """Append a resource that ``party_uuid`` guarantees, last among that party's resources."""
@@ -71,6 +73,7 @@ def add_resource(store: Store, agreement_uuid: str, party_uuid: str, text: str =
     return tx.changes
 
 
+@operation
 def update_resource(store: Store, uuid: str, values: dict) -> OpChanges:
     """Change fields of a resource (one undo step)."""
     values = _check(values)
@@ -79,6 +82,7 @@ def update_resource(store: Store, uuid: str, values: dict) -> OpChanges:
     return tx.changes
 
 
+@operation
 def set_resource_forms(store: Store, uuid: str, form_uuids) -> OpChanges:
     """The forms of cooperation a resource serves (exactly these)."""
     with store.write("Ändra samverkansformer för resurs") as tx:
@@ -86,6 +90,7 @@ def set_resource_forms(store: Store, uuid: str, form_uuids) -> OpChanges:
     return tx.changes
 
 
+@operation
 def delete_resource(store: Store, uuid: str) -> OpChanges:
     """Tombstone a resource and its form links."""
     with store.write("Ta bort resurs") as tx:
@@ -94,6 +99,7 @@ def delete_resource(store: Store, uuid: str) -> OpChanges:
     return tx.changes
 
 
+@operation
 def move_resource(store: Store, uuid: str, delta: int) -> OpChanges:
     """Move a resource up/down among the same party's resources."""
     row = store.get("guaranteed_resource", uuid)

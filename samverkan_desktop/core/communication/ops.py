@@ -12,6 +12,7 @@ from ..errors import NotFound, ValidationError
 from ..est.codelists import code_uuid
 from ..periods import IsoWeek, parse_date, weeks_in_year
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 from ..store.stamps import natural_uuid, today
 from .queries import (
@@ -38,6 +39,7 @@ def ensure_default_channels(tx) -> None:
             tx.insert("code_item", {"list_name": CHANNEL_LIST, "label": label, "position": position}, uuid=uuid)
 
 
+@operation
 def create_plan(store: Store, agreement_uuid: str, year: int, header: dict | None = None) -> OpChanges:
     """Start the plan of ``agreement_uuid`` for ``year``.
 
@@ -59,6 +61,7 @@ def create_plan(store: Store, agreement_uuid: str, year: int, header: dict | Non
     return tx.changes
 
 
+@operation
 def update_plan(store: Store, plan: str, values: dict) -> OpChanges:
     """Change header fields of a plan (syfte, mål, målgrupper, budskap, kanaler, ansvariga, uppföljning)."""
     values = _header(values)
@@ -70,6 +73,7 @@ def update_plan(store: Store, plan: str, values: dict) -> OpChanges:
     return tx.changes
 
 
+@operation
 def add_activity(store: Store, plan: str, values: dict) -> OpChanges:
     """A new activity in ``plan``; ``values`` as in :data:`ACTIVITY_FIELDS` (title required)."""
     row = _live(store, "communication_plan", plan)
@@ -79,6 +83,7 @@ def add_activity(store: Store, plan: str, values: dict) -> OpChanges:
     return tx.changes
 
 
+@operation
 def update_activity(store: Store, uuid: str, values: dict) -> OpChanges:
     """Change fields of an activity (only those given). Marking it genomförd sets the done date."""
     current = _live(store, "communication_activity", uuid)
@@ -89,6 +94,7 @@ def update_activity(store: Store, uuid: str, values: dict) -> OpChanges:
     return tx.changes
 
 
+@operation
 def complete_activity(store: Store, uuid: str, *, on: dt.date | None = None, outcome: str | None = None) -> OpChanges:
     """Mark an activity genomförd on ``on`` (default today), optionally with its outcome."""
     current = _live(store, "communication_activity", uuid)
@@ -100,6 +106,7 @@ def complete_activity(store: Store, uuid: str, *, on: dt.date | None = None, out
     return tx.changes
 
 
+@operation
 def delete_activity(store: Store, uuid: str) -> OpChanges:
     """Delete an activity (a tombstone: undo and merges bring nothing back by accident)."""
     current = _live(store, "communication_activity", uuid)
@@ -108,6 +115,7 @@ def delete_activity(store: Store, uuid: str) -> OpChanges:
     return tx.changes
 
 
+@operation
 def move_activity(store: Store, uuid: str, month: int) -> OpChanges:
     """Move an activity to ``month`` (1–12) of its plan's year, keeping the day of the month.
 
@@ -135,6 +143,7 @@ def move_activity(store: Store, uuid: str, month: int) -> OpChanges:
     return tx.changes
 
 
+@operation
 def copy_to_next_year(store: Store, plan: str) -> OpChanges:
     """Carry the header and the recurring activities of ``plan`` into the next year's plan.
 

@@ -21,6 +21,7 @@ from ..errors import NotFound, ValidationError
 from ..periods import IsoWeek, Period
 from ..progress import Progress, no_progress
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 from ..store.stamps import natural_uuid
 from ..text import swedish_key
@@ -219,6 +220,7 @@ def saved_analysis(store: Store, agreement_uuid: str, period: Period) -> dict | 
     return row if row and not row["deleted"] else None
 
 
+@operation
 def save_analysis(store: Store, agreement_uuid: str, period: Period, *, conclusions: str,
                   prioritized_areas: str) -> OpChanges:
     """Save the conclusions and prioritised areas of ``period`` (one undoable step)."""

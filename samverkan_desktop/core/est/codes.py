@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..errors import NotFound, ValidationError
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 from .codelists import ensure_default_codes
 
@@ -15,6 +16,7 @@ LIST_NAMES = {"incident_category": "kategori", "source": "källa", "channel": "k
 AREA_LEVELS = ("kommun", "område", "plats")
 
 
+@operation
 def install_default_codes(store: Store) -> OpChanges:
     """Install the default incident categories and sources from EST practice (idempotent)."""
     with store.write("Standardkoder") as tx:
@@ -42,6 +44,7 @@ def _code(store: Store, uuid: str) -> dict:
     return row
 
 
+@operation
 def add_code(store: Store, list_name: str, label: str) -> OpChanges:
     """Add a code last in its list."""
     label = _label(store, list_name, label)
@@ -52,6 +55,7 @@ def add_code(store: Store, list_name: str, label: str) -> OpChanges:
     return tx.changes
 
 
+@operation
 def rename_code(store: Store, uuid: str, label: str) -> OpChanges:
     """Rename a code; the uuid stays, so its history (incidents, analyses) stays with it."""
     row = _code(store, uuid)
@@ -61,6 +65,7 @@ def rename_code(store: Store, uuid: str, label: str) -> OpChanges:
     return tx.changes
 
 
+@operation
 def set_code_active(store: Store, uuid: str, active: bool) -> OpChanges:
     """Switch a code off (hidden from entry, history kept) or on again."""
     row = _code(store, uuid)
@@ -81,6 +86,7 @@ def _renumber(store: Store, table: str, rows: list[dict], uuid: str, delta: int,
     return tx.changes
 
 
+@operation
 def move_code(store: Store, uuid: str, delta: int) -> OpChanges:
     """Move a code up (delta < 0) or down in its list."""
     row = _code(store, uuid)
@@ -105,6 +111,7 @@ def _siblings(store: Store, parent_uuid: str | None, level: str) -> list[dict]:
         "ORDER BY position, name COLLATE sv", (parent_uuid, level))]
 
 
+@operation
 def add_area(store: Store, name: str, *, parent_uuid: str | None, level: str = "område",
              party_uuid: str | None = None, area_type: str = "") -> OpChanges:
     """Add a kommun (with its party), an område under a kommun or a plats under an område."""
@@ -133,6 +140,7 @@ def add_area(store: Store, name: str, *, parent_uuid: str | None, level: str = "
     return tx.changes
 
 
+@operation
 def rename_area(store: Store, uuid: str, name: str) -> OpChanges:
     """Rename an area; its uuid, and so its incidents and statuses, stay."""
     row = _area(store, uuid)
@@ -148,6 +156,7 @@ def rename_area(store: Store, uuid: str, name: str) -> OpChanges:
     return tx.changes
 
 
+@operation
 def remove_area(store: Store, uuid: str) -> OpChanges:
     """Take an area out of use: it disappears from entry and the status grid, while incidents,
     statuses and problems that point at it keep its name (the row is tombstoned, undo restores it).
@@ -162,6 +171,7 @@ def remove_area(store: Store, uuid: str) -> OpChanges:
     return tx.changes
 
 
+@operation
 def move_area(store: Store, uuid: str, delta: int) -> OpChanges:
     """Move an area up (delta < 0) or down among its siblings."""
     row = _area(store, uuid)

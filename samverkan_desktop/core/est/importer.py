@@ -22,6 +22,7 @@ from typing import Any
 from ..errors import ValidationError
 from ..progress import Progress, no_progress
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 from ..text import find_personal_numbers, swedish_key
 from .areas import agreement_areas, kommun_roots
@@ -230,6 +231,7 @@ def plan_import(store: Store, agreement_uuid: str, table: Table, mapping: Column
     return plan
 
 
+@operation
 def apply_import(store: Store, plan: ImportPlan, *, progress: Progress | None = None) -> OpChanges:
     """Write the plan's rows (and the codes it creates) in ONE transaction: one undo step.
 

@@ -14,6 +14,7 @@ from ..errors import NotFound, ValidationError
 from ..periods import IsoWeek, parse_date
 from ..store import stamps as clock
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges, Transaction
 from ..store.stamps import natural_uuid
 
@@ -107,6 +108,7 @@ def _incident_values(store: Store, *, occurred_on, category_uuid, area_uuid, sou
             "count": _count(count), "description": _text(description, "Beskrivning")}
 
 
+@operation
 def add_incident(store: Store, agreement_uuid: str, *, occurred_on: dt.date | str, category_uuid: str,
                  area_uuid: str | None = None, source_uuid: str | None = None, count: int = 1,
                  description: str = "") -> OpChanges:
@@ -124,6 +126,7 @@ def add_incident(store: Store, agreement_uuid: str, *, occurred_on: dt.date | st
     return tx.changes
 
 
+@operation
 def update_incident(store: Store, uuid: str, **fields: Any) -> OpChanges:
     """Change an incident's fields (occurred_on, category_uuid, area_uuid, source_uuid, count,
     description); a new date moves it to that date's ISO week."""
@@ -143,6 +146,7 @@ def update_incident(store: Store, uuid: str, **fields: Any) -> OpChanges:
     return tx.changes
 
 
+@operation
 def delete_incidents(store: Store, uuids: list[str]) -> OpChanges:
     """Delete (tombstone) incidents, all in one undoable step."""
     label = "Ta bort händelse" if len(uuids) == 1 else f"Ta bort {len(uuids)} händelser"
@@ -152,6 +156,7 @@ def delete_incidents(store: Store, uuids: list[str]) -> OpChanges:
     return tx.changes
 
 
+@operation
 def delete_incident(store: Store, uuid: str) -> OpChanges:
     """Delete (tombstone) one incident."""
     return delete_incidents(store, [uuid])
@@ -159,6 +164,7 @@ def delete_incident(store: Store, uuid: str) -> OpChanges:
 
 # -- the week's meeting --------------------------------------------------------------------------
 
+@operation
 def save_week_meeting(store: Store, agreement_uuid: str, week: IsoWeek, *, meeting_date: Any = _UNSET,
                       participants: Any = _UNSET, situation_report: Any = _UNSET) -> OpChanges:
     """Save the week's meeting date, participants and/or lägesbild (only the fields given).
@@ -185,6 +191,7 @@ def save_week_meeting(store: Store, agreement_uuid: str, week: IsoWeek, *, meeti
     return tx.changes
 
 
+@operation
 def set_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uuid: str, status: str,
                     motivation: str = "") -> OpChanges:
     """Set an area's status (grön / gul / röd) and motivation for the week."""
@@ -204,6 +211,7 @@ def set_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uuid:
     return tx.changes
 
 
+@operation
 def copy_area_statuses(store: Store, agreement_uuid: str, week: IsoWeek) -> OpChanges:
     """Give the week the area statuses of the latest earlier week that has any (one undo step).
 
@@ -233,6 +241,7 @@ def copy_area_statuses(store: Store, agreement_uuid: str, week: IsoWeek) -> OpCh
     return tx.changes
 
 
+@operation
 def clear_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uuid: str) -> OpChanges:
     """Remove an area's status for the week (back to "not assessed")."""
     suuid = area_status_uuid(week_uuid(agreement_uuid, week), area_uuid)
@@ -267,6 +276,7 @@ def _problem_values(store: Store, fields: dict) -> dict:
     return out
 
 
+@operation
 def add_problem(store: Store, agreement_uuid: str, *, description: str, raised: IsoWeek,
                 area_uuid: str | None = None, priority: int = 2, status: str = "aktivt") -> OpChanges:
     """Add a prioritised local problem (priority 1 is the most urgent)."""
@@ -277,6 +287,7 @@ def add_problem(store: Store, agreement_uuid: str, *, description: str, raised: 
     return tx.changes
 
 
+@operation
 def update_problem(store: Store, uuid: str, **fields: Any) -> OpChanges:
     """Change a problem (description, area_uuid, raised (IsoWeek), priority, status)."""
     _live(store, "problem", uuid, "Problemet", required=True)
@@ -327,6 +338,7 @@ def _action_values(store: Store, fields: dict, current: dict | None) -> dict:
     return out
 
 
+@operation
 def add_action(store: Store, agreement_uuid: str, *, description: str, raised: IsoWeek,
                problem_uuid: str | None = None, responsible_party_uuid: str | None = None,
                responsible_function: str = "", due_date: dt.date | str | None = None,
@@ -341,6 +353,7 @@ def add_action(store: Store, agreement_uuid: str, *, description: str, raised: I
     return tx.changes
 
 
+@operation
 def update_action(store: Store, uuid: str, **fields: Any) -> OpChanges:
     """Change an action; a status change closes (closed_on = today) or reopens (closed_on cleared) it."""
     _live(store, "action", uuid, "Åtgärden", required=True)
@@ -350,6 +363,7 @@ def update_action(store: Store, uuid: str, **fields: Any) -> OpChanges:
     return tx.changes
 
 
+@operation
 def set_action_status(store: Store, uuid: str, status: str) -> OpChanges:
     """Change only an action's status (planerad / pågår / klar / inställd)."""
     _live(store, "action", uuid, "Åtgärden", required=True)

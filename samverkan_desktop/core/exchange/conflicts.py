@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..errors import NotFound, ValidationError
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 from .labels import field_title, record_label, table_title
 
@@ -87,6 +88,7 @@ def _typed(store: Store, table: str, field: str, text):
     return str(text)
 
 
+@operation
 def resolve(store: Store, conflict_id: int, choice: str, value=None) -> OpChanges:
     """Settle a conflict: keep my value, take theirs, or write ``value`` (choice "edited")."""
     if choice not in CHOICES:

@@ -16,8 +16,6 @@ It is undone by restoring the backup taken just before it (Arkiv → Återställ
 from __future__ import annotations
 
 import json
-import os
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,9 +27,6 @@ from .fields import RowMerge, merge_row
 from .labels import record_label, table_title
 from .receive import Received
 
-# Test hook (documented in tests/test_exchange_kill.py): when set, the merge touches this file and
-# sleeps a moment after writing each table, so a test can kill the process in the middle.
-PAUSE_ENV = "SAMVERKAN_TEST_MERGE_PAUSE"
 KINDS = ("new", "changed", "deleted", "conflict")
 CONFLICT_KEY = "_conflicts"  # in the audit's changes JSON: {field: {"mine": …, "theirs": …}}
 
@@ -170,7 +165,6 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
     source = source or received.describe()
     backup_path = backup.rotate_backup(store) if make_backup else None
     preview = MergePreview(source, [])
-    pause = os.environ.get(PAUSE_ENV)
     with store.write(f"Slå ihop {received.path.name}", source=source) as tx:
         remote_lamport = 0
         for table, columns, _fields, plan in _plan(store, received, progress):
@@ -188,9 +182,6 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
                     _update(tx, table, columns, mine, merged, remote, source)
             if tp.items:
                 preview.tables.append(tp)
-            if pause and plan:
-                Path(pause).touch()
-                time.sleep(0.3)
         current = int(store.meta("lamport", "0"))
         if remote_lamport > current:
             tx.execute("UPDATE workspace_meta SET value = ? WHERE key = 'lamport'", (str(remote_lamport),))

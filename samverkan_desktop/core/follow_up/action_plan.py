@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..agreement.queries import agreement_parties
 from ..errors import NotFound, ValidationError
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 from .queries import STATUSES
 
@@ -59,6 +60,7 @@ def _clean(values: dict) -> dict:
     return out
 
 
+@operation
 def add_item(store: Store, agreement_uuid: str, party_uuid: str | None, year: int, **values) -> OpChanges:
     """Add a row at the end of the plan."""
     clean = _clean(values)
@@ -76,6 +78,7 @@ def add_item(store: Store, agreement_uuid: str, party_uuid: str | None, year: in
     return tx.changes
 
 
+@operation
 def update_item(store: Store, uuid: str, **values) -> OpChanges:
     """Change cells of a row."""
     clean = _clean(values)
@@ -88,6 +91,7 @@ def update_item(store: Store, uuid: str, **values) -> OpChanges:
     return tx.changes
 
 
+@operation
 def delete_item(store: Store, uuid: str) -> OpChanges:
     """Tombstone a row."""
     with store.write("Ta bort rad ur åtgärdsplanen") as tx:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..errors import NotFound, ValidationError
 from ..periods import Period
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 from ..store.stamps import natural_uuid
 
@@ -47,6 +48,7 @@ def _clean(values: dict) -> dict:
     return out
 
 
+@operation
 def add_indicator(store: Store, agreement_uuid: str | None, *, name: str, unit: str = "", source: str = "",
                   higher_is_better: bool = True, description: str = "", form_uuid: str | None = None) -> OpChanges:
     """Define an indicator for an agreement."""
@@ -57,6 +59,7 @@ def add_indicator(store: Store, agreement_uuid: str | None, *, name: str, unit: 
     return tx.changes
 
 
+@operation
 def update_indicator(store: Store, uuid: str, **values) -> OpChanges:
     """Change an indicator's definition."""
     clean = _clean(values)
@@ -65,6 +68,7 @@ def update_indicator(store: Store, uuid: str, **values) -> OpChanges:
     return tx.changes
 
 
+@operation
 def delete_indicator(store: Store, uuid: str) -> OpChanges:
     """Tombstone an indicator and its values."""
     with store.write("Ta bort indikator") as tx:
@@ -84,6 +88,7 @@ def value_uuid(indicator_uuid: str, area_uuid: str | None, period: str) -> str:
     return natural_uuid("indicator_value", indicator_uuid, area_uuid or "", period)
 
 
+@operation
 def set_value(store: Store, indicator_uuid: str, area_uuid: str | None, period: str, value: float | None,
               note: str | None = None) -> OpChanges:
     """Enter (or with ``value=None`` remove) the value of an indicator for an area and period."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..errors import Ambiguous, NotFound, ValidationError
 from ..periods import parse_date
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 
 MEETING_FIELDS = ("body", "date", "time", "place", "members_present", "others_present", "chair",
@@ -69,6 +70,7 @@ def _clean_meeting(values: dict) -> dict:
     return out
 
 
+@operation
 def add_meeting(store: Store, *, body: str, date: str, **values) -> OpChanges:
     """Register a meeting."""
     clean = _clean_meeting({"body": body, "date": date, **values})
@@ -77,6 +79,7 @@ def add_meeting(store: Store, *, body: str, date: str, **values) -> OpChanges:
     return tx.changes
 
 
+@operation
 def update_meeting(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of a meeting."""
     clean = _clean_meeting(values)
@@ -86,6 +89,7 @@ def update_meeting(store: Store, uuid: str, **values) -> OpChanges:
     return tx.changes
 
 
+@operation
 def delete_meeting(store: Store, uuid: str) -> OpChanges:
     """Tombstone a meeting and its paragraphs."""
     get_meeting(store, uuid)
@@ -146,6 +150,7 @@ def _clean_paragraph(store: Store, meeting_uuid: str, values: dict, own_uuid: st
     return out
 
 
+@operation
 def add_paragraph(store: Store, meeting_uuid: str, *, number: int | None = None, **values) -> OpChanges:
     """Add a paragraph; without ``number`` the next number of the year is used."""
     get_meeting(store, meeting_uuid)
@@ -157,6 +162,7 @@ def add_paragraph(store: Store, meeting_uuid: str, *, number: int | None = None,
     return tx.changes
 
 
+@operation
 def update_paragraph(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of a paragraph."""
     row = store.get("paragraph", uuid)
@@ -168,6 +174,7 @@ def update_paragraph(store: Store, uuid: str, **values) -> OpChanges:
     return tx.changes
 
 
+@operation
 def delete_paragraph(store: Store, uuid: str) -> OpChanges:
     """Tombstone a paragraph."""
     with store.write("Ta bort paragraf") as tx:

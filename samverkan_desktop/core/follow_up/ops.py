@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..errors import NotFound, ValidationError
 from ..periods import parse_date
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 from ..store.stamps import natural_uuid
 from .queries import KINDS, STATUSES, get_follow_up
@@ -28,6 +29,7 @@ def _clean_occasion(values: dict) -> dict:
     return out
 
 
+@operation
 def add_follow_up(store: Store, agreement_uuid: str, *, kind: str = "deluppföljning", due_date: str,
                   title: str = "", responsible: str = "", summary: str = "",
                   done_date: str | None = None) -> OpChanges:
@@ -41,6 +43,7 @@ def add_follow_up(store: Store, agreement_uuid: str, *, kind: str = "deluppfölj
     return tx.changes
 
 
+@operation
 def update_follow_up(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of an occasion (kind, due_date, done_date, title, responsible, summary)."""
     clean = _clean_occasion(values)
@@ -50,6 +53,7 @@ def update_follow_up(store: Store, uuid: str, **values) -> OpChanges:
     return tx.changes
 
 
+@operation
 def delete_follow_up(store: Store, uuid: str) -> OpChanges:
     """Tombstone an occasion and its assessments (undo brings them back together)."""
     get_follow_up(store, uuid)
@@ -81,6 +85,7 @@ def suggested_occasions(store: Store, agreement_uuid: str) -> list[dict]:
     return out
 
 
+@operation
 def create_from_agreement(store: Store, agreement_uuid: str) -> OpChanges:
     """Create the suggested occasions (see :func:`suggested_occasions`) in one operation.
 
@@ -105,6 +110,7 @@ def _ensure_assessment(tx, follow_up_uuid: str, target_kind: str, target_uuid: s
                                           "target_uuid": target_uuid, **values})
 
 
+@operation
 def set_assessment(store: Store, follow_up_uuid: str, target_kind: str, target_uuid: str, *,
                    status: str | None = None, comment: str | None = None,
                    evidence: str | None = None) -> OpChanges:
@@ -125,6 +131,7 @@ def set_assessment(store: Store, follow_up_uuid: str, target_kind: str, target_u
     return tx.changes
 
 
+@operation
 def link_evidence(store: Store, follow_up_uuid: str, target_kind: str, target_uuid: str,
                   kind: str, evidence_uuid: str) -> OpChanges:
     """Link an EST action (kind "action") or an indicator value ("indicator_value") as evidence."""
@@ -141,6 +148,7 @@ def link_evidence(store: Store, follow_up_uuid: str, target_kind: str, target_uu
     return tx.changes
 
 
+@operation
 def unlink_evidence(store: Store, evidence_link_uuid: str) -> OpChanges:
     """Remove one evidence link (tombstone)."""
     with store.write("Ta bort underlag") as tx:

@@ -233,6 +233,9 @@ class Store:
 
         with self.lock:
             if self._tx is not None:
+                if not self._tx.changes.label:  # opened by @operation: the first write names it
+                    self._tx.changes.label = label
+                    self._tx.source = self._tx.source or source
                 yield self._tx
                 return
             self.conn.execute("BEGIN IMMEDIATE")

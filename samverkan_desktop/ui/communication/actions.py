@@ -9,8 +9,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from ...core.communication import ops as communication_ops
-from ...core.errors import SamverkanError
-from ..undo import push
 from . import exports
 
 
@@ -60,18 +58,19 @@ class PlanActions:
         plan, uuid = self.plan["uuid"], self.form.uuid
         if uuid is not None and not self.form.changed_values():
             return True
-        try:
-            if uuid is None:
-                changes = communication_ops.add_activity(self.ctx.store, plan, self.form.values())
-            else:
-                changes = communication_ops.update_activity(self.ctx.store, uuid, self.form.changed_values())
-        except SamverkanError as exc:  # nothing was written; say why and put the cursor there
-            QMessageBox.warning(self, self.tr("Kommunikationsplan"), str(exc))
-            self.form.focus_field(getattr(exc, "field", None))
-            return False
-        self.current = uuid or changes.created("communication_activity")[0]
-        self.form.load(None)  # saved: the refresh below shows the row as stored
-        push(self.ctx, changes)
+        values = self.form.values() if uuid is None else self.form.changed_values()
+
+        def save(store):
+            changes = (communication_ops.add_activity(store, plan, values) if uuid is None
+                       else communication_ops.update_activity(store, uuid, values))
+            # Saved (the transaction committed): before the views hear of it, show the stored row.
+            self.current = uuid or changes.created("communication_activity")[0]
+            self.form.load(None)
+            return changes
+
+        if self.ctx.perform(save, parent=self,
+                            on_error=lambda exc: self.form.focus_field(getattr(exc, "field", None))) is None:
+            return False  # nothing was written; the message said why and the cursor is there
         if self._stale or not self.isVisible():
             self.reload()
         return True

@@ -41,7 +41,6 @@ from ...core.est.import_table import (
 from ...core.est.importer import CREATE, KIND_LABELS, ImportPlan, apply_import, plan_import
 from ...core.store.records import OpChanges
 from ..models import Column, RowsModel
-from ..undo import push
 from ..widgets import make_table, resize_to_contents
 
 PREVIEW_ROWS = 500
@@ -261,20 +260,15 @@ class ImportDialog(QDialog):
         if plan is None or not plan.rows:
             return None
         self.import_button.setEnabled(False)
-        store = self.ctx.store
 
         def done(changes: OpChanges) -> None:
-            push(self.ctx, changes)
             self.imported.emit(changes)
             self.accept()
 
-        def failed(exc: BaseException) -> None:
-            self.import_button.setEnabled(True)
-            self.ctx.tasks.show_error(exc)
-
-        task = self.ctx.tasks.run(self.tr("Importerar %1 rader …").replace("%1", str(len(plan.rows))),
-                                  lambda progress: apply_import(store, plan, progress=progress),
-                                  on_success=done, on_failure=failed)
+        task = self.ctx.perform_in_background(
+            self.tr("Importerar %1 rader …").replace("%1", str(len(plan.rows))),
+            lambda store, progress: apply_import(store, plan, progress=progress), parent=self,
+            on_success=done, on_failure=lambda _exc: self.import_button.setEnabled(True))
         # A cancelled import wrote nothing (the transaction rolled back): the user may try again.
         task.finished.connect(lambda ok, _payload: None if ok else self.import_button.setEnabled(True))
         return task

@@ -331,6 +331,7 @@ class IncidentsPanel(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.proxy.rowsInserted.connect(self._update_summary)
         self.proxy.modelReset.connect(self._update_summary)
+        self.proxy.dataChanged.connect(self._update_summary)  # an edited row (set_rows keeps the model)
         self.filter.textChanged.connect(self._update_summary)
 
     def load(self, week: IsoWeek) -> None:

@@ -151,23 +151,21 @@ class MergePreviewDialog(QDialog):
         self._running = True
         received, ctx = self.received, self.ctx
 
-        def work(progress):
-            return merge.apply_merge(ctx.store, received, progress=progress)
-
         def merged(result: merge.MergeResult) -> None:
             self._running = False
             self.result = result
-            ctx.hub.notify(result.changes)
             self.accept()
             if self.on_merged:
                 self.on_merged(result)
 
-        def failed(exc: BaseException) -> None:
+        def failed(_exc: BaseException) -> None:
             self._running = False
             self.merge_button.setEnabled(True)
-            ctx.tasks.show_error(exc)
 
-        return ctx.tasks.run(self.tr("Slår ihop …"), work, on_success=merged, on_failure=failed)
+        # Not an undo step: a merge is undone by restoring the backup it took (Återställ).
+        return ctx.perform_in_background(self.tr("Slår ihop …"),
+                                         lambda store, progress: merge.apply_merge(store, received, progress=progress),
+                                         parent=self, undoable=False, on_success=merged, on_failure=failed)
 
     def done(self, code: int) -> None:
         if self._running:

@@ -87,9 +87,7 @@ class ResourceEditor(QWidget):
                 w.set_value("")
             self.forms.set_items([], [])
             return
-        self.title.setText("<b>" + self.tr("Resurs") + "</b>"
-                           + (" — <span style='color:#b3261e'>" + self.tr("VAKANT") + "</span>"
-                              if row["status"] == "vakant" else ""))
+        self._show_title(row["status"])
         parties = agreements.agreement_parties(self.ctx.store, agreement_uuid)
         choices = [(p.name, p.party_uuid) for p in parties]
         if row["party_uuid"] not in {u for _n, u in choices}:  # the party has left the agreement
@@ -124,9 +122,16 @@ class ResourceEditor(QWidget):
                 and not self.ctx.confirm_free_text(value, parent=self):
             return
         self.error.show_message("")
-        self.ctx.perform(lambda s: resource_ops.update_resource(s, uuid, {key: value}), parent=self)
+        if self.ctx.perform(lambda s: resource_ops.update_resource(s, uuid, {key: value}), parent=self) \
+                and key == "status":
+            self._show_title(value)
 
     def save_forms(self, form_uuids: list) -> None:
         uuid = self.uuid
         if uuid:
             self.ctx.perform(lambda s: resource_ops.set_resource_forms(s, uuid, form_uuids), parent=self)
+
+    def _show_title(self, status: str) -> None:
+        self.title.setText("<b>" + self.tr("Resurs") + "</b>"
+                           + (" — <span style='color:#b3261e'>" + self.tr("VAKANT") + "</span>"
+                              if status == "vakant" else ""))

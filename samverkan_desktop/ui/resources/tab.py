@@ -178,7 +178,8 @@ class ResourcesTab(Tab):
             resize_to_contents(self.table, 220)
             self.table.setColumnWidth(1, 300)
         select_uuid(self.table, keep)
-        self.editor.load(uuid, current_uuid(self.table))
+        if not self.made_here(self.editor):  # the editor already shows what it just saved
+            self.editor.load(uuid, current_uuid(self.table))
         self.summary.load(uuid)
         self.contacts.load()
         vacant = sum(r["status"] == "vakant" for r in rows)
