@@ -124,7 +124,7 @@ def test_view_file_shows_without_merging(qtbot, scene):
 def test_a_hostile_file_gives_one_message_and_no_preview(qtbot, scene, monkeypatch, tmp_path):
     window, _received, _ids = scene
     shown = []
-    monkeypatch.setattr("samverkan_desktop.ui.tasks.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("samverkan_desktop.ui.errors.QMessageBox.warning", lambda *a: shown.append(a[2]))
     bad = tmp_path / "brev.sqlite"
     bad.write_text("inte en databas")
     _wait_task(qtbot, window.extensions[exchange_menu].import_dialog(bad))
