@@ -39,7 +39,7 @@ def _import(window) -> records.OpChanges:
              "description": f"Händelse {i}"} for i in range(N)]
     with window.ctx.store.write("Importera händelser") as tx:
         insert_incidents(tx, rows)
-    undo_module.push(window.ctx, tx.changes)
+    window.ctx.record(tx.changes)
     return tx.changes
 
 
@@ -54,7 +54,7 @@ def _idle(window) -> bool:
 @pytest.fixture
 def warnings(monkeypatch):
     shown = []
-    monkeypatch.setattr(undo_module.QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr("samverkan_desktop.ui.errors.QMessageBox.warning", lambda *a, **k: shown.append(a[2]))
     return shown
 
 
@@ -141,7 +141,7 @@ def test_second_undo_while_one_runs_is_refused(window, qtbot, warnings):
     ctx = window.ctx
     with ctx.store.write("Ny kommun") as tx:
         tx.insert("party", {"name": "Örebro kommun", "kind": "kommun"})
-    undo_module.push(ctx, tx.changes)
+    ctx.record(tx.changes)
     _import(window)
     stack = ctx.undo_stack
     window.action_registry["edit.undo"].trigger()  # the import, in the background
@@ -157,7 +157,7 @@ def test_small_undo_failure_is_shown_and_the_stack_kept(window, qtbot, warnings,
     ctx = window.ctx
     with ctx.store.write("Ny kommun") as tx:
         party = tx.insert("party", {"name": "Örebro kommun", "kind": "kommun"})
-    undo_module.push(ctx, tx.changes)
+    ctx.record(tx.changes)
     from samverkan_desktop.core.errors import ValidationError
 
     def broken(*_a, **_k):
