@@ -64,6 +64,9 @@ def _make_version_1(path: Path) -> None:
         if version >= 3:
             for kind, name in re.findall(r"CREATE (TABLE|INDEX) (\w+)", step.read_text(encoding="utf-8")):
                 conn.execute(f"DROP {kind} IF EXISTS {name}")
+            for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", step.read_text(encoding="utf-8")):
+                if any(r[1] == column for r in conn.execute(f"PRAGMA table_info({table})")):
+                    conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("ALTER TABLE audit DROP COLUMN source")
     conn.execute("INSERT INTO workspace_meta VALUES ('note', 'från version 1')")
     conn.execute("PRAGMA user_version = 1")
