@@ -1067,7 +1067,19 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Något gick fel: %1: %2
+Inget har sparats till hälften.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EstTab</name>
+    <message>
+        <source>Alla kommuner</source>
+        <translation>All municipalities</translation>
+    </message>
     <message>
         <source>Analys</source>
         <translation type="unfinished"></translation>
@@ -1085,6 +1097,10 @@ Det går att ångra (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
         <source>Nytt prioriterat problem (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,6 +1111,10 @@ Det går att ångra (Ctrl+Z).</source>
     <message>
         <source>Veckan</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa en kommuns områden, händelser, problem och åtgärder – eller alla kommuner i överenskommelsen</source>
+        <translation>Show one municipality&apos;s areas, incidents, problems and actions – or all municipalities of the agreement</translation>
     </message>
     <message>
         <source>Öppna åtgärder</source>
@@ -1179,10 +1199,6 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Återställ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Öppna en arbetsyta först.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1902,11 +1918,19 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation>User: %1</translation>
     </message>
     <message>
+        <source>Exportera överenskommelsen, resurserna, EST-loggen eller uppföljningen som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
         <source>Filen kunde inte kopieras: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gör om det som ångrades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1934,11 +1958,11 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation>Create a new workspace…</translation>
     </message>
     <message>
-        <source>Verktyg</source>
-        <translation>Tools</translation>
+        <source>Välj en lokal mapp för kopian</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Välj en lokal mapp för kopian</source>
+        <source>Ångra den senaste ändringen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3416,6 +3440,13 @@ Inget har sparats till hälften.</source>
     <message>
         <source>Upp</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Verktyg</source>
+        <translation type="unfinished">Tools</translation>
     </message>
 </context>
 </TS>
