@@ -1,4 +1,4 @@
--- Version 4 → 5: deleted means gone (DESIGN §2, issue 12). Generated from store/tombstone.py.
+-- Version 5 → 6: deleted means gone (DESIGN §2, issue 12). Generated from store/tombstone.py.
 -- The audit keeps which fields a write changed, never their values: the old JSON of old and new
 -- values becomes the comma-separated field names ("!name" for a field a merge found in conflict).
 UPDATE audit SET changes = CASE
