@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from ...core.communication import ops as communication_ops
+from ..editors import delete_note
 from . import exports
 
 
@@ -88,8 +89,8 @@ class PlanActions:
         if row is None:
             return
         answer = QMessageBox.question(self, self.tr("Ta bort aktivitet"),
-                                      self.tr("Ta bort aktiviteten ”{title}”?\n\nDu kan ångra med Ctrl+Z.")
-                                      .format(title=row["title"]),
+                                      self.tr("Ta bort aktiviteten ”{title}”?").format(title=row["title"])
+                                      + "\n\n" + delete_note(),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
