@@ -1071,7 +1071,8 @@ Det går att ångra (Ctrl+Z).</source>
     <message>
         <source>Något gick fel: %1: %2
 Inget har sparats till hälften.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong: %1: %2
+Nothing was half saved.</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1260,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
 </context>
 <context>
     <name>Fields</name>
+    <message>
+        <source>Du kan ångra med Ctrl+Z så länge programmet är öppet. När programmet har stängts går borttagningen inte att ångra: innehållet raderas för gott.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
@@ -1504,10 +1509,6 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
 <context>
     <name>HistoryDialog</name>
     <message>
-        <source>(tomt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Av</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,15 +1525,15 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Konflikt i %1: här %2, i filen %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stäng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>konflikt i %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1919,7 +1920,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Exportera överenskommelsen, resurserna, EST-loggen eller uppföljningen som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the agreement, the resources, the EST log or the follow-up as PDF</translation>
     </message>
     <message>
         <source>Fil: %1</source>
@@ -1931,7 +1932,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Gör om det som ångrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo what was undone</translation>
     </message>
     <message>
         <source>Ingen fil öppen</source>
@@ -1958,12 +1959,16 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation>Create a new workspace…</translation>
     </message>
     <message>
+        <source>Verktyg</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
         <source>Välj en lokal mapp för kopian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ångra den senaste ändringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the latest change</translation>
     </message>
     <message>
         <source>Öppna arbetsyta</source>
@@ -2691,10 +2696,6 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kommunikationsplan</source>
-        <translation type="unfinished">Communication plan</translation>
-    </message>
-    <message>
         <source>Kopiera till nästa år</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,9 +2708,7 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ta bort aktiviteten ”{title}”?
-
-Du kan ångra med Ctrl+Z.</source>
+        <source>Ta bort aktiviteten ”{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3287,11 +3286,6 @@ Skicka den till den du samverkar med.</source>
         <source>Avbryt</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Något gick fel: %1: %2
-Inget har sparats till hälften.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -3440,13 +3434,6 @@ Inget har sparats till hälften.</source>
     <message>
         <source>Upp</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Verktyg</source>
-        <translation type="unfinished">Tools</translation>
     </message>
 </context>
 </TS>

@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -70,7 +70,7 @@ class ActionRegistry:
         self._enabled: dict[str, Callable[[QMainWindow], bool] | None] = {}
         self._needs_store: dict[str, bool] = {}
         self._menus: dict[str, _Menu] = {}
-        self.toolbar = QToolBar(window.tr("Verktyg"))
+        self.toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Verktyg"))
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setIconSize(QSize(20, 20))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
