@@ -21,7 +21,10 @@ def test_add_update_and_link_resources(store):
     assert set(resources.resource_form_uuids(store, res)) == {ids["est"], ids["sspf"]}
     resource_ops.set_resource_forms(store, res, [ids["sspf"]])
     assert resources.resource_form_uuids(store, res) == [ids["sspf"]]
-    records.undo(store, changes)  # undoing the first link edit leaves what the later edit did
+    records.undo(store, changes)  # the inverse of that first edit: both links it made go, SSPF's too
+    assert resources.resource_form_uuids(store, res) == []
+    records.redo(store, changes)
+    assert set(resources.resource_form_uuids(store, res)) == {ids["est"], ids["sspf"]}
     resource_ops.update_resource(store, res, {"extent_fte": "", "holder": "Kim"})
     assert store.get("guaranteed_resource", res)["extent_fte"] is None
     for bad in ({"extent_fte": "en halv"}, {"extent_fte": "-1"}, {"status": "ledig"}, {"text": " "}):

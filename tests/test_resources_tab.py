@@ -14,6 +14,8 @@ from samverkan_desktop.ui.models import UUID_ROLE
 from samverkan_desktop.ui.settings import Settings
 
 from .agreement_helpers import small_agreement
+from .qt_helpers import cell, column
+from .qt_helpers import tab as tab_named
 
 
 def _window(qtbot, store, monkeypatch):
@@ -24,7 +26,7 @@ def _window(qtbot, store, monkeypatch):
     qtbot.addWidget(w)
     w.set_store(store)
     w.show()
-    w.tabs.setCurrentIndex(1)
+    tab_named(w, "resources_tab")
     w.warnings = warnings
     return w
 
@@ -56,41 +58,41 @@ def _select(tab, uuid):
 
 
 def test_link_resource_to_form_then_undo(window, qtbot):
-    tab, store, ids = window.tabs.widget(1), window.ctx.store, window.ids
+    tab, store, ids = tab_named(window, "resources_tab"), window.ctx.store, window.ids
     tab.reload()
     _select(tab, ids["resource"])
-    assert tab.editor.forms.checked() == [ids["est"]]
-    tab.editor.forms.set_checked(ids["sspf"])
+    assert tab.editor.widgets["forms"].checked() == [ids["est"]]
+    tab.editor.widgets["forms"].set_checked(ids["sspf"])
     assert set(resources.resource_form_uuids(store, ids["resource"])) == {ids["est"], ids["sspf"]}
-    assert "SSPF" in tab.proxy.index(0, 4).data()
+    assert "SSPF" in cell(tab.proxy, 0, "Samverkansformer")
     cover = {f["abbreviation"]: f["uncovered"] for f in resources.form_coverage(store, ids["agreement"])}
     assert cover == {"EST": False, "SSPF": False}
     window.action_registry["edit.undo"].trigger()
     assert resources.resource_form_uuids(store, ids["resource"]) == [ids["est"]]
-    assert tab.editor.forms.checked() == [ids["est"]]
+    assert tab.editor.widgets["forms"].checked() == [ids["est"]]
     assert not window.warnings
 
 
 def test_edit_fields_new_and_delete(window, qtbot, monkeypatch):
-    tab, store, ids = window.tabs.widget(1), window.ctx.store, window.ids
+    tab, store, ids = tab_named(window, "resources_tab"), window.ctx.store, window.ids
     tab.reload()
     tab.new_resource()
     new = [r for r in resources.list_resources(store, ids["agreement"]) if r["uuid"] != ids["resource"]][0]
     assert new["party_uuid"] == ids["kommun"]  # first party in the agreement
     assert tab.editor.uuid == new["uuid"]
-    tab.editor.status.setCurrentIndex(tab.editor.status.findData("vakant"))
-    tab.editor.fte.setFocus()
-    qtbot.keyClicks(tab.editor.fte, "0,5")
-    qtbot.keyClick(tab.editor.fte, Qt.Key.Key_Return)
+    tab.editor.widgets["status"].setCurrentIndex(tab.editor.widgets["status"].findData("vakant"))
+    tab.editor.widgets["extent_fte"].setFocus()
+    qtbot.keyClicks(tab.editor.widgets["extent_fte"], "0,5")
+    qtbot.keyClick(tab.editor.widgets["extent_fte"], Qt.Key.Key_Return)
     row = store.get("guaranteed_resource", new["uuid"])
     assert (row["status"], row["extent_fte"]) == ("vakant", 0.5)
-    tab.editor.fte.setFocus()
-    tab.editor.fte.selectAll()
-    qtbot.keyClicks(tab.editor.fte, "mycket")
-    qtbot.keyClick(tab.editor.fte, Qt.Key.Key_Return)
+    tab.editor.widgets["extent_fte"].setFocus()
+    tab.editor.widgets["extent_fte"].selectAll()
+    qtbot.keyClicks(tab.editor.widgets["extent_fte"], "mycket")
+    qtbot.keyClick(tab.editor.widgets["extent_fte"], Qt.Key.Key_Return)
     assert "inget tal" in tab.editor.error.text() and not tab.editor.error.isHidden()
     assert store.get("guaranteed_resource", new["uuid"])["extent_fte"] == 0.5
-    assert "VAKANT" in [tab.proxy.index(r, 2).data() for r in range(tab.proxy.rowCount())]
+    assert "VAKANT" in [cell(tab.proxy, r, "Status") for r in range(tab.proxy.rowCount())]
 
     monkeypatch.setattr("samverkan_desktop.ui.editors.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -103,7 +105,7 @@ def test_edit_fields_new_and_delete(window, qtbot, monkeypatch):
 
 
 def test_contact_register_and_link(window, qtbot):
-    tab, store, ids = window.tabs.widget(1), window.ctx.store, window.ids
+    tab, store, ids = tab_named(window, "resources_tab"), window.ctx.store, window.ids
     tab.reload()
     page = tab.contacts
     page.add()
@@ -115,17 +117,17 @@ def test_contact_register_and_link(window, qtbot):
     contact = store.query("SELECT * FROM contact_person WHERE deleted = 0")[0]
     assert (contact["name"], contact["party_uuid"]) == ("Åsa Öberg", ids["polis"])
     _select(tab, ids["resource"])
-    tab.editor.contact.setCurrentIndex(tab.editor.contact.findData(contact["uuid"]))
+    tab.editor.widgets["contact_uuid"].setCurrentIndex(tab.editor.widgets["contact_uuid"].findData(contact["uuid"]))
     assert resources.list_resources(store, ids["agreement"])[0]["contact_name"] == "Åsa Öberg"
 
 
 def test_demo_filters_summary_and_vacancies(demo_window, qtbot):
-    tab = demo_window.tabs.widget(1)
+    tab = tab_named(demo_window, "resources_tab")
     tab.reload()
     assert tab.proxy.rowCount() == 18
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("vakant"))
     assert tab.proxy.rowCount() == 1
-    index = tab.proxy.index(0, 2)
+    index = tab.proxy.index(0, column(tab.proxy, "Status"))
     assert index.data() == "VAKANT"
     assert index.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f8d0d0"
     tab.status_filter.setCurrentIndex(0)
@@ -167,7 +169,7 @@ def test_print_button_saves_pdf(demo_window, qtbot, tmp_path, monkeypatch):
 
 
 def test_ctrl_n_adds_a_resource_for_the_filtered_party_and_form(demo_window, qtbot):
-    tab = demo_window.tabs.widget(1)
+    tab = tab_named(demo_window, "resources_tab")
     tab.reload()
     store, uuid = demo_window.ctx.store, demo_window.ctx.agreement_uuid
     polis = agreements.agreement_parties(store, uuid)[1]
@@ -195,22 +197,20 @@ def test_export_dialog_lists_both_reports(demo_window):
 
 def test_a_field_commit_does_not_reload_the_editor_or_reset_the_table(window, qtbot):
     """The write path carries its initiator: the editor that saved is left as the user has it."""
-    tab, store, ids = window.tabs.widget(1), window.ctx.store, window.ids
+    tab, store, ids = tab_named(window, "resources_tab"), window.ctx.store, window.ids
     tab.reload()
     _select(tab, ids["resource"])
     resets, loads = [], []
     tab.model.modelReset.connect(lambda: resets.append(1))
     original_load = tab.editor.load
     tab.editor.load = lambda *a: (loads.append(a), original_load(*a))
-    tab.editor.holder.setFocus()
-    tab.editor.holder.selectAll()
-    qtbot.keyClicks(tab.editor.holder, "Kim Andersson")
-    qtbot.keyClick(tab.editor.holder, Qt.Key.Key_Return)
+    tab.editor.widgets["holder"].setFocus()
+    tab.editor.widgets["holder"].selectAll()
+    qtbot.keyClicks(tab.editor.widgets["holder"], "Kim Andersson")
+    qtbot.keyClick(tab.editor.widgets["holder"], Qt.Key.Key_Return)
     assert store.get("guaranteed_resource", ids["resource"])["holder"] == "Kim Andersson"
-    holder_column = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())
-                     ].index("Innehavare")
-    assert tab.proxy.index(0, holder_column).data() == "Kim Andersson"  # the table shows it
+    assert cell(tab.proxy, 0, "Innehavare") == "Kim Andersson"  # the table shows it
     assert (resets, loads) == ([], [])  # before the write path had an initiator: 1 reset, 2 loads
-    assert tab.editor.holder.hasFocus()
+    assert tab.editor.widgets["holder"].hasFocus()
     window.action_registry["edit.undo"].trigger()  # an undo is no one's edit: the editor follows it
-    assert loads and tab.editor.holder.text() != "Kim Andersson"
+    assert loads and tab.editor.widgets["holder"].text() != "Kim Andersson"

@@ -9,12 +9,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ..core.store.declare import NUMBER, Entity, display
 from ..core.text import swedish_key
+from .i18n import core_text
 
-STATUS_BRUSHES = {
-    "grön": QColor("#d7f0d8"), "gul": QColor("#fff1c2"), "röd": QColor("#f8d0d0"),
-    "vakant": QColor("#f8d0d0"), "under rekrytering": QColor("#fff1c2"),
-}
+STATUS_BRUSHES = {"grön": QColor("#d7f0d8"), "gul": QColor("#fff1c2"), "röd": QColor("#f8d0d0")}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()  # the invalid index: "no parent"
@@ -31,6 +30,19 @@ class Column:
 
     def value(self, row: dict) -> Any:
         return self.key(row) if callable(self.key) else row.get(self.key)
+
+
+def declared_columns(entity: Entity) -> list[Column]:
+    """The table columns of a declared entity (core/store/declare.py), headers translated."""
+    return [Column(core_text(f.column), lambda r, f=f: display(f, r, translate=core_text),
+                   align_right=f.kind == NUMBER, tooltip=lambda r, f=f: display(f, r, full=True, translate=core_text))
+            for f in entity.columns()]
+
+
+def choice_colour(entity: Entity, name: str) -> Callable[[dict], QColor | None]:
+    """A row background from the colour the declaration gives the value of field ``name``."""
+    colours = {c.value: QColor(c.colour) for c in entity[name].choices if c.colour}
+    return lambda row: colours.get(row.get(name))
 
 
 class RowsModel(QAbstractTableModel):

@@ -19,6 +19,7 @@ from ..store.operation import operation
 from ..store.records import OpChanges
 from ..store.stamps import natural_uuid
 from .ops import check_agreement_values
+from .resource_fields import RESOURCE
 
 
 @dataclass(frozen=True)
@@ -159,8 +160,7 @@ def copy_to_new_period(store: Store, agreement_uuid: str, period_from: str, peri
         for r in live("SELECT * FROM guaranteed_resource WHERE agreement_uuid = ? AND deleted = 0 "
                       "ORDER BY party_uuid, position", agreement_uuid):
             res = tx.insert("guaranteed_resource", {
-                "agreement_uuid": new, **{k: r[k] for k in ("party_uuid", "position", "text", "function_role",
-                                                             "holder", "contact_uuid", "status", "extent_fte")}})
+                "agreement_uuid": new, "position": r["position"], **{k: r[k] for k in RESOURCE.copied()}})
             for (form,) in store.query("SELECT form_uuid FROM resource_form WHERE resource_uuid = ? "
                                        "AND deleted = 0", (r["uuid"],)):
                 if form in form_map:

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from ..store.database import Store
+from ..store.declare import contact_joins
+from .resource_fields import RESOURCE
 
 
 def list_resources(store: Store, agreement_uuid: str) -> list[dict]:
     """Live resources of an agreement, per party in agreed order, with party, contact and form names.
 
+    Each contact field of RESOURCE (``contact_uuid``…) comes with ``contact_name``, ``_title``,
+    ``_email`` and ``_phone``.
+
     ``form_names`` (abbreviation or name, in the agreement's order) and ``form_uuids`` (a list) say
     which forms the resource serves.
     """
+    contact_columns, contact_joins_sql = contact_joins(RESOURCE, "r")
     rows = store.query(
-        """SELECT r.*, p.name AS party_name, p.short_name AS party_short_name,
-                  c.name AS contact_name, c.title AS contact_title, c.email AS contact_email,
-                  c.phone AS contact_phone,
+        f"""SELECT r.*, p.name AS party_name, p.short_name AS party_short_name{contact_columns},
                   (SELECT group_concat(name, ', ') FROM (
                        SELECT coalesce(nullif(f.abbreviation, ''), f.name) AS name
                        FROM resource_form rf JOIN cooperation_form f ON f.uuid = rf.form_uuid
@@ -25,7 +29,7 @@ def list_resources(store: Store, agreement_uuid: str) -> list[dict]:
                        WHERE rf.resource_uuid = r.uuid AND rf.deleted = 0 AND f.deleted = 0) AS form_uuid_list
            FROM guaranteed_resource r
            JOIN party p ON p.uuid = r.party_uuid
-           LEFT JOIN contact_person c ON c.uuid = r.contact_uuid AND c.deleted = 0
+           {contact_joins_sql}
            LEFT JOIN agreement_party ap ON ap.agreement_uuid = r.agreement_uuid
                 AND ap.party_uuid = r.party_uuid AND ap.deleted = 0
            WHERE r.agreement_uuid = ? AND r.deleted = 0

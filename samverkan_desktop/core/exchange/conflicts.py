@@ -41,7 +41,7 @@ class Conflict:
 
     @property
     def field_title(self) -> str:
-        return field_title(self.field)
+        return field_title(self.field, self.table)
 
 
 def display(field: str, value) -> str:
@@ -84,7 +84,7 @@ def _typed(store: Store, table: str, field: str, text):
         if declared == "REAL":
             return float(str(text).replace(",", "."))
     except ValueError as exc:
-        raise ValidationError(f"{field_title(field)}: {text!r} är inget tal.", field=field) from exc
+        raise ValidationError(f"{field_title(field, table)}: {text!r} är inget tal.", field=field) from exc
     return str(text)
 
 
@@ -102,7 +102,7 @@ def resolve(store: Store, conflict_id: int, choice: str, value=None) -> OpChange
         target = _typed(store, table, field, value) if isinstance(value, str) and field != "deleted" else value
     else:
         target = _typed(store, table, field, c[choice])
-    label = f"Lös konflikt: {field_title(field)} i {record_label(table, store.get(table, uuid) or {})}"
+    label = f"Lös konflikt: {field_title(field, table)} i {record_label(table, store.get(table, uuid) or {})}"
     with store.write(label) as tx:
         if field == "deleted":
             gone = int(target or 0)

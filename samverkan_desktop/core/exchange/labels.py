@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from ..agreement import resource_fields  # noqa: F401 - declares RESOURCE in ENTITIES
+from ..store.declare import ENTITIES
+
 TABLE_TITLES = {
     "party": "Parter",
     "agreement": "Överenskommelser",
@@ -31,12 +34,12 @@ TABLE_TITLES = {
     "communication_activity": "Kommunikationsaktiviteter",
 }
 
+# Columns of tables without a declaration (core/store/declare.py) yet.
 FIELD_TITLES = {
     "name": "Namn", "title": "Titel", "text": "Text", "description": "Beskrivning", "status": "Status",
     "deleted": "Borttagen", "case_number": "Diarienummer", "signatory_name": "Undertecknare",
     "signatory_title": "Undertecknarens titel", "short_name": "Kortnamn", "kind": "Sort",
     "position": "Ordning", "period_from": "Från", "period_to": "Till", "vision": "Vision",
-    "holder": "Innehavare", "function_role": "Funktion", "extent_fte": "Omfattning (åa)",
     "email": "E-post", "phone": "Telefon", "label": "Benämning", "priority": "Prioritet",
     "due_date": "Klart senast", "feedback": "Återkoppling", "summary": "Sammanfattning",
     "comment": "Kommentar", "situation_report": "Lägesbild", "participants": "Deltagare",
@@ -54,8 +57,11 @@ def table_title(table: str) -> str:
     return TABLE_TITLES.get(table, table)
 
 
-def field_title(name: str) -> str:
-    """The Swedish word for a column, or the column name."""
+def field_title(name: str, table: str | None = None) -> str:
+    """The Swedish word for a column of ``table`` (its declaration's, if declared), or the column name."""
+    entity = ENTITIES.get(table) if table else None
+    if entity is not None and name in entity.names:
+        return entity[name].title
     return FIELD_TITLES.get(name, name)
 
 

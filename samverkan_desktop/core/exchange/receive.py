@@ -21,6 +21,7 @@ from pathlib import Path
 from ..errors import HostileFile
 from ..store import migrate
 from ..text import swedish_collation
+from .labels import ENTITIES  # every declared entity registered
 
 MAX_BYTES = 200 * 1024 * 1024
 MAX_VALUE_CHARS = 1_000_000
@@ -267,6 +268,10 @@ def _check_row(path: Path, table: str, row: dict) -> None:
             raise _fail(path, f"ogiltigt uuid i {table}.{name}.")
         if name in ("origin",) and value and len(value) > 100:
             raise _fail(path, f"ogiltigt ursprung i {table}.")
+    entity = ENTITIES.get(table)  # the declared value checks (core/store/declare.py)
+    for f in entity.fields if entity is not None else ():
+        if f.choices and row.get(f.name) is not None and f.choice(row[f.name]) is None:
+            raise _fail(path, f"okänt värde i {table}.{f.name}.")
     try:
         clock = json.loads(row["clock"])
         _check_clock(clock)

@@ -13,16 +13,21 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from ..agreement import queries as agreements
-from ..agreement import resources
+from ..agreement import resource_fields, resources
+from ..agreement.resource_fields import RESOURCE
+from ..i18n import _
 from ..pdf import PageFrame, build_pdf, para
 from ..pdf.text import MUTED
 from ..progress import Progress, no_progress
+from ..store.declare import CHOICE, CONTACT, LINE, LINKS, NUMBER, TEXT, display
 from . import Option, ReportKind, register
 from .agreement import header_for
 
-VACANT = colors.HexColor("#f8d0d0")
-RECRUITING = colors.HexColor("#fff1c2")
-STATUS_TEXT = {"tillsatt": "Tillsatt", "vakant": "VAKANT", "under rekrytering": "Under rekrytering"}
+STATUS = RESOURCE["status"]
+VACANT = colors.HexColor(STATUS.choice(resource_fields.VACANT).colour)
+# Relative widths of a printed column, by the kind of field (the page's width is shared out).
+_WEIGHT = {TEXT: 78, LINKS: 40, LINE: 31, CONTACT: 44, CHOICE: 26, NUMBER: 11}
+_PAGE_WIDTH = 261 * mm
 
 
 def _fte(value) -> str:
@@ -40,14 +45,6 @@ def _table(rows, widths, highlight: dict[int, colors.Color] | None = None) -> Ta
     return table
 
 
-def _contact(r: dict) -> str:
-    if not r.get("contact_name"):
-        return "–"
-    parts = [r["contact_name"], r.get("contact_title") or "", r.get("contact_email") or "",
-             r.get("contact_phone") or ""]
-    return "\n".join(p for p in parts if p)
-
-
 def story_for(store, a: dict, progress: Progress = no_progress) -> list:
     """The flowables of the resource register of agreement ``a``."""
     rows = resources.list_resources(store, a["uuid"])
@@ -56,9 +53,10 @@ def story_for(store, a: dict, progress: Progress = no_progress) -> list:
                    para(f"Period {a['period_from']} – {a['period_to']}. {len(rows)} resurser; "
                         f"{vacant} {'vakant' if vacant == 1 else 'vakanta'}, "
                         f"{sum(r['status'] == 'under rekrytering' for r in rows)} under rekrytering.", "small")]
-    widths = [78 * mm, 40 * mm, 34 * mm, 28 * mm, 44 * mm, 26 * mm, 11 * mm]
-    header = [para(h, "cell_bold") for h in ("Resurs enligt överenskommelsen", "Samverkansformer",
-                                              "Funktion", "Innehavare", "Kontaktperson", "Status", "Åa")]
+    fields = RESOURCE.printed("resources")
+    total = sum(_WEIGHT[f.kind] for f in fields)
+    widths = [_PAGE_WIDTH * _WEIGHT[f.kind] / total for f in fields]
+    header = [para(_(f.column), "cell_bold") for f in fields]
     by_party: dict[str, list[dict]] = {}
     for r in rows:
         by_party.setdefault(r["party_name"], []).append(r)
@@ -66,16 +64,12 @@ def story_for(store, a: dict, progress: Progress = no_progress) -> list:
         progress(i, len(by_party) + 2, party)
         body, marks = [header], {}
         for n, r in enumerate(items, 1):
-            status = STATUS_TEXT.get(r["status"], r["status"])
-            body.append([para(r["text"], "cell"), para(r["form_names"] or "–", "cell"),
-                         para(r["function_role"] or "–", "cell"), para(r["holder"] or "–", "cell"),
-                         para(_contact(r), "cell"),
-                         para(status, "cell_bold" if r["status"] != "tillsatt" else "cell"),
-                         para(_fte(r["extent_fte"]), "cell")])
-            if r["status"] == "vakant":
-                marks[n] = VACANT
-            elif r["status"] == "under rekrytering":
-                marks[n] = RECRUITING
+            stands_out = r["status"] != resource_fields.STAFFED
+            body.append([para(display(f, r, full=True) or "–",
+                              "cell_bold" if f is STATUS and stands_out else "cell") for f in fields])
+            choice = STATUS.choice(r["status"])
+            if choice is not None and choice.colour:
+                marks[n] = colors.HexColor(choice.colour)
         story += [para(f"{party} ({len(items)})", "h1"), _table(body, widths, marks)]
 
     progress(len(by_party) + 1, len(by_party) + 2, "Sammanställning")

@@ -13,11 +13,11 @@ from ..widgets import make_table, resize_to_contents
 from . import ObjectRowsModel, fill
 
 
-def _changes(entry: history.HistoryEntry) -> str:
+def _changes(entry: history.HistoryEntry, table: str) -> str:
     # The audit keeps which fields changed, never their old text (deleted means gone).
-    parts = [field_title(name) for name in entry.changes if not name.endswith("_uuid") and name != "deleted"]
+    parts = [field_title(name, table) for name in entry.changes if not name.endswith("_uuid") and name != "deleted"]
     for name in entry.conflicts:
-        parts.append(fill(QCoreApplication.translate("HistoryDialog", "konflikt i %1"), field_title(name)))
+        parts.append(fill(QCoreApplication.translate("HistoryDialog", "konflikt i %1"), field_title(name, table)))
     return ", ".join(parts)
 
 
@@ -34,7 +34,7 @@ class HistoryDialog(QDialog):
             Column(self.tr("Händelse"), lambda e: e.action_title),
             Column(self.tr("Av"), lambda e: e.by),
             Column(self.tr("Från fil"), lambda e: e.source, tooltip=lambda e: e.source),
-            Column(self.tr("Ändringar"), _changes, tooltip=_changes),
+            Column(self.tr("Ändringar"), lambda e: _changes(e, table), tooltip=lambda e: _changes(e, table)),
         ])
         self.entries = list(reversed(history.history(ctx.store, table, uuid)))
         self.model.set_rows(self.entries)

@@ -79,12 +79,12 @@ def preview_model(preview: merge.MergePreview) -> QStandardItemModel:
             for name, mine, theirs in item.fields:
                 if item.kind == "conflict":
                     text = fill(QCoreApplication.translate("MergePreviewDialog", "%1 — min: «%2»   deras: «%3»"),
-                                field_title(name), _short(display(name, mine)), _short(display(name, theirs)))
+                                field_title(name, table.table), _short(display(name, mine)), _short(display(name, theirs)))
                     tip = fill(QCoreApplication.translate("MergePreviewDialog",
                                                           "Min version:\n%1\n\nDeras version:\n%2"),
                                display(name, mine), display(name, theirs))
                 else:
-                    text = f"{field_title(name)}: {_short(mine)} → {_short(theirs)}"
+                    text = f"{field_title(name, table.table)}: {_short(mine)} → {_short(theirs)}"
                     tip = f"{mine}\n→\n{theirs}"
                 detail = _cell(text)
                 detail.setToolTip(tip)

@@ -23,27 +23,17 @@ from PySide6.QtWidgets import (
 
 from ...core.agreement import queries as agreements
 from ...core.agreement import resource_ops, resources
+from ...core.agreement.resource_fields import RECRUITING, RESOURCE, VACANT
 from ..agreement.pages import current_uuid, scrolled, select_uuid
 from ..editors import ask_pdf_path, buttons, confirm, guard_window, shortcut
 from ..export_pdf import export_report
-from ..models import STATUS_BRUSHES, Column, RowsModel, SwedishSortProxy
+from ..i18n import core_text
+from ..models import RowsModel, SwedishSortProxy, choice_colour, declared_columns
 from ..tab_base import Tab
 from ..widgets import heading, make_table, resize_to_contents
 from .contacts_page import ContactsPage
-from .editor import ResourceEditor, status_label
+from .editor import ResourceEditor
 from .summary import ResourceSummary
-
-# Keys are stored status values; the values are the table's labels (translated where shown).
-STATUS_SHOWN = {"tillsatt": QT_TRANSLATE_NOOP("ResourcesTab", "tillsatt"),
-                "vakant": QT_TRANSLATE_NOOP("ResourcesTab", "VAKANT"),
-                "under rekrytering": QT_TRANSLATE_NOOP("ResourcesTab", "under rekrytering")}
-
-
-def shown_status(status: str) -> str:
-    """The status as the resource table shows it (VAKANT stands out)."""
-    if status in STATUS_SHOWN:
-        return QCoreApplication.translate("ResourcesTab", STATUS_SHOWN[status])
-    return status
 
 
 class ResourceFilter(SwedishSortProxy):
@@ -78,17 +68,7 @@ class ResourcesTab(Tab):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.title = QCoreApplication.translate("ResourcesTab", ResourcesTab.title)
-        self.model = RowsModel([
-            Column(self.tr("Part"), lambda r: r["party_short_name"] or r["party_name"],
-                   tooltip=lambda r: r["party_name"]),
-            Column(self.tr("Resurs enligt överenskommelsen"), "text", tooltip=lambda r: r["text"]),
-            Column(self.tr("Status"), lambda r: shown_status(r["status"])),
-            Column(self.tr("Åa"), "extent_fte", align_right=True),
-            Column(self.tr("Samverkansformer"), "form_names", tooltip=lambda r: r["form_names"] or ""),
-            Column(self.tr("Funktion"), "function_role"),
-            Column(self.tr("Innehavare"), "holder"),
-            Column(self.tr("Kontakt"), "contact_name"),
-        ], background=lambda r: STATUS_BRUSHES.get(r["status"]))
+        self.model = RowsModel(declared_columns(RESOURCE), background=choice_colour(RESOURCE, "status"))
         self.proxy = ResourceFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy)
@@ -104,8 +84,8 @@ class ResourcesTab(Tab):
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
         self.status_filter.addItem(self.tr("Alla statusar"), None)
-        for s in resource_ops.RESOURCE_STATUSES:
-            self.status_filter.addItem(status_label(s), s)
+        for choice in RESOURCE["status"].choices:
+            self.status_filter.addItem(core_text(choice.label), choice.value)
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("resource_filter")
         self.text_filter.setPlaceholderText(self.tr("Sök (Ctrl+F)"))
@@ -176,14 +156,14 @@ class ResourcesTab(Tab):
         if getattr(self, "_sized_for", None) != uuid and rows:  # keep widths the user set while editing
             self._sized_for = uuid
             resize_to_contents(self.table, 220)
-            self.table.setColumnWidth(1, 300)
+            self.table.setColumnWidth(RESOURCE.columns().index(RESOURCE["text"]), 300)
         select_uuid(self.table, keep)
         if not self.made_here(self.editor):  # the editor already shows what it just saved
             self.editor.load(uuid, current_uuid(self.table))
         self.summary.load(uuid)
         self.contacts.load()
-        vacant = sum(r["status"] == "vakant" for r in rows)
-        recruiting = sum(r["status"] == "under rekrytering" for r in rows)
+        vacant = sum(r["status"] == VACANT for r in rows)
+        recruiting = sum(r["status"] == RECRUITING for r in rows)
         if not uuid:
             text = self.tr("Välj eller skapa en överenskommelse först (fliken Överenskommelse).")
         elif not rows:
@@ -256,8 +236,8 @@ class ResourcesTab(Tab):
             self.status_filter.setCurrentIndex(0)
             self.text_filter.clear()
             select_uuid(self.table, changes.created("guaranteed_resource")[0])
-            self.editor.text.setFocus()
-            self.editor.text.selectAll()
+            self.editor.widgets["text"].setFocus()
+            self.editor.widgets["text"].selectAll()
 
     def delete_resource(self) -> None:
         uuid = current_uuid(self.table)
