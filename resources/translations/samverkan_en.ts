@@ -4,20 +4,104 @@
 <context>
     <name></name>
     <message>
+        <source>&amp;Innehavare</source>
+        <translation>&amp;Holder</translation>
+    </message>
+    <message>
+        <source>&amp;Kontaktperson</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <source>&amp;Omfattning (åa)</source>
+        <translation>&amp;Extent (FTE)</translation>
+    </message>
+    <message>
+        <source>&amp;Part</source>
+        <translation>&amp;Party</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>F&amp;unktion/roll</source>
+        <translation>F&amp;unction/role</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Innehavare</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
         <source>Kalenderfil</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktperson</source>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Ny kommunikationsplan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Okänt fält: {names}.</source>
+        <translation>Unknown field: {names}.</translation>
+    </message>
+    <message>
+        <source>Okänt värde för {field}: {value}.</source>
+        <translation>Unknown value for {field}: {value}.</translation>
+    </message>
+    <message>
+        <source>Omfattning: {value!r} är inget tal (skriv t.ex. 0,5).</source>
+        <translation>Extent: {value!r} is not a number (write e.g. 0.5).</translation>
+    </message>
+    <message>
+        <source>Omfattningen kan inte vara negativ.</source>
+        <translation>The extent cannot be negative.</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Part</source>
+        <translation>Party</translation>
+    </message>
+    <message>
         <source>Planens år:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resurs</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Resurs enligt överenskommelsen</source>
+        <translation>Resource as agreed</translation>
+    </message>
+    <message>
+        <source>Resursen som den står i överenskommelsen</source>
+        <translation>The resource as the agreement states it</translation>
+    </message>
+    <message>
+        <source>Samverkans&amp;former</source>
+        <translation>Cooperation &amp;forms</translation>
+    </message>
+    <message>
+        <source>Samverkansformer</source>
+        <translation>Cooperation forms</translation>
+    </message>
+    <message>
+        <source>Skriv resursen som den står i överenskommelsen.</source>
+        <translation>Write the resource as the agreement states it.</translation>
     </message>
     <message>
         <source>Spara PDF</source>
@@ -28,8 +112,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tillsatt</source>
+        <translation>Staffed</translation>
+    </message>
+    <message>
+        <source>Under rekrytering</source>
+        <translation>Being recruited</translation>
+    </message>
+    <message>
+        <source>VAKANT</source>
+        <translation>VACANT</translation>
+    </message>
+    <message>
+        <source>Vakant</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <source>Välj vilken part som garanterar resursen.</source>
+        <translation>Choose the party that guarantees the resource.</translation>
+    </message>
+    <message>
+        <source>funktion</source>
+        <translation>function</translation>
+    </message>
+    <message>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namn på den som har uppdraget (frivilligt)</source>
+        <translation>name of the person holding the post (optional)</translation>
+    </message>
+    <message>
+        <source>omfattning</source>
+        <translation>extent</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <source>t.ex. Kommunpolis</source>
+        <translation>e.g. Community police officer</translation>
     </message>
     <message>
         <source>{n} aktiviteter sparades i
@@ -37,6 +165,14 @@
 
 Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åa</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>årsarbetskrafter, t.ex. 0,5</source>
+        <translation>full-time equivalents, e.g. 0.5</translation>
     </message>
 </context>
 <context>
@@ -306,7 +442,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>Samverkans&amp;former</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cooperation &amp;forms</translation>
     </message>
 </context>
 <context>
@@ -349,7 +485,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Ta bort</source>
@@ -646,7 +782,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Resurs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Resource</translation>
     </message>
     <message>
         <source>Samverkansform</source>
@@ -662,7 +798,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Ta bort koppling</source>
@@ -893,7 +1029,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Ta bort aktivitet</source>
@@ -1039,7 +1175,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Party</translation>
     </message>
     <message>
         <source>Ta bort</source>
@@ -1995,7 +2131,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Samverkansformer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cooperation forms</translation>
     </message>
     <message>
         <source>Status över avtalsperioden</source>
@@ -2580,7 +2716,7 @@ Deras version:
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Party</translation>
     </message>
     <message>
         <source>T&amp;itel:</source>
@@ -2833,7 +2969,7 @@ Deras version:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Stäng</source>
@@ -2859,79 +2995,11 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Innehavare:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kontaktperson:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Omfattning (åa):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Part:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(ingen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;unktion/roll:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ingen resurs vald</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resurs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resursen som den står i överenskommelsen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samverkans&amp;former:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tillsatt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under rekrytering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAKANT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vakant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>namn på den som har uppdraget (frivilligt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>t.ex. Kommunpolis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>årsarbetskrafter, t.ex. 0,5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2951,7 +3019,7 @@ Deras version:
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Party</translation>
     </message>
     <message>
         <source>Per part</source>
@@ -2987,7 +3055,7 @@ Deras version:
     </message>
     <message>
         <source>Åa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">FTE</translation>
     </message>
 </context>
 <context>
@@ -3033,19 +3101,7 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Funktion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ingen resurs är registrerad för den valda överenskommelsen. Lägg till med Ny resurs (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Innehavare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kontakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3062,14 +3118,6 @@ Deras version:
     </message>
     <message>
         <source>Ny resurs (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resurs enligt överenskommelsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3097,15 +3145,7 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Samverkansformer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skriv ut / PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3137,23 +3177,7 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>VAKANT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Välj eller skapa en överenskommelse först (fliken Överenskommelse).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tillsatt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>under rekrytering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Åa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
