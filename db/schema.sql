@@ -224,7 +224,8 @@ CREATE TABLE guaranteed_resource (
   version     INTEGER NOT NULL DEFAULT 1,
   lamport     INTEGER NOT NULL DEFAULT 0,
   clock       TEXT NOT NULL DEFAULT '{}',
-  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  deputy_uuid TEXT REFERENCES contact_person (uuid) DEFERRABLE INITIALLY DEFERRED  -- 0007: ersättare
 );
 CREATE INDEX guaranteed_resource_agreement ON guaranteed_resource (agreement_uuid, party_uuid, position);
 

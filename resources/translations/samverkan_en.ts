@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>&amp;Ersättare</source>
+        <translation>&amp;Deputy</translation>
+    </message>
+    <message>
         <source>&amp;Innehavare</source>
         <translation>&amp;Holder</translation>
     </message>
@@ -26,6 +30,10 @@
     <message>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>Ersättare</source>
+        <translation>Deputy</translation>
     </message>
     <message>
         <source>F&amp;unktion/roll</source>

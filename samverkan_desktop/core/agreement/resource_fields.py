@@ -51,6 +51,7 @@ RESOURCE = declare(Entity("guaranteed_resource", N_("Resurs"), (
     Field("holder", N_("&Innehavare"), LINE, column=N_("Innehavare"), pdf=("resources",), free_text=True,
           placeholder=N_("namn på den som har uppdraget (frivilligt)")),
     Field("contact_uuid", N_("&Kontaktperson"), CONTACT, column=N_("Kontaktperson"), pdf=("resources",)),
+    Field("deputy_uuid", N_("&Ersättare"), CONTACT, column=N_("Ersättare"), pdf=("resources",)),
     Field("status", N_("&Status"), CHOICE, column=N_("Status"), pdf=("resources",), choices=STATUS),
     Field("extent_fte", N_("&Omfattning (åa)"), NUMBER, short=N_("omfattning"), column=N_("Åa"),
           pdf=("resources",), parse=parse_fte, placeholder=N_("årsarbetskrafter, t.ex. 0,5")),
