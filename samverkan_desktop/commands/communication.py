@@ -16,10 +16,7 @@ def register(sub) -> None:
 
 
 def cmd_ics(args) -> int:
-    store = open_store(args, args.file, read_only=True)
-    try:
+    with open_store(args, args.file, read_only=True) as store:
         out, events = ics.write_plan_ics(store, args.agreement, args.year, args.output)
-    finally:
-        store.close()
     print(f"Skrev {out} ({events} händelser)")
     return 0

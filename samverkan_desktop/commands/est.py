@@ -27,8 +27,7 @@ def cmd_import(args) -> int:
         raise ValidationError(
             f"Hittar ingen kolumn för {', '.join(mapping.missing())} i {table.path.name} "
             f"(rubrikerna är: {', '.join(h for h in table.headers if h) or 'inga'}).")
-    store = open_store(args, args.file, read_only=args.dry_run)
-    try:
+    with open_store(args, args.file, read_only=args.dry_run) as store:
         agreement = pick_agreement(store, args.agreement)
         plan = plan_import(store, agreement["uuid"], table, mapping)
         if args.create_missing and plan.unknown:
@@ -42,8 +41,6 @@ def cmd_import(args) -> int:
             print(f"Okänd {KIND_LABELS[u.kind]} {u.label!r} ({u.rows} rader): {action}")
         if plan.rows and not args.dry_run:
             apply_import(store, plan)
-    finally:
-        store.close()
     verb = "Skulle importera" if args.dry_run else "Importerade"
     print(f"{verb} {len(plan.rows)} rader ({plan.incident_total} händelser); hoppade över {len(plan.invalid)} rader.")
     for bad in plan.invalid:

@@ -46,15 +46,12 @@ def register(sub) -> None:
 
 
 def cmd_export(args) -> int:
-    store = open_store(args, args.file)
-    try:
+    with open_store(args, args.file) as store:
         warning = privacy.warning_text(privacy.scan(store))
         if warning:
             print(f"samverkan: varning: {warning}", file=sys.stderr)
         out = export.export_workspace(store, Path(args.out), agreement=args.agreement,
                                       exporter_name=args.name or args.user, organisation=args.organisation)
-    finally:
-        store.close()
     print(f"Skrev {out}")
     return 0
 
@@ -63,15 +60,12 @@ def cmd_merge(args) -> int:
     received = receive.read_received(Path(args.received))
     try:
         # apply_merge takes its own verified backup right before merging; one at open would be a twin.
-        store = open_store(args, args.file, read_only=args.dry_run, make_backup=False)
-        try:
+        with open_store(args, args.file, read_only=args.dry_run, make_backup=False) as store:
             if args.dry_run:
                 print("\n".join(merge.preview_merge(store, received).lines()))
                 print("(provkörning: inget har ändrats)")
                 return 0
             result = merge.apply_merge(store, received)
-        finally:
-            store.close()
     finally:
         received.close()
     print("\n".join(result.preview.lines()))
@@ -81,11 +75,8 @@ def cmd_merge(args) -> int:
 
 
 def cmd_conflicts(args) -> int:
-    store = open_store(args, args.file, read_only=True)
-    try:
+    with open_store(args, args.file, read_only=True) as store:
         found = conflicts.open_conflicts(store)
-    finally:
-        store.close()
     if not found:
         print("Inga olösta konflikter.")
     for c in found:
@@ -95,22 +86,16 @@ def cmd_conflicts(args) -> int:
 
 
 def cmd_resolve(args) -> int:
-    store = open_store(args, args.file)
-    try:
+    with open_store(args, args.file) as store:
         conflicts.resolve(store, args.conflict_id, args.choice, args.value)
-    finally:
-        store.close()
     print("Konflikten är löst.")
     return 0
 
 
 def cmd_history(args) -> int:
-    store = open_store(args, args.file, read_only=True)
-    try:
+    with open_store(args, args.file, read_only=True) as store:
         entries = history_mod.history(store, args.table, args.uuid)
         exists = store.get(args.table, args.uuid) is not None
-    finally:
-        store.close()
     if not entries and not exists:
         raise SamverkanError(f"ingen post med uuid {args.uuid} i {args.table}")
     if not entries:

@@ -32,10 +32,7 @@ def cmd_pdf(args) -> int:
     if Path(args.output).is_dir() or args.output.endswith(("/", "\\")):
         raise SamverkanError(f"{args.output} är en mapp; ange ett filnamn, t.ex. "
                              f"{Path(args.output) / (args.kind + '.pdf')}")
-    store = open_store(args, args.file, read_only=True)
-    try:
+    with open_store(args, args.file, read_only=True) as store:
         out = reports.build(store, args.kind, Path(args.output), **options)
-    finally:
-        store.close()
     print(f"Skrev {out}")
     return 0

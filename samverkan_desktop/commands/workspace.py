@@ -44,11 +44,8 @@ def cmd_init(args) -> int:
 
 
 def cmd_info(args) -> int:
-    store = open_store(args, args.file, read_only=True)
-    try:
+    with open_store(args, args.file, read_only=True) as store:
         info = workspace.summary(store)
-    finally:
-        store.close()
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return 0
@@ -64,11 +61,8 @@ def cmd_info(args) -> int:
 
 
 def cmd_check(args) -> int:
-    store = open_store(args, args.file, read_only=True)
-    try:
+    with open_store(args, args.file, read_only=True) as store:
         problems = workspace.integrity_problems(store)
-    finally:
-        store.close()
     if problems:
         raise StoreError(f"{args.file}: {len(problems)} fel: " + "; ".join(problems[:5]))
     print(f"{args.file}: ok")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
+from .models import UUID_ROLE
+
 
 def make_table(model, *, stretch_column: int | None = None) -> QTableView:
     """A read-friendly table: whole-row selection, sortable, alternating rows, no grid clutter."""
@@ -45,3 +47,26 @@ def resize_to_contents(view: QTableView, max_width: int = 360) -> None:
     for i in range(header.count()):
         if header.sectionSize(i) > max_width:
             header.resizeSection(i, max_width)
+
+
+def select_uuid(view: QAbstractItemView, uuid: str | None, *, or_first: bool = True) -> bool:
+    """Select the row of ``view`` whose UUID_ROLE is ``uuid`` (else the first row, if ``or_first``).
+
+    The one "select row by uuid" of the UI: works on a RowsModel and on any proxy over one.
+    Returns True when the row was found.
+    """
+    model = view.model()
+    for r in range(model.rowCount()):
+        if model.index(r, 0).data(UUID_ROLE) == uuid:
+            view.selectRow(r)
+            return True
+    if or_first and model.rowCount():
+        view.selectRow(0)
+    return False
+
+
+def current_uuid(view: QAbstractItemView) -> str | None:
+    """The uuid of ``view``'s current row, or None."""
+    index = view.currentIndex()
+    return index.siblingAtColumn(0).data(UUID_ROLE) if index.isValid() else None
+

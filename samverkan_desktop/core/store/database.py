@@ -172,6 +172,12 @@ class Store:
             backup.rotate_backup(store, backup_dir)
         return store
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
     def close(self) -> None:
         """Checkpoint the WAL into the main file and close."""
         with self.lock:

@@ -18,8 +18,8 @@ from ..editors import (
     shortcut,
 )
 from ..models import Column, RowsModel
-from ..widgets import make_table
-from .pages import buddy_label, current_uuid, scrolled, select_uuid
+from ..widgets import current_uuid, make_table, select_uuid
+from .pages import buddy_label, scrolled
 
 
 class FormsPage(QWidget):

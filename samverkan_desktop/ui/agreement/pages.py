@@ -9,8 +9,8 @@ from ...core.agreement import ops as agreement_ops
 from ...core.agreement import queries as agreements
 from ...core.errors import ValidationError
 from ..editors import ChoiceBox, CommitLineEdit, CommitTextEdit, ErrorLabel, buttons, confirm, shortcut
-from ..models import UUID_ROLE, Column, RowsModel
-from ..widgets import make_table
+from ..models import Column, RowsModel
+from ..widgets import current_uuid, make_table, select_uuid
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
@@ -26,22 +26,6 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
-
-
-def select_uuid(view, uuid: str | None) -> None:
-    """Select the row whose UUID_ROLE is ``uuid`` (else the first row)."""
-    model = view.model()
-    for r in range(model.rowCount()):
-        if model.index(r, 0).data(UUID_ROLE) == uuid:
-            view.selectRow(r)
-            return
-    if model.rowCount():
-        view.selectRow(0)
-
-
-def current_uuid(view) -> str | None:
-    index = view.currentIndex()
-    return index.siblingAtColumn(0).data(UUID_ROLE) if index.isValid() else None
 
 
 class AgreementFields(QWidget):

@@ -19,8 +19,7 @@ from ...core.agreement import ops as agreement_ops
 from ...core.agreement import queries as agreements
 from ..editors import CommitLineEdit, ErrorLabel, buttons, confirm, shortcut
 from ..models import Column, RowsModel
-from ..widgets import make_table
-from .pages import current_uuid, select_uuid
+from ..widgets import current_uuid, make_table, select_uuid
 
 NEW_PARTY = "__new__"
 

@@ -16,7 +16,7 @@ from ..editors import ErrorLabel, ask_pdf_path, buttons, confirm, guard_window, 
 from ..export_pdf import export_report
 from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
 from ..tab_base import Tab
-from ..widgets import heading, make_table, resize_to_contents
+from ..widgets import current_uuid, heading, make_table, resize_to_contents, select_uuid
 from .dialogs import NewAgreementDialog, NewPeriodDialog
 from .forms import FormsPage
 from .pages import ClausesPage, GeneralPage, PurposesPage, scrolled
@@ -128,25 +128,16 @@ class AgreementTab(Tab):
         if not getattr(self, "_sized", False) and self.model.rows:  # once; later the user's widths stay
             self._sized = True
             resize_to_contents(self.list, 300)
-        self._select(self.ctx.agreement_uuid)
+        select_uuid(self.list, self.ctx.agreement_uuid)
         self.editor.load(self.current_uuid())
         self._show_problems()
-
-    def _select(self, uuid: str) -> None:
-        for r in range(self.proxy.rowCount()):
-            if self.proxy.index(r, 0).data(UUID_ROLE) == uuid:
-                self.list.selectRow(r)
-                return
-        if self.proxy.rowCount():
-            self.list.selectRow(0)
 
     def selected_record(self) -> tuple[str, str] | None:
         uuid = self.current_uuid()
         return ("agreement", uuid) if uuid else None
 
     def current_uuid(self) -> str | None:
-        index = self.list.currentIndex()
-        return index.siblingAtColumn(0).data(UUID_ROLE) if index.isValid() else None
+        return current_uuid(self.list)
 
     def current_row(self) -> dict | None:
         uuid = self.current_uuid()

@@ -7,6 +7,7 @@ Drag a chip to another month to move it there; the tab turns ``move_requested`` 
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
@@ -259,12 +260,12 @@ class Timeline(QWidget):
         if event.type() == event.Type.ToolTip:
             row = self._chip_at(event.pos())
             if row:
-                parts = [f"<b>{_html(row['title'])}</b>", _html(when_text(row) or self.tr("Utan datum")),
-                         f"{self.tr('Status')}: {_html(status_text(row))}"]
+                parts = [f"<b>{escape(row['title'])}</b>", escape(when_text(row) or self.tr("Utan datum")),
+                         f"{self.tr('Status')}: {escape(status_text(row))}"]
                 for label, value in ((self.tr("Kanal"), row["channel"]), (self.tr("Målgrupp"), row["target_group"]),
                                      (self.tr("Ansvarig"), responsible_text(row))):
                     if value:
-                        parts.append(f"{label}: {_html(value)}")
+                        parts.append(f"{label}: {escape(value)}")
                 QToolTip.showText(event.globalPos(), "<br>".join(parts), self)
             else:
                 QToolTip.hideText()
@@ -286,8 +287,3 @@ def two_lines(fm: QFontMetrics, text: str, width: int) -> list[str]:
         first, words = word[:cut] + "-", [word[cut:], *words]
     rest = " ".join(words)
     return [first, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)] if rest else [first]
-
-
-def _html(text: str) -> str:
-    from html import escape
-    return escape(text or "")

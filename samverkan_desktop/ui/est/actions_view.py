@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from ...core.est import ops as est_ops
 from ...core.est import queries as est
-from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
-from ..widgets import make_table, resize_to_contents
+from ..models import Column, RowsModel, SwedishSortProxy
+from ..widgets import current_uuid, make_table, resize_to_contents, select_uuid
 
 OVERDUE = QColor("#f8d0d0")
 CLOSED = QColor("#ececec")
@@ -124,26 +124,18 @@ class ActionsPanel(QWidget):
         self.summary.setText(f"{len(rows)} st" + (f", <span style='color:#a00000'><b>{overdue} försenade</b></span>"
                                                   if overdue else ""))
         resize_to_contents(self.table, 240)
-        for i in range(self.proxy.rowCount()):
-            if self.proxy.index(i, 0).data(UUID_ROLE) == keep:
-                self.table.selectRow(i)
-                break
+        select_uuid(self.table, keep, or_first=False)
         self._on_current(self.table.currentIndex(), None)
 
     def current_uuid(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(UUID_ROLE) if index.isValid() else None
+        return current_uuid(self.table)
 
     def current_row(self) -> dict | None:
         index = self.table.currentIndex()
         return self.model.row_at(self.proxy.mapToSource(index)) if index.isValid() else None
 
     def select_uuid(self, uuid: str) -> bool:
-        for i in range(self.proxy.rowCount()):
-            if self.proxy.index(i, 0).data(UUID_ROLE) == uuid:
-                self.table.selectRow(i)
-                return True
-        return False
+        return select_uuid(self.table, uuid, or_first=False)
 
     def _on_current(self, current, _previous) -> None:
         row = self.current_row() if current is not None and current.isValid() else None

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from ...core.agreement import queries as agreements
 from ...core.est import codelists
 from ...core.est import codes as est_codes
-from ..models import UUID_ROLE, Column, RowsModel
-from ..widgets import make_table, resize_to_contents
+from ..models import Column, RowsModel
+from ..widgets import current_uuid, make_table, resize_to_contents, select_uuid
 
 _GREY = QColor("#e6e6e6")
 
@@ -65,14 +65,10 @@ class _ListPage(QWidget):
         self.name.returnPressed.connect(self.add)
 
     def current_uuid(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(UUID_ROLE) if index.isValid() else None
+        return current_uuid(self.table)
 
     def select(self, uuid: str | None) -> None:
-        for i, row in enumerate(self.model.rows):
-            if row["uuid"] == uuid:
-                self.table.selectRow(i)
-                return
+        select_uuid(self.table, uuid, or_first=False)
 
     def _on_current(self, current, _previous) -> None:
         if current.isValid():

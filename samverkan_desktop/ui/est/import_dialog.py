@@ -6,6 +6,7 @@ transaction and lands on the undo stack as one step (``ui.undo.push``).
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -210,7 +211,7 @@ class ImportDialog(QDialog):
             return
         for row, u in enumerate(plan.unknown):
             text = self.tr("%1 <b>%2</b> (%3 rader)").replace("%1", KIND_LABELS[u.kind].capitalize())
-            text = text.replace("%3", str(u.rows)).replace("%2", _html(u.label))  # the file's text last
+            text = text.replace("%3", str(u.rows)).replace("%2", escape(u.label))  # the file's text last
             self.unknown_grid.addWidget(QLabel(text), row, 0)
             box = QComboBox()
             box.addItem(self.tr("Hoppa över raderna"), SKIP)
@@ -277,7 +278,3 @@ class ImportDialog(QDialog):
 def _ref(value):
     """A planned code as a key into the names: a uuid, or (kind, label) for one to create."""
     return (value[1], value[2]) if isinstance(value, tuple) else value
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

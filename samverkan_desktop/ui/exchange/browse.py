@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
@@ -18,9 +20,9 @@ class ReceivedFileDialog(QDialog):
         self.setWindowTitle(self.tr("Visa fil – %1").replace("%1", info["source"].split(":")[0]))
         self.resize(760, 560)
         m = info["manifest"]
-        facts = [f"<b>{_esc(info['source'])}</b>"]
+        facts = [f"<b>{escape(info['source'])}</b>"]
         if m.get("agreement_title"):
-            facts.append(self.tr("Innehåller en överenskommelse: %1").replace("%1", _esc(m["agreement_title"])))
+            facts.append(self.tr("Innehåller en överenskommelse: %1").replace("%1", escape(m["agreement_title"])))
         elif m:
             facts.append(self.tr("Innehåller hela arbetsytan."))
         else:
@@ -71,7 +73,3 @@ def read_info(path) -> dict:
         return receive.summary(received)
     finally:
         received.close()
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

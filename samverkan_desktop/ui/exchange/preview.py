@@ -9,6 +9,7 @@ first, then one transaction). A merge is not put on the undo stack: the result m
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
@@ -108,7 +109,7 @@ class MergePreviewDialog(QDialog):
         self._running = False
         self.setWindowTitle(self.tr("Importera och slå ihop"))
         self.resize(860, 560)
-        intro = QLabel(f"<b>{_escape(preview.source)}</b><br>{preview.summary()}"
+        intro = QLabel(f"<b>{escape(preview.source)}</b><br>{preview.summary()}"
                        + (self.tr("<br>Konflikter sparas: du väljer sedan i <i>Redigera → Konflikter</i> vilket "
                                   "värde som ska gälla. Inget värde går förlorat.") if preview.total("conflict") else ""))
         intro.setWordWrap(True)
@@ -172,7 +173,3 @@ class MergePreviewDialog(QDialog):
             return  # the merge reads the received file until it has finished
         self.received.close()
         super().done(code)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

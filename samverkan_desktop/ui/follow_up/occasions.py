@@ -22,7 +22,7 @@ from ...core.follow_up import ops
 from ...core.follow_up import queries as fu
 from ...core.store.stamps import today
 from ..models import Column, RowsModel
-from ..widgets import heading, make_table, resize_to_contents
+from ..widgets import heading, make_table, resize_to_contents, select_uuid
 from .common import save_pdf, save_shortcut
 
 STATE_COLOURS = {"försenad": QColor("#f8d0d0"), "genomförd": QColor("#e3f1e4")}
@@ -147,11 +147,7 @@ class OccasionsPage(QWidget):
         return self.model.rows[index.row()]["uuid"] if index.isValid() and self.model.rows else None
 
     def select(self, uuid: str | None) -> None:
-        for i, r in enumerate(self.model.rows):
-            if r["uuid"] == uuid:
-                self.table.selectRow(i)
-                self.table.setCurrentIndex(self.model.index(i, 0))
-                break
+        select_uuid(self.table, uuid, or_first=False)
         self._show_selected()
 
     def _show_selected(self) -> None:

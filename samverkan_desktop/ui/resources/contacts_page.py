@@ -8,10 +8,9 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 from ...core.agreement import contacts
 from ...core.agreement import queries as agreements
 from ...core.errors import ValidationError
-from ..agreement.pages import current_uuid, select_uuid
 from ..editors import ChoiceBox, CommitLineEdit, ErrorLabel, buttons, confirm, shortcut
 from ..models import Column, RowsModel, SwedishSortProxy
-from ..widgets import make_table
+from ..widgets import current_uuid, make_table, select_uuid
 
 
 class ContactsPage(QWidget):

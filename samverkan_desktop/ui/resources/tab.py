@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from ...core.agreement import queries as agreements
 from ...core.agreement import resource_ops, resources
 from ...core.agreement.resource_fields import RECRUITING, RESOURCE, VACANT
-from ..agreement.pages import current_uuid, scrolled, select_uuid
+from ..agreement.pages import scrolled
 from ..editors import ask_pdf_path, buttons, confirm, guard_window, shortcut
 from ..export_pdf import export_report
 from ..i18n import core_text
 from ..models import RowsModel, SwedishSortProxy, choice_colour, declared_columns
 from ..tab_base import Tab
-from ..widgets import heading, make_table, resize_to_contents
+from ..widgets import current_uuid, heading, make_table, resize_to_contents, select_uuid
 from .contacts_page import ContactsPage
 from .editor import ResourceEditor
 from .summary import ResourceSummary
