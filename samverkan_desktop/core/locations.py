@@ -7,6 +7,7 @@ import re
 from pathlib import Path, PurePath
 
 from .filetypes import WORKSPACE_SUFFIX
+from .i18n import N_, _
 from .store.database import is_network_path
 from .store.site import data_dir
 
@@ -16,7 +17,7 @@ _SYNCED = (
     (re.compile(r"^dropbox( \(.*\))?$", re.I), "Dropbox"),
     (re.compile(r"^google ?drive$|^my drive$|^min enhet$|^googledrive", re.I), "Google Drive"),
     (re.compile(r"^icloud ?drive$|^mobile documents$|^com~apple~clouddocs$", re.I), "iCloud"),
-    (re.compile(r"^box( sync)?$|^nextcloud$|^owncloud$|^seafile$|^sharepoint$", re.I), "en synkroniserad mapp"),
+    (re.compile(r"^box( sync)?$|^nextcloud$|^owncloud$|^seafile$|^sharepoint$", re.I), N_("en synkroniserad mapp")),
 )
 
 
@@ -51,10 +52,11 @@ def location_warning(folder: Path | str) -> str | None:
     """One Swedish sentence when ``folder`` is no place for a live workspace, else None."""
     folder = Path(folder)
     if is_network_path(folder):
-        return ("Mappen ligger på en nätverksenhet. En arbetsyta måste ligga på datorn: "
-                "databasen kan skadas när flera datorer skriver till den över nätverket.")
+        return _("Mappen ligger på en nätverksenhet. En arbetsyta måste ligga på datorn: "
+                 "databasen kan skadas när flera datorer skriver till den över nätverket.")
     service = synced_service(folder)
     if service:
-        return (f"Mappen synkroniseras av {service}. Lägg helst arbetsytan på datorn: synkroniseringen "
-                "kan kopiera en halvskriven fil och skapa konfliktkopior. Dela i stället med Arkiv → Dela….")
+        return _("Mappen synkroniseras av {service}. Lägg helst arbetsytan på datorn: synkroniseringen "
+                 "kan kopiera en halvskriven fil och skapa konfliktkopior. Dela i stället med Arkiv → Dela….").format(
+                     service=_(service))
     return None

@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
                     "med; sedan visas vad som är nytt, ändrat och i konflikt innan något sparas.")
                     .replace("%1", path.name))
                 return False
-            self.exchange_actions.import_dialog(path)
+            self.extensions[exchange_menu].import_dialog(path)
             return True
         return self.open_path(path)
 

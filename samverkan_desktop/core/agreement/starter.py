@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..demo import hallsberg, orebro
 from ..errors import ValidationError
+from ..i18n import _
 from ..store.database import Store
 from .copying import TEMPLATES, create_from_template
 from .ops import PARTY_KINDS, check_agreement_values
@@ -34,14 +35,14 @@ def create_workspace(path: Path | str, *, template: str, title: str, period_from
     created when every value is valid, so a refused start leaves nothing behind.
     """
     if template not in TEMPLATES:
-        raise ValidationError(f"Okänd mall: {template}.")
+        raise ValidationError(_("Okänd mall: {template}.").format(template=template))
     check_agreement_values({}, {"title": title, "period_from": period_from, "period_to": period_to})
     chosen = [(name.strip(), kind) for name, kind in parties if name.strip()]
     for _name, kind in chosen:
         if kind not in PARTY_KINDS:
-            raise ValidationError(f"Okänd typ av part: {kind}.")
+            raise ValidationError(_("Okänd typ av part: {kind}.").format(kind=kind))
     if len({name.casefold() for name, _kind in chosen}) != len(chosen):
-        raise ValidationError("Samma part står två gånger.")
+        raise ValidationError(_("Samma part står två gånger."))
     store = Store.create(path, user=user, origin=origin)
     try:
         with store.write("Parter") as tx:
