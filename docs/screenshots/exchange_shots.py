@@ -74,7 +74,7 @@ def main(out_dir: str) -> None:
     window = MainWindow(settings)
     window.set_store(b)
     window.show()
-    actions = window.exchange_actions
+    actions = window.extensions[exchange_menu]
     actions.import_dialog(received)
     _wait(app, lambda: hasattr(actions, "preview_dialog"))
     dialog = actions.preview_dialog
