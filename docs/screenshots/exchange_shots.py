@@ -54,6 +54,7 @@ def main(out_dir: str) -> None:
     from samverkan_desktop.core.demo import create_demo_workspace
     from samverkan_desktop.core.exchange import export
     from samverkan_desktop.core.store import Store
+    from samverkan_desktop.ui.exchange import menu as exchange_menu
     from samverkan_desktop.ui.exchange.conflicts import ConflictsDialog
     from samverkan_desktop.ui.main_window import MainWindow
     from samverkan_desktop.ui.settings import Settings
