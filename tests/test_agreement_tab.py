@@ -12,6 +12,7 @@ from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.settings import Settings
 
 from .agreement_helpers import small_agreement
+from .qt_helpers import tab as tab_named
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def window(qtbot, store, monkeypatch):
     qtbot.addWidget(w)
     w.set_store(store)
     w.show()
-    w.tabs.setCurrentIndex(0)
+    tab_named(w, "agreement_tab")
     w.ids = ids
     w.warnings = warnings
     yield w
@@ -32,7 +33,7 @@ def window(qtbot, store, monkeypatch):
 
 
 def _tab(window):
-    tab = window.tabs.widget(0)
+    tab = tab_named(window, "agreement_tab")
     tab.reload()
     return tab
 
@@ -217,7 +218,7 @@ def test_text_typed_just_before_closing_is_kept(qtbot, store):
     qtbot.addWidget(w)
     w.set_store(store)
     w.show()
-    tab = w.tabs.widget(0)
+    tab = tab_named(w, "agreement_tab")
     tab.reload()
     w.activateWindow()
     tab.editor.setCurrentIndex(4)

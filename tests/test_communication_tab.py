@@ -14,6 +14,8 @@ from samverkan_desktop.core.demo.orebro import find_agreement
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.settings import Settings
 
+from .qt_helpers import tab as tab_named
+
 TODAY = dt.date(2026, 11, 23)
 
 
@@ -29,7 +31,7 @@ def window(qtbot, demo_store, monkeypatch):
     w.show()
     index = w.agreement_box.findData(find_agreement(demo_store))
     w.agreement_box.setCurrentIndex(index)
-    w.tabs.setCurrentIndex(4)
+    tab_named(w, "communication_tab")
     yield w
     w.close_store()
 

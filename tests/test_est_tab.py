@@ -19,6 +19,7 @@ from samverkan_desktop.ui.est.tab import EstTab
 from samverkan_desktop.ui.settings import Settings
 
 from .est_fixtures import est_setup
+from .qt_helpers import cell
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -176,14 +177,14 @@ def test_action_status_change_and_carry_over(env):
     tab.navigator.go_to("2026-W9")
     assert panel.model.rows == []
     tab.navigator.go_to("2026-W12")
-    assert panel.model.data(panel.model.index(0, 5)) == "planerad – försenad"
+    assert cell(panel.model, 0, "Status") == "planerad – försenad"
     panel.table.selectRow(0)
     assert panel.status.isEnabled()
     panel.status.setCurrentText("klar")
     panel.status.activated.emit(panel.status.currentIndex())
     row = ctx.store.get("action", uuid)
     assert row["status"] == "klar" and row["closed_on"] == TODAY.isoformat()
-    assert panel.model.data(panel.model.index(0, 5)) == "klar"  # no longer overdue
+    assert cell(panel.model, 0, "Status") == "klar"  # no longer overdue
     # Closed in week 48: it still shows there, and no more in week 49.
     tab.navigator.go_to("2026-W49")
     assert panel.model.rows == []
@@ -200,7 +201,7 @@ def test_open_actions_view_marks_overdue(env, qtbot):
             s, data["agreement"], description=t, raised=IsoWeek(2026, 40), due_date=d))
     tab.views.setCurrentWidget(tab.open_actions)
     panel = tab.open_actions.actions
-    texts = [panel.model.data(panel.model.index(i, 5)) for i in range(panel.model.rowCount())]
+    texts = [cell(panel.model, i, "Status") for i in range(panel.model.rowCount())]
     assert texts == ["planerad – försenad", "planerad"]
     assert panel.model.data(panel.model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert "1 försenade" in panel.summary.text()

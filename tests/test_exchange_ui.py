@@ -14,6 +14,8 @@ from samverkan_desktop.ui.settings import Settings
 from samverkan_desktop.ui.tab_base import Tab
 
 from .exchange_util import copies
+from .qt_helpers import cell
+from .qt_helpers import tab as tab_named
 
 
 @pytest.fixture
@@ -107,7 +109,7 @@ def test_history_dialog_shows_whose_file(qtbot, scene):
     qtbot.addWidget(dialog)
     first = dialog.model.rows[0]
     assert first.action == "merge" and "Anna Andersson (Örebro kommun)" in first.source
-    assert dialog.model.index(0, 4).data() == "Innehavare", "which field, never its old text"
+    assert cell(dialog.model, 0, "Ändringar") == "Innehavare", "which field, never its old text"
 
 
 def test_view_file_shows_without_merging(qtbot, scene):
@@ -196,15 +198,14 @@ def test_restore_dialog_lists_backups_with_what_they_hold(qtbot, scene):
     dialog = RestoreDialog(infos, window)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == len(infos) >= 1
-    assert dialog.model.index(0, 2).data() == "Samverkan 2024–2026"
-    assert "EST-veckor" in dialog.model.index(0, 3).data()
+    assert cell(dialog.model, 0, "Överenskommelser") == "Samverkan 2024–2026"
+    assert "EST-veckor" in cell(dialog.model, 0, "Innehåll")
     assert dialog.selected() is infos[0]
 
 
 def test_history_menu_follows_the_selected_resource(qtbot, scene):
     window, _received, ids = scene
-    tab = window.tabs.widget(1)
-    window.tabs.setCurrentWidget(tab)
+    tab = tab_named(window, "resources_tab")
     tab.reload()
     for row in range(tab.proxy.rowCount()):
         tab.table.selectRow(row)

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.settings import Settings
 
+from .qt_helpers import tab as tab_named
+
 
 def _agreement(store, title="Samverkansöverenskommelse 2024-2026"):
     with store.write("Ny överenskommelse") as tx:
@@ -42,7 +44,7 @@ def test_five_tabs_in_order(window):
 def test_agreement_is_selected_and_shown(window):
     assert window.agreement_box.count() == 1
     assert window.ctx.agreement_uuid == window.agreement_box.currentData()
-    tab = window.tabs.widget(0)
+    tab = tab_named(window, "agreement_tab")
     html = tab.detail.toPlainText()
     assert "KS 1382/2023" in html and "A713.561/2023" in html
 
