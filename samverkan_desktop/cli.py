@@ -24,6 +24,7 @@ COMMANDS = [
     "est",
     "communication",
     "exchange",
+    "privacy",
 ]
 
 log = logging.getLogger(__name__)

@@ -10,6 +10,7 @@ from ..core.errors import SamverkanError
 from ..core.exchange import conflicts, export, merge, receive
 from ..core.store import history as history_mod
 from . import open_store
+from .privacy import add_override, guard
 
 
 def register(sub) -> None:
@@ -19,6 +20,7 @@ def register(sub) -> None:
     p.add_argument("--agreement", metavar="ÖVERENSKOMMELSE", help="bara en överenskommelse (uuid eller del av titeln)")
     p.add_argument("--name", default=None, metavar="NAMN", help="ditt namn i filen (standard: --user)")
     p.add_argument("--organisation", default="", metavar="ORGANISATION", help="din organisation")
+    add_override(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("merge", help="slå ihop en mottagen fil med arbetsytan")
@@ -46,11 +48,10 @@ def register(sub) -> None:
 
 
 def cmd_export(args) -> int:
-    store = open_store(args, args.file)
+    # Reading only: no backup first (a full disk must not stop an export to another disk).
+    store = open_store(args, args.file, make_backup=False)
     try:
-        warning = privacy.warning_text(privacy.scan(store))
-        if warning:
-            print(f"samverkan: varning: {warning}", file=sys.stderr)
+        guard(args, store, "Exportfilen", args.agreement)
         out = export.export_workspace(store, Path(args.out), agreement=args.agreement,
                                       exporter_name=args.name or args.user, organisation=args.organisation)
     finally:
@@ -62,6 +63,11 @@ def cmd_export(args) -> int:
 def cmd_merge(args) -> int:
     received = receive.read_received(Path(args.received))
     try:
+        found = privacy.scan_connection(received.conn)
+        if found:
+            print(f"samverkan: varning: den mottagna filen innehåller {len(found)} personnummer:", file=sys.stderr)
+            for f in found:
+                print(f"  {privacy.describe(None, f)}", file=sys.stderr)
         # apply_merge takes its own verified backup right before merging; one at open would be a twin.
         store = open_store(args, args.file, read_only=args.dry_run, make_backup=False)
         try:
