@@ -17,6 +17,16 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="träffarna som JSON")
     p.set_defaults(func=cmd_scan)
 
+    p = sub.add_parser("redact", help="ta bort personuppgifter ur en posts text, dess historik och "
+                                      "säkerhetskopiorna")
+    p.add_argument("file")
+    p.add_argument("table", help="tabellen, t.ex. incident")
+    p.add_argument("uuid", help="postens uuid (se privacy-scan)")
+    p.add_argument("field", help="fältet, t.ex. description")
+    p.add_argument("--text", default=None, help="den nya texten (standard: personnumren maskeras, "
+                                                "annars ersätts texten med (borttaget))")
+    p.set_defaults(func=cmd_redact)
+
 
 def add_override(parser) -> None:
     """``--allow-personal-data`` on a command that lets content leave the workspace."""
@@ -29,6 +39,19 @@ def guard(args, store, what: str, agreement: str | None = None) -> None:
     found = privacy.guard(store, what, agreement=agreement, allow=getattr(args, "allow_personal_data", False))
     if found:
         print(f"samverkan: varning: {privacy.warning_text(found)}", file=sys.stderr)
+
+
+def cmd_redact(args) -> int:
+    from ..core import redact
+
+    # No backup at open: it would hold the very text that is being removed.
+    store = open_store(args, Path(args.file), make_backup=False)
+    try:
+        result = redact.redact(store, args.table, args.uuid, args.field, args.text)
+    finally:
+        store.close()
+    print(result.message())
+    return 0
 
 
 def cmd_scan(args) -> int:
