@@ -132,14 +132,20 @@ def scan_all(store: Store) -> list[Finding]:
         return scan_connection(store.conn)
 
 
-def describe(store: Store | None, f: Finding) -> str:
-    """"Händelser ”Skadegörelse vid …” (Beskrivning): 811218-****" — the record named in one line."""
+def record_name(store: Store | None, f: Finding) -> str:
+    """The label of the record a finding is in (or about), its numbers masked."""
     table = f.record_table or f.table
-    label = f.uuid[:8]
     if store is not None and table in store.merge_tables:
         row = store.get(table, f.uuid)
         if row:
-            label = mask_all(record_label(table, row))
+            return mask_all(record_label(table, row))
+    return f.uuid if f.table == "exchange_manifest" else f.uuid[:8]
+
+
+def describe(store: Store | None, f: Finding) -> str:
+    """"Händelser ”Skadegörelse vid …” (Beskrivning): 811218-****" — the record named in one line."""
+    table = f.record_table or f.table
+    label = record_name(store, f)
     if f.table == "exchange_manifest":
         where = f"{f.kind} ”{f.uuid}”"
     elif f.table in LOCAL_TITLES:

@@ -106,6 +106,20 @@ def redact(store: Store, table: str, uuid: str, column: str, new_text: str | Non
     return result
 
 
+def redact_finding(store: Store, finding, *, backup_dir: Path | None = None) -> Redaction:
+    """Remove the personnummer of a :class:`..privacy.Finding`, wherever it was found."""
+    if finding.table in store.merge_tables:
+        return redact(store, finding.table, finding.uuid, finding.field, backup_dir=backup_dir)
+    with store.write("Ta bort personuppgifter") as tx:
+        if finding.table == "exchange_manifest":
+            value = store.scalar("SELECT value FROM exchange_manifest WHERE key = ?", (finding.uuid,))
+            tx.execute("UPDATE exchange_manifest SET value = ? WHERE key = ?", (mask_all(value or ""), finding.uuid))
+        else:
+            _purge_local(store.conn, finding.record_table, finding.uuid, finding.match, mask_all(finding.match))
+        tx.changes.purged = True
+    return Redaction(tx.changes)
+
+
 def _rewrite(path: Path, table: str, uuid: str, column: str, old: str, new: str) -> None:
     """Apply the redaction to one backup copy, vacuumed so the old text leaves its free pages."""
     tmp = path.with_name(path.name + ".tmp")

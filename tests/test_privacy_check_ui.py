@@ -1,0 +1,60 @@
+"""Integritetskontroll: the same list as privacy-scan, the record opened to fix it, redaction."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from samverkan_desktop.core import privacy
+
+
+def _dialog(qtbot, store):
+    from samverkan_desktop.ui.context import AppContext
+    from samverkan_desktop.ui.privacy_check import PrivacyCheckDialog
+    from samverkan_desktop.ui.settings import Settings
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ctx = AppContext(store, Settings(), parent=parent)
+    dialog = PrivacyCheckDialog(ctx, parent)
+    qtbot.addWidget(dialog)
+    return ctx, dialog
+
+
+def plant_two(store) -> tuple[str, str]:
+    incident = store.scalar("SELECT uuid FROM incident WHERE deleted = 0 ORDER BY occurred_on DESC LIMIT 1")
+    action = store.scalar("SELECT uuid FROM action WHERE deleted = 0 LIMIT 1")
+    with store.write("Fel") as tx:
+        tx.update("incident", incident, {"description": "Anmälan gäller 811218-9876 vid skolan"})
+        tx.update("action", action, {"feedback": "Kontakt med vårdnadshavare till 19701063-2391"})
+    return incident, action
+
+
+def test_dialog_lists_opens_fixes_and_redacts(qtbot, demo_store, monkeypatch):
+    incident, action = plant_two(demo_store)
+    ctx, dialog = _dialog(qtbot, demo_store)
+    assert dialog.model.rowCount() == 2 == len(privacy.scan_all(demo_store))
+    shown = {dialog.model.index(r, 3).data() for r in range(2)}
+    assert shown == {"811218-****", "701063-****"}
+    by_table = {f.table: i for i, f in enumerate(dialog.findings)}
+    dialog.table.selectRow(by_table["incident"])
+    assert "811218-9876" in dialog.text.toPlainText() and not dialog.text.isReadOnly()
+    dialog.text.setPlainText("Anmälan gäller en elev vid skolan")
+    dialog.save.click()
+    assert demo_store.get("incident", incident)["description"] == "Anmälan gäller en elev vid skolan"
+    assert ctx.undo_stack.count() == 1, "fixing the text is an ordinary, undoable edit"
+    assert dialog.model.rowCount() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.table.selectRow(0)
+    dialog.remove.click()
+    assert dialog.model.rowCount() == 0 and "Inga personnummer" in dialog.summary.text()
+    assert demo_store.get("action", action)["feedback"] == "Kontakt med vårdnadshavare till 701063-****"
+
+
+def test_menu_action_is_registered(qtbot, demo_path):
+    from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.ui.settings import Settings
+
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    action = window.action_registry["privacy.check"]
+    assert action.text().replace("&", "") == "Integritetskontroll…"
