@@ -82,7 +82,7 @@ def test_core_round_trip_keeps_the_file_intact(files):
         received.close()
 
 
-def test_share_with_a_passphrase_and_import_it(qtbot, scene, monkeypatch, tmp_path):
+def test_share_with_a_passphrase_and_import_it(qtbot, scene, monkeypatch, tmp_path):  # noqa: F811
     from PySide6.QtWidgets import QInputDialog
 
     from samverkan_desktop.ui.exchange import menu as exchange_menu

@@ -156,8 +156,9 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
                 progress(3, 4, "Kontrollerar filen")
             os.replace(tmp, out)
         finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):  # VACUUM INTO's journal too
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
     finally:
         mem.close()
     return out
