@@ -58,3 +58,21 @@ def test_menu_action_is_registered(qtbot, demo_path):
     qtbot.addWidget(window)
     action = window.action_registry["privacy.check"]
     assert action.text().replace("&", "") == "Integritetskontroll…"
+
+
+def test_merge_preview_lists_personnummer_in_the_received_file(qtbot, demo_store, tmp_path):
+    from samverkan_desktop.core.exchange import export, merge, receive
+    from samverkan_desktop.ui.exchange.preview import MergePreviewDialog
+
+    plant_two(demo_store)
+    out = export.export_workspace(demo_store, tmp_path / "ut.sqlite", exporter_name="TS")
+    received = receive.read_received(out)
+    try:
+        ctx, _check = _dialog(qtbot, demo_store)
+        preview = MergePreviewDialog(ctx, received, merge.preview_merge(demo_store, received))
+        qtbot.addWidget(preview)
+        assert not preview.personal.isHidden()
+        assert "2 personnummer" in preview.personal.text() and "811218-****" in preview.personal.text()
+        assert "9876" not in preview.personal.text()
+    finally:
+        received.close()
