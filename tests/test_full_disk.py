@@ -55,3 +55,13 @@ def test_full_disk_is_one_clear_line_and_the_file_stays_intact(demo_path, tmp_pa
     assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     conn.close()
     Store.open(demo_path, user="TS", origin=SITE_A, make_backup=False).close()
+
+
+def test_the_window_says_disk_full_too():
+    import errno
+
+    from samverkan_desktop.ui.errors import error_text
+
+    assert "disken är full" in error_text(sqlite3.OperationalError("database or disk is full"))
+    assert "disken är full" in error_text(OSError(errno.ENOSPC, "No space left on device", "rapport.pdf"))
+    assert "Något gick fel" in error_text(ValueError("x"))
