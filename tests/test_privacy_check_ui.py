@@ -76,3 +76,21 @@ def test_merge_preview_lists_personnummer_in_the_received_file(qtbot, demo_store
         assert "9876" not in preview.personal.text()
     finally:
         received.close()
+
+
+def test_redact_dialog_replaces_a_name_for_good(qtbot, demo_store, monkeypatch):
+    from samverkan_desktop.ui.privacy_check import RedactDialog
+
+    person = demo_store.scalar("SELECT uuid FROM contact_person WHERE deleted = 0 LIMIT 1")
+    with demo_store.write("Fel") as tx:
+        tx.update("contact_person", person, {"title": "Granne till Kalle Ankasson"})
+    ctx, _check = _dialog(qtbot, demo_store)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    dialog = RedactDialog(ctx, "contact_person", person)
+    qtbot.addWidget(dialog)
+    dialog.field.setCurrentIndex(dialog.field.findData("title"))
+    assert dialog.text.toPlainText() == "(borttaget)"
+    dialog.text.setPlainText("Samordnare")
+    assert dialog.apply() is not None
+    assert demo_store.get("contact_person", person)["title"] == "Samordnare"
+    assert ctx.undo_stack.count() == 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import privacy, redact
-from ..core.exchange.labels import field_title
+from ..core.exchange.labels import field_title, record_label
 from ..core.text import mask_all
 from .context import AppContext
 from .exchange import ObjectRowsModel
@@ -30,11 +31,80 @@ from .widgets import make_table, resize_to_contents
 
 
 def install(window) -> None:
-    """Register Redigera → Integritetskontroll… in the window's action registry."""
+    """Register Redigera → Integritetskontroll… and Ta bort personuppgifter… in the registry."""
     window.action_registry.add(
         "privacy.check", QCoreApplication.translate("PrivacyCheck", "&Integritetskontroll…"),
         lambda: PrivacyCheckDialog(window.ctx, window).open(), menu="edit", section="exchange",
         tip=QCoreApplication.translate("PrivacyCheck", "Sök personnummer i hela arbetsytan och rätta dem"))
+    window.action_registry.add(
+        "privacy.redact", QCoreApplication.translate("PrivacyCheck", "Ta bort &personuppgifter…"),
+        lambda: _redact_selected(window), menu="edit", section="exchange",
+        tip=QCoreApplication.translate("PrivacyCheck", "Ersätt text i den markerade posten för gott"))
+
+
+def _redact_selected(window) -> None:
+    tab = window.tabs.currentWidget() if window.tabs is not None else None
+    record = tab.selected_record() if tab is not None and hasattr(tab, "selected_record") else None
+    if record is None and window.ctx.agreement_uuid:
+        record = ("agreement", window.ctx.agreement_uuid)
+    if record is None:
+        QMessageBox.information(window, window.windowTitle(),
+                                QCoreApplication.translate("PrivacyCheck", "Markera en post först."))
+        return
+    RedactDialog(window.ctx, *record, parent=window).open()
+
+
+class RedactDialog(QDialog):
+    """Ta bort personuppgifter: pick a text of the record, write what replaces it, for good."""
+
+    def __init__(self, ctx: AppContext, table: str, uuid: str, parent=None):
+        super().__init__(parent)
+        self.ctx, self.table, self.uuid = ctx, table, uuid
+        self.setObjectName("privacy_redact_dialog")
+        self.row = ctx.store.get(table, uuid) or {}
+        self.setWindowTitle(self.tr("Ta bort personuppgifter – %1").replace(
+            "%1", mask_all(record_label(table, self.row))))
+        with ctx.store.lock:
+            names = [c for c in privacy.text_columns(ctx.store.conn, table) if self.row.get(c)]
+        self.field = QComboBox()
+        for name in names:
+            self.field.addItem(field_title(name), name)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("redact_text")
+        self.field.currentIndexChanged.connect(self._fill)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ta bort för gott"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("Den nya texten ersätter den gamla i posten, i dess historik och konflikter och i "
+                              "säkerhetskopiorna, och följer med vid nästa delning. Det går inte att ångra."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(self.field)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.text.setPlainText(redact.replacement(self.row.get(self.field.currentData()) or ""))
+
+    def apply(self):
+        """Redact the chosen field; returns the :class:`redact.Redaction` (None when nothing to do)."""
+        name = self.field.currentData()
+        if not name:
+            self.reject()
+            return None
+        try:
+            result = redact.redact(self.ctx.store, self.table, self.uuid, name, self.text.toPlainText())
+        except privacy.SamverkanError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return None
+        self.ctx.hub.notify(result.changes)  # not on the undo stack: undo would bring the text back
+        QMessageBox.information(self, self.windowTitle(), result.message())
+        self.accept()
+        return result
 
 
 class PrivacyCheckDialog(QDialog):
