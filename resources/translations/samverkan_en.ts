@@ -2930,8 +2930,20 @@ Deras version:
         <translation>&amp;Privacy check…</translation>
     </message>
     <message>
+        <source>Ersätt text i den markerade posten för gott</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera en post först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sök personnummer i hela arbetsytan och rätta dem</source>
         <translation>Find personal identity numbers in the whole workspace and correct them</translation>
+    </message>
+    <message>
+        <source>Ta bort &amp;personuppgifter…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3151,25 @@ Deras version:
     </message>
     <message>
         <source>Överenskommelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Den nya texten ersätter den gamla i posten, i dess historik och konflikter och i säkerhetskopiorna, och följer med vid nästa delning. Det går inte att ångra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort för gott</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort personuppgifter – %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3662,11 +3693,6 @@ Skicka den till den du samverkar med.</source>
     <message>
         <source>Avbryt</source>
         <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <source>Något gick fel: %1: %2
-Inget har sparats till hälften.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
