@@ -48,12 +48,14 @@ class AppContext:
             self.hub.agreement_selected.emit(uuid)
 
     def perform(self, operation: Callable[[Store], OpChanges], *, parent: QWidget | None = None,
-                initiator: object | None = None,
+                initiator: object | None = None, undoable: bool = True,
                 on_error: Callable[[SamverkanError], None] | None = None) -> OpChanges | None:
         """Run a core operation; on success push it for undo and notify the views.
 
         :param parent: the widget a message is shown over; also the initiator unless one is given.
         :param initiator: the widget that made the change (an editor); views leave it as it is.
+        :param undoable: False for a write that must not be undone (a redaction): views are told,
+            nothing goes on the undo stack. The operation may then return a result with ``changes``.
         :param on_error: called after the message, e.g. to put the cursor in the refused field.
 
         A :class:`SamverkanError` is shown as a message and nothing is written (the operation's
@@ -66,7 +68,8 @@ class AppContext:
             if on_error is not None:
                 on_error(exc)
             return None
-        self.record(changes, initiator=initiator if initiator is not None else parent)
+        self.record(changes if isinstance(changes, OpChanges) else changes.changes,
+                    initiator=initiator if initiator is not None else parent, undoable=undoable)
         return changes
 
     def perform_in_background(self, title: str, operation: Callable[[Store, Callable], Any], *,
@@ -102,11 +105,15 @@ class AppContext:
             push(self, changes)
         self.hub.notify(changes, initiator=initiator)
 
-    def confirm_export(self, *, parent: QWidget | None = None) -> bool:
-        """Before a file or a PDF leaves the workspace: warn if free text holds personnummer."""
-        warning = privacy.warning_text(privacy.scan(self.store))
-        if not warning:
+    def confirm_export(self, *, parent: QWidget | None = None, agreement: str | None = None) -> bool:
+        """Before a file or a PDF leaves the workspace: when the content (of ``agreement``, or all)
+        holds a personnummer, name the record and go on only on a deliberate "Ja"."""
+        findings = privacy.guard(self.store, QCoreApplication.translate("AppContext", "Innehållet"),
+                                 agreement=agreement, allow=True)
+        if not findings:
             return True
+        warning = (privacy.warning_text(findings) + "\n\n" + privacy.describe(self.store, findings[0])
+                   + ("\n" + QCoreApplication.translate("AppContext", "(Redigera → Integritetskontroll… visar alla.)")))
         answer = QMessageBox.warning(parent or self.parent,
                                      QCoreApplication.translate("AppContext", "Personnummer i arbetsytan"),
                                      warning + "\n\n" + QCoreApplication.translate("AppContext",
