@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -10,12 +11,25 @@ from . import APP_NAME
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="samverkan-desktop", description=APP_NAME)
+    from .argparse_sv import Parser
+
+    parser = Parser(prog="samverkan-desktop", description=APP_NAME)
     parser.add_argument("file", nargs="?", help="arbetsytan som ska öppnas")
     parser.add_argument("--demo", action="store_true", help="öppna en ny demoarbetsyta")
     parser.add_argument("--screenshots", metavar="DIR", help="spara en bild av varje flik i DIR och avsluta")
     parser.add_argument("--lang", choices=["sv", "en"], help="språk (standard: inställningen, annars svenska)")
     return parser.parse_args(argv)
+
+
+def no_display() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort with a hint about xcb; say it ourselves."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+NO_DISPLAY = ("samverkan-desktop: ingen skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt); "
+              "starta med xvfb-run -a samverkan-desktop, eller QT_QPA_PLATFORM=offscreen för --screenshots")
 
 
 def take_screenshots(window, folder: Path) -> list[Path]:
@@ -37,11 +51,15 @@ def take_screenshots(window, folder: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if no_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from .core import filetypes
     from .core.store import site
     from .ui import crash
-    from .ui.first_start import UserDialog
+    from .ui.first_start import FirstStartWizard
     from .ui.i18n import install_language
     from .ui.icons import icon
     from .ui.main_window import MainWindow
@@ -56,19 +74,26 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     install_language(app, args.lang or settings.get("ui/language"))
 
-    # First start: ask who is working (unless rendering screenshots unattended).
-    if not settings.has_user() and not args.screenshots:
-        if UserDialog(settings).exec() != UserDialog.DialogCode.Accepted:
-            return 0
-
     window = MainWindow(settings)
+    # First start: who is working, and the first workspace (unless rendering screenshots unattended).
+    if not settings.has_user() and not args.screenshots:
+        wizard = FirstStartWizard(settings, first_start=True, origin=site.site_id())
+        if wizard.exec() != FirstStartWizard.DialogCode.Accepted:
+            return 0
+        window.apply_outcome(wizard.outcome)
+
     if args.demo:
-        from .core.demo import create_demo_workspace
-        path = site.data_dir() / "demo.sqlite"
-        window.set_store(create_demo_workspace(path, user=settings.author, origin=site.site_id()))
+        window.open_demo()
+    elif args.file and filetypes.kind_of(args.file) == filetypes.SHARED:
+        # A shared file double-clicked on the desktop: merge it into the workspace last used.
+        last = settings.get("files/last")
+        if window.ctx is None and last and Path(last).exists():
+            window.open_path(Path(last))
+        window.show()
+        window.open_any(Path(args.file))
     elif args.file:
         window.open_path(Path(args.file))
-    elif settings.get("files/last") and Path(settings.get("files/last")).exists():
+    elif window.ctx is None and settings.get("files/last") and Path(settings.get("files/last")).exists():
         window.open_path(Path(settings.get("files/last")))
 
     if args.screenshots:

@@ -12,8 +12,11 @@ import importlib
 import logging
 import os
 import sys
+from pathlib import Path
 
 from . import __version__
+from .argparse_sv import Parser
+from .core import diskerrors
 from .core.errors import SamverkanError
 
 COMMANDS = [
@@ -22,6 +25,7 @@ COMMANDS = [
     "est",
     "communication",
     "exchange",
+    "privacy",
 ]
 
 log = logging.getLogger(__name__)
@@ -35,16 +39,29 @@ def default_user() -> str:
         return "okänd"
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, Swedish prefix, exit 2
-        self.exit(2, f"{self.prog}: fel: {message}\n")
+def os_error_text(exc: OSError) -> str:
+    """One Swedish line for a file-system error."""
+    name = exc.filename or ""
+    if isinstance(exc, IsADirectoryError):
+        return f"{name} är en mapp; ange ett filnamn, t.ex. {Path(name) / 'rapport.pdf'}"
+    if isinstance(exc, FileNotFoundError):
+        return f"{name} finns inte"
+    if isinstance(exc, PermissionError):
+        return f"behörighet saknas för {name}"
+    if isinstance(exc, NotADirectoryError):
+        return f"{name}: en del av sökvägen är inte en mapp"
+    if exc.errno in diskerrors.DISK_ERRNOS:  # a full disk, a file too big
+        return str(diskerrors.write_error(exc))
+    return f"{name}: {exc.strerror or exc}"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="samverkan", description="Samverkan Desktop utan fönster.")
-    parser.add_argument("--version", action="version", version=f"samverkan {__version__}")
-    parser.add_argument("--user", default=None, help="namn eller initialer som skrivs i ändringarna")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser = Parser(prog="samverkan", description="Samverkan Desktop utan fönster.")
+    parser.add_argument("--version", action="version", version=f"samverkan {__version__}",
+                        help="visa programmets version och avsluta")
+    parser.add_argument("--user", default=None, metavar="NAMN", help="namn eller initialer som skrivs i ändringarna")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="KOMMANDO",
+                                title="kommandon")
     for name in COMMANDS:
         importlib.import_module(f"{__package__}.commands.{name}").register(sub)
     return parser
@@ -60,15 +77,30 @@ def main(argv: list[str] | None = None) -> int:
     except SamverkanError as exc:
         print(f"samverkan: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # a folder given as output, a file without permission, a missing file
+        print(f"samverkan: {os_error_text(exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("samverkan: avbrutet", file=sys.stderr)
         return 130
-    except Exception as exc:  # the user gets one line; the details go to the log
+    except Exception as exc:
+        if not diskerrors.is_write_error(exc):  # SQLite's "database or disk is full", "disk I/O error"
+            return _unexpected(exc)
+        print(f"samverkan: {diskerrors.write_error(exc, getattr(args, 'output', None) or getattr(args, 'out', None))}",
+              file=sys.stderr)
+        return 1
+
+
+def _unexpected(exc: Exception) -> int:
+    """The user gets one line; the details go to the log."""
+    try:
         from .core.store.site import data_dir
         logging.basicConfig(filename=data_dir() / "samverkan-cli.log", level=logging.ERROR)
-        log.exception("unexpected error")
-        print(f"samverkan: oväntat fel: {exc.__class__.__name__}: {exc}", file=sys.stderr)
-        return 3
+        log.error("unexpected error", exc_info=exc)
+    except OSError:
+        pass  # a full disk cannot take the log either; the line below still tells the user
+    print(f"samverkan: oväntat fel: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+    return 3
 
 
 if __name__ == "__main__":
