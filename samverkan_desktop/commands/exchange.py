@@ -45,7 +45,7 @@ def register(sub) -> None:
 
 
 def cmd_export(args) -> int:
-    store = open_store(args, args.file)
+    store = open_store(args, args.file, read_only=True)  # export only reads: no backup, no write
     try:
         warning = privacy.warning_text(privacy.scan(store))
         if warning:

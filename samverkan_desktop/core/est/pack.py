@@ -55,11 +55,9 @@ def area_statuses(store: Store, agreement_uuid: str, week: IsoWeek) -> list[dict
     return rows
 
 
-# One query per week: each is an equality search on the (agreement_uuid, iso_year, iso_week) index.
-# Without ANALYZE statistics SQLite prefers the covering period index and would read every incident
-# of the agreement; INDEXED BY keeps it on the week (tests/test_est_indexes.py checks the plan).
-_WEEK_SUMS = """SELECT {col} AS k, sum(count) AS n FROM incident INDEXED BY incident_week
-                WHERE agreement_uuid = ? AND iso_year = ? AND iso_week = ? AND deleted = 0
+# One query per week: a date range of incident_date (agreement_uuid, occurred_on).
+_WEEK_SUMS = """SELECT {col} AS k, sum(count) AS n FROM incident INDEXED BY incident_date
+                WHERE agreement_uuid = ? AND occurred_on BETWEEN ? AND ? AND deleted = 0
                 GROUP BY {col}"""
 
 
@@ -68,7 +66,7 @@ def _week_counts(store: Store, agreement_uuid: str, week: IsoWeek, col: str, lab
     prev = week.shifted(-1)
     sums: dict[str, list[int]] = {}
     for slot_index, w in enumerate((week, prev)):
-        for r in store.query(_WEEK_SUMS.format(col=col), (agreement_uuid, w.year, w.week)):
+        for r in store.query(_WEEK_SUMS.format(col=col), (agreement_uuid, w.monday.isoformat(), w.sunday.isoformat())):
             key = roll_up.get(r["k"] or "", r["k"] or "")
             sums.setdefault(key, [0, 0])[slot_index] += r["n"]
     out = [WeekCount(labels.get(k, empty) if k else empty, c, p) for k, (c, p) in sums.items()]

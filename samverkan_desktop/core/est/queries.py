@@ -10,29 +10,33 @@ from ..periods import IsoWeek
 from ..store import stamps as clock
 from ..store.database import Store
 
+# The Monday of the ISO week of est_week row ``w`` (Monday on or before 4 January, plus the weeks).
+_MONDAY = "date(printf('%04d-01-04', w.iso_year), '-6 days', 'weekday 1', printf('+%d days', 7 * (w.iso_week - 1)))"
+
 
 def list_weeks(store: Store, agreement_uuid: str) -> list[dict]:
-    """The agreement's EST weeks, newest first, with their incident totals."""
+    """The agreement's EST weeks, newest first, with their incident totals (a date range each)."""
     return [dict(r) for r in store.query(
-        """SELECT w.*, (SELECT coalesce(sum(i.count), 0) FROM incident i
-                        WHERE i.agreement_uuid = w.agreement_uuid AND i.iso_year = w.iso_year
-                          AND i.iso_week = w.iso_week AND i.deleted = 0) AS incident_total
+        f"""SELECT w.*, (SELECT coalesce(sum(i.count), 0) FROM incident i
+                        WHERE i.agreement_uuid = w.agreement_uuid
+                          AND i.occurred_on BETWEEN {_MONDAY} AND date({_MONDAY}, '+6 days')
+                          AND i.deleted = 0) AS incident_total
            FROM est_week w WHERE w.agreement_uuid = ? AND w.deleted = 0
            ORDER BY w.iso_year DESC, w.iso_week DESC""", (agreement_uuid,))]
 
 
 def incidents_in_week(store: Store, agreement_uuid: str, year: int, week: int) -> list[dict]:
-    """The week's incidents with category, area and source names (found through incident_week)."""
-    # ``+i.occurred_on``: with an index on (agreement, occurred_on) SQLite would otherwise walk every
-    # incident of the agreement in date order to skip sorting some thirty rows.
+    """The week's incidents with category, area and source names (a date range of incident_date)."""
+    days = IsoWeek(year, week)
     return [dict(r) for r in store.query(
         """SELECT i.*, c.label AS category, a.name AS area, s.label AS source
            FROM incident i
            LEFT JOIN code_item c ON c.uuid = i.category_uuid
            LEFT JOIN area a ON a.uuid = i.area_uuid
            LEFT JOIN code_item s ON s.uuid = i.source_uuid
-           WHERE i.agreement_uuid = ? AND i.iso_year = ? AND i.iso_week = ? AND i.deleted = 0
-           ORDER BY +i.occurred_on, c.label COLLATE sv""", (agreement_uuid, year, week))]
+           WHERE i.agreement_uuid = ? AND i.occurred_on BETWEEN ? AND ? AND i.deleted = 0
+           ORDER BY i.occurred_on, c.label COLLATE sv""",
+        (agreement_uuid, days.monday.isoformat(), days.sunday.isoformat()))]
 
 
 # -- the week view -------------------------------------------------------------------------------
