@@ -16,6 +16,7 @@ from samverkan_desktop.core.est import analysis, pack
 from samverkan_desktop.core.est import filter as log
 from samverkan_desktop.core.est import queries as est
 from samverkan_desktop.core.est.codelists import INCIDENT_CATEGORY, SOURCE, codes
+from samverkan_desktop.core.est.kommun import agreement_kommuner
 from samverkan_desktop.core.periods import IsoWeek, Period
 from samverkan_desktop.core.store import database
 from samverkan_desktop.core.store.database import Store
@@ -95,11 +96,12 @@ def test_the_incident_lists_and_filters_search_incident_date(demo_store):
     tracer = Tracer(store.conn)
     try:
         week = IsoWeek(2026, 10)
-        est.incidents_in_week(store, ag, week.year, week.week)
+        for kommun in (None, *agreement_kommuner(store, ag)):  # the whole agreement, and each kommun
+            est.incidents_in_week(store, ag, week.year, week.week, kommun=kommun)
+            pack.category_counts(store, ag, week, kommun=kommun)
+            pack.area_counts(store, ag, week, kommun=kommun)
+            analysis.analyse(store, ag, Period(2026, 2), kommun=kommun)
         est.list_weeks(store, ag)
-        pack.category_counts(store, ag, week)
-        pack.area_counts(store, ag, week)
-        analysis.analyse(store, ag, Period(2026, 2))
         choices = {"categories": ((), (category,)), "areas": ((), (next(iter(areas.values())),)),
                    "sources": ((), (source,)), "dates": ((None, None), ("2025-03-01", None), (None, "2026-01-01")),
                    "text": ("", "skol")}

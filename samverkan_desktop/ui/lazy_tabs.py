@@ -47,6 +47,10 @@ class LazyTabs(QTabWidget):
                 tab.show()  # now, not queued: the tab loads before anyone looks at it
         return self._built[index]
 
+    def built(self, index: int) -> QWidget | None:
+        """The tab at ``index`` if it has been built, else None (without building it)."""
+        return self._built.get(index)
+
     def built_tabs(self) -> list[QWidget]:
         """The tabs built so far, in tab order."""
         return [self._built[i] for i in sorted(self._built)]

@@ -7,7 +7,7 @@ time of the transaction, author, origin, version 1, the transaction's Lamport ti
 JSON of records.py, deleted 0) and the same RowEdits (so undo works as for any insert), but:
 
 * ONE audit row for the batch (what: incident insert; who: the transaction's user; how many;
-  which file: the transaction's ``source``), not a JSON copy of every row;
+  which file: the transaction's ``source``), not one entry per row (the audit names fields, never values: records.audit_fields);
 * uuids from :func:`batch_uuids`: random version-4 uuids sharing a random prefix per batch and
   handed out in ascending order, so the primary-key index grows at one place;
 * rows in (occurred_on) order, the order of the date indexes, before ``executemany``.
@@ -17,11 +17,10 @@ tests/test_importer.py compares its rows with rows written by ``tx.insert``.
 
 from __future__ import annotations
 
-import json
 import os
 
 from ..progress import Progress, no_progress
-from ..store.records import RowEdit, Transaction, dump_clock
+from ..store.records import RowEdit, Transaction, audit_fields, dump_clock
 from ..store.stamps import new_uuid
 
 COLUMNS = ("agreement_uuid", "occurred_on", "iso_year", "iso_week", "category_uuid", "area_uuid",
@@ -77,11 +76,12 @@ def insert_incidents(tx: Transaction, records: list[dict], *, progress: Progress
     tx.changes.edits.extend(RowEdit("incident", uuids[i], "insert", {}, {c: records[i][c] for c in COLUMNS})
                             for i in range(total))
     if total:
-        summary = {"_import": {"rows": total, "incidents": sum(int(r["count"]) for r in records),
-                               "file": tx.source, "first": fresh[0], "last": fresh[-1]}}
+        # what (an import of incidents), who (by), how many, which file (source), which uuids
+        summary = audit_fields(["import", f"rader={total}",
+                                f"händelser={sum(int(r['count']) for r in records)}",
+                                f"uuid={fresh[0]}..{fresh[-1]}"])
         tx.execute("INSERT INTO audit (at, table_name, row_uuid, action, by, origin, changes, source) "
                    "VALUES (?, 'incident', ?, 'insert', ?, ?, ?, ?)",
-                   (tx.now, new_uuid(), store.user, store.origin,
-                    json.dumps(summary, ensure_ascii=False), tx.source))
+                   (tx.now, new_uuid(), store.user, store.origin, summary, tx.source))
     progress(total, total, "")
     return uuids

@@ -19,7 +19,7 @@ from pathlib import Path
 from ... import __version__
 from ..agreement.queries import resolve_agreement
 from ..errors import StoreError
-from ..store import migrate
+from ..store import migrate, tombstone
 from ..store.database import Store
 from ..store.stamps import new_uuid, utc_now
 
@@ -120,6 +120,10 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
                 dest.executemany("INSERT INTO keep_uuid VALUES (?)", [(u,) for u in keep[table]])
                 dest.execute(f"DELETE FROM {table} WHERE uuid NOT IN (SELECT uuid FROM keep_uuid)")
             dest.execute("DROP TABLE keep_uuid")
+        for table in tables:  # a tombstone never carries content, whatever an old file held
+            clearing = tombstone.clearing_sql(dest, table)
+            if clearing:
+                dest.execute(clearing)
         manifest = {
             "exported_by": exporter_name,
             "organisation": organisation,
@@ -161,6 +165,7 @@ def _copy_shared_tables(dest: sqlite3.Connection, source: Path) -> None:
     """
     dest.execute("PRAGMA journal_mode = OFF")  # a temporary file, verified before it is renamed
     dest.execute("PRAGMA synchronous = OFF")
+    dest.execute("PRAGMA secure_delete = ON")  # what trimming and tombstones clear leaves no trace
     migrate.create_schema(dest)
     dest.execute("PRAGMA foreign_keys = OFF")
     dest.execute("ATTACH DATABASE ? AS live", (f"{source.resolve().as_uri()}?mode=ro",))

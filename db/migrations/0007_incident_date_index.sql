@@ -1,4 +1,4 @@
--- Version 4 → 5: one index on incident, (agreement_uuid, occurred_on). A week is a date range, so
+-- Version 6 → 7: one index on incident, (agreement_uuid, occurred_on). A week is a date range, so
 -- the week list, the period analysis and the whole-log filter all search it; the (year, week),
 -- covering-period, category and area indexes cost 40 % of the file and served no query of their own.
 DROP INDEX IF EXISTS incident_week;
