@@ -243,6 +243,12 @@ core's bulk import; cached under `benchmarks/.cache/`, which git ignores).
 
 `--only WORD` runs the rows whose title contains WORD; `--rounds N` overrides the rounds.
 A module `benchmarks/<name>.py` with `benchmark_rows(gen)` adds its rows (see run.py).
+
+Two older scripts measure what the table does not: `undo_bench.py` (undo/redo of a big import,
+per-row path against the bulk path; results-undo.md) and `communication_bench.py` (the
+communication plan with 20 against 600 activities). Nothing in `tests/` asserts a time; the
+suite checks with EXPLAIN QUERY PLAN that every incident list and filter searches an index and
+that opening a workspace reads no growing table whole (tests/test_est_indexes.py).
 """
 
 

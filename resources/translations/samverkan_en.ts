@@ -51,7 +51,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -268,7 +268,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -425,7 +425,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Category</translation>
     </message>
     <message>
         <source>Kategori × område</source>
@@ -433,11 +433,11 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Area</translation>
     </message>
     <message>
         <source>Osparade slutsatser</source>
@@ -634,7 +634,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Area</translation>
     </message>
     <message>
         <source>Part / läge</source>
@@ -952,7 +952,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Från</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">From</translation>
     </message>
     <message>
         <source>Fält</source>
@@ -1082,7 +1082,7 @@ Inget har sparats till hälften.</source>
     </message>
     <message>
         <source>Analys</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis</translation>
     </message>
     <message>
         <source>EST-logg</source>
@@ -1109,8 +1109,12 @@ Inget har sparats till hälften.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sök i loggen</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
         <source>Veckan</source>
-        <translation type="unfinished"></translation>
+        <translation>The week</translation>
     </message>
     <message>
         <source>Visa en kommuns områden, händelser, problem och åtgärder – eller alla kommuner i överenskommelsen</source>
@@ -1118,7 +1122,7 @@ Inget har sparats till hälften.</source>
     </message>
     <message>
         <source>Öppna åtgärder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open actions</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1263,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
 </context>
 <context>
     <name>Fields</name>
+    <message>
+        <source>Du kan ångra med Ctrl+Z så länge programmet är öppet. När programmet har stängts går borttagningen inte att ångra: innehållet raderas för gott.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
@@ -1498,15 +1506,11 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
-    <message>
-        <source>(tomt)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Av</source>
         <translation type="unfinished"></translation>
@@ -1524,15 +1528,15 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Konflikt i %1: här %2, i filen %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stäng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>konflikt i %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1580,7 +1584,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Antal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Count</translation>
     </message>
     <message>
         <source>Avbryt</source>
@@ -1588,11 +1592,11 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Beskrivning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Description</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Fil:</source>
@@ -1620,7 +1624,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Category</translation>
     </message>
     <message>
         <source>Kolumner i filen</source>
@@ -1632,7 +1636,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <source>Läser filen …</source>
@@ -1644,7 +1648,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Area</translation>
     </message>
     <message>
         <source>Orsak</source>
@@ -1750,6 +1754,92 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
 </context>
 <context>
+    <name>IncidentLogModel</name>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLogView</name>
+    <message>
+        <source>%1 registreringar, %2 händelser</source>
+        <translation>%1 records, %2 incidents</translation>
+    </message>
+    <message>
+        <source>Alla kategorier</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Alla källor</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Alla områden</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Från och med (tomt: från början av loggen)</source>
+        <translation>From, inclusive (empty: from the start of the log)</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Text i beskrivningen</source>
+        <translation>Text in the description</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Till och med (tomt: till i dag)</source>
+        <translation>To, inclusive (empty: until today)</translation>
+    </message>
+    <message>
+        <source>ett datum skrivs ÅÅÅÅ-MM-DD; det felaktiga används inte</source>
+        <translation>write a date as YYYY-MM-DD; the invalid one is not used</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsPanel</name>
     <message>
         <source>&lt;b&gt;Händelser&lt;/b&gt;</source>
@@ -1808,7 +1898,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <source>Lägg till period</source>
@@ -2049,7 +2139,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Överenskommelsen har inga områden ännu (lägg till dem under Kodlistor, Ctrl+K).</source>
@@ -2084,7 +2174,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Nytt sammanträde</source>
@@ -2124,7 +2214,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Ö&amp;vriga:</source>
@@ -2412,7 +2502,7 @@ Deras version:
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD (tomt = inte genomförd)</source>
@@ -2707,9 +2797,7 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ta bort aktiviteten ”{title}”?
-
-Du kan ångra med Ctrl+Z.</source>
+        <source>Ta bort aktiviteten ”{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,7 +2878,7 @@ Du kan ångra med Ctrl+Z.</source>
     <name>ReceivedFileDialog</name>
     <message>
         <source>Antal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Count</translation>
     </message>
     <message>
         <source>Borttagna</source>

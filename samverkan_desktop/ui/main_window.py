@@ -201,11 +201,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._update_state)  # actions may depend on the tab shown
         self.setCentralWidget(self.tabs)
         self._fill_agreements()
-        self.settings.add_recent(str(store.path))
         self._update_state()
         self.ctx.hub.workspace_opened.emit()
         self.workspace_opened.emit()
-        QTimer.singleShot(0, self._start_backup)  # once the window has painted
+        QTimer.singleShot(0, self._after_shown)  # once the window has painted
 
     def tab(self, tab_class: type) -> QWidget | None:
         """The open workspace's tab of ``tab_class`` (built now if it has not been shown yet)."""
@@ -213,8 +212,13 @@ class MainWindow(QMainWindow):
             return None
         return self.tabs.widget([e.context for e in TABS].index(tab_class.__name__))
 
-    def _start_backup(self) -> None:
-        if self.ctx is not None and self._backup is None:
+    def _after_shown(self) -> None:
+        """What opening a file does once the window is up: the recent-files list (a settings
+        write) and the backup, on a thread (skipped when the file is unchanged since the last)."""
+        if self.ctx is None:
+            return
+        self.settings.add_recent(str(self.ctx.store.path))
+        if self._backup is None:
             self._backup = backup.BackgroundBackup(self.ctx.store.path).start()
 
     def close_store(self) -> None:

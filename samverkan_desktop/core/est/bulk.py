@@ -17,6 +17,7 @@ tests/test_importer.py compares its rows with rows written by ``tx.insert``.
 
 from __future__ import annotations
 
+import operator
 import os
 
 from ..progress import Progress, no_progress
@@ -60,6 +61,7 @@ def insert_incidents(tx: Transaction, records: list[dict], *, progress: Progress
     meta = (tx.now, tx.now, store.user, store.origin, 1, tx.lamport, clock, 0)
     cols = ", ".join(COLUMNS + _META)
     insert = f"INSERT INTO incident ({cols}) VALUES ({', '.join('?' * (len(COLUMNS) + len(_META)))})"
+    values = operator.itemgetter(*COLUMNS)
     total = len(records)
     order = sorted(range(total), key=lambda i: records[i]["occurred_on"])
     fresh = batch_uuids(total)
@@ -68,12 +70,9 @@ def insert_incidents(tx: Transaction, records: list[dict], *, progress: Progress
         uuids[i] = uuid
     for start in range(0, total, _BATCH):
         progress(start, total, f"Sparar händelse {start + 1} av {total} …")
-        rows = []
-        for i in order[start:start + _BATCH]:
-            rec = records[i]
-            rows.append((*(rec[c] for c in COLUMNS), uuids[i], *meta))
+        rows = [values(records[i]) + (uuids[i],) + meta for i in order[start:start + _BATCH]]
         store.conn.executemany(insert, rows)
-    tx.changes.edits.extend(RowEdit("incident", uuids[i], "insert", {}, {c: records[i][c] for c in COLUMNS})
+    tx.changes.edits.extend(RowEdit("incident", uuids[i], "insert", {}, dict(zip(COLUMNS, values(records[i]), strict=True)))
                             for i in range(total))
     if total:
         # what (an import of incidents), who (by), how many, which file (source), which uuids

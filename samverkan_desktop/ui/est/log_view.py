@@ -38,6 +38,7 @@ class IncidentLogView(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.kommun = None  # the EST tab's kommun (core.est.kommun.Kommun): only its areas
         self.category = QComboBox()
         self.category.setObjectName("log_category")
         self.area = QComboBox()
@@ -99,6 +100,8 @@ class IncidentLogView(QWidget):
         self._fill(self.source, self.tr("Alla källor"),
                    [(c["label"], c["uuid"]) for c in codes(store, SOURCE, include_inactive=True)])
         areas = [a for a in agreement_areas(store, ag) if a.level != "kommun"] if ag else []
+        if self.kommun is not None:
+            areas = [a for a in areas if a.uuid in self.kommun.area_uuids]
         self._fill(self.area, self.tr("Alla områden"),
                    [(("    " if a.level == "plats" else "") + a.name, a.uuid) for a in areas])
         self.apply()
@@ -121,7 +124,8 @@ class IncidentLogView(QWidget):
             return None
         def one(box: QComboBox) -> tuple[str, ...]:
             return (box.currentData(),) if box.currentData() else ()
-        return log.IncidentFilter(ag, categories=one(self.category), areas=one(self.area),
+        areas = one(self.area) or (tuple(self.kommun.area_uuids) if self.kommun is not None else ())
+        return log.IncidentFilter(ag, categories=one(self.category), areas=areas,
                                   sources=one(self.source), date_from=_date(self.date_from.text()),
                                   date_to=_date(self.date_to.text()), text=self.text.text())
 

@@ -94,7 +94,9 @@ class EstTab(Tab):
     def _make_log(self) -> QWidget:
         from .log_view import IncidentLogView
 
-        return IncidentLogView(self.ctx)
+        view = IncidentLogView(self.ctx)
+        view.kommun = self.kommun
+        return view
 
     @property
     def open_actions(self) -> QWidget:
@@ -190,6 +192,8 @@ class EstTab(Tab):
             open_actions.kommun = kommun
         if (analysis := self.views.built(2)) is not None and analysis.kommun != kommun:
             analysis.set_kommun(kommun)
+        if (log := self.views.built(3)) is not None:
+            log.kommun = kommun
 
     def refresh(self) -> None:
         self._fill_kommuner()

@@ -4,6 +4,7 @@ Redigera → Konflikter… and Historik för markerad post…"""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
@@ -11,9 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ... import APP_NAME
 from ...core.errors import SamverkanError
-from ...core.exchange import conflicts, merge, receive
-from ...core.store import restore, site
+from ...core.store import site
 from ...core.store.database import Store
+
+if TYPE_CHECKING:
+    from ...core.exchange import merge
 
 FILE_FILTER = QT_TRANSLATE_NOOP("ExchangeActions", "Samverkan-fil (*.sqlite);;Alla filer (*)")
 
@@ -50,6 +53,8 @@ class ExchangeActions:
 
     def _update(self) -> None:
         if self.window.ctx is not None:
+            from ...core.exchange import conflicts  # the exchange modules load at first use
+
             n = conflicts.count_open(self.window.ctx.store)
             text = (QCoreApplication.translate("ExchangeActions", "&Konflikter (%1)…").replace("%1", str(n)) if n
                     else QCoreApplication.translate("ExchangeActions", "&Konflikter…"))
@@ -77,6 +82,8 @@ class ExchangeActions:
             QMessageBox.warning(self.window, APP_NAME, QCoreApplication.translate(
                 "ExchangeActions", "Det är den öppna arbetsytan; välj filen du har fått."))
             return None
+
+        from ...core.exchange import merge, receive
 
         def work(progress):
             received = receive.read_received(path)
@@ -140,6 +147,7 @@ class ExchangeActions:
                                          on_success=shown)
 
     def restore_dialog(self) -> None:
+        from ...core.store import restore
         from .backups import RestoreDialog
         infos = restore.list_backup_infos(self.window.ctx.store.path)
         dialog = RestoreDialog(infos, self.window)
@@ -149,6 +157,8 @@ class ExchangeActions:
     def restore_from(self, backup_path: Path) -> None:
         """Replace the open workspace with a backup (after backing up the current state) and reopen it."""
         window = self.window
+        from ...core.store import restore
+
         window.ctx.tasks.wait()
         path = restore.restore_backup(window.ctx.store, backup_path)
         store = Store.open(path, user=window.settings.author, origin=site.site_id(), make_backup=False)
