@@ -148,14 +148,6 @@ def parse_count(value: Any) -> int | None:
     return int(number)
 
 
-_DIGIT = re.compile(r"\d")
-
-
-def _holds_personal_number(text: str) -> bool:
-    """find_personal_numbers, skipped for a text with fewer than ten digits (no number fits)."""
-    return len(_DIGIT.findall(text)) >= 10 and bool(find_personal_numbers(text))
-
-
 def plan_import(store: Store, agreement_uuid: str, table: Table, mapping: ColumnMapping,
                 code_mapping: dict[tuple[str, str], str] | None = None, *,
                 progress: Progress | None = None) -> ImportPlan:
@@ -213,7 +205,7 @@ def plan_import(store: Store, agreement_uuid: str, table: Table, mapping: Column
         if count is None:
             reasons.append(f"Antalet {_text(cell(values, 'count'))!r} är inget positivt heltal.")
         description = _text(cell(values, "description"))
-        if once("pnr", _holds_personal_number, description):
+        if once("pnr", find_personal_numbers, description):
             reasons.append("Beskrivningen innehåller ett personnummer; rader med personuppgifter importeras inte.")
         elif len(description) > MAX_DESCRIPTION:
             reasons.append(f"Beskrivningen är längre än {MAX_DESCRIPTION} tecken.")
