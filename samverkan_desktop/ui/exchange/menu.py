@@ -18,7 +18,7 @@ from ...core.store.database import Store
 if TYPE_CHECKING:
     from ...core.exchange import merge
 
-FILE_FILTER = QT_TRANSLATE_NOOP("ExchangeActions", "Samverkan-fil (*.sqlite);;Alla filer (*)")
+FILE_FILTER = QT_TRANSLATE_NOOP("ExchangeActions", "Samverkan-fil (*.samverkan-delning *.sqlite);;Alla filer (*)")
 
 
 def install(window) -> ExchangeActions:
