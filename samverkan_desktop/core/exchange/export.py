@@ -5,7 +5,8 @@ the shared tables straight from the workspace file (``INSERT INTO … SELECT *``
 read-only workspace: SQLite copies the pages of tables and indexes as VACUUM INTO would, and the
 local tables — audit, conflicts, workspace facts — are never read). It is trimmed to the chosen
 agreement (then compacted with VACUUM), given a manifest, checked (quick_check, application_id,
-schema version, foreign keys) and renamed into place. Nothing of the workspace is held in memory.
+schema version, foreign keys) and renamed into place. Nothing of the workspace is held in memory,
+except for an encrypted file (crypto.py), whose plain copy must never reach the disk.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..errors import StoreError
 from ..store import migrate, tombstone
 from ..store.database import Store
 from ..store.stamps import new_uuid, utc_now
+from . import crypto
 
 # Rows that belong to a row of another table: when that row is exported, so are they.
 # (agreement_uuid columns are handled separately: only the chosen agreement owns rows.)
@@ -94,8 +96,10 @@ def _select_in(conn: sqlite3.Connection, sql: str, values: set[str]) -> set[str]
 
 
 def export_workspace(store: Store, out: Path | str, *, agreement: str | None = None, exporter_name: str,
-                     organisation: str = "", progress: Callable | None = None) -> Path:
-    """Write the exchange file ``out``: the whole workspace, or one agreement (uuid or title part)."""
+                     organisation: str = "", progress: Callable | None = None,
+                     passphrase: str | None = None) -> Path:
+    """Write the exchange file ``out``: the whole workspace, or one agreement (uuid or title part);
+    encrypted (crypto.py) when a ``passphrase`` is given — the plain file then never reaches the disk."""
     out = Path(out)
     if not out.parent.is_dir():
         raise StoreError(f"Mappen finns inte: {out.parent}")
@@ -105,7 +109,10 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
     if progress:
         progress(0, 4, "Kopierar arbetsytan")
     tmp = out.with_name(f".{out.name}.{new_uuid()[:8]}.tmp")
-    dest = sqlite3.connect(tmp.resolve().as_uri(), uri=True, isolation_level=None)
+    if passphrase is not None:  # encrypted: the plain copy stays in memory, never on the disk
+        dest = sqlite3.connect(":memory:", isolation_level=None)
+    else:
+        dest = sqlite3.connect(tmp.resolve().as_uri(), uri=True, isolation_level=None)
     try:
         _copy_shared_tables(dest, store.path)
         tables = list(store.merge_tables)
@@ -141,10 +148,13 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
             raise StoreError(f"Exporten blev inte hel: referens från {broken[0][0]} till {broken[0][2]} saknas.")
         if progress:
             progress(2, 4, "Skriver filen")
-        if agreement_row is not None:
-            dest.execute("VACUUM")  # the other agreements' pages must not travel, not even as free pages
-        dest.close()
-        _verify(tmp)
+        if passphrase is not None:
+            _write_encrypted(dest, tmp, passphrase)
+        else:
+            if agreement_row is not None:
+                dest.execute("VACUUM")  # the other agreements' pages must not travel, not even as free pages
+            dest.close()
+            _verify(tmp)
         if progress:
             progress(3, 4, "Kontrollerar filen")
         os.replace(tmp, out)
@@ -190,6 +200,25 @@ def _copy_shared_tables(dest: sqlite3.Connection, source: Path) -> None:
             dest.execute("ROLLBACK")
         dest.execute("DETACH DATABASE live")
     dest.execute("PRAGMA foreign_keys = ON")
+
+
+def _write_encrypted(mem: sqlite3.Connection, tmp: Path, passphrase: str) -> None:
+    """The exchange file as bytes (vacuumed, rollback journal, checked in memory), sealed to ``tmp``."""
+    mem.execute("PRAGMA journal_mode = DELETE")
+    mem.execute("VACUUM")
+    data = mem.serialize()
+    check = sqlite3.connect(":memory:")
+    try:
+        check.deserialize(data)
+        ok = check.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        check.close()
+    if ok != "ok":
+        raise StoreError(f"Exportfilen klarade inte kontrollen ({ok}).")
+    with tmp.open("wb") as f:
+        f.write(crypto.encrypt(data, passphrase))
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def _verify(path: Path) -> None:

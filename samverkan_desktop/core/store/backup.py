@@ -61,30 +61,29 @@ class Stopped(Exception):
 
 
 def _copy(conn: sqlite3.Connection, target: Path, stop: threading.Event | None = None) -> Path:
-    """Copy with the backup API to a temporary name, verify, then rename into place."""
+    """Copy with the backup API to a temporary name, verify, then rename into place.
+
+    With ``stop`` the copy goes in steps of STEP_PAGES and ends (Stopped) once it is set.
+    """
     tmp = target.with_name(target.name + ".tmp")
-    dest = sqlite3.connect(str(tmp))
 
     def step(_status, _remaining, _total) -> None:
         if stop is not None and stop.is_set():
             raise Stopped()
 
-    try:
+    try:  # whatever fails (a full disk, a stop), the temporary file and its journal go
+        dest = sqlite3.connect(str(tmp))
         try:
             conn.backup(dest, pages=STEP_PAGES if stop is not None else -1,
                         progress=step if stop is not None else None)
-        except Stopped:
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
             dest.close()
-            tmp.unlink(missing_ok=True)
-            raise
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    try:
         verify(tmp)
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
     return target
 
 

@@ -4,19 +4,16 @@ Redigera → Konflikter… and Historik för markerad post…"""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from ... import APP_NAME
 from ...core.errors import SamverkanError
-from ...core.store import site
+from ...core.exchange import conflicts, crypto, merge, receive
+from ...core.store import restore, site
 from ...core.store.database import Store
-
-if TYPE_CHECKING:
-    from ...core.exchange import merge
 
 FILE_FILTER = QT_TRANSLATE_NOOP("ExchangeActions", "Samverkan-fil (*.samverkan-delning *.sqlite);;Alla filer (*)")
 
@@ -53,8 +50,6 @@ class ExchangeActions:
 
     def _update(self) -> None:
         if self.window.ctx is not None:
-            from ...core.exchange import conflicts  # the exchange modules load at first use
-
             n = conflicts.count_open(self.window.ctx.store)
             text = (QCoreApplication.translate("ExchangeActions", "&Konflikter (%1)…").replace("%1", str(n)) if n
                     else QCoreApplication.translate("ExchangeActions", "&Konflikter…"))
@@ -82,11 +77,17 @@ class ExchangeActions:
             QMessageBox.warning(self.window, APP_NAME, QCoreApplication.translate(
                 "ExchangeActions", "Det är den öppna arbetsytan; välj filen du har fått."))
             return None
-
-        from ...core.exchange import merge, receive
+        passphrase = None
+        if self._encrypted(path):
+            passphrase, ok = QInputDialog.getText(
+                self.window, QCoreApplication.translate("ExchangeActions", "Krypterad fil"),
+                QCoreApplication.translate("ExchangeActions", "Filen är krypterad. Lösenord:"),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
 
         def work(progress):
-            received = receive.read_received(path)
+            received = receive.read_received(path, passphrase)
             try:
                 return received, merge.preview_merge(ctx.store, received, progress)
             except BaseException:
@@ -95,6 +96,14 @@ class ExchangeActions:
 
         return ctx.tasks.run(QCoreApplication.translate("ExchangeActions", "Kontrollerar filen …"), work,
                              on_success=self._show_preview)
+
+    @staticmethod
+    def _encrypted(path: Path) -> bool:
+        try:
+            with path.open("rb") as f:
+                return crypto.is_encrypted(f.read(len(crypto.MAGIC)))
+        except OSError:
+            return False  # read_received says why, in one line
 
     def _show_preview(self, payload) -> None:
         from .preview import MergePreviewDialog
@@ -147,7 +156,6 @@ class ExchangeActions:
                                          on_success=shown)
 
     def restore_dialog(self) -> None:
-        from ...core.store import restore
         from .backups import RestoreDialog
         infos = restore.list_backup_infos(self.window.ctx.store.path)
         dialog = RestoreDialog(infos, self.window)
@@ -157,8 +165,6 @@ class ExchangeActions:
     def restore_from(self, backup_path: Path) -> None:
         """Replace the open workspace with a backup (after backing up the current state) and reopen it."""
         window = self.window
-        from ...core.store import restore
-
         window.ctx.tasks.wait()
         path = restore.restore_backup(window.ctx.store, backup_path)
         store = Store.open(path, user=window.settings.author, origin=site.site_id(), make_backup=False)
