@@ -219,7 +219,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -436,7 +436,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -593,7 +593,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Category</translation>
     </message>
     <message>
         <source>Kategori × område</source>
@@ -601,11 +601,11 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Area</translation>
     </message>
     <message>
         <source>Osparade slutsatser</source>
@@ -810,7 +810,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Area</translation>
     </message>
     <message>
         <source>Part / läge</source>
@@ -1128,7 +1128,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Från</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">From</translation>
     </message>
     <message>
         <source>Fält</source>
@@ -1259,7 +1259,7 @@ Nothing was half saved.</translation>
     </message>
     <message>
         <source>Analys</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis</translation>
     </message>
     <message>
         <source>EST-logg</source>
@@ -1286,8 +1286,12 @@ Nothing was half saved.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sök i loggen</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
         <source>Veckan</source>
-        <translation type="unfinished"></translation>
+        <translation>The week</translation>
     </message>
     <message>
         <source>Visa en kommuns områden, händelser, problem och åtgärder – eller alla kommuner i överenskommelsen</source>
@@ -1295,7 +1299,7 @@ Nothing was half saved.</translation>
     </message>
     <message>
         <source>Öppna åtgärder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open actions</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1742,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1820,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Antal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Count</translation>
     </message>
     <message>
         <source>Avbryt</source>
@@ -1824,11 +1828,11 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Beskrivning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Description</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Fil:</source>
@@ -1856,7 +1860,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Category</translation>
     </message>
     <message>
         <source>Kolumner i filen</source>
@@ -1868,7 +1872,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <source>Läser filen …</source>
@@ -1880,7 +1884,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Area</translation>
     </message>
     <message>
         <source>Orsak</source>
@@ -1986,6 +1990,92 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
 </context>
 <context>
+    <name>IncidentLogModel</name>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLogView</name>
+    <message>
+        <source>%1 registreringar, %2 händelser</source>
+        <translation>%1 records, %2 incidents</translation>
+    </message>
+    <message>
+        <source>Alla kategorier</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Alla källor</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Alla områden</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Från och med (tomt: från början av loggen)</source>
+        <translation>From, inclusive (empty: from the start of the log)</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Text i beskrivningen</source>
+        <translation>Text in the description</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Till och med (tomt: till i dag)</source>
+        <translation>To, inclusive (empty: until today)</translation>
+    </message>
+    <message>
+        <source>ett datum skrivs ÅÅÅÅ-MM-DD; det felaktiga används inte</source>
+        <translation>write a date as YYYY-MM-DD; the invalid one is not used</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsPanel</name>
     <message>
         <source>&lt;b&gt;Händelser&lt;/b&gt;</source>
@@ -2044,7 +2134,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <source>Lägg till period</source>
@@ -2289,7 +2379,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Överenskommelsen har inga områden ännu (lägg till dem under Kodlistor, Ctrl+K).</source>
@@ -2324,7 +2414,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Nytt sammanträde</source>
@@ -2364,7 +2454,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Ö&amp;vriga:</source>
@@ -2747,7 +2837,7 @@ Deras version:
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD (tomt = inte genomförd)</source>
@@ -3236,7 +3326,7 @@ Deras version:
     <name>ReceivedFileDialog</name>
     <message>
         <source>Antal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Count</translation>
     </message>
     <message>
         <source>Borttagna</source>
