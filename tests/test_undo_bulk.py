@@ -70,11 +70,16 @@ def history(tmp_path):
     return path, {"imported": imported, "deleted": deleted, "updated": updated}
 
 
-def _copies(path, tmp_path):
+def _copies(path, tmp_path, monkeypatch):
+    """The file and a copy, each as if opened by installation A on a machine of its own (one
+    installation would give the copy a site of its own: docs/exchange.md, replica identity)."""
     b = tmp_path / "b.sqlite"
     shutil.copy2(path, b)
-    return (Store.open(path, user="TS", origin=SITE_A, make_backup=False),
-            Store.open(b, user="TS", origin=SITE_A, make_backup=False))
+    stores = []
+    for name, file in (("a", path), ("b", b)):
+        monkeypatch.setenv("SAMVERKAN_DATA_DIR", str(tmp_path / f"data-{name}"))
+        stores.append(Store.open(file, user="TS", origin=SITE_A, make_backup=False))
+    return tuple(stores)
 
 
 def _dump(store: Store) -> dict:
@@ -92,9 +97,9 @@ def frozen(monkeypatch):
 
 @pytest.mark.parametrize("order", [("updated", "deleted", "imported"), ("imported",), ("deleted",),
                                    ("updated",)])
-def test_bulk_undo_and_redo_write_what_the_per_row_path_writes(history, tmp_path, frozen, order):
+def test_bulk_undo_and_redo_write_what_the_per_row_path_writes(history, tmp_path, frozen, order, monkeypatch):
     path, ops = history
-    per_row, bulk = _copies(path, tmp_path)
+    per_row, bulk = _copies(path, tmp_path, monkeypatch)
     assert _dump(per_row) == _dump(bulk)
     try:
         undone = []
@@ -194,9 +199,9 @@ def test_missing_row_raises_and_writes_nothing(history, tmp_path):
         store.close()
 
 
-def test_delete_many_directly_matches_delete(history, tmp_path, frozen):
+def test_delete_many_directly_matches_delete(history, tmp_path, frozen, monkeypatch):
     path, _ops = history
-    a, b = _copies(path, tmp_path)
+    a, b = _copies(path, tmp_path, monkeypatch)
     try:
         uuids = [r[0] for r in a.query("SELECT uuid FROM incident ORDER BY rowid DESC")]
         uuids = uuids + uuids[:5]  # named twice: written once

@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from ..core import privacy
-from ..core.exchange import conflicts, export, merge, receive
+from ..core.exchange import admin, conflicts, export, merge, receive
+from ..core.exchange.labels import printable
 from ..core.store import history as history_mod
 from . import open_store
 
@@ -33,9 +34,29 @@ def register(sub) -> None:
     p = sub.add_parser("resolve", help="lös en konflikt: mine, theirs eller edited med --value")
     p.add_argument("file")
     p.add_argument("conflict_id", type=int)
-    p.add_argument("choice", choices=conflicts.CHOICES)
+    p.add_argument("choice", choices=conflicts.CHOICES + conflicts.DELETE_CHOICES,
+                   help="delete/keep: bekräfta borttagningen eller behåll posten (borttagen mot ändrad)")
     p.add_argument("--value", default=None)
     p.set_defaults(func=cmd_resolve)
+
+    p = sub.add_parser("set", help="ändra fält i en post: FÄLT=VÄRDE … (samma kontroller som i fönstret)")
+    p.add_argument("file")
+    p.add_argument("table")
+    p.add_argument("uuid")
+    p.add_argument("assignments", nargs="+", metavar="FÄLT=VÄRDE")
+    p.set_defaults(func=cmd_set)
+
+    p = sub.add_parser("delete", help="ta bort en post (borttagningen följer med vid delning)")
+    p.add_argument("file")
+    p.add_argument("table")
+    p.add_argument("uuid")
+    p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser("restore", help="återställ en borttagen post (inte en säkerhetskopia)")
+    p.add_argument("file")
+    p.add_argument("table")
+    p.add_argument("uuid")
+    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("history", help="en posts historik")
     p.add_argument("file")
@@ -88,6 +109,9 @@ def cmd_conflicts(args) -> int:
     if not found:
         print("Inga olösta konflikter.")
     for c in found:
+        if c.field == "deleted":
+            print(f"{c.id}\t{c.table_title}\t{c.label}\t{c.description} (delete/keep)")
+            continue
         print(f"{c.id}\t{c.table_title}\t{c.label}\t{c.field_title}\tmin: {conflicts.display(c.field, c.mine)}"
               f"\tderas ({c.theirs_by}): {conflicts.display(c.field, c.theirs)}")
     return 0
@@ -103,6 +127,31 @@ def cmd_resolve(args) -> int:
     return 0
 
 
+def _record_command(args, operation, done: str, nothing: str) -> int:
+    store = open_store(args, args.file)
+    try:
+        changes = operation(store)
+    finally:
+        store.close()
+    print(done if changes else nothing)
+    return 0
+
+
+def cmd_set(args) -> int:
+    return _record_command(args, lambda s: admin.set_fields(s, args.table, args.uuid, args.assignments),
+                           "Posten är ändrad.", "Inget ändrades: posten har redan de värdena.")
+
+
+def cmd_delete(args) -> int:
+    return _record_command(args, lambda s: admin.delete_record(s, args.table, args.uuid),
+                           "Posten är borttagen.", "Posten var redan borttagen.")
+
+
+def cmd_restore(args) -> int:
+    return _record_command(args, lambda s: admin.restore_record(s, args.table, args.uuid),
+                           "Posten är återställd.", "Posten är inte borttagen.")
+
+
 def cmd_history(args) -> int:
     store = open_store(args, args.file, read_only=True)
     try:
@@ -110,8 +159,8 @@ def cmd_history(args) -> int:
     finally:
         store.close()
     for e in entries:
-        where = f" (från {e.source})" if e.source else ""
-        print(f"{e.at[:19].replace('T', ' ')}  {e.action_title}  {e.by}{where}")
+        where = f" (från {printable(e.source)})" if e.source else ""
+        print(f"{e.at[:19].replace('T', ' ')}  {e.action_title}  {printable(e.by)}{where}")
         for name, old, new in e.changes:
             print(f"    {name}: {old!r} → {new!r}")
         for name, mine, theirs in e.conflicts:

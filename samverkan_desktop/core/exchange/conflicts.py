@@ -12,10 +12,13 @@ from dataclasses import dataclass
 
 from ..errors import NotFound, ValidationError
 from ..store.database import Store
-from ..store.records import OpChanges
-from .labels import field_title, record_label, table_title
+from ..store.records import META_COLUMNS, OpChanges, load_clock
+from .fields import states_of, unseen_by_delete
+from .labels import field_title, printable, record_label, table_title
 
 CHOICES = ("mine", "theirs", "edited")
+# A delete against an edit it had not seen ("deleted" conflict) is settled either way by these too.
+DELETE_CHOICES = ("delete", "keep")
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class Conflict:
     detected_at: str
     label: str
     current: object
+    description: str = ""  # one line for the list: "Anna tog bort posten medan Kim ändrade Innehavare"
 
     @property
     def table_title(self) -> str:
@@ -49,7 +53,7 @@ def display(field: str, value) -> str:
         return "Borttagen" if str(value) == "1" else "Finns kvar (ändrad)"
     if value is None:
         return "(tomt)"
-    return str(value)
+    return printable(value)
 
 
 def open_conflicts(store: Store) -> list[Conflict]:
@@ -62,9 +66,24 @@ def open_conflicts(store: Store) -> list[Conflict]:
         if row is None:
             continue
         out.append(Conflict(r["id"], r["table_name"], r["row_uuid"], r["field"], r["mine"], r["theirs"],
-                            r["theirs_by"], r["source"], r["detected_at"], record_label(r["table_name"], row),
-                            row.get(r["field"])))
+                            printable(r["theirs_by"]), printable(r["source"]), r["detected_at"],
+                            record_label(r["table_name"], row), row.get(r["field"]),
+                            _describe(store, dict(r), row)))
     return out
+
+
+def _describe(store: Store, record: dict, row: dict) -> str:
+    """The conflict in one line; a delete against an edit names who did which, and what."""
+    them = printable(record["theirs_by"]) or "någon"
+    if record["field"] != "deleted":
+        return f"{field_title(record['field'])}: {them} skrev något annat"
+    columns = [c.name for c in store.db[record["table_name"]].columns if c.name not in META_COLUMNS]
+    states = states_of(row, load_clock(row["clock"]), columns)
+    edited = ", ".join(field_title(n) for n in unseen_by_delete(states)) or "den"
+    me = printable(store.user) or "du"
+    if str(record["theirs"]) == "1":
+        return f"{them} tog bort posten medan {me} ändrade {edited}"
+    return f"{me} tog bort posten medan {them} ändrade {edited}"
 
 
 def count_open(store: Store) -> int:
@@ -88,14 +107,25 @@ def _typed(store: Store, table: str, field: str, text):
 
 
 def resolve(store: Store, conflict_id: int, choice: str, value=None) -> OpChanges:
-    """Settle a conflict: keep my value, take theirs, or write ``value`` (choice "edited")."""
-    if choice not in CHOICES:
+    """Settle a conflict: keep my value, take theirs, or write ``value`` (choice "edited").
+
+    A delete against an edit ("deleted") is also settled by "delete" (confirm the delete) or
+    "keep" (keep the row with the edit); either travels like any edit.
+    """
+    if choice not in CHOICES + DELETE_CHOICES:
         raise ValidationError(f"Okänt val: {choice}")
     rows = store.query("SELECT * FROM merge_conflict WHERE id = ?", (conflict_id,))
     if not rows:
         raise NotFound("Konflikten finns inte längre.")
     c = dict(rows[0])
     table, uuid, field = c["table_name"], c["row_uuid"], c["field"]
+    if choice in DELETE_CHOICES:
+        if field != "deleted":
+            raise ValidationError("Ta bort / behåll gäller bara en konflikt mellan en borttagning och en ändring.")
+        wanted = "1" if choice == "delete" else "0"
+        choice = "mine" if str(c["mine"]) == wanted else "theirs"
+        if str(c[choice]) != wanted:
+            choice, value = "edited", int(wanted)
     if choice == "edited":
         target = _typed(store, table, field, value) if isinstance(value, str) and field != "deleted" else value
     else:
@@ -114,8 +144,11 @@ def resolve(store: Store, conflict_id: int, choice: str, value=None) -> OpChange
             tx.update(table, uuid, {field: target})
             if not tx.changes:
                 tx.confirm(table, uuid, {field: target})
+        # A confirmed delete settles the row's other open conflicts too: the row is gone.
+        fields = "" if field == "deleted" and target else "AND field = ? "
         tx.execute("UPDATE merge_conflict SET resolved_at = ?, resolution = ? WHERE table_name = ? AND row_uuid = ? "
-                   "AND field = ? AND resolved_at IS NULL", (tx.now, choice, table, uuid, field))
+                   f"{fields}AND resolved_at IS NULL",
+                   (tx.now, choice, table, uuid, *(() if not fields else (field,))))
     return tx.changes
 
 

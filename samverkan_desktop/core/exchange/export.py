@@ -17,7 +17,7 @@ from pathlib import Path
 from ... import __version__
 from ..agreement.queries import resolve_agreement
 from ..errors import StoreError
-from ..store import migrate
+from ..store import backup, migrate
 from ..store.database import Store
 from ..store.stamps import new_uuid, utc_now
 
@@ -138,6 +138,7 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
             raise StoreError(f"Exporten blev inte hel: referens från {broken[0][0]} till {broken[0][2]} saknas.")
         if progress:
             progress(2, 4, "Skriver filen")
+        backup.sweep(out.parent, f".{out.name}.*.tmp*")  # leftovers of a killed export
         tmp = out.with_name(f".{out.name}.{new_uuid()[:8]}.tmp")
         try:
             mem.execute("VACUUM INTO ?", (str(tmp),))
@@ -146,8 +147,9 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
                 progress(3, 4, "Kontrollerar filen")
             os.replace(tmp, out)
         finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
     finally:
         mem.close()
     return out

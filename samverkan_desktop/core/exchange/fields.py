@@ -20,8 +20,8 @@ value is always "the largest write of the ones known", the result does not depen
 which files are exchanged: every coordinator ends with the same row.
 
 Edit against delete: ``deleted`` is a field like any other (its logical value merges as above),
-but a tombstone only takes effect when the delete had seen every field's last write (each field's
-tag ≤ the delete's tag). A delete concurrent with an edit therefore leaves the row alive (nothing
+but a tombstone only takes effect when the delete had seen every write of every field (each field
+vector ≤ the delete's tag). A delete concurrent with an edit therefore leaves the row alive (nothing
 is lost) and the merge records a conflict on ``deleted``; the logical value is kept in ``"m"``
 (``"x"``) so that later merges still know a delete happened.
 """
@@ -122,11 +122,19 @@ def merge_field(mine: FieldState, theirs: FieldState) -> tuple[FieldState, bool]
 
 
 def effective_deleted(states: dict[str, FieldState]) -> int:
-    """The tombstone as stored: deleted only when the delete had seen every field's last write."""
+    """The tombstone as stored: deleted only when the delete had seen every write of every field
+    (the field vectors, which include the writes that lost a conflict, not only the kept one)."""
     gone = states["deleted"]
     if not gone.value:
         return 0
-    return int(all(leq(s.t, gone.t) for name, s in states.items() if name != "deleted"))
+    return int(not unseen_by_delete(states))
+
+
+def unseen_by_delete(states: dict[str, FieldState]) -> list[str]:
+    """The fields written by an edit that no delete had seen (``deleted``'s vector joins every
+    delete known, so two deletes that each saw the other side's edits delete the row)."""
+    gone = states["deleted"]
+    return [name for name, s in states.items() if name != "deleted" and not leq(s.f, gone.f)]
 
 
 @dataclass
@@ -167,8 +175,9 @@ def merge_row(local: dict, local_clock: dict, remote: dict, remote_clock: dict, 
     gone_before, gone_remote = local["deleted"], remote["deleted"]
     gone = effective_deleted(merged)
     if merged["deleted"].value and not gone and (gone_before or gone_remote):
-        # A delete met an edit it had not seen: the row stays, the coordinator decides.
-        conflicts.append(("deleted", gone_before, gone_remote))
+        # A delete met an edit it had not seen: the row stays, the coordinator decides. One record,
+        # from the side of the one who deleted (1) and the one who edited (0).
+        conflicts.append(("deleted", 1 if gone_before else 0, 0 if gone_before else 1))
 
     v = join(_norm(local_clock["v"]), _norm(remote_clock["v"]))
     c_local, c_remote = _norm(local_clock["c"]), _norm(remote_clock["c"])

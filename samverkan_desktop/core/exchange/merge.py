@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import HostileFile
 from ..store import backup
 from ..store.database import Store
 from ..store.records import META_COLUMNS, OpChanges, RowEdit, load_clock
@@ -77,8 +78,19 @@ class MergePreview:
         n, c, d, k = (self.total(kind) for kind in KINDS)
         if not (n or c or d or k):
             return "Inget nytt i filen."
-        return (f"{n} {'ny' if n == 1 else 'nya'}, {c} {'ändrad' if c == 1 else 'ändrade'}, "
+        line = (f"{n} {'ny' if n == 1 else 'nya'}, {c} {'ändrad' if c == 1 else 'ändrade'}, "
                 f"{d} {'borttagen' if d == 1 else 'borttagna'}, {k} {'konflikt' if k == 1 else 'konflikter'}")
+        kept = self.delete_conflicts
+        if kept:
+            line += (f" (varav {kept} {'borttagning' if kept == 1 else 'borttagningar'} mot en ändring: "
+                     f"{'posten finns kvar' if kept == 1 else 'posterna finns kvar'} tills du bestämmer)")
+        return line
+
+    @property
+    def delete_conflicts(self) -> int:
+        """Records a delete met an edit it had not seen: kept alive, a conflict to settle."""
+        return sum(1 for t in self.tables for i in t.items
+                   if i.kind == "conflict" and any(f == "deleted" for f, _m, _t in i.fields))
 
     def lines(self) -> list[str]:
         """The summary per kind of record, as the CLI prints it."""
@@ -150,6 +162,7 @@ def _item(table: str, remote: dict, mine: dict | None, merged: RowMerge | None) 
 
 def preview_merge(store: Store, received: Received, progress: Callable | None = None) -> MergePreview:
     """What merging ``received`` would do; nothing is written."""
+    check_against(store, received)
     preview = MergePreview(received.describe(), [])
     for table, _columns, _fields, plan in _plan(store, received, progress):
         tp = TablePreview(table, table_title(table))
@@ -164,13 +177,52 @@ def preview_merge(store: Store, received: Received, progress: Callable | None = 
     return preview
 
 
+# A received Lamport time may run ahead of ours by the writes made elsewhere, not by this much.
+LAMPORT_AHEAD = 10 ** 9
+
+
+def _max_count(clock: dict, site: str) -> int:
+    """The largest counter of ``site`` in any vector of a (validated) clock."""
+    vectors = [clock.get("v", {}), clock.get("c", {}), *clock.get("f", {}).values()]
+    for mark in clock.get("m", {}).values():
+        vectors += [mark.get("f", {}), mark.get("t", {})]
+    return max((int(v.get(site, 0)) for v in vectors), default=0)
+
+
+def check_against(store: Store, received: Received) -> None:
+    """Refuse a file that claims more than it can know (before any backup or write): a vector
+    entry for *this* site beyond what this site has issued for that row (a forged or replayed
+    file would silently overwrite or delete my records), or a Lamport time far beyond ours."""
+    me = store.origin
+    local_lamport = int(store.meta("lamport", "0"))
+    for table in received.tables:
+        if table not in store.merge_tables:
+            continue
+        ahead = received.conn.execute(f"SELECT max(lamport) FROM {table}").fetchone()[0] or 0
+        if ahead > local_lamport + LAMPORT_AHEAD:
+            raise HostileFile(f"{received.path.name} kan inte läsas in: tidsstämplarna i {table} ligger "
+                              f"orimligt långt före arbetsytans ({ahead}).")
+        for uuid, text in received.conn.execute(
+                f"SELECT uuid, clock FROM {table} WHERE instr(clock, ?) > 0", (me,)):
+            claimed = _max_count(load_clock(text), me)
+            mine = store.scalar(f"SELECT clock FROM {table} WHERE uuid = ?", (uuid,))
+            issued = int(load_clock(mine)["v"].get(me, 0)) if mine is not None else 0
+            if claimed > issued:
+                raise HostileFile(
+                    f"{received.path.name} kan inte läsas in: filen påstår {claimed} ändringar av "
+                    f"{table_title(table).lower()} {uuid[:8]} från den här arbetsytan, som bara har gjort "
+                    f"{issued}. Den är förfalskad eller hör till en annan kopia av arbetsytan.")
+
+
 def apply_merge(store: Store, received: Received, *, source: str | None = None,
                 progress: Callable | None = None, make_backup: bool = True) -> MergeResult:
     """Merge ``received`` into ``store``: a verified backup first, then one transaction."""
     source = source or received.describe()
+    check_against(store, received)
     backup_path = backup.rotate_backup(store) if make_backup else None
     preview = MergePreview(source, [])
     pause = os.environ.get(PAUSE_ENV)
+    sender = received.manifest.get("exported_by", "")
     with store.write(f"Slå ihop {received.path.name}", source=source) as tx:
         remote_lamport = 0
         for table, columns, _fields, plan in _plan(store, received, progress):
@@ -185,7 +237,7 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
                 if merged is None:
                     _insert(tx, table, columns, remote, source)
                 else:
-                    _update(tx, table, columns, mine, merged, remote, source)
+                    _update(tx, table, columns, mine, merged, remote, source, sender)
             if tp.items:
                 preview.tables.append(tp)
             if pause and plan:
@@ -215,7 +267,8 @@ def _insert(tx, table: str, columns: list[str], remote: dict, source: str) -> No
     tx.changes.edits.append(RowEdit(table, row["uuid"], "insert", {}, values))
 
 
-def _update(tx, table: str, columns: list[str], mine: dict, merged: RowMerge, remote: dict, source: str) -> None:
+def _update(tx, table: str, columns: list[str], mine: dict, merged: RowMerge, remote: dict, source: str,
+            sender: str = "") -> None:
     row = dict(merged.row)
     row["version"] = mine["version"] + 1
     sets = ", ".join(f"{c} = ?" for c in columns if c != "uuid")
@@ -239,15 +292,23 @@ def _update(tx, table: str, columns: list[str], mine: dict, merged: RowMerge, re
         tx.execute(f"UPDATE merge_conflict SET resolved_at = ?, resolution = 'theirs' WHERE table_name = ? "
                    f"AND row_uuid = ? AND resolved_at IS NULL AND field IN ({marks})",
                    (tx.now, table, row["uuid"], *merged.taken))
+    if merged.is_deleted and not merged.was_deleted:
+        # A delete that had seen every write (both sides of any open conflict) settles them.
+        tx.execute("UPDATE merge_conflict SET resolved_at = ?, resolution = 'theirs' WHERE table_name = ? "
+                   "AND row_uuid = ? AND resolved_at IS NULL", (tx.now, table, row["uuid"]))
     for name, theirs_mine, theirs_value in merged.conflicts:
-        _record_conflict(tx, table, row["uuid"], name, theirs_mine, theirs_value, remote, source)
+        # The other side of a delete against an edit is whoever sent the file (the row's metadata
+        # may name a third coordinator whose later merge it carries).
+        by = sender if name == "deleted" and sender else remote["updated_by"]
+        _record_conflict(tx, table, row["uuid"], name, theirs_mine, theirs_value, remote, source, by)
 
 
 def _text(value) -> str | None:
     return None if value is None else str(value)
 
 
-def _record_conflict(tx, table: str, uuid: str, name: str, mine, theirs, remote: dict, source: str) -> None:
+def _record_conflict(tx, table: str, uuid: str, name: str, mine, theirs, remote: dict, source: str,
+                     by: str) -> None:
     existing = tx.execute(
         "SELECT id FROM merge_conflict WHERE table_name = ? AND row_uuid = ? AND field = ? AND resolved_at IS NULL "
         "AND mine IS ? AND theirs IS ?", (table, uuid, name, _text(mine), _text(theirs))).fetchone()
@@ -256,4 +317,4 @@ def _record_conflict(tx, table: str, uuid: str, name: str, mine, theirs, remote:
     tx.execute(
         "INSERT INTO merge_conflict (detected_at, table_name, row_uuid, field, mine, theirs, theirs_origin, "
         "theirs_by, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (tx.now, table, uuid, name, _text(mine), _text(theirs), remote["origin"], remote["updated_by"], source))
+        (tx.now, table, uuid, name, _text(mine), _text(theirs), remote["origin"], by, source))

@@ -21,9 +21,13 @@ from pathlib import Path
 from ..errors import HostileFile
 from ..store import migrate
 from ..text import swedish_collation
+from . import values as value_rules
+from .labels import printable
 
 MAX_BYTES = 200 * 1024 * 1024
 MAX_VALUE_CHARS = 1_000_000
+MAX_CLOCK_CHARS = 256 * 1024  # a clock names each site once per field: far below this
+MAX_SITES = 1000
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 HEADER = b"SQLite format 3\x00"
 
@@ -53,7 +57,7 @@ class Received:
         if m.get("organisation"):
             who += f" ({m['organisation']})"
         when = (m.get("exported_at") or "")[:10]
-        return f"{self.path.name}: {who}" + (f", exporterad {when}" if when else "")
+        return printable(f"{self.path.name}: {who}" + (f", exporterad {when}" if when else ""))
 
     def close(self) -> None:
         self.conn.close()
@@ -66,7 +70,7 @@ def merge_tables(conn: sqlite3.Connection) -> list[str]:
 
 
 def _fail(path: Path, why: str) -> HostileFile:
-    return HostileFile(f"{path.name} kan inte läsas in: {why}")
+    return HostileFile(printable(f"{path.name} kan inte läsas in: {why}"))
 
 
 def _memory(data: bytes | None = None) -> sqlite3.Connection:
@@ -84,6 +88,7 @@ def read_bytes(path: Path) -> bytes:
     path = Path(path)
     if not path.is_file():
         raise _fail(path, "filen finns inte.")
+    _refuse_side_files(path)
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise _fail(path, f"filen är {size // (1024 * 1024)} MB, mer än gränsen {MAX_BYTES // (1024 * 1024)} MB.")
@@ -98,16 +103,33 @@ def read_bytes(path: Path) -> bytes:
     if page_size < 512 or page_size & (page_size - 1) or len(data) % page_size:
         raise _fail(path, "filen är avkortad eller skadad.")
     if data[18] == 2 or data[19] == 2:
-        wal = path.with_name(path.name + "-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            raise _fail(path, f"den är inte färdigskriven ({wal.name} ligger bredvid). "
-                              "Be avsändaren dela den med Arkiv → Dela… i stället.")
         # A WAL-mode file without its -wal holds everything in the main file: read it in memory
         # as a rollback-journal database (an in-memory copy cannot use WAL).
         data = bytearray(data)
         data[18] = data[19] = 1
         data = bytes(data)
     return data
+
+
+def _refuse_side_files(path: Path) -> None:
+    """A non-empty -journal, -wal or -shm beside the file (or beside the file a symlink points to)
+    means it is still being written, or was copied while open: what it holds is not final."""
+    places = {path}
+    try:
+        places.add(path.resolve(strict=True))
+    except (OSError, RuntimeError):
+        pass
+    for place in sorted(places):
+        for side in ("-journal", "-wal", "-shm"):
+            beside = place.with_name(place.name + side)
+            try:
+                size = beside.stat().st_size  # follows a symlinked side file too
+            except OSError:
+                continue
+            if size > 0:
+                raise _fail(path, f"den är inte färdigskriven ({printable(beside.name)} ligger bredvid): "
+                                  "den skrivs fortfarande eller kopierades medan den var öppen. "
+                                  "Be avsändaren dela den med Arkiv → Dela… i stället.")
 
 
 def read_received(path: Path | str) -> Received:
@@ -125,7 +147,8 @@ def read_received(path: Path | str) -> Received:
         raise _fail(path, f"filen är skadad ({exc}).") from exc
     finally:
         raw.close()
-    manifest = {r[0]: r[1] for r in clean.execute("SELECT key, value FROM exchange_manifest")}
+    # Shown in dialogs, printed by the CLI and written as the audit source: no control characters.
+    manifest = {printable(r[0]): printable(r[1]) for r in clean.execute("SELECT key, value FROM exchange_manifest")}
     clean.row_factory = sqlite3.Row
     return Received(path, clean, manifest)
 
@@ -267,23 +290,30 @@ def _check_row(path: Path, table: str, row: dict) -> None:
             raise _fail(path, f"ogiltigt uuid i {table}.{name}.")
         if name in ("origin",) and value and len(value) > 100:
             raise _fail(path, f"ogiltigt ursprung i {table}.")
+    wrong = value_rules.problem(row)
+    if wrong:
+        raise _fail(path, f"ogiltigt värde i {table} ({row['uuid'][:8]}): {wrong}.")
     try:
+        if len(row["clock"]) > MAX_CLOCK_CHARS:
+            raise ValueError("size")
         clock = json.loads(row["clock"])
         _check_clock(clock)
-    except (ValueError, TypeError, AttributeError) as exc:
+    except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise _fail(path, f"ogiltig versionsklocka i {table} ({row['uuid'][:8]}).") from exc
 
 
 def _check_vector(v) -> None:
-    if not isinstance(v, dict) or len(v) > 1000:
+    if not isinstance(v, dict) or len(v) > MAX_SITES:
         raise ValueError("vector")
     for site, n in v.items():
-        if not isinstance(site, str) or len(site) > 100 or type(n) is not int or n < 0:
+        if not isinstance(site, str) or len(site) > 100 or type(n) is not int or not 0 <= n <= value_rules.MAX_INT:
             raise ValueError("vector entry")
 
 
 def _check_clock(clock) -> None:
     if not isinstance(clock, dict) or set(clock) - {"v", "c", "f", "m"}:
+        raise ValueError("clock")
+    if any(len(clock.get(k) or {}) > MAX_SITES for k in ("f", "m")):
         raise ValueError("clock")
     for key in ("v", "c"):
         _check_vector(clock.get(key, {}))

@@ -297,6 +297,7 @@ def undo(store: Store, changes: OpChanges, *, progress: Progress | None = None,
     """
     steps = [(_UNDO[e.kind], e, e.before) for e in reversed(changes.edits)]
     with _page_cache(store, bulk and len(steps) > BULK_MIN), store.write(f"Ångra {changes.label}") as tx:
+        check_still_current(tx, steps, undoing=True)
         _apply(tx, steps, progress or no_progress, f"Ångrar {changes.label}", bulk)
     return tx.changes
 
@@ -306,6 +307,7 @@ def redo(store: Store, changes: OpChanges, *, progress: Progress | None = None,
     """Apply ``changes`` again after an undo (``progress`` and ``bulk`` as for :func:`undo`)."""
     steps = [(_REDO[e.kind], e, e.after) for e in changes.edits]
     with _page_cache(store, bulk and len(steps) > BULK_MIN), store.write(changes.label) as tx:
+        check_still_current(tx, steps, undoing=False)
         _apply(tx, steps, progress or no_progress, f"Gör om {changes.label}", bulk)
     return tx.changes
 
@@ -342,6 +344,57 @@ def _runs(steps: list[tuple[str, RowEdit, dict]]):
         seen.add(e.uuid)
     if run:
         yield run
+
+
+def _expected(steps: list, *, undoing: bool) -> dict[str, dict[str, dict]]:
+    """table → uuid → {field: value the row must still hold} for undo/redo to be valid: the value
+    this operation left (undo) or found (redo), for the first step that touches each field."""
+    out: dict[str, dict[str, dict]] = {}
+    for _action, e, _values in steps:
+        if e.kind == "update" or (undoing and e.kind == "insert"):
+            wanted = e.after if undoing else e.before
+            fields = out.setdefault(e.table, {}).setdefault(e.uuid, {})
+            for name, value in wanted.items():
+                fields.setdefault(name, value)
+    return out
+
+
+def check_still_current(tx: Transaction, steps: list, *, undoing: bool) -> None:
+    """Refuse an undo/redo that would silently take back someone else's later write: each field
+    it writes must still hold the value this operation left (or found). After a merge brought a
+    newer value of the field, the undo is refused with one Swedish line; the rest stays undoable."""
+    for table, rows in _expected(steps, undoing=undoing).items():
+        names = sorted({n for fields in rows.values() for n in fields})
+        uuids = list(rows)
+        for start in range(0, len(uuids), _CHUNK):
+            chunk = uuids[start:start + _CHUNK]
+            found = tx._rows(table, chunk, ", ".join(["uuid", *names]))
+            for uuid in chunk:
+                current = dict(zip(["uuid", *names], found[uuid], strict=True))
+                for name, value in rows[uuid].items():
+                    if not _same(current[name], value):
+                        raise ValidationError(_stale_message(table, uuid, name, current[name], undoing))
+
+
+def _same(stored, value) -> bool:
+    """Equal as SQLite stored it: "5" written to an INTEGER column reads back as 5."""
+    if stored == value:
+        return True
+    if stored is None or value is None:
+        return False
+    try:
+        return float(stored) == float(value)
+    except (TypeError, ValueError):
+        return str(stored) == str(value)
+
+
+def _stale_message(table: str, uuid: str, name: str, now, undoing: bool) -> str:
+    from ..exchange.labels import field_title, printable, table_title  # words only
+
+    verb = "ångras" if undoing else "göras om"
+    shown = "(tomt)" if now in (None, "") else printable(now)[:60]
+    return (f"Ändringen kan inte {verb}: {field_title(name)} i {table_title(table).lower()} "
+            f"({uuid[:8]}) har ändrats av någon annan sedan dess, nu ”{shown}”. Ändra värdet direkt i stället.")
 
 
 def _apply(tx: Transaction, steps: list, progress: Progress, text: str, bulk: bool) -> None:
