@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -10,12 +11,25 @@ from . import APP_NAME
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="samverkan-desktop", description=APP_NAME)
+    from .argparse_sv import Parser
+
+    parser = Parser(prog="samverkan-desktop", description=APP_NAME)
     parser.add_argument("file", nargs="?", help="arbetsytan som ska öppnas")
     parser.add_argument("--demo", action="store_true", help="öppna en ny demoarbetsyta")
     parser.add_argument("--screenshots", metavar="DIR", help="spara en bild av varje flik i DIR och avsluta")
     parser.add_argument("--lang", choices=["sv", "en"], help="språk (standard: inställningen, annars svenska)")
     return parser.parse_args(argv)
+
+
+def no_display() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort with a hint about xcb; say it ourselves."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+NO_DISPLAY = ("samverkan-desktop: ingen skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt); "
+              "starta med xvfb-run -a samverkan-desktop, eller QT_QPA_PLATFORM=offscreen för --screenshots")
 
 
 def take_screenshots(window, folder: Path) -> list[Path]:
@@ -37,6 +51,9 @@ def take_screenshots(window, folder: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if no_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .core.store import site

@@ -12,8 +12,10 @@ import importlib
 import logging
 import os
 import sys
+from pathlib import Path
 
 from . import __version__
+from .argparse_sv import Parser
 from .core.errors import SamverkanError
 
 COMMANDS = [
@@ -35,16 +37,27 @@ def default_user() -> str:
         return "okänd"
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, Swedish prefix, exit 2
-        self.exit(2, f"{self.prog}: fel: {message}\n")
+def os_error_text(exc: OSError) -> str:
+    """One Swedish line for a file-system error."""
+    name = exc.filename or ""
+    if isinstance(exc, IsADirectoryError):
+        return f"{name} är en mapp; ange ett filnamn, t.ex. {Path(name) / 'rapport.pdf'}"
+    if isinstance(exc, FileNotFoundError):
+        return f"{name} finns inte"
+    if isinstance(exc, PermissionError):
+        return f"behörighet saknas för {name}"
+    if isinstance(exc, NotADirectoryError):
+        return f"{name}: en del av sökvägen är inte en mapp"
+    return f"{name}: {exc.strerror or exc}"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="samverkan", description="Samverkan Desktop utan fönster.")
-    parser.add_argument("--version", action="version", version=f"samverkan {__version__}")
-    parser.add_argument("--user", default=None, help="namn eller initialer som skrivs i ändringarna")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser = Parser(prog="samverkan", description="Samverkan Desktop utan fönster.")
+    parser.add_argument("--version", action="version", version=f"samverkan {__version__}",
+                        help="visa programmets version och avsluta")
+    parser.add_argument("--user", default=None, metavar="NAMN", help="namn eller initialer som skrivs i ändringarna")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="KOMMANDO",
+                                title="kommandon")
     for name in COMMANDS:
         importlib.import_module(f"{__package__}.commands.{name}").register(sub)
     return parser
@@ -59,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except SamverkanError as exc:
         print(f"samverkan: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a folder given as output, a file without permission, a missing file
+        print(f"samverkan: {os_error_text(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("samverkan: avbrutet", file=sys.stderr)

@@ -58,17 +58,17 @@ def test_add_party_change_case_number_and_undo(window, qtbot):
     page.view.selectRow(0)
     _type(qtbot, page.edits["case_number"], "KS 99/2024")
     assert store.get("agreement_party", ids["ap_kommun"])["case_number"] == "KS 99/2024"
-    assert "diarienummer" in window.undo_action.text()
+    assert "diarienummer" in window.action_registry["edit.undo"].text()
 
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     assert store.get("agreement_party", ids["ap_kommun"])["case_number"] == "KS 1382/2023"
     assert page.edits["case_number"].text() == "KS 1382/2023"
-    window.undo_action.trigger()  # adding the party to the agreement
+    window.action_registry["edit.undo"].trigger()  # adding the party to the agreement
     assert len(agreements.agreement_parties(store, ids["agreement"])) == 2
-    window.undo_action.trigger()  # creating the party
+    window.action_registry["edit.undo"].trigger()  # creating the party
     assert "Länsstyrelsen i Örebro län" not in [p["name"] for p in agreements.list_parties(store)]
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    window.action_registry["edit.redo"].trigger()
+    window.action_registry["edit.redo"].trigger()
     assert len(agreements.agreement_parties(store, ids["agreement"])) == 3
     assert not window.warnings
 
@@ -121,7 +121,7 @@ def test_delete_agreement_asks_first(window, monkeypatch):
     answers.append(QMessageBox.StandardButton.Yes)
     tab.delete_agreement()
     assert agreements.list_agreements(store) == []
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     assert [a["uuid"] for a in agreements.list_agreements(store)] == [ids["agreement"]]
 
 

@@ -41,3 +41,23 @@ def test_uncaught_exception_goes_to_log(qapp, monkeypatch):
     qapp.processEvents()
     assert shown and "ValueError" in shown[0]
     sys.excepthook = sys.__excepthook__
+
+
+def test_without_a_display_one_line_says_how_to_run(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert app.main([]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "xvfb-run" in err[0] and "QT_QPA_PLATFORM=offscreen" in err[0]
+
+
+def test_help_is_swedish(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as exc:
+        app.parse_args(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert "användning: samverkan-desktop" in out and "visa den här hjälpen" in out
+    assert "usage" not in out and "show this" not in out

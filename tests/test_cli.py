@@ -76,7 +76,7 @@ def test_check_passes_on_a_sound_workspace(tmp_path, capsys):
 def test_unknown_subcommand_is_one_line(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["finns-inte"])
-    assert exc.value.code == 2
+    assert exc.value.code == 1
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
 
 

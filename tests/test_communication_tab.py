@@ -82,11 +82,11 @@ def test_add_activity_with_ctrl_n_and_undo(qtbot, window, tab):
     assert (row["planned_date"], row["channel"], row["party_name"], row["status"]) == (
         "2026-05-20", "press", "Örebro kommun", "planerad")
     assert tab.timeline.month_of(row["uuid"]) == 5 and tab.form.uuid == row["uuid"]
-    assert window.undo_action.text() == "&Ångra Ny kommunikationsaktivitet"
-    window.undo_action.trigger()
+    assert window.action_registry["edit.undo"].text() == "&Ångra Ny kommunikationsaktivitet"
+    window.action_registry["edit.undo"].trigger()
     assert not any(r["title"] == "Insändare om trygghetsvandringen" for r in tab.model.rows)
     assert tab.timeline.month_of(row["uuid"]) is None
-    window.redo_action.trigger()
+    window.action_registry["edit.redo"].trigger()
     assert tab.timeline.month_of(row["uuid"]) == 5
 
 
@@ -112,7 +112,7 @@ def test_edit_activity_and_undo(qtbot, window, tab):
     assert (stored["title"], stored["target_group"], stored["recurring"]) == (
         "Trygghetsmätningens resultat presenteras", "Boende i partnerskapsområdena", 1)
     assert tab.form.title.text() == "Trygghetsmätningens resultat presenteras" and not tab.form.is_dirty()
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     stored = _stored(tab, uuid)
     assert (stored["title"], stored["target_group"], stored["recurring"]) == (
         "Trygghetsmätningens resultat", "Media och allmänhet", 0)
@@ -138,7 +138,7 @@ def test_drag_in_timeline_moves_to_another_month_and_undo(qtbot, window, tab):
     row = _row(tab, "Medborgardialog i Baronbackarna")
     assert tab.timeline.month_of(uuid) == 11 and not row["overdue"]
     assert tab.summary.text() == "17 aktiviteter, 1 försenad"
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     assert _stored(tab, uuid)["planned_date"] == "2026-09-30" and tab.timeline.month_of(uuid) == 9
 
 
@@ -153,7 +153,7 @@ def test_keyboard_moves_a_week_planned_activity(qtbot, window, tab):
     qtbot.keyClick(tab.timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     stored = _stored(tab, uuid)
     assert stored["planned_date"] is None and tab.timeline.month_of(uuid) == 7
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     assert _stored(tab, uuid)["planned_week"] == 24
 
 
@@ -173,7 +173,7 @@ def test_complete_activity_and_undo(qtbot, window, tab):
     assert tab.form.status.currentText() == "genomförd" and tab.form.done_date.text() == "2026-11-23"
     assert not _row(tab, "Kommunikationssatsning om narkotikaläget")["overdue"]
     assert not tab.form.complete_button.isEnabled()
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     stored = _stored(tab, uuid)
     assert (stored["status"], stored["done_date"]) == ("pågår", None)
     assert _row(tab, "Kommunikationssatsning om narkotikaläget")["overdue"]
@@ -193,7 +193,7 @@ def test_delete_key_asks_and_undo_brings_it_back(qtbot, window, tab, monkeypatch
     assert asked and "Film om GVI" in asked[0] and len(tab.model.rows) == 17
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert len(tab.model.rows) == 16 and _stored(tab, uuid)["deleted"] == 1
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     assert len(tab.model.rows) == 17
 
 
@@ -205,11 +205,11 @@ def test_header_field_saved_on_focus_out_and_undone(qtbot, window, tab):
     tab.header.edits["channels"].setFocus()  # leaving the field saves it
     plan = tab.ctx.store.get("communication_plan", tab.plan["uuid"])
     assert plan["goals"] == "Alla i Vivalla vet vart de vänder sig."
-    assert window.undo_action.text() == "&Ångra Ändra kommunikationsmål"
+    assert window.action_registry["edit.undo"].text() == "&Ångra Ändra kommunikationsmål"
     tab.header.edits["goals"].setFocus()
     tab.header.edits["key_messages"].setFocus()  # unchanged: no new undo step
-    assert window.undo_action.text() == "&Ångra Ändra kommunikationsmål"
-    window.undo_action.trigger()
+    assert window.action_registry["edit.undo"].text() == "&Ångra Ändra kommunikationsmål"
+    window.action_registry["edit.undo"].trigger()
     assert tab.header.edits["goals"].toPlainText().startswith("Örebroarna känner till")
 
 
@@ -241,7 +241,7 @@ def test_copy_to_next_year_and_refusal(qtbot, window, tab, monkeypatch):
     tab.year.setCurrentIndex(tab.year.findText("2026"))
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
     assert warnings and "redan" in warnings[0]
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     assert tab.year.findText("2027") == -1
 
 
@@ -292,5 +292,5 @@ def test_typed_fields_are_saved_when_the_cursor_leaves_the_form(qtbot, window, t
     assert _stored(tab, uuid)["responsible_function"] == "Kommunpolis och områdespolis"
     tab.year.setCurrentIndex(tab.year.findText("2025"))
     assert len(tab.model.rows) == 4
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     assert _stored(tab, uuid)["responsible_function"] == "Kommunpolis"

@@ -94,8 +94,8 @@ def test_menu_entry_in_main_window(qtbot, store):
     settings = Settings()
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    assert window.file_menu.actions().index(window.import_incidents_action) < \
-        window.file_menu.actions().index(window.export_pdf_action)
+    assert window.action_registry.menu("file").actions().index(window.action_registry["est.import_incidents"]) < \
+        window.action_registry.menu("file").actions().index(window.action_registry["file.export_pdf"])
     window.set_store(store)
     from samverkan_desktop.ui.est.import_menu import open_import
 

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from samverkan_desktop.core.exchange import conflicts, export
+from samverkan_desktop.ui.exchange import menu as exchange_menu
 from samverkan_desktop.ui.exchange.conflicts import ConflictsDialog
 from samverkan_desktop.ui.exchange.history import HistoryDialog
 from samverkan_desktop.ui.main_window import MainWindow
@@ -48,17 +49,17 @@ def _wait_task(qtbot, task):
 
 def test_menus_hold_the_exchange_actions(scene):
     window, _received, _ids = scene
-    file_items = [a.text() for a in window.file_menu.actions()]
+    file_items = [a.text() for a in window.action_registry.menu("file").actions()]
     for text in ("&Dela…", "&Importera och slå ihop…", "&Visa fil…", "Å&terställ från säkerhetskopia…"):
         assert text in file_items
-    edit = {a.text(): a for a in window.edit_menu.actions()}
+    edit = {a.text(): a for a in window.action_registry.menu("edit").actions()}
     assert edit["&Konflikter…"].shortcut().toString() == "Ctrl+Shift+K"
     assert "&Historik för markerad post…" in edit
 
 
 def test_preview_then_merge_then_take_theirs(qtbot, scene):
     window, received, ids = scene
-    ex = window.exchange_actions
+    ex = window.extensions[exchange_menu]
     store = window.ctx.store
     _wait_task(qtbot, ex.import_dialog(received))
     dialog = ex.preview_dialog
@@ -98,7 +99,7 @@ def test_preview_then_merge_then_take_theirs(qtbot, scene):
 
 def test_history_dialog_shows_whose_file(qtbot, scene):
     window, received, ids = scene
-    ex = window.exchange_actions
+    ex = window.extensions[exchange_menu]
     _wait_task(qtbot, ex.import_dialog(received))
     _wait_task(qtbot, ex.preview_dialog.apply())
     ex.result_box.close()
@@ -111,7 +112,7 @@ def test_history_dialog_shows_whose_file(qtbot, scene):
 
 def test_view_file_shows_without_merging(qtbot, scene):
     window, received, _ids = scene
-    ex = window.exchange_actions
+    ex = window.extensions[exchange_menu]
     before = window.ctx.store.scalar("SELECT count(*) FROM audit")
     _wait_task(qtbot, ex.view_dialog(received))
     dialog = ex.view_window
@@ -126,9 +127,9 @@ def test_a_hostile_file_gives_one_message_and_no_preview(qtbot, scene, monkeypat
     monkeypatch.setattr("samverkan_desktop.ui.tasks.QMessageBox.warning", lambda *a: shown.append(a[2]))
     bad = tmp_path / "brev.sqlite"
     bad.write_text("inte en databas")
-    _wait_task(qtbot, window.exchange_actions.import_dialog(bad))
+    _wait_task(qtbot, window.extensions[exchange_menu].import_dialog(bad))
     assert shown and "brev.sqlite kan inte läsas in" in shown[0]
-    assert not hasattr(window.exchange_actions, "preview_dialog")
+    assert not hasattr(window.extensions[exchange_menu], "preview_dialog")
 
 
 def test_tabs_expose_no_selection_by_default(scene):
@@ -138,7 +139,7 @@ def test_tabs_expose_no_selection_by_default(scene):
 
 def test_restore_after_merge_brings_back_the_file_as_before(qtbot, scene):
     window, received, ids = scene
-    ex = window.exchange_actions
+    ex = window.extensions[exchange_menu]
     from .exchange_util import content
     before = content(window.ctx.store)
     _wait_task(qtbot, ex.import_dialog(received))
@@ -155,7 +156,7 @@ def test_restore_after_merge_brings_back_the_file_as_before(qtbot, scene):
 
 def test_history_menu_falls_back_to_the_selected_agreement(qtbot, scene):
     window, _received, ids = scene
-    ex = window.exchange_actions
+    ex = window.extensions[exchange_menu]
     assert window.ctx.agreement_uuid == ids["agreement"]
     ex.history.trigger()
     dialog = ex.history_window
@@ -210,7 +211,7 @@ def test_history_menu_follows_the_selected_resource(qtbot, scene):
         if tab.selected_record() == ("guaranteed_resource", ids["resource"]):
             break
     assert tab.selected_record() == ("guaranteed_resource", ids["resource"])
-    window.exchange_actions.history.trigger()
-    dialog = window.exchange_actions.history_window
+    window.extensions[exchange_menu].history.trigger()
+    dialog = window.extensions[exchange_menu].history_window
     assert dialog.windowTitle().startswith("Historik – ") and "Samverkan 2024–2026" not in dialog.windowTitle()
     dialog.close()

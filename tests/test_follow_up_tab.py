@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from samverkan_desktop.core.follow_up import ops as follow_up_ops
 from samverkan_desktop.core.follow_up import queries as follow_up
@@ -165,17 +165,17 @@ def test_next_due_follow_up_in_status_bar(qtbot, demo_store):
 
     w = MainWindow(Settings())
     qtbot.addWidget(w)
-    assert w.follow_up_notice.isHidden()
+    assert w.findChild(QLabel, "follow_up_notice").isHidden()
     w.set_store(demo_store)
-    text = w.follow_up_notice.text()
+    text = w.findChild(QLabel, "follow_up_notice").text()
     assert text == notice_text(demo_store)
     assert "Årlig avrapportering SSPF och narkotikahandel 2026" in text and "2026-12-09" in text
     # marking it done clears the notice (no other occasion is owed in the demo)
     uuid = follow_up.next_due(demo_store)["uuid"]
     w.ctx.perform(lambda s: follow_up_ops.update_follow_up(s, uuid, done_date="2026-12-01"))
-    assert w.follow_up_notice.text() == ""
+    assert w.findChild(QLabel, "follow_up_notice").text() == ""
     w.ctx.undo_stack.undo()
-    assert "2026-12-09" in w.follow_up_notice.text()
+    assert "2026-12-09" in w.findChild(QLabel, "follow_up_notice").text()
     w.close_store()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.settings import Settings
@@ -56,11 +57,11 @@ def test_perform_pushes_undo_and_refreshes(window, qtbot):
 
     ctx.perform(rename)
     assert window.agreement_box.currentText().startswith("Ny titel")
-    assert window.undo_action.isEnabled() and "Byt titel" in window.undo_action.text()
-    window.undo_action.trigger()
+    assert window.action_registry["edit.undo"].isEnabled() and "Byt titel" in window.action_registry["edit.undo"].text()
+    window.action_registry["edit.undo"].trigger()
     assert ctx.store.get("agreement", ctx.agreement_uuid)["title"].startswith("Samverkans")
     assert window.agreement_box.currentText().startswith("Samverkans")
-    window.redo_action.trigger()
+    window.action_registry["edit.redo"].trigger()
     assert ctx.store.get("agreement", ctx.agreement_uuid)["title"] == "Ny titel 2027–2029"
 
 
@@ -103,3 +104,57 @@ def test_english_menus_and_tabs_load(qapp, qtbot, store):
             qapp.removeTranslator(t)
         _translators.clear()
         install_language(qapp, "sv")
+
+
+def _live_shortcuts(window):
+    """Every shortcut reachable at once: the window's actions plus the shown tab's window-wide ones."""
+    from PySide6.QtGui import QAction, QShortcut
+
+    keys = []
+    for action in window.findChildren(QAction):
+        if action.isSeparator() or action.menu() is not None:
+            continue
+        owner = action.parent()
+        # a tab's own action counts only while its tab is shown
+        if owner is not window and owner is not None and not (hasattr(owner, "isVisible") and owner.isVisible()):
+            continue
+        keys += [(k.toString(), action.objectName() or action.text()) for k in action.shortcuts()]
+    for sc in window.findChildren(QShortcut):
+        if sc.parent().isVisible() and sc.context() in (Qt.ShortcutContext.WindowShortcut,
+                                                         Qt.ShortcutContext.ApplicationShortcut):
+            keys.append((sc.key().toString(), sc.parent().objectName() or type(sc.parent()).__name__))
+    return keys
+
+
+def test_no_shortcut_is_taken_twice(window):
+    """Walks every action (and window-wide shortcut) of the main window on each tab."""
+    assert len(list(window.action_registry)) >= 14  # the window, import, exchange
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        keys = _live_shortcuts(window)
+        seen: dict[str, str] = {}
+        for key, owner in keys:
+            assert key not in seen, f"{key} is both {seen[key]!r} and {owner!r} ({window.tabs.tabText(index)})"
+            seen[key] = owner
+        assert "Ctrl+I" in seen and "Ctrl+Shift+I" in seen  # incident import and merge: two keys
+
+
+def test_toolbar_actions_have_tooltips_and_redo_has_standard_keys(window):
+    from PySide6.QtGui import QKeySequence
+
+    registry = window.action_registry
+    on_toolbar = [a for a in registry.toolbar.actions() if a.objectName() in registry]
+    assert {a.objectName() for a in on_toolbar} >= {"edit.undo", "edit.redo", "file.export_pdf"}
+    for action in on_toolbar:
+        assert action.toolTip() != action.text().replace("&", ""), action.objectName()  # a real tip
+    redo = [k.toString() for k in window.action_registry["edit.redo"].shortcuts()]
+    assert "Ctrl+Y" in redo and "Ctrl+Shift+Z" in redo
+    assert window.action_registry["edit.undo"].shortcuts()[0].matches(
+        QKeySequence(QKeySequence.StandardKey.Undo)) == QKeySequence.SequenceMatch.ExactMatch
+
+
+def test_registry_refuses_a_taken_shortcut(window):
+    with pytest.raises(ValueError, match="Ctrl\\+I"):
+        window.action_registry.add("test.clash", "Krock", lambda: None, shortcut="Ctrl+I")
+    with pytest.raises(ValueError, match="tooltip"):
+        window.action_registry.add("test.notip", "Utan tips", lambda: None, toolbar=True)

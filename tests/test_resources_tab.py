@@ -65,7 +65,7 @@ def test_link_resource_to_form_then_undo(window, qtbot):
     assert "SSPF" in tab.proxy.index(0, 4).data()
     cover = {f["abbreviation"]: f["uncovered"] for f in resources.form_coverage(store, ids["agreement"])}
     assert cover == {"EST": False, "SSPF": False}
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     assert resources.resource_form_uuids(store, ids["resource"]) == [ids["est"]]
     assert tab.editor.forms.checked() == [ids["est"]]
     assert not window.warnings
@@ -98,7 +98,7 @@ def test_edit_fields_new_and_delete(window, qtbot, monkeypatch):
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert [r["uuid"] for r in resources.list_resources(store, ids["agreement"])] == [ids["resource"]]
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     assert len(resources.list_resources(store, ids["agreement"])) == 2
 
 

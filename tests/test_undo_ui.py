@@ -66,7 +66,7 @@ def test_big_undo_and_redo_run_in_the_background(window, qtbot, warnings):
     notified = []
     ctx.hub.changed.connect(notified.append)
 
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     # The click returns at once; the window shows that work is going on.
     assert QApplication.overrideCursor() is not None
     assert QApplication.overrideCursor().shape() == Qt.CursorShape.WaitCursor
@@ -79,9 +79,9 @@ def test_big_undo_and_redo_run_in_the_background(window, qtbot, warnings):
     assert QApplication.overrideCursor() is None
     assert "klart" in window.statusBar().currentMessage()
     assert len(notified) == 1 and notified[0].touches("incident") and len(notified[0].edits) == N
-    assert window.redo_action.isEnabled() and not window.undo_action.isEnabled()
+    assert window.action_registry["edit.redo"].isEnabled() and not window.action_registry["edit.undo"].isEnabled()
 
-    window.redo_action.trigger()
+    window.action_registry["edit.redo"].trigger()
     qtbot.waitUntil(lambda: _idle(window), timeout=60_000)
     assert _live(ctx.store) == N
     assert (stack.count(), stack.index()) == (1, 1)
@@ -104,7 +104,7 @@ def test_failed_big_undo_writes_nothing_and_keeps_the_stack(window, qtbot, warni
     real_redo = records.redo
     monkeypatch.setattr(records, "redo", lambda *a, **k: redo_calls.append(1) or real_redo(*a, **k))
 
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     qtbot.waitUntil(lambda: _idle(window) and bool(warnings), timeout=60_000)
     assert "Disken är full" in warnings[0] and "Ingenting ändrades" in warnings[0]
     assert "Traceback" not in warnings[0]
@@ -113,13 +113,13 @@ def test_failed_big_undo_writes_nothing_and_keeps_the_stack(window, qtbot, warni
     stack = ctx.undo_stack
     assert (stack.count(), stack.index()) == (1, 1)  # as before the click
     assert not redo_calls  # putting the stack back did not run the command
-    assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    assert window.action_registry["edit.undo"].isEnabled() and not window.action_registry["edit.redo"].isEnabled()
     assert QApplication.overrideCursor() is None
     assert "misslyckades" in window.statusBar().currentMessage()
 
     # The same command can simply be tried again.
     monkeypatch.setattr(records.Transaction, "delete_many", original)
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     qtbot.waitUntil(lambda: _idle(window), timeout=60_000)
     assert _live(ctx.store) == 0 and stack.index() == 0 and len(warnings) == 1
 
@@ -128,7 +128,7 @@ def test_cancelled_big_undo_writes_nothing_and_keeps_the_stack(window, qtbot, wa
     ctx = window.ctx
     _import(window)
     stack = ctx.undo_stack
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     stack.command(0).task.cancel()  # Avbryt before the first batch
     qtbot.waitUntil(lambda: _idle(window), timeout=60_000)
     assert _live(ctx.store) == N
@@ -144,8 +144,8 @@ def test_second_undo_while_one_runs_is_refused(window, qtbot, warnings):
     undo_module.push(ctx, tx.changes)
     _import(window)
     stack = ctx.undo_stack
-    window.undo_action.trigger()  # the import, in the background
-    window.undo_action.trigger()  # "Ny kommun": refused while the import is being undone
+    window.action_registry["edit.undo"].trigger()  # the import, in the background
+    window.action_registry["edit.undo"].trigger()  # "Ny kommun": refused while the import is being undone
     qtbot.waitUntil(lambda: _idle(window) and stack.index() == 1, timeout=60_000)
     qtbot.wait(50)  # the refusal put the stack back on the next turn of the event loop
     assert stack.index() == 1
@@ -164,7 +164,7 @@ def test_small_undo_failure_is_shown_and_the_stack_kept(window, qtbot, warnings,
         raise ValidationError("Posten är låst.")
 
     monkeypatch.setattr(records.Transaction, "delete", broken)
-    window.undo_action.trigger()
+    window.action_registry["edit.undo"].trigger()
     qtbot.waitUntil(lambda: bool(warnings))
     assert "Posten är låst." in warnings[0]
     assert ctx.undo_stack.index() == 1 and ctx.store.get("party", party)["deleted"] == 0

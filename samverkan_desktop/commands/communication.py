@@ -8,10 +8,10 @@ from . import open_store
 
 def register(sub) -> None:
     p = sub.add_parser("ics", help="kommunikationsplanens aktiviteter som kalenderfil (iCalendar)")
-    p.add_argument("file")
-    p.add_argument("--agreement", required=True, help="överenskommelse (uuid eller del av titeln)")
-    p.add_argument("--year", required=True, type=int, help="planens år, t.ex. 2026")
-    p.add_argument("-o", "--output", required=True, help="ICS-filen som skrivs")
+    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p.add_argument("--agreement", required=True, metavar="ÖVERENSKOMMELSE", help="överenskommelse (uuid eller del av titeln)")
+    p.add_argument("--year", required=True, type=int, metavar="ÅR", help="planens år, t.ex. 2026")
+    p.add_argument("-o", "--output", required=True, metavar="UT.ics", help="ICS-filen som skrivs")
     p.set_defaults(func=cmd_ics)
 
 

@@ -11,9 +11,9 @@ from . import open_store
 
 def register(sub) -> None:
     p = sub.add_parser("import-incidents", help="importera EST-händelser från CSV eller Excel (.xlsx)")
-    p.add_argument("file", help="arbetsytan")
-    p.add_argument("datafile", help="CSV- eller xlsx-filen med händelser")
-    p.add_argument("--agreement", help="överenskommelse (uuid eller del av titeln); behövs om det finns flera")
+    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p.add_argument("datafile", metavar="DATAFIL", help="CSV- eller xlsx-filen med händelser")
+    p.add_argument("--agreement", metavar="ÖVERENSKOMMELSE", help="överenskommelse (uuid eller del av titeln); behövs om det finns flera")
     p.add_argument("--dry-run", action="store_true", help="kontrollera filen utan att spara något")
     p.add_argument("--create-missing", action="store_true",
                    help="lägg upp okända kategorier, områden och källor i stället för att hoppa över raderna")

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..core import privacy
+from ..core.errors import SamverkanError
 from ..core.exchange import admin, conflicts, export, merge, receive
 from ..core.exchange.labels import printable
 from ..core.store import history as history_mod
@@ -14,54 +15,54 @@ from . import open_store
 
 def register(sub) -> None:
     p = sub.add_parser("export", help="skriv en fil att dela med en annan samordnare")
-    p.add_argument("file")
-    p.add_argument("out")
-    p.add_argument("--agreement", help="bara en överenskommelse (uuid eller del av titeln)")
-    p.add_argument("--name", default=None, help="ditt namn i filen (standard: --user)")
-    p.add_argument("--organisation", default="", help="din organisation")
+    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p.add_argument("out", metavar="UT", help="filen som skrivs")
+    p.add_argument("--agreement", metavar="ÖVERENSKOMMELSE", help="bara en överenskommelse (uuid eller del av titeln)")
+    p.add_argument("--name", default=None, metavar="NAMN", help="ditt namn i filen (standard: --user)")
+    p.add_argument("--organisation", default="", metavar="ORGANISATION", help="din organisation")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("merge", help="slå ihop en mottagen fil med arbetsytan")
-    p.add_argument("file")
-    p.add_argument("received")
+    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p.add_argument("received", metavar="MOTTAGEN", help="filen du har fått")
     p.add_argument("--dry-run", action="store_true", help="visa bara vad som skulle hända")
     p.set_defaults(func=cmd_merge)
 
     p = sub.add_parser("conflicts", help="lista olösta konflikter efter sammanslagning")
-    p.add_argument("file")
+    p.add_argument("file", metavar="FIL", help="arbetsytan")
     p.set_defaults(func=cmd_conflicts)
 
     p = sub.add_parser("resolve", help="lös en konflikt: mine, theirs eller edited med --value")
-    p.add_argument("file")
-    p.add_argument("conflict_id", type=int)
-    p.add_argument("choice", choices=conflicts.CHOICES + conflicts.DELETE_CHOICES,
-                   help="delete/keep: bekräfta borttagningen eller behåll posten (borttagen mot ändrad)")
-    p.add_argument("--value", default=None)
+    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p.add_argument("conflict_id", metavar="KONFLIKT", type=int, help="konfliktens nummer (se conflicts)")
+    p.add_argument("choice", metavar="VAL", choices=conflicts.CHOICES + conflicts.DELETE_CHOICES,
+                   help="mine, theirs eller edited; delete eller keep när en borttagning mötte en ändring")
+    p.add_argument("--value", default=None, metavar="VÄRDE", help="det nya värdet vid edited")
     p.set_defaults(func=cmd_resolve)
 
     p = sub.add_parser("set", help="ändra fält i en post: FÄLT=VÄRDE … (samma kontroller som i fönstret)")
-    p.add_argument("file")
-    p.add_argument("table")
-    p.add_argument("uuid")
-    p.add_argument("assignments", nargs="+", metavar="FÄLT=VÄRDE")
+    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p.add_argument("table", metavar="TABELL", help="tabellen, t.ex. guaranteed_resource")
+    p.add_argument("uuid", metavar="UUID", help="postens uuid")
+    p.add_argument("assignments", nargs="+", metavar="FÄLT=VÄRDE", help="t.ex. holder=Kim extent_fte=0,5")
     p.set_defaults(func=cmd_set)
 
     p = sub.add_parser("delete", help="ta bort en post (borttagningen följer med vid delning)")
-    p.add_argument("file")
-    p.add_argument("table")
-    p.add_argument("uuid")
+    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p.add_argument("table", metavar="TABELL", help="tabellen, t.ex. guaranteed_resource")
+    p.add_argument("uuid", metavar="UUID", help="postens uuid")
     p.set_defaults(func=cmd_delete)
 
     p = sub.add_parser("restore", help="återställ en borttagen post (inte en säkerhetskopia)")
-    p.add_argument("file")
-    p.add_argument("table")
-    p.add_argument("uuid")
+    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p.add_argument("table", metavar="TABELL", help="tabellen, t.ex. guaranteed_resource")
+    p.add_argument("uuid", metavar="UUID", help="postens uuid")
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("history", help="en posts historik")
-    p.add_argument("file")
-    p.add_argument("table")
-    p.add_argument("uuid")
+    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p.add_argument("table", metavar="TABELL", help="tabellen, t.ex. agreement eller est_incident")
+    p.add_argument("uuid", metavar="UUID", help="postens uuid")
     p.set_defaults(func=cmd_history)
 
 
@@ -156,8 +157,13 @@ def cmd_history(args) -> int:
     store = open_store(args, args.file, read_only=True)
     try:
         entries = history_mod.history(store, args.table, args.uuid)
+        exists = store.get(args.table, args.uuid) is not None
     finally:
         store.close()
+    if not entries and not exists:
+        raise SamverkanError(f"ingen post med uuid {args.uuid} i {args.table}")
+    if not entries:
+        print("Ingen historik för posten.")
     for e in entries:
         where = f" (från {printable(e.source)})" if e.source else ""
         print(f"{e.at[:19].replace('T', ' ')}  {e.action_title}  {printable(e.by)}{where}")

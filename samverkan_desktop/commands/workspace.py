@@ -14,18 +14,18 @@ from . import open_store
 
 def register(sub) -> None:
     p = sub.add_parser("init", help="skapa en ny arbetsyta")
-    p.add_argument("file")
+    p.add_argument("file", metavar="FIL", help="arbetsytan")
     p.add_argument("--demo", action="store_true", help="fyll med Örebro- och Hallsbergsöverenskommelserna och påhittad EST-data")
     p.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("info", help="visa vad arbetsytan innehåller")
-    p.add_argument("file")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p.add_argument("--json", action="store_true", help="skriv JSON i stället för text")
     p.set_defaults(func=cmd_info)
 
     p = sub.add_parser("check", help="kontrollera att filen är en hel arbetsyta")
-    p.add_argument("file")
+    p.add_argument("file", metavar="FIL", help="arbetsytan")
     p.set_defaults(func=cmd_check)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from ..core.agreement import queries as agreements
 from ..core.errors import NetworkShare, SamverkanError
 from ..core.store import site
 from ..core.store.database import Store, copy_locally
+from .actions import ActionRegistry
 from .agreement.tab import AgreementTab
 from .communication.tab import CommunicationTab
 from .context import AppContext
@@ -39,7 +39,8 @@ from .style import TAB_STYLE
 
 # The main window's tabs, in order.
 TABS = (AgreementTab, ResourcesTab, EstTab, FollowUpTab, CommunicationTab)
-# Features that add menu entries: each module has ``install(window)``.
+# Features that add menu entries: each module has ``install(window)``, which registers its actions
+# with ``window.action_registry`` (ui/actions.py) and returns its controller (or None).
 EXTENSIONS = (import_menu, follow_up_notice, exchange_menu)
 
 
@@ -62,76 +63,59 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(TAB_STYLE)
         self.resize(1280, 820)
         self._build_actions()
-        self._build_menus()
         self._build_toolbar()
         self.file_label = QLabel()
         self.user_label = QLabel()
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
         self._show_welcome()
-        for extension in EXTENSIONS:
-            extension.install(self)
+        # Each feature's controller (what its install() returned), by module.
+        self.extensions = {extension: extension.install(self) for extension in EXTENSIONS}
         geometry = settings.get("window/geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
 
     # -- building ------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&Ny arbetsyta…"), self.new_workspace, "Ctrl+Shift+N", "new")
-        self.open_action = self._action(self.tr("&Öppna…"), self.open_dialog, QKeySequence.StandardKey.Open, "open")
-        self.export_pdf_action = self._action(self.tr("&Exportera PDF…"), self.export_pdf, "Ctrl+E", "pdf")
-        self.quit_action = self._action(self.tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self._action(self.tr("&Ångra"), lambda: self.ctx and self.ctx.undo_stack.undo(),
-                                        QKeySequence.StandardKey.Undo, "undo")
-        self.redo_action = self._action(self.tr("&Gör om"), lambda: self.ctx and self.ctx.undo_stack.redo(),
-                                        "Ctrl+Shift+Z", "redo")
-        self.about_action = self._action(self.tr("&Om Samverkan Desktop"), self.about)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&Arkiv"))
-        self.file_menu.addAction(self.new_action)
-        self.file_menu.addAction(self.open_action)
-        self.recent_menu = self.file_menu.addMenu(self.tr("&Senaste"))
+        """The window's own menus and actions; features add theirs to the same registry."""
+        reg = self.action_registry = ActionRegistry(self)
+        reg.add_menu("file", self.tr("&Arkiv"))
+        reg.add_menu("edit", self.tr("&Redigera"))
+        reg.add_menu("help", self.tr("&Hjälp"))
+        undo_stack = lambda: self.ctx.undo_stack  # noqa: E731
+        reg.add("file.new", self.tr("&Ny arbetsyta…"), self.new_workspace, menu="file", section="workspace",
+                shortcut="Ctrl+Shift+N", icon="new", needs_store=False)
+        reg.add("file.open", self.tr("&Öppna…"), self.open_dialog, menu="file", section="workspace",
+                shortcut=QKeySequence.StandardKey.Open, icon="open", needs_store=False)
+        self.recent_menu = reg.add_submenu("file", "recent", self.tr("&Senaste"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.export_pdf_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu(self.tr("&Redigera"))
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self.help_menu = bar.addMenu(self.tr("&Hjälp"))
-        self.help_menu.addAction(self.about_action)
+        reg.add("file.export_pdf", self.tr("&Exportera PDF…"), self.export_pdf, menu="file", section="export",
+                shortcut="Ctrl+E", icon="pdf", toolbar=True, toolbar_section="export",
+                tip=self.tr("Exportera överenskommelsen, resurserna, EST-loggen eller uppföljningen som PDF"))
+        reg.add("file.quit", self.tr("&Avsluta"), self.close, menu="file", section="quit",
+                shortcut=QKeySequence.StandardKey.Quit, needs_store=False)
+        reg.add("edit.undo", self.tr("&Ångra"), lambda: undo_stack().undo(), menu="edit", section="undo",
+                shortcut=QKeySequence.StandardKey.Undo, icon="undo", toolbar=True, toolbar_section="undo",
+                tip=self.tr("Ångra den senaste ändringen"), enabled=lambda w: w.ctx.undo_stack.canUndo())
+        reg.add("edit.redo", self.tr("&Gör om"), lambda: undo_stack().redo(), menu="edit", section="undo",
+                shortcut=(QKeySequence.StandardKey.Redo, "Ctrl+Y", "Ctrl+Shift+Z"), icon="redo", toolbar=True,
+                toolbar_section="undo", tip=self.tr("Gör om det som ångrades"),
+                enabled=lambda w: w.ctx.undo_stack.canRedo())
+        reg.add("help.about", self.tr("&Om Samverkan Desktop"), self.about, menu="help", section="about",
+                needs_store=False)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Verktyg"))
-        bar.setObjectName("main_toolbar")
-        bar.setIconSize(QSize(20, 20))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setMovable(False)
+        bar = self.action_registry.toolbar
         self.addToolBar(bar)
-        bar.addWidget(QLabel(self.tr(" Överenskommelse: ")))
+        first = bar.actions()[0]
+        bar.insertWidget(first, QLabel(self.tr(" Överenskommelse: ")))
         self.agreement_box = QComboBox()
+        self.agreement_box.setObjectName("agreement_box")
         self.agreement_box.setMinimumContentsLength(40)
         self.agreement_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.agreement_box.currentIndexChanged.connect(self._on_agreement_box)
-        bar.addWidget(self.agreement_box)
-        bar.addSeparator()
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
-        bar.addSeparator()
-        bar.addAction(self.export_pdf_action)
+        bar.insertWidget(first, self.agreement_box)
         self.toolbar = bar
 
     def _show_welcome(self) -> None:
@@ -166,6 +150,7 @@ class MainWindow(QMainWindow):
             tab = tab_class(self.ctx)
             self.tabs.addTab(tab, QCoreApplication.translate(type(tab).__name__, tab.title))
         self.tabs.setCurrentIndex(min(self.settings.get("window/tab"), self.tabs.count() - 1))
+        self.tabs.currentChanged.connect(self._update_state)  # actions may depend on the tab shown
         self.setCentralWidget(self.tabs)
         self._fill_agreements()
         self.settings.add_recent(str(store.path))
@@ -234,11 +219,10 @@ class MainWindow(QMainWindow):
 
     def _update_state(self, *_args) -> None:
         ctx = self.ctx
-        self.undo_action.setEnabled(bool(ctx and ctx.undo_stack.canUndo()))
-        self.redo_action.setEnabled(bool(ctx and ctx.undo_stack.canRedo()))
-        self.undo_action.setText(self.tr("&Ångra %1").replace("%1", ctx.undo_stack.undoText()) if ctx and ctx.undo_stack.canUndo() else self.tr("&Ångra"))
-        self.redo_action.setText(self.tr("&Gör om %1").replace("%1", ctx.undo_stack.redoText()) if ctx and ctx.undo_stack.canRedo() else self.tr("&Gör om"))
-        self.export_pdf_action.setEnabled(ctx is not None)
+        reg = self.action_registry
+        reg.update()
+        reg["edit.undo"].setText(self.tr("&Ångra %1").replace("%1", ctx.undo_stack.undoText()) if ctx and ctx.undo_stack.canUndo() else self.tr("&Ångra"))
+        reg["edit.redo"].setText(self.tr("&Gör om %1").replace("%1", ctx.undo_stack.redoText()) if ctx and ctx.undo_stack.canRedo() else self.tr("&Gör om"))
         self.agreement_box.setEnabled(ctx is not None)
         if ctx:
             self.setWindowTitle(f"{ctx.store.path.name} – {APP_NAME}")

@@ -14,7 +14,7 @@ from ..export_pdf import export_report
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CommunicationTab", text)
+    return QCoreApplication.translate("", text)  # lupdate files a bare tr() under the empty context
 
 
 def _default_dir(tab) -> Path:

@@ -1,4 +1,4 @@
-"""Arkiv → Importera händelser…: the EST incident import (ui/est_import.py) in the main window."""
+"""Arkiv → Importera händelser…: the EST incident import (ui/est/import_dialog.py) in the main window."""
 
 from __future__ import annotations
 
@@ -10,18 +10,11 @@ from .import_dialog import ImportDialog
 
 
 def install(window) -> QAction:
-    """Add the menu entry; it is enabled only while a workspace is open."""
-    action = QAction(QCoreApplication.translate("ImportMenu", "&Importera händelser…"), window)
-    action.setObjectName("import_incidents_action")
-    action.setStatusTip(QCoreApplication.translate("ImportMenu",
-                                                   "Importera EST-händelser från en CSV- eller Excelfil"))
-    action.setShortcut("Ctrl+Shift+I")
-    action.triggered.connect(lambda: open_import(window))
-    window.file_menu.insertAction(window.export_pdf_action, action)
-    window.file_menu.aboutToShow.connect(lambda: action.setEnabled(window.ctx is not None))
-    action.setEnabled(window.ctx is not None)
-    window.import_incidents_action = action
-    return action
+    """Register Arkiv → Importera händelser… (enabled only while a workspace is open)."""
+    return window.action_registry.add(
+        "est.import_incidents", QCoreApplication.translate("ImportMenu", "&Importera händelser…"),
+        lambda: open_import(window), menu="file", section="import", shortcut="Ctrl+I",
+        tip=QCoreApplication.translate("ImportMenu", "Importera EST-händelser från en CSV- eller Excelfil"))
 
 
 def open_import(window) -> ImportDialog | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ... import APP_NAME
@@ -18,71 +18,42 @@ from ...core.store.database import Store
 FILE_FILTER = QT_TRANSLATE_NOOP("ExchangeActions", "Samverkan-fil (*.sqlite);;Alla filer (*)")
 
 
-def install(window) -> None:
-    """Add the actions to ``window``'s Arkiv and Redigera menus."""
-    ex = ExchangeActions(window)
-    window.exchange_actions = ex
+def install(window) -> ExchangeActions:
+    """Register the actions in ``window``'s Arkiv and Redigera menus; returns their controller."""
+    return ExchangeActions(window)
 
 
 class ExchangeActions:
     def __init__(self, window):
         self.window = window
-        self._store_actions: list[QAction] = []
-        w = window
-        self.share = self._action(QCoreApplication.translate("ExchangeActions", "&Dela…"),
-                                  self.share_dialog, "Ctrl+Shift+E")
-        self.merge = self._action(QCoreApplication.translate("ExchangeActions", "&Importera och slå ihop…"),
-                                  self.import_dialog, "Ctrl+Shift+I")
-        self.view = self._action(QCoreApplication.translate("ExchangeActions", "&Visa fil…"),
-                                 self.view_dialog, None, needs_store=False)
-        self.restore = self._action(
-            QCoreApplication.translate("ExchangeActions", "Å&terställ från säkerhetskopia…"), self.restore_dialog)
-        self.conflicts = self._action(QCoreApplication.translate("ExchangeActions", "&Konflikter…"),
-                                      self.conflicts_dialog, "Ctrl+Shift+K")
-        self.history = self._action(
-            QCoreApplication.translate("ExchangeActions", "&Historik för markerad post…"), self.history_dialog,
-            "Ctrl+Shift+H")
-        before = w.quit_action
-        w.file_menu.insertSeparator(before)
-        for action in (self.share, self.merge, self.view, self.restore):
-            w.file_menu.insertAction(before, action)
-        w.file_menu.insertSeparator(before)
-        w.edit_menu.addSeparator()
-        w.edit_menu.addAction(self.conflicts)
-        w.edit_menu.addAction(self.history)
-        # Greyed out in an open menu when no file is open; shortcuts stay live and say so instead.
-        for menu in (w.file_menu, w.edit_menu):
-            menu.aboutToShow.connect(self._update)
-            menu.aboutToHide.connect(lambda: [a.setEnabled(True) for a in self._store_actions])
+        reg = window.action_registry
 
-    def _action(self, text, slot, shortcut=None, *, needs_store: bool = True) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: self._run(slot, needs_store))
-        if needs_store:
-            self._store_actions.append(action)
-        return action
+        def add(name, text, slot, shortcut=None, *, menu="file", needs_store=True) -> QAction:
+            return reg.add(name, text, slot, menu=menu, section="exchange", shortcut=shortcut,
+                           needs_store=needs_store)
+
+        self.share = add("exchange.share", QCoreApplication.translate("ExchangeActions", "&Dela…"),
+                         self.share_dialog, "Ctrl+Shift+E")
+        self.merge = add("exchange.merge", QCoreApplication.translate("ExchangeActions", "&Importera och slå ihop…"),
+                         self.import_dialog, "Ctrl+Shift+I")
+        self.view = add("exchange.view", QCoreApplication.translate("ExchangeActions", "&Visa fil…"),
+                        self.view_dialog, needs_store=False)
+        self.restore = add("exchange.restore",
+                           QCoreApplication.translate("ExchangeActions", "Å&terställ från säkerhetskopia…"),
+                           self.restore_dialog)
+        self.conflicts = add("exchange.conflicts", QCoreApplication.translate("ExchangeActions", "&Konflikter…"),
+                             self.conflicts_dialog, "Ctrl+Shift+K", menu="edit")
+        self.history = add("exchange.history",
+                           QCoreApplication.translate("ExchangeActions", "&Historik för markerad post…"),
+                           self.history_dialog, "Ctrl+Shift+H", menu="edit")
+        reg.menu("edit").aboutToShow.connect(self._update)
 
     def _update(self) -> None:
-        has = self.window.ctx is not None
-        for action in self._store_actions:
-            action.setEnabled(has)
-        if has:
+        if self.window.ctx is not None:
             n = conflicts.count_open(self.window.ctx.store)
             text = (QCoreApplication.translate("ExchangeActions", "&Konflikter (%1)…").replace("%1", str(n)) if n
                     else QCoreApplication.translate("ExchangeActions", "&Konflikter…"))
             self.conflicts.setText(text)
-
-    def _run(self, slot, needs_store: bool) -> None:
-        if needs_store and self.window.ctx is None:
-            QMessageBox.information(self.window, APP_NAME,
-                                    QCoreApplication.translate("ExchangeActions", "Öppna en arbetsyta först."))
-            return
-        try:
-            slot()
-        except SamverkanError as exc:
-            QMessageBox.warning(self.window, APP_NAME, str(exc))
 
     # -- Arkiv ------------------------------------------------------------------------------
 

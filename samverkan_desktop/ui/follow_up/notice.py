@@ -6,7 +6,6 @@ occasions. One small indexed query, so it does not hold up the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
 from ...core.follow_up import queries as fu
@@ -26,12 +25,11 @@ def _notice(store) -> tuple[str, bool]:
     return f"{due_text(row)} ({row['agreement_title']})", row["state"] == "försenad"
 
 
-def install(window) -> None:
-    """Add the label and hook it to the opening of a workspace."""
+def install(window) -> QLabel:
+    """Add the label (objectName ``follow_up_notice``) and hook it to the opening of a workspace."""
     label = QLabel()
     label.setObjectName("follow_up_notice")
     window.statusBar().addPermanentWidget(label)
-    window.follow_up_notice = label
 
     def update(*_args) -> None:
         ctx = window.ctx
@@ -46,8 +44,8 @@ def install(window) -> None:
 
     def on_opened() -> None:
         window.ctx.hub.changed.connect(on_changed)
-        QTimer.singleShot(0, update)  # after the window has shown itself: never in the way
-        update()
+        update()  # one small indexed query: cheap enough to run as the workspace opens
 
     window.workspace_opened.connect(on_opened)
     update()
+    return label

@@ -1,0 +1,60 @@
+"""The translation catalogue and its tooling (python -m samverkan_desktop.i18n)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+from samverkan_desktop.core import i18n as core_i18n
+from samverkan_desktop.i18n import catalogue
+from samverkan_desktop.i18n.literals import unmarked_in_file
+from samverkan_desktop.ui.i18n import install_language, uninstall_language
+
+
+def test_literal_check_finds_unmarked_text_and_lets_technical_strings_pass(tmp_path: Path):
+    source = tmp_path / "page.py"
+    source.write_text(
+        '"""A page."""\n'
+        "from PySide6.QtWidgets import QLabel, QPushButton\n"
+        "class Page:\n"
+        "    def build(self):\n"
+        '        QLabel("Händelser i veckan")\n'  # unmarked: reported
+        '        QPushButton(self.tr("Spara"))\n'
+        '        self.setObjectName("est_tab")\n'
+        '        self.shortcut = "Ctrl+Shift+P"\n'
+        '        key = row["iso_week"]\n'
+        '        self.label.setText(f"Vecka {week} är tom")\n'  # unmarked f-string: reported
+        '        icon("document-save")\n',
+        encoding="utf-8")
+    found = [u.text for u in unmarked_in_file(source)]
+    assert found == ["Händelser i veckan", "Vecka  är tom"]
+
+
+def test_lupdate_keeps_translations_and_sees_core_markers(tmp_path, monkeypatch):
+    # A copy of the committed catalogue updated against the source keeps what was translated,
+    # and N_ in core lands in the empty context.
+    messages = {(m.context, m.source): m for m in catalogue.fresh_messages("en")}
+    committed = {(m.context, m.source): m for m in catalogue.read_ts(catalogue.ts_path("en"))}
+    for key, message in committed.items():
+        if message.finished and key in messages:
+            assert messages[key].translation == message.translation
+    assert ("MainWindow", "&Arkiv") in messages
+
+
+def test_swedish_loads_qts_own_buttons_and_english_translates_core(qapp):
+    try:
+        install_language(qapp, "sv")
+        box = QMessageBox(QMessageBox.Icon.Question, "t", "q",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        assert sorted(b.text() for b in box.buttons()) == ["&Ja", "Avbryt"]
+        dialog = QFileDialog(None)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        assert "&Titta i:" in [label.text() for label in dialog.findChildren(QLabel)]
+        assert core_i18n._("Arkiv") == "Arkiv"
+        assert install_language(qapp, "en")
+        assert QCoreApplication.translate("MainWindow", "&Arkiv") == "&File"
+    finally:
+        uninstall_language(qapp)
+        install_language(qapp, "sv")
