@@ -60,11 +60,12 @@ def _make_version_1(path: Path) -> None:
     """A file as version 1 wrote it: no audit.source (step 2), none of what later steps create."""
     Store.create(path, user="x", origin=SITE_A).close()
     conn = sqlite3.connect(path)
-    for version, step in migrate.steps():
-        if version >= 3:
-            for kind, name in re.findall(r"CREATE (TABLE|INDEX) (\w+)", step.read_text(encoding="utf-8")):
-                conn.execute(f"DROP {kind} IF EXISTS {name}")
-    conn.execute("ALTER TABLE audit DROP COLUMN source")
+    for _version, step in migrate.steps():
+        text = step.read_text(encoding="utf-8")
+        for kind, name in re.findall(r"CREATE (TABLE|INDEX) (\w+)", text):
+            conn.execute(f"DROP {kind} IF EXISTS {name}")
+        for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", text):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("INSERT INTO workspace_meta VALUES ('note', 'från version 1')")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..errors import NotFound, ValidationError
 from ..store.database import Store
 from ..store.records import META_COLUMNS, OpChanges, load_clock
-from .fields import states_of, unseen_by_delete
+from .fields import field_state, settled_by, states_of, unseen_by_delete
 from .labels import field_title, printable, record_label, table_title
 
 CHOICES = ("mine", "theirs", "edited")
@@ -63,7 +63,7 @@ def open_conflicts(store: Store) -> list[Conflict]:
         if r["table_name"] not in store.merge_tables:
             continue
         row = store.get(r["table_name"], r["row_uuid"])
-        if row is None:
+        if row is None or _settled_here(row, r["field"], r["writes"]):
             continue
         out.append(Conflict(r["id"], r["table_name"], r["row_uuid"], r["field"], r["mine"], r["theirs"],
                             printable(r["theirs_by"]), printable(r["source"]), r["detected_at"],
@@ -86,9 +86,17 @@ def _describe(store: Store, record: dict, row: dict) -> str:
     return f"{me} tog bort posten medan {them} ändrade {edited}"
 
 
+def _settled_here(row: dict, field: str, writes: str) -> bool:
+    """A later edit made here, after seeing both values, settles the conflict (it travels and
+    closes the record elsewhere when merged; here the record is simply no longer open)."""
+    if not writes:
+        return False
+    return settled_by(writes, field_state(row, load_clock(row["clock"]), field).t)
+
+
 def count_open(store: Store) -> int:
     """How many conflicts wait for a decision."""
-    return int(store.scalar("SELECT count(*) FROM merge_conflict WHERE resolved_at IS NULL"))
+    return len(open_conflicts(store))
 
 
 def _typed(store: Store, table: str, field: str, text):

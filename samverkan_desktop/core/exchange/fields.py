@@ -28,6 +28,7 @@ is lost) and the merge records a conflict on ``deleted``; the logical value is k
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -148,6 +149,8 @@ class RowMerge:
     was_deleted: int
     is_deleted: int
     clock_changed: bool
+    writes: dict[str, tuple[Vector, Vector]] = None  # conflict field → tags of (my write, theirs)
+    tags: dict[str, Vector] = None  # every field → the tag of the value the row now holds
 
     @property
     def changed(self) -> bool:
@@ -164,6 +167,7 @@ def merge_row(local: dict, local_clock: dict, remote: dict, remote_clock: dict, 
     theirs = states_of(remote, remote_clock, fields)
     merged: dict[str, FieldState] = {}
     conflicts = []
+    writes: dict[str, tuple[Vector, Vector]] = {}
     # A write that had seen everything I knew of a field (my field vector, conflicts included) is a
     # later decision: it settles my open conflict on that field.
     taken = [n for n in mine if compare(mine[n].f, theirs[n].f) == "lt" and leq(mine[n].f, theirs[n].t)]
@@ -172,12 +176,14 @@ def merge_row(local: dict, local_clock: dict, remote: dict, remote_clock: dict, 
         merged[name] = state
         if conflict and name != "deleted":
             conflicts.append((name, mine[name].value, theirs[name].value))
+            writes[name] = (mine[name].t, theirs[name].t)
     gone_before, gone_remote = local["deleted"], remote["deleted"]
     gone = effective_deleted(merged)
     if merged["deleted"].value and not gone and (gone_before or gone_remote):
         # A delete met an edit it had not seen: the row stays, the coordinator decides. One record,
         # from the side of the one who deleted (1) and the one who edited (0).
         conflicts.append(("deleted", 1 if gone_before else 0, 0 if gone_before else 1))
+        writes["deleted"] = (mine["deleted"].t, theirs["deleted"].t)
 
     v = join(_norm(local_clock["v"]), _norm(remote_clock["v"]))
     c_local, c_remote = _norm(local_clock["c"]), _norm(remote_clock["c"])
@@ -213,4 +219,23 @@ def merge_row(local: dict, local_clock: dict, remote: dict, remote_clock: dict, 
         row.update(updated_at=remote["updated_at"], updated_by=remote["updated_by"], origin=remote["origin"])
     row["lamport"] = max(local["lamport"], remote["lamport"])
     row["created_at"] = min(local["created_at"], remote["created_at"])
-    return RowMerge(row, changed, conflicts, taken, int(gone_before), gone, clock_changed)
+    return RowMerge(row, changed, conflicts, taken, int(gone_before), gone, clock_changed, writes,
+                    {name: s.t for name, s in merged.items()})
+
+
+def writes_key(a: Vector, b: Vector) -> str:
+    """The two writes of a conflict as stored in ``merge_conflict.writes`` (either order alike)."""
+    return dump_clock(sorted([dict(sorted(a.items())), dict(sorted(b.items()))], key=dump_clock))
+
+
+def settled_by(writes_text: str, tag: Vector) -> bool:
+    """True when the write tagged ``tag`` had seen both writes of a conflict and is neither: a
+    later edit of the field (a decision, or a plain edit) that closes the record."""
+    if not writes_text:
+        return False
+    try:
+        pair = [_norm(v) for v in json.loads(writes_text)]
+    except (ValueError, TypeError, AttributeError):
+        return False
+    tag = _norm(tag)
+    return all(leq(w, tag) and w != tag for w in pair)

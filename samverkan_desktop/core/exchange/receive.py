@@ -4,8 +4,8 @@ The file is never opened by path with SQLite and never ATTACHed to the live data
 are read (up to a size cap) and deserialised into a private in-memory database, so nothing is
 written beside it (no -journal, -wal or -shm). Then, each refusal being one Swedish line
 (:class:`HostileFile`): header, quick_check, application_id, schema version (an older file is
-upgraded in memory, a newer one refused), the schema compared exactly with ours (no extra table,
-view, trigger or index), and finally every row is copied into a fresh in-memory database built
+upgraded in memory, a newer one refused), the schema compared with ours by structure (no extra
+table, view, trigger or index; schema_shape.py), and finally every row is copied into a fresh in-memory database built
 from ``db/schema.sql`` after its values were checked (types, uuids, clock JSON, UTF-8, sizes), so
 our own NOT NULL, CHECK and foreign-key rules hold for everything that reaches the merge.
 """
@@ -21,6 +21,7 @@ from pathlib import Path
 from ..errors import HostileFile
 from ..store import migrate
 from ..text import swedish_collation
+from . import schema_shape
 from . import values as value_rules
 from .labels import printable
 
@@ -40,10 +41,13 @@ class Received:
     conn: sqlite3.Connection
     manifest: dict[str, str]
     notes: list[str] = field(default_factory=list)
+    _tables: list[str] | None = field(default=None, repr=False)
 
     @property
     def tables(self) -> list[str]:
-        return merge_tables(self.conn)
+        if self._tables is None:
+            self._tables = merge_tables(self.conn)
+        return self._tables
 
     def rows(self, table: str) -> list[dict]:
         if table not in self.tables:
@@ -145,6 +149,8 @@ def read_received(path: Path | str) -> Received:
         clean = _copy_validated(path, raw)
     except sqlite3.DatabaseError as exc:
         raise _fail(path, f"filen är skadad ({exc}).") from exc
+    except UnicodeDecodeError as exc:  # the schema text itself is not UTF-8
+        raise _fail(path, "filen är skadad (ogiltig teckenkodning i schemat).") from exc
     finally:
         raw.close()
     # Shown in dialogs, printed by the CLI and written as the audit source: no control characters.
@@ -165,10 +171,10 @@ def _check_identity(path: Path, conn: sqlite3.Connection) -> None:
     if version < 1:
         raise _fail(path, "schemaversionen saknas.")
     # The schema is checked before anything else runs on the file (quick_check evaluates CHECK
-    # expressions): a file at our version must match schema.sql to the letter; an older one may only
-    # hold our kinds of objects, and after the upgrade it must match by structure (ALTER TABLE leaves
-    # different SQL text; its values go through our own schema below anyway).
-    _check_objects(path, conn, exact_sql=True, upgraded=version == newest)
+    # expressions): a file at our version must match schema.sql by structure (schema_shape: parsed
+    # columns, constraints and indexes — a workspace upgraded with ALTER TABLE holds other text);
+    # an older one may only hold our kinds of objects, and after the upgrade it must match too.
+    _check_objects(path, conn, upgraded=version == newest)
     result = conn.execute("PRAGMA quick_check").fetchall()
     if [r[0] for r in result] != ["ok"]:
         first = str(result[0][0])
@@ -177,23 +183,34 @@ def _check_identity(path: Path, conn: sqlite3.Connection) -> None:
         raise _fail(path, f"filen är skadad (quick_check: {first}).")
     if version < newest:
         migrate.upgrade(conn, version)
-        _check_objects(path, conn, exact_sql=False)
+        _check_objects(path, conn)
+
+
+_REFERENCE: dict[int, tuple[bytes, dict, dict, dict]] = {}
+
+
+def _reference() -> tuple[bytes, dict, dict, dict]:
+    """Our schema as an empty database image, its shapes and each table's PRAGMA table_xinfo,
+    built once per schema version."""
+    version = migrate.schema_version()
+    if version not in _REFERENCE:
+        conn = _memory()
+        migrate.create_schema(conn)
+        shapes = schema_shape.shapes(conn)
+        xinfo = {name: [tuple(r) for r in conn.execute(f"PRAGMA table_xinfo({name})")]
+                 for name, (kind, _t, _s) in shapes.items() if kind == "table"}
+        _REFERENCE[version] = (conn.serialize(), shapes, xinfo, schema_shape.known_shapes(conn))
+        conn.close()
+    return _REFERENCE[version]
 
 
 def _fresh_schema() -> sqlite3.Connection:
-    conn = _memory()
-    migrate.create_schema(conn)
-    return conn
+    return _memory(_reference()[0])
 
 
-def _objects(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str]]:
-    return {r[1]: (r[0], r[2], " ".join((r[3] or "").split()))
-            for r in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}
-
-
-def _check_objects(path: Path, conn: sqlite3.Connection, *, exact_sql: bool, upgraded: bool = True) -> None:
-    reference = _fresh_schema()
-    theirs, ours = _objects(conn), _objects(reference)
+def _check_objects(path: Path, conn: sqlite3.Connection, *, upgraded: bool = True) -> None:
+    _image, ours, columns, known = _reference()
+    theirs = schema_shape.shapes(conn, known)
     for name, (kind, _tbl, _sql) in theirs.items():
         if kind in ("view", "trigger"):
             what = "en vy" if kind == "view" else "en trigger"
@@ -207,15 +224,14 @@ def _check_objects(path: Path, conn: sqlite3.Connection, *, exact_sql: bool, upg
     missing = sorted(set(ours) - set(theirs))
     if missing:
         raise _fail(path, f"schemat stämmer inte (saknar {', '.join(missing[:3])}).")
-    for name, (kind, tbl, sql) in ours.items():
+    for name, (kind, tbl, shape) in ours.items():
         if theirs[name][1] != tbl:
             raise _fail(path, f"schemat stämmer inte ({name}).")
-        if exact_sql and theirs[name][2] != sql:
+        if theirs[name][2] != shape:
             raise _fail(path, f"schemat stämmer inte ({kind} {name} är ändrad).")
         if kind == "table":
             mine = conn.execute(f"PRAGMA table_xinfo({name})").fetchall()
-            want = reference.execute(f"PRAGMA table_xinfo({name})").fetchall()
-            if [tuple(r) for r in mine] != [tuple(r) for r in want]:
+            if [tuple(r) for r in mine] != columns[name]:
                 raise _fail(path, f"schemat stämmer inte (kolumnerna i {name}).")
 
 

@@ -351,7 +351,7 @@ def _expected(steps: list, *, undoing: bool) -> dict[str, dict[str, dict]]:
     this operation left (undo) or found (redo), for the first step that touches each field."""
     out: dict[str, dict[str, dict]] = {}
     for _action, e, _values in steps:
-        if e.kind == "update" or (undoing and e.kind == "insert"):
+        if e.kind == "update":
             wanted = e.after if undoing else e.before
             fields = out.setdefault(e.table, {}).setdefault(e.uuid, {})
             for name, value in wanted.items():
@@ -362,7 +362,8 @@ def _expected(steps: list, *, undoing: bool) -> dict[str, dict[str, dict]]:
 def check_still_current(tx: Transaction, steps: list, *, undoing: bool) -> None:
     """Refuse an undo/redo that would silently take back someone else's later write: each field
     it writes must still hold the value this operation left (or found). After a merge brought a
-    newer value of the field, the undo is refused with one Swedish line; the rest stays undoable."""
+    newer value of the field, the undo is refused with one Swedish line; the rest stays undoable.
+    (Inserts, deletes and restores take back no field value: a tombstone merges like any edit.)"""
     for table, rows in _expected(steps, undoing=undoing).items():
         names = sorted({n for fields in rows.values() for n in fields})
         uuids = list(rows)
