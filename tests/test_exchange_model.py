@@ -199,7 +199,7 @@ def _check_no_resurrection(model: Model, final: Store) -> None:
             assert restored or not deleted_somewhere, f"{table} {uuid[:8]} came back without a restore or conflict"
 
 
-@settings(max_examples=int(os.environ.get("SAMVERKAN_SOAK_EXAMPLES", "10")), deadline=None,
+@settings(max_examples=int(os.environ.get("SAMVERKAN_SOAK_EXAMPLES", "6")), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(actions=st.lists(op, min_size=4, max_size=16))
 def test_coordinators_converge_and_nothing_is_lost_silently(tmp_path_factory, actions):

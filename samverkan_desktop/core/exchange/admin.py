@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..agreement import contacts, form_ops, ops, resource_ops
 from ..errors import NotFound, ValidationError
+from ..i18n import _
 from ..store.database import Store
 from ..store.records import META_COLUMNS, OpChanges
 from . import values as value_rules
@@ -26,10 +27,12 @@ DELETE_OPS = {"agreement": ops.delete_agreement, "cooperation_form": form_ops.de
 
 def _row(store: Store, table: str, uuid: str) -> dict:
     if table not in store.merge_tables:
-        raise NotFound(f"Okänd tabell: {printable(table)}. Tabellerna är: {', '.join(store.merge_tables)}.")
+        raise NotFound(_("Okänd tabell: {table}. Tabellerna är: {tables}.").format(
+            table=printable(table), tables=", ".join(store.merge_tables)))
     row = store.get(table, uuid)
     if row is None:
-        raise NotFound(f"Det finns ingen post {printable(uuid)} i {table} ({table_title(table)}).")
+        raise NotFound(_("Det finns ingen post {uuid} i {table} ({title}).").format(
+            uuid=printable(uuid), table=table, title=table_title(table)))
     return row
 
 
@@ -40,9 +43,10 @@ def parse_assignments(store: Store, table: str, assignments: list[str]) -> dict:
     for item in assignments:
         name, eq, text = item.partition("=")
         if not eq:
-            raise ValidationError(f"Skriv FÄLT=VÄRDE, inte {printable(item)!r}.")
+            raise ValidationError(_("Skriv FÄLT=VÄRDE, inte {item!r}.").format(item=printable(item)))
         if name not in declared:
-            raise ValidationError(f"Okänt fält för {table}: {printable(name)}. Fälten är: {', '.join(sorted(declared))}.")
+            raise ValidationError(_("Okänt fält för {table}: {field}. Fälten är: {fields}.").format(
+                table=table, field=printable(name), fields=", ".join(sorted(declared))))
         kind = declared[name]
         try:
             if kind in ("INTEGER", "REAL") and text.strip() == "":
@@ -54,10 +58,11 @@ def parse_assignments(store: Store, table: str, assignments: list[str]) -> dict:
             else:
                 values[name] = text
         except ValueError as exc:
-            raise ValidationError(f"{field_title(name)}: {printable(text)!r} är inget tal.", field=name) from exc
+            raise ValidationError(_("{field}: {text!r} är inget tal.").format(
+                field=field_title(name), text=printable(text)), field=name) from exc
     wrong = value_rules.problem(values)
     if wrong:
-        raise ValidationError(f"Ogiltigt värde: {wrong}.")
+        raise ValidationError(_("Ogiltigt värde: {problem}.").format(problem=wrong))
     return values
 
 
@@ -66,9 +71,10 @@ def set_fields(store: Store, table: str, uuid: str, assignments: list[str]) -> O
     row = _row(store, table, uuid)
     values = parse_assignments(store, table, assignments)
     if not values:
-        raise ValidationError("Inga fält att ändra.")
+        raise ValidationError(_("Inga fält att ändra."))
     if row["deleted"]:
-        raise ValidationError(f"Posten är borttagen. Återställ den först (samverkan restore FIL {table} {uuid}).")
+        raise ValidationError(_("Posten är borttagen. Återställ den först (samverkan restore FIL {table} {uuid}).")
+                              .format(table=table, uuid=uuid))
     op = UPDATE_OPS.get(table)
     if op is not None:
         return op(store, uuid, values)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import NotFound, ValidationError
+from ..i18n import _
 from ..store.database import Store
 from ..store.records import META_COLUMNS, OpChanges, load_clock
 from .fields import field_state, settled_by, states_of, unseen_by_delete
@@ -74,16 +75,16 @@ def open_conflicts(store: Store) -> list[Conflict]:
 
 def _describe(store: Store, record: dict, row: dict) -> str:
     """The conflict in one line; a delete against an edit names who did which, and what."""
-    them = printable(record["theirs_by"]) or "någon"
+    them = printable(record["theirs_by"]) or _("någon")
     if record["field"] != "deleted":
-        return f"{field_title(record['field'])}: {them} skrev något annat"
+        return _("{field}: {who} skrev något annat").format(field=field_title(record["field"]), who=them)
     columns = [c.name for c in store.db[record["table_name"]].columns if c.name not in META_COLUMNS]
     states = states_of(row, load_clock(row["clock"]), columns)
-    edited = ", ".join(field_title(n) for n in unseen_by_delete(states)) or "den"
-    me = printable(store.user) or "du"
-    if str(record["theirs"]) == "1":
-        return f"{them} tog bort posten medan {me} ändrade {edited}"
-    return f"{me} tog bort posten medan {them} ändrade {edited}"
+    edited = ", ".join(field_title(n) for n in unseen_by_delete(states)) or _("den")
+    me = printable(store.user) or _("du")
+    deleter, editor = (them, me) if str(record["theirs"]) == "1" else (me, them)
+    return _("{deleter} tog bort posten medan {editor} ändrade {fields}").format(
+        deleter=deleter, editor=editor, fields=edited)
 
 
 def _settled_here(row: dict, field: str, writes: str) -> bool:
@@ -129,7 +130,7 @@ def resolve(store: Store, conflict_id: int, choice: str, value=None) -> OpChange
     table, uuid, field = c["table_name"], c["row_uuid"], c["field"]
     if choice in DELETE_CHOICES:
         if field != "deleted":
-            raise ValidationError("Ta bort / behåll gäller bara en konflikt mellan en borttagning och en ändring.")
+            raise ValidationError(_("Ta bort / behåll gäller bara en konflikt mellan en borttagning och en ändring."))
         wanted = "1" if choice == "delete" else "0"
         choice = "mine" if str(c["mine"]) == wanted else "theirs"
         if str(c[choice]) != wanted:

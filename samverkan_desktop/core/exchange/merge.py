@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import HostileFile
+from ..i18n import _
 from ..store import backup
 from ..store.database import Store
 from ..store.records import META_COLUMNS, OpChanges, RowEdit, load_clock
 from .fields import RowMerge, leq, merge_row, settled_by, writes_key
-from .labels import record_label, table_title
+from .labels import printable, record_label, table_title
 from .receive import Received
 
 # Test hook (documented in tests/test_exchange_kill.py): when set, the merge touches this file and
@@ -82,8 +83,9 @@ class MergePreview:
                 f"{d} {'borttagen' if d == 1 else 'borttagna'}, {k} {'konflikt' if k == 1 else 'konflikter'}")
         kept = self.delete_conflicts
         if kept:
-            line += (f" (varav {kept} {'borttagning' if kept == 1 else 'borttagningar'} mot en ändring: "
-                     f"{'posten finns kvar' if kept == 1 else 'posterna finns kvar'} tills du bestämmer)")
+            line += (_(" (varav 1 borttagning mot en ändring: posten finns kvar tills du bestämmer)") if kept == 1
+                     else _(" (varav {n} borttagningar mot en ändring: posterna finns kvar tills du bestämmer)")
+                     .format(n=kept))
         return line
 
     @property
@@ -227,18 +229,20 @@ def check_against(store: Store, received: Received) -> None:
             continue
         ahead = received.conn.execute(f"SELECT max(lamport) FROM {table}").fetchone()[0] or 0
         if ahead > local_lamport + LAMPORT_AHEAD:
-            raise HostileFile(f"{received.path.name} kan inte läsas in: tidsstämplarna i {table} ligger "
-                              f"orimligt långt före arbetsytans ({ahead}).")
+            raise HostileFile(printable(_("{file} kan inte läsas in: tidsstämplarna i {table} ligger orimligt "
+                                          "långt före arbetsytans ({n}).").format(
+                file=received.path.name, table=table, n=ahead)))
         for uuid, text in received.conn.execute(
                 f"SELECT uuid, clock FROM {table} WHERE instr(clock, ?) > 0", (me,)):
             claimed = _max_count(load_clock(text), me)
             mine = store.scalar(f"SELECT clock FROM {table} WHERE uuid = ?", (uuid,))
             issued = int(load_clock(mine)["v"].get(me, 0)) if mine is not None else 0
             if claimed > issued:
-                raise HostileFile(
-                    f"{received.path.name} kan inte läsas in: filen påstår {claimed} ändringar av "
-                    f"{table_title(table).lower()} {uuid[:8]} från den här arbetsytan, som bara har gjort "
-                    f"{issued}. Den är förfalskad eller hör till en annan kopia av arbetsytan.")
+                raise HostileFile(printable(_(
+                    "{file} kan inte läsas in: filen påstår {claimed} ändringar av {table} {uuid} från den här "
+                    "arbetsytan, som bara har gjort {issued}. Den är förfalskad eller hör till en annan kopia "
+                    "av arbetsytan.").format(file=received.path.name, claimed=claimed,
+                                             table=table_title(table).lower(), uuid=uuid[:8], issued=issued)))
 
 
 def apply_merge(store: Store, received: Received, *, source: str | None = None,

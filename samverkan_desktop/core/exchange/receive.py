@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import HostileFile
+from ..i18n import _
 from ..store import migrate
 from ..text import swedish_collation
 from . import schema_shape
@@ -131,9 +132,9 @@ def _refuse_side_files(path: Path) -> None:
             except OSError:
                 continue
             if size > 0:
-                raise _fail(path, f"den är inte färdigskriven ({printable(beside.name)} ligger bredvid): "
-                                  "den skrivs fortfarande eller kopierades medan den var öppen. "
-                                  "Be avsändaren dela den med Arkiv → Dela… i stället.")
+                raise _fail(path, _("den är inte färdigskriven ({side} ligger bredvid): den skrivs fortfarande "
+                                    "eller kopierades medan den var öppen. Be avsändaren dela den med "
+                                    "Arkiv → Dela… i stället.").format(side=beside.name))
 
 
 def read_received(path: Path | str) -> Received:

@@ -391,11 +391,14 @@ def _same(stored, value) -> bool:
 
 def _stale_message(table: str, uuid: str, name: str, now, undoing: bool) -> str:
     from ..exchange.labels import field_title, printable, table_title  # words only
+    from ..i18n import _
 
-    verb = "ångras" if undoing else "göras om"
-    shown = "(tomt)" if now in (None, "") else printable(now)[:60]
-    return (f"Ändringen kan inte {verb}: {field_title(name)} i {table_title(table).lower()} "
-            f"({uuid[:8]}) har ändrats av någon annan sedan dess, nu ”{shown}”. Ändra värdet direkt i stället.")
+    shown = _("(tomt)") if now in (None, "") else printable(now)[:60]
+    text = (_("Ändringen kan inte ångras: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, "
+              "nu ”{now}”. Ändra värdet direkt i stället.") if undoing else
+            _("Ändringen kan inte göras om: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, "
+              "nu ”{now}”. Ändra värdet direkt i stället."))
+    return text.format(field=field_title(name), table=table_title(table).lower(), uuid=uuid[:8], now=shown)
 
 
 def _apply(tx: Transaction, steps: list, progress: Progress, text: str, bulk: bool) -> None:
