@@ -8,8 +8,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mappen ligger på en nätverksenhet. En arbetsyta måste ligga på datorn: databasen kan skadas när flera datorer skriver till den över nätverket.</source>
+        <translation>The folder is on a network drive. A workspace must be on this computer: the database can be damaged when several computers write to it over the network.</translation>
+    </message>
+    <message>
+        <source>Mappen synkroniseras av {service}. Lägg helst arbetsytan på datorn: synkroniseringen kan kopiera en halvskriven fil och skapa konfliktkopior. Dela i stället med Arkiv → Dela….</source>
+        <translation>The folder is synchronised by {service}. Keep the workspace on this computer: synchronisation can copy a half-written file and create conflicting copies. Share with File → Share… instead.</translation>
+    </message>
+    <message>
         <source>Ny kommunikationsplan</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd mall: {template}.</source>
+        <translation>Unknown template: {template}.</translation>
+    </message>
+    <message>
+        <source>Okänd typ av part: {kind}.</source>
+        <translation>Unknown kind of party: {kind}.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -20,12 +36,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Samma part står två gånger.</source>
+        <translation>The same party is listed twice.</translation>
+    </message>
+    <message>
         <source>Spara PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spara kalenderfil</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en synkroniserad mapp</source>
+        <translation>a synchronised folder</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
@@ -275,7 +299,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     <name>AgreementDialogs</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -370,7 +394,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Title</translation>
     </message>
     <message>
         <source>Överenskommelse</source>
@@ -389,7 +413,7 @@ Det går att ångra (Ctrl+Z).</source>
     <name>AnalysisView</name>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Period:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 händelser (%3: %4, %5: %6)</source>
@@ -630,7 +654,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Område</source>
@@ -1003,7 +1027,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Part:</source>
@@ -1011,7 +1035,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Title:</translation>
     </message>
     <message>
         <source>(ingen)</source>
@@ -1031,7 +1055,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Ny kontaktperson</source>
@@ -1063,11 +1087,23 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Titel</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Något gick fel: %1: %2
+Inget har sparats till hälften.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EstTab</name>
+    <message>
+        <source>Alla kommuner</source>
+        <translation>All municipalities</translation>
+    </message>
     <message>
         <source>Analys</source>
         <translation type="unfinished"></translation>
@@ -1085,6 +1121,10 @@ Det går att ångra (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
         <source>Nytt prioriterat problem (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,6 +1135,10 @@ Det går att ångra (Ctrl+Z).</source>
     <message>
         <source>Veckan</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa en kommuns områden, händelser, problem och åtgärder – eller alla kommuner i överenskommelsen</source>
+        <translation>Show one municipality&apos;s areas, incidents, problems and actions – or all municipalities of the agreement</translation>
     </message>
     <message>
         <source>Öppna åtgärder</source>
@@ -1158,8 +1202,8 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Samverkan-fil (*.sqlite);;Alla filer (*)</source>
-        <translation type="unfinished"></translation>
+        <source>Samverkan-fil (*.samverkan-delning *.sqlite);;Alla filer (*)</source>
+        <translation>Samverkan file (*.samverkan-delning *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>Säkerhetskopian är återställd.</source>
@@ -1179,10 +1223,6 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Återställ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Öppna en arbetsyta först.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1210,7 +1250,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Exportera PDF</source>
@@ -1254,6 +1294,57 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <message>
         <source>rapport</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>&amp;Klar</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Tillbaka</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Avbryt och stäng</source>
+        <translation>Cancel and close</translation>
+    </message>
+    <message>
+        <source>Avbryta utan att skapa en arbetsyta?</source>
+        <translation>Cancel without creating a workspace?</translation>
+    </message>
+    <message>
+        <source>Avbryta välkomstguiden?</source>
+        <translation>Cancel the welcome guide?</translation>
+    </message>
+    <message>
+        <source>Fortsätt med guiden</source>
+        <translation>Continue with the guide</translation>
+    </message>
+    <message>
+        <source>Ingen arbetsyta skapas och inget av det du skrivit sparas. Samverkan Desktop stängs, och guiden visas igen nästa gång du startar programmet.</source>
+        <translation>No workspace is created and nothing you typed is saved. Samverkan Desktop closes, and the guide appears again the next time you start the program.</translation>
+    </message>
+    <message>
+        <source>Ingen fil skapas. Det som är öppet nu förblir öppet.</source>
+        <translation>No file is created. What is open now stays open.</translation>
+    </message>
+    <message>
+        <source>Ny arbetsyta</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>Välkommen till Samverkan Desktop</source>
+        <translation>Welcome to Samverkan Desktop</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1428,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Uppföljning:</source>
@@ -1381,7 +1472,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Ner</source>
@@ -1444,7 +1535,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Undertecknad:</source>
@@ -1568,7 +1659,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Beskrivning</source>
@@ -1710,7 +1801,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Avbryt ändringen (Esc)</source>
@@ -1764,7 +1855,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <source>(ingen)</source>
@@ -1842,6 +1933,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation> Agreement: </translation>
     </message>
     <message>
+        <source>%1 är en delad fil från en samverkanspart. Öppna först den arbetsyta den ska slås ihop med; sedan visas vad som är nytt, ändrat och i konflikt innan något sparas.</source>
+        <translation>%1 is a shared file from a cooperation partner. First open the workspace it is to be merged into; then you see what is new, changed and in conflict before anything is saved.</translation>
+    </message>
+    <message>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
@@ -1878,6 +1973,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>&amp;Rensa listan</source>
+        <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
         <source>&amp;Senaste</source>
         <translation>&amp;Recent</translation>
     </message>
@@ -1902,11 +2001,19 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation>User: %1</translation>
     </message>
     <message>
+        <source>Exportera överenskommelsen, resurserna, EST-loggen eller uppföljningen som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
         <source>Filen kunde inte kopieras: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gör om det som ångrades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1918,27 +2025,19 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ny arbetsyta</source>
-        <translation>New workspace</translation>
-    </message>
-    <message>
-        <source>Samverkan-arbetsyta (*.sqlite)</source>
-        <translation>Samverkan workspace (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Samverkan-arbetsyta (*.sqlite);;Alla filer (*)</source>
-        <translation>Samverkan workspace (*.sqlite);;All files (*)</translation>
+        <source>Samverkan-arbetsyta (%1);;Delad fil (%2);;Alla filer (*)</source>
+        <translation>Samverkan workspace (%1);;Shared file (%2);;All files (*)</translation>
     </message>
     <message>
         <source>Skapa en ny arbetsyta…</source>
         <translation>Create a new workspace…</translation>
     </message>
     <message>
-        <source>Verktyg</source>
-        <translation>Tools</translation>
+        <source>Välj en lokal mapp för kopian</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Välj en lokal mapp för kopian</source>
+        <source>Ångra den senaste ändringen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2127,7 +2226,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Borttagen</source>
@@ -2202,7 +2301,7 @@ Deras version:
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Title:</translation>
     </message>
     <message>
         <source>Fler parter (och nya) läggs till under fliken Parter.</source>
@@ -2222,7 +2321,7 @@ Deras version:
     </message>
     <message>
         <source>Samverkansöverenskommelse %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cooperation agreement %1-%2</translation>
     </message>
     <message>
         <source>Skapa</source>
@@ -2233,7 +2332,7 @@ Deras version:
     <name>NewPeriodDialog</name>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Title:</translation>
     </message>
     <message>
         <source>Bygger på:</source>
@@ -2262,6 +2361,97 @@ Deras version:
     <message>
         <source>Skapa ny period</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkspacePage</name>
+    <message>
+        <source>&amp;Filnamn:</source>
+        <translation>&amp;File name:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Sparas i:</source>
+        <translation>&amp;Saved in:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Välj mapp…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <source>Allt kan ändras efteråt; parterna kan du byta namn på redan nu.</source>
+        <translation>Everything can be changed later; you can rename the parties right now.</translation>
+    </message>
+    <message>
+        <source>Den första överenskommelsen</source>
+        <translation>The first agreement</translation>
+    </message>
+    <message>
+        <source>Filnamn</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Mapp</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Mappen finns inte: %1</source>
+        <translation>The folder does not exist: %1</translation>
+    </message>
+    <message>
+        <source>Mappen är inte lokal</source>
+        <translation>The folder is not local</translation>
+    </message>
+    <message>
+        <source>P&amp;arter:</source>
+        <translation>P&amp;arties:</translation>
+    </message>
+    <message>
+        <source>Period från</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period till</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Samverkan</source>
+        <translation>Samverkan</translation>
+    </message>
+    <message>
+        <source>Samverkan %1</source>
+        <translation>Samverkan %1</translation>
+    </message>
+    <message>
+        <source>Samverkansöverenskommelse %1-%2</source>
+        <translation>Cooperation agreement %1-%2</translation>
+    </message>
+    <message>
+        <source>Spara arbetsytan där ändå?</source>
+        <translation>Save the workspace there anyway?</translation>
+    </message>
+    <message>
+        <source>Spara ändå</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Välj en annan mapp</source>
+        <translation>Choose another folder</translation>
+    </message>
+    <message>
+        <source>Välj mapp för arbetsytan</source>
+        <translation>Choose a folder for the workspace</translation>
     </message>
 </context>
 <context>
@@ -2571,7 +2761,7 @@ Deras version:
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Title</translation>
     </message>
     <message>
         <source>Typ</source>
@@ -2610,7 +2800,7 @@ Deras version:
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Part:</source>
@@ -2622,7 +2812,7 @@ Deras version:
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Lägg till</source>
@@ -2646,10 +2836,29 @@ Deras version:
     </message>
 </context>
 <context>
+    <name>PartyRows</name>
+    <message>
+        <source>&amp;Lägg till part</source>
+        <translation>&amp;Add party</translation>
+    </message>
+    <message>
+        <source>Part %1, namn</source>
+        <translation>Party %1, name</translation>
+    </message>
+    <message>
+        <source>Part %1, typ</source>
+        <translation>Party %1, kind</translation>
+    </message>
+    <message>
+        <source>t.ex. Kumla kommun</source>
+        <translation>e.g. Kumla kommun</translation>
+    </message>
+</context>
+<context>
     <name>PickDialog</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Koppla</source>
@@ -3154,7 +3363,7 @@ Du kan ångra med Ctrl+Z.</source>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Det finns ingen säkerhetskopia av den här arbetsytan än.</source>
@@ -3203,11 +3412,11 @@ Det du har nu sparas först som en ny säkerhetskopia.</source>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Organisation:</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Dela</source>
@@ -3216,6 +3425,10 @@ Det du har nu sparas först som en ny säkerhetskopia.</source>
     <message>
         <source>Dela med en annan samordnare</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delad Samverkan-fil (*%1)</source>
+        <translation>Shared Samverkan file (*%1)</translation>
     </message>
     <message>
         <source>Ditt &amp;namn:</source>
@@ -3241,10 +3454,6 @@ Skicka den till den du samverkar med.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Samverkan-fil (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skriver fil att dela …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,10 +3467,81 @@ Skicka den till den du samverkar med.</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>&amp;Bläddra…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;En kommun och dess lokalpolisområde (som Örebro)</source>
+        <translation>&amp;One municipality and its local police area (like Örebro)</translation>
+    </message>
+    <message>
+        <source>&amp;Ett lokalpolisområde med flera kommuner (som Hallsberg)</source>
+        <translation>One local police area with &amp;several municipalities (like Hallsberg)</translation>
+    </message>
+    <message>
+        <source>&amp;Tom överenskommelse</source>
+        <translation>&amp;Blank agreement</translation>
+    </message>
+    <message>
+        <source>Bara titel, period och de parter du skriver in.</source>
+        <translation>Only title, period and the parties you enter.</translation>
+    </message>
+    <message>
+        <source>Din arbetsyta</source>
+        <translation>Your workspace</translation>
+    </message>
+    <message>
+        <source>En arbetsyta (.samverkan eller .sqlite) som redan finns på datorn.</source>
+        <translation>A workspace (.samverkan or .sqlite) already on this computer.</translation>
+    </message>
+    <message>
+        <source>En arbetsyta är en fil med en eller flera överenskommelser. Börja från en mall, öppna en fil du redan har eller titta runt i demon.</source>
+        <translation>A workspace is one file with one or more agreements. Start from a template, open a file you already have, or look around in the demo.</translation>
+    </message>
+    <message>
+        <source>Fem parter, tre gemensamma fokusområden och fyra forum; åtgärdsplan per kommun.</source>
+        <translation>Five parties, three shared focus areas and four forums; an action plan per municipality.</translation>
+    </message>
+    <message>
+        <source>Fil att öppna</source>
+        <translation>File to open</translation>
+    </message>
+    <message>
+        <source>Samverkan-arbetsyta (%1);;Alla filer (*)</source>
+        <translation>Samverkan workspace (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Två parter, femton samverkansformer (ÖreBRÅ, EST, SSPF, SIG, GVI …) med huvudman.</source>
+        <translation>Two parties, fifteen forms of cooperation (ÖreBRÅ, EST, SSPF, SIG, GVI …) with a lead party.</translation>
+    </message>
+    <message>
+        <source>Välj fil …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna en befintlig fil</source>
+        <translation>O&amp;pen an existing file</translation>
+    </message>
+    <message>
+        <source>Öppna &amp;demon</source>
+        <translation>Open the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Öppna arbetsyta</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Örebro och Hallsberg med påhittade EST-veckor, uppföljningar och kommunikationsplan – för att prova.</source>
+        <translation>Örebro and Hallsberg with made-up EST weeks, follow-ups and a communication plan – to try things out.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Något gick fel: %1: %2
@@ -3297,42 +3577,54 @@ Inget har sparats till hälften.</source>
     </message>
 </context>
 <context>
-    <name>UserDialog</name>
+    <name>UserPage</name>
     <message>
         <source>&amp;Initialer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initials:</translation>
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <source>Här håller du och din samverkanspart överenskommelsen levande: resurser, EST-möten, uppföljning och kommunikationsplan i en fil på din dator.</source>
+        <translation>Here you and your cooperation partner keep the agreement alive: resources, EST meetings, follow-up and the communication plan in one file on your computer.</translation>
     </message>
     <message>
-        <source>Ditt namn och dina initialer skrivs in i varje ändring du gör, så att din samverkanspart ser vem som ändrat vad när ni delar filer.</source>
-        <translation type="unfinished"></translation>
+        <source>Initialer</source>
+        <translation>Initials</translation>
     </message>
     <message>
-        <source>Spara</source>
-        <translation type="unfinished"></translation>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Namnet (eller initialerna) skrivs in i varje ändring du gör, så att din samverkanspart ser vem som ändrat vad när ni delar filer. Du kan ändra det senare.</source>
+        <translation>Your name (or initials) is written into every change you make, so that your cooperation partner sees who changed what when you share files. You can change it later.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Välj i listan eller skriv</source>
+        <translation>Pick from the list or type</translation>
     </message>
     <message>
         <source>Välkommen till Samverkan Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>t.ex. JJ</source>
+        <translation>e.g. JJ</translation>
     </message>
     <message>
         <source>t.ex. Johanna Johansson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>t.ex. Lokalpolisområde Örebro</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Johanna Johansson</translation>
     </message>
 </context>
 <context>
@@ -3380,7 +3672,7 @@ Inget har sparats till hälften.</source>
     <name>_Dialog</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Spara</source>
@@ -3407,7 +3699,7 @@ Inget har sparats till hälften.</source>
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Ner</source>
@@ -3416,6 +3708,13 @@ Inget har sparats till hälften.</source>
     <message>
         <source>Upp</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Verktyg</source>
+        <translation type="unfinished">Tools</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ from ...core.est import ops as est_ops
 from ...core.est import queries as est
 from ...core.periods import IsoWeek
 from ...core.store import stamps as clock
+from ..editors import delete_note
 from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
 from ..widgets import make_table, resize_to_contents
 
@@ -290,6 +291,7 @@ class IncidentsPanel(QWidget):
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
+        self.kommun = None  # a core.est.kommun.Kommun: only its incidents
         self.ctx = ctx
         self.entry = IncidentEntry(ctx)
         self.model = RowsModel([
@@ -336,7 +338,8 @@ class IncidentsPanel(QWidget):
     def load(self, week: IsoWeek) -> None:
         ag = self.ctx.agreement_uuid
         self.entry.load(week)
-        self.model.set_rows(est.incidents_in_week(self.ctx.store, ag, week.year, week.week) if ag else [])
+        self.model.set_rows(est.incidents_in_week(self.ctx.store, ag, week.year, week.week, kommun=self.kommun)
+                            if ag else [])
         resize_to_contents(self.table, 240)
 
     def _update_summary(self, *_args) -> None:
@@ -364,7 +367,7 @@ class IncidentsPanel(QWidget):
         if not uuids:
             return
         what = "den markerade händelsen" if len(uuids) == 1 else f"de {len(uuids)} markerade händelserna"
-        answer = QMessageBox.question(self, "Ta bort händelser", f"Ta bort {what}? (Går att ångra med Ctrl+Z.)",
+        answer = QMessageBox.question(self, "Ta bort händelser", f"Ta bort {what}?\n\n" + delete_note(),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
