@@ -111,7 +111,8 @@ def table(m: dict) -> str:
 
 def benchmark_rows(gen):
     """Rows for benchmarks/run.py: the merge against INSERT OR REPLACE, its memory, a re-merge."""
-    import run  # benchmarks/run.py, already imported by the runner
+    main_module = sys.modules.get("__main__")
+    run = main_module if hasattr(main_module, "Row") else __import__("run")  # benchmarks/run.py
 
     work = Path(tempfile.mkdtemp(dir=gen.cache_dir()))
     base, prog = work / "baseline.sqlite", work / "program.sqlite"

@@ -40,30 +40,20 @@ def register(sub) -> None:
     p.add_argument("--value", default=None, metavar="VÄRDE", help="det nya värdet vid edited")
     p.set_defaults(func=cmd_resolve)
 
-    p = sub.add_parser("set", help="ändra fält i en post: FÄLT=VÄRDE … (samma kontroller som i fönstret)")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
-    p.add_argument("table", metavar="TABELL", help="tabellen, t.ex. guaranteed_resource")
-    p.add_argument("uuid", metavar="UUID", help="postens uuid")
-    p.add_argument("assignments", nargs="+", metavar="FÄLT=VÄRDE", help="t.ex. holder=Kim extent_fte=0,5")
-    p.set_defaults(func=cmd_set)
-
-    p = sub.add_parser("delete", help="ta bort en post (borttagningen följer med vid delning)")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
-    p.add_argument("table", metavar="TABELL", help="tabellen, t.ex. guaranteed_resource")
-    p.add_argument("uuid", metavar="UUID", help="postens uuid")
-    p.set_defaults(func=cmd_delete)
-
-    p = sub.add_parser("restore", help="återställ en borttagen post (inte en säkerhetskopia)")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
-    p.add_argument("table", metavar="TABELL", help="tabellen, t.ex. guaranteed_resource")
-    p.add_argument("uuid", metavar="UUID", help="postens uuid")
-    p.set_defaults(func=cmd_restore)
-
-    p = sub.add_parser("history", help="en posts historik")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
-    p.add_argument("table", metavar="TABELL", help="tabellen, t.ex. agreement eller est_incident")
-    p.add_argument("uuid", metavar="UUID", help="postens uuid")
-    p.set_defaults(func=cmd_history)
+    record_commands = [
+        ("set", "ändra fält i en post: FÄLT=VÄRDE … (samma kontroller som i fönstret)", cmd_set),
+        ("delete", "ta bort en post (borttagningen följer med vid delning)", cmd_delete),
+        ("restore", "återställ en borttagen post (inte en säkerhetskopia)", cmd_restore),
+        ("history", "en posts historik", cmd_history),
+    ]
+    for name, text, func in record_commands:  # FIL TABELL UUID …
+        p = sub.add_parser(name, help=text)
+        p.add_argument("file", metavar="FIL", help="arbetsytan")
+        p.add_argument("table", metavar="TABELL", help="tabellen, t.ex. agreement eller guaranteed_resource")
+        p.add_argument("uuid", metavar="UUID", help="postens uuid")
+        if name == "set":
+            p.add_argument("assignments", nargs="+", metavar="FÄLT=VÄRDE", help="t.ex. holder=Kim extent_fte=0,5")
+        p.set_defaults(func=func)
 
 
 def cmd_export(args) -> int:
