@@ -86,22 +86,26 @@ def test_set_delete_restore_write_through_the_core(tmp_path, capsys):
     assert actions[-3:] == ["update", "delete", "restore"]
 
 
-@pytest.mark.parametrize("args,words", [
+BAD = [
     (("set", "{p}", "spion", "{r}", "holder=Kim"), "Okänd tabell"),
     (("set", "{p}", "guaranteed_resource", "00000000-0000-4000-8000-999999999999", "holder=Kim"), "ingen post"),
     (("set", "{p}", "guaranteed_resource", "{r}", "skonummer=42"), "Okänt fält"),
     (("set", "{p}", "guaranteed_resource", "{r}", "status=påhittad"), "påhittad"),
     (("set", "{p}", "guaranteed_resource", "{r}", "extent_fte=mycket"), "inget tal"),
+    (("set", "{p}", "agreement", "{a}", "period_from=2026-02-30"), "giltigt datum"),
     (("delete", "{p}", "guaranteed_resource", "nej"), "ingen post"),
     (("restore", "{p}", "party\x1b[31m", "{r}"), "Okänd tabell"),
-])
-def test_unknown_table_uuid_or_field_is_one_line_and_exit_1(tmp_path, capsys, args, words):
+]
+
+
+def test_unknown_table_uuid_or_field_is_one_line_and_exit_1(tmp_path, capsys):
     stores, ids = copies(tmp_path, "A")
     a = stores["A"]
     a.close()
-    code, out, err = _cli(capsys, *(x.format(p=a.path, r=ids["resource"]) for x in args))
-    assert code == 1 and words in err, err
-    assert err.count("\n") == 1 and "\x1b" not in err
+    for args, words in BAD:
+        code, out, err = _cli(capsys, *(x.format(p=a.path, r=ids["resource"], a=ids["agreement"]) for x in args))
+        assert code == 1 and words in err, (args, err)
+        assert err.count("\n") == 1 and "\x1b" not in err
     from samverkan_desktop.core.store.database import Store
     s = Store.open(a.path, user="x", origin=SITES["A"], read_only=True)
     assert s.scalar("SELECT count(*) FROM audit WHERE by = 'Admin'") == 0, "nothing was written"
