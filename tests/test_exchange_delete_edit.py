@@ -68,6 +68,17 @@ def _cli(capsys, *args):
     return code, out.out, out.err
 
 
+def _row_and_actions(path, r):
+    from samverkan_desktop.core.store.database import Store
+    s = Store.open(path, user="x", origin=SITES["A"], read_only=True)
+    try:
+        row = s.get("guaranteed_resource", r)
+        actions = [x["action"] for x in s.query("SELECT action FROM audit WHERE row_uuid = ? ORDER BY id", (r,))]
+    finally:
+        s.close()
+    return row, actions
+
+
 def test_set_delete_restore_write_through_the_core(tmp_path, capsys):
     stores, ids = copies(tmp_path, "A")
     a = stores["A"]
@@ -75,15 +86,13 @@ def test_set_delete_restore_write_through_the_core(tmp_path, capsys):
     a.close()
     r = ids["resource"]
     assert _cli(capsys, "set", path, "guaranteed_resource", r, "holder=Kim", "extent_fte=0,5")[0] == 0
+    row, actions = _row_and_actions(a.path, r)
+    assert (row["holder"], row["extent_fte"], row["updated_by"], actions[-1]) == ("Kim", 0.5, "Admin", "update")
     assert _cli(capsys, "delete", path, "guaranteed_resource", r)[0] == 0
+    assert _row_and_actions(a.path, r)[0]["deleted"] == 1
     assert _cli(capsys, "restore", path, "guaranteed_resource", r)[0] == 0
-    from samverkan_desktop.core.store.database import Store
-    s = Store.open(a.path, user="x", origin=SITES["A"], read_only=True)
-    row = s.get("guaranteed_resource", r)
-    actions = [x["action"] for x in s.query("SELECT action FROM audit WHERE row_uuid = ? ORDER BY id", (r,))]
-    s.close()
-    assert (row["holder"], row["extent_fte"], row["deleted"], row["updated_by"]) == ("Kim", 0.5, 0, "Admin")
-    assert actions[-3:] == ["update", "delete", "restore"]
+    row, actions = _row_and_actions(a.path, r)
+    assert row["deleted"] == 0 and actions[-3:] == ["update", "delete", "restore"]
 
 
 BAD = [
