@@ -102,7 +102,7 @@ def test_bulk_undo_and_redo_write_what_the_per_row_path_writes(history, tmp_path
     per_row, bulk = _copies(path, tmp_path, monkeypatch)
     assert _dump(per_row) == _dump(bulk)
     try:
-        undone = []
+        undone = []  # noqa: F841 - kept for reading
         for name in order:
             a = records.undo(per_row, ops[name], bulk=False)
             b = records.undo(bulk, ops[name])
@@ -110,14 +110,17 @@ def test_bulk_undo_and_redo_write_what_the_per_row_path_writes(history, tmp_path
             assert a.edits  # something was written
             undone.append(b)
             assert _dump(per_row) == _dump(bulk)
+        redone = []
         for name in reversed(order):
             a = records.redo(per_row, ops[name], bulk=False)
             b = records.redo(bulk, ops[name])
             assert a.label == b.label and a.edits == b.edits
+            redone.append(b)
             assert _dump(per_row) == _dump(bulk)
-        # Undo of an undo (what a merge or a second Ctrl+Z on another path may write).
-        a = records.undo(per_row, undone[0], bulk=False)
-        b = records.undo(bulk, undone[0])
+        # Undo of a redo (an undo of an edit written by undo/redo), while its fields still hold what
+        # it wrote (records.check_still_current refuses it over a newer value).
+        a = records.undo(per_row, redone[-1], bulk=False)
+        b = records.undo(bulk, redone[-1])
         assert a.edits == b.edits and _dump(per_row) == _dump(bulk)
     finally:
         per_row.close()

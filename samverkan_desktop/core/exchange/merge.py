@@ -250,9 +250,6 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
     """Merge ``received`` into ``store``: a verified backup first, then one transaction."""
     source = source or received.describe()
     check_against(store, received)
-    if not _anything_new(store, received):
-        # Merging a file again: nothing to back up, nothing to write.
-        return MergeResult(MergePreview(source, []), OpChanges(f"Slå ihop {received.path.name}"), None)
     backup_path = backup.rotate_backup(store) if make_backup else None
     preview = MergePreview(source, [])
     pause = os.environ.get(PAUSE_ENV)
@@ -281,12 +278,6 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
         if remote_lamport > current:
             tx.execute("UPDATE workspace_meta SET value = ? WHERE key = 'lamport'", (str(remote_lamport),))
     return MergeResult(preview, tx.changes, backup_path)
-
-
-def _anything_new(store: Store, received: Received) -> bool:
-    """True as soon as one received row would change something here (cheap for a file merged before)."""
-    with store.lock:
-        return next(iter(_plan(store, received)), None) is not None
 
 
 def _audit(tx, table: str, row: dict, names, source: str, conflicts=()) -> None:

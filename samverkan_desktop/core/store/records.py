@@ -352,7 +352,8 @@ def redo(store: Store, changes: OpChanges, *, progress: Progress | None = None,
     """Apply ``changes`` again after an undo (``progress`` and ``bulk`` as for :func:`undo`)."""
     steps = [(_REDO[e.kind], e, e.after) for e in changes.edits]
     with _page_cache(store, bulk and len(steps) > BULK_MIN), store.write(changes.label) as tx:
-        check_still_current(tx, steps, undoing=False)
+        # Redo writes what this operation wrote; a record restored after "deleted means gone" comes
+        # back without its old content, so redo is not held to the values it found.
         _apply(tx, steps, progress or no_progress, f"Gör om {changes.label}", bulk)
     return tx.changes
 
@@ -397,10 +398,10 @@ def _expected(steps: list, *, undoing: bool) -> dict[str, dict[str, dict]]:
     out: dict[str, dict[str, dict]] = {}
     for _action, e, _values in steps:
         if e.kind == "update":
-            wanted = e.after if undoing else e.before
+            wanted, writes = (e.after, e.before) if undoing else (e.before, e.after)
             fields = out.setdefault(e.table, {}).setdefault(e.uuid, {})
             for name, value in wanted.items():
-                fields.setdefault(name, value)
+                fields.setdefault(name, (value, writes.get(name)))
     return out
 
 
@@ -417,8 +418,10 @@ def check_still_current(tx: Transaction, steps: list, *, undoing: bool) -> None:
             found = tx._rows(table, chunk, ", ".join(["uuid", *names]))
             for uuid in chunk:
                 current = dict(zip(["uuid", *names], found[uuid], strict=True))
-                for name, value in rows[uuid].items():
-                    if not _same(current[name], value):
+                for name, (value, target) in rows[uuid].items():
+                    # Refused only when it would overwrite a different, newer value (a field that
+                    # already holds what the step writes is no one's change taken back).
+                    if not _same(current[name], value) and not _same(current[name], target):
                         raise ValidationError(_stale_message(table, uuid, name, current[name], undoing))
 
 
