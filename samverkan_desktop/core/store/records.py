@@ -74,7 +74,7 @@ class Transaction:
         """The domain columns of ``table`` (metadata excluded)."""
         if table not in self._columns:
             self.store.check_table(table)
-            self._columns[table] = {c.name for c in self.store.db[table].columns} - META_COLUMNS
+            self._columns[table] = set(self.store.column_names(table)) - META_COLUMNS
         return self._columns[table]
 
     def check_fields(self, table: str, values: dict) -> None:
