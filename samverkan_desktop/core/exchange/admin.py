@@ -12,6 +12,7 @@ from ..agreement import contacts, form_ops, ops, resource_ops
 from ..errors import NotFound, ValidationError
 from ..i18n import _
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import META_COLUMNS, OpChanges
 from . import values as value_rules
 from .labels import field_title, printable, table_title
@@ -66,6 +67,7 @@ def parse_assignments(store: Store, table: str, assignments: list[str]) -> dict:
     return values
 
 
+@operation
 def set_fields(store: Store, table: str, uuid: str, assignments: list[str]) -> OpChanges:
     """Change fields of one live record (``FIELD=VALUE``)."""
     row = _row(store, table, uuid)
@@ -83,6 +85,7 @@ def set_fields(store: Store, table: str, uuid: str, assignments: list[str]) -> O
     return tx.changes
 
 
+@operation
 def delete_record(store: Store, table: str, uuid: str) -> OpChanges:
     """Delete one record (a tombstone that travels), as the window does."""
     row = _row(store, table, uuid)
@@ -96,6 +99,7 @@ def delete_record(store: Store, table: str, uuid: str) -> OpChanges:
     return tx.changes
 
 
+@operation
 def restore_record(store: Store, table: str, uuid: str) -> OpChanges:
     """Bring a deleted record back (a new edit that travels and beats the delete it has seen)."""
     row = _row(store, table, uuid)
