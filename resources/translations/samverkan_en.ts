@@ -64,6 +64,13 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Tabell: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>t.ex. Områdespoliser, Fältassistenter</source>
@@ -321,6 +328,10 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Förhandsvisning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ingen överenskommelse vald.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,7 +524,11 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Tertial</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>Tertial eller helår</source>
+        <translation>Tertial or full year</translation>
     </message>
     <message>
         <source>Tertial- eller årsrapporten med tabeller och diagram</source>
@@ -538,6 +553,10 @@ Det går att ångra (Ctrl+Z).</source>
     <message>
         <source>sep–dec</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1303,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
 <context>
     <name>Fields</name>
     <message>
+        <source>Du kan ångra med Ctrl+Z så länge programmet är öppet. När programmet har stängts går borttagningen inte att ångra: innehållet raderas för gott.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,7 +1527,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Upp</source>
@@ -1577,11 +1600,30 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
 </context>
 <context>
-    <name>HistoryDialog</name>
+    <name>GuideWindow</name>
     <message>
-        <source>(tomt)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Framåt &gt;</source>
+        <translation>&amp;Forward &gt;</translation>
     </message>
+    <message>
+        <source>&amp;Innehåll</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Bakåt</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Användarguide – Samverkan Desktop</source>
+        <translation>User guide – Samverkan Desktop (in Swedish)</translation>
+    </message>
+    <message>
+        <source>Användarguidens text</source>
+        <translation>Text of the user guide</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
     <message>
         <source>Av</source>
         <translation type="unfinished"></translation>
@@ -1599,15 +1641,15 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Konflikt i %1: här %2, i filen %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stäng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>konflikt i %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,7 +1709,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Fil:</source>
@@ -1808,6 +1850,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <source>Kort beskrivning (inga namn)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,6 +1964,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Värden per period</source>
+        <translation>Values per period</translation>
+    </message>
+    <message>
         <source>trygghetsmätning, SSPF-samordnare …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,6 +1985,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <message>
         <source>%1 är en delad fil från en samverkanspart. Öppna först den arbetsyta den ska slås ihop med; sedan visas vad som är nytt, ändrat och i konflikt innan något sparas.</source>
         <translation>%1 is a shared file from a cooperation partner. First open the workspace it is to be merged into; then you see what is new, changed and in conflict before anything is saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Användarguide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;Arkiv</source>
@@ -2013,6 +2067,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Guiden: kom igång, EST-mötet, uppföljning, dela filer</source>
+        <translation>The guide: getting started, the EST meeting, follow-up, sharing files</translation>
+    </message>
+    <message>
         <source>Gör om det som ångrades</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,6 +2105,14 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <message>
         <source>Öppna en arbetsyta…</source>
         <translation>Open a workspace…</translation>
+    </message>
+    <message>
+        <source>Överenskommelse</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen som flikarna visar</source>
+        <translation>The agreement the tabs show</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2225,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Nytt sammanträde</source>
@@ -2765,7 +2831,7 @@ Deras version:
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kind</translation>
     </message>
     <message>
         <source>Undertecknare</source>
@@ -2892,9 +2958,7 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ta bort aktiviteten ”{title}”?
-
-Du kan ångra med Ctrl+Z.</source>
+        <source>Ta bort aktiviteten ”{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

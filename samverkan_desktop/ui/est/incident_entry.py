@@ -140,6 +140,7 @@ class IncidentEntry(QWidget):
         self.count.setToolTip(self.tr("Antal händelser"))
         self.date = QDateEdit()
         self.date.setObjectName("entry_date")
+        self.date.setAccessibleName(self.tr("Datum"))
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setCalendarPopup(True)
         self.text = QLineEdit()
