@@ -66,6 +66,15 @@ def follow_system(app: QApplication) -> None:
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply(app))
 
 
+# Text on the light status colours (grön/gul/röd, overdue rows): dark in either scheme.
+ON_LIGHT = "#1a1a1a"
+
+
+def colour(light: str, dark: str) -> str:
+    """``light`` or ``dark`` for the palette in use (colours set by hand in a style sheet)."""
+    return dark if is_dark() else light
+
+
 def is_dark(widget=None) -> bool:
     """True when the palette in use is dark (for the few colours drawn by hand)."""
     palette = widget.palette() if widget is not None else QApplication.palette()

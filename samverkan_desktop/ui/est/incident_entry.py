@@ -34,6 +34,7 @@ from ...core.periods import IsoWeek
 from ...core.store import stamps as clock
 from ..editors import delete_note
 from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
+from ..theme import colour
 from ..widgets import make_table, resize_to_contents
 
 
@@ -153,7 +154,7 @@ class IncidentEntry(QWidget):
         self.cancel_button.hide()
         self.note = QLabel()
         self.note.setObjectName("entry_note")
-        self.note.setStyleSheet("color: #555;")
+        self.note.setStyleSheet(f"color: {colour('#555', '#a8acb0')};")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for w, stretch in ((self.category, 2), (self.area, 2), (self.source, 2), (self.count, 0),
