@@ -348,15 +348,10 @@ CREATE TABLE incident (
   clock       TEXT NOT NULL DEFAULT '{}',
   deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
 );
--- A week's incidents in date order straight from the index (the EST tab, the week pack); deleted
--- and count make week totals covering, so the planner never prefers incident_date for a week.
-CREATE INDEX incident_week ON incident (agreement_uuid, iso_year, iso_week, occurred_on, deleted, count);
--- Covering for the period analysis (benchmarks/est_100k.py): the GROUP BY over a tertial or a
--- year of three years reads only this index, never the table rows.
-CREATE INDEX incident_date ON incident (agreement_uuid, occurred_on, deleted, category_uuid, area_uuid,
-                                        source_uuid, iso_year, iso_week, count);
-CREATE INDEX incident_category ON incident (category_uuid);
-CREATE INDEX incident_area ON incident (area_uuid);
+-- The one incident index: a week is a date range, so the week view, the week list, the period
+-- analysis and the whole-log filter (core/est/filter.py) all search it; tests/test_est_indexes.py
+-- checks every incident query the program runs. Nothing else earns its bytes per incident.
+CREATE INDEX incident_date ON incident (agreement_uuid, occurred_on);
 
 -- prioriterat problem
 CREATE TABLE problem (

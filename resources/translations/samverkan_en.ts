@@ -82,7 +82,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -299,7 +299,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -460,7 +460,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Category</translation>
     </message>
     <message>
         <source>Kategori × område</source>
@@ -468,11 +468,11 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Area</translation>
     </message>
     <message>
         <source>Osparade slutsatser</source>
@@ -685,7 +685,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Area</translation>
     </message>
     <message>
         <source>Part / läge</source>
@@ -1003,7 +1003,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Från</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">From</translation>
     </message>
     <message>
         <source>Fält</source>
@@ -1133,7 +1133,7 @@ Inget har sparats till hälften.</source>
     </message>
     <message>
         <source>Analys</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis</translation>
     </message>
     <message>
         <source>EST-logg</source>
@@ -1160,8 +1160,12 @@ Inget har sparats till hälften.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sök i loggen</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
         <source>Veckan</source>
-        <translation type="unfinished"></translation>
+        <translation>The week</translation>
     </message>
     <message>
         <source>Visa en kommuns områden, händelser, problem och åtgärder – eller alla kommuner i överenskommelsen</source>
@@ -1169,7 +1173,7 @@ Inget har sparats till hälften.</source>
     </message>
     <message>
         <source>Öppna åtgärder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open actions</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1616,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1717,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Antal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Count</translation>
     </message>
     <message>
         <source>Avbryt</source>
@@ -1721,7 +1725,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Beskrivning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Description</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -1753,7 +1757,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Category</translation>
     </message>
     <message>
         <source>Kolumner i filen</source>
@@ -1765,7 +1769,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <source>Läser filen …</source>
@@ -1777,7 +1781,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Area</translation>
     </message>
     <message>
         <source>Orsak</source>
@@ -1887,6 +1891,92 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
 </context>
 <context>
+    <name>IncidentLogModel</name>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLogView</name>
+    <message>
+        <source>%1 registreringar, %2 händelser</source>
+        <translation>%1 records, %2 incidents</translation>
+    </message>
+    <message>
+        <source>Alla kategorier</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Alla källor</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Alla områden</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Från och med (tomt: från början av loggen)</source>
+        <translation>From, inclusive (empty: from the start of the log)</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Text i beskrivningen</source>
+        <translation>Text in the description</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Till och med (tomt: till i dag)</source>
+        <translation>To, inclusive (empty: until today)</translation>
+    </message>
+    <message>
+        <source>ett datum skrivs ÅÅÅÅ-MM-DD; det felaktiga används inte</source>
+        <translation>write a date as YYYY-MM-DD; the invalid one is not used</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsPanel</name>
     <message>
         <source>&lt;b&gt;Händelser&lt;/b&gt;</source>
@@ -1945,7 +2035,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <source>Lägg till period</source>
@@ -2206,7 +2296,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Överenskommelsen har inga områden ännu (lägg till dem under Kodlistor, Ctrl+K).</source>
@@ -2281,7 +2371,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Ö&amp;vriga:</source>
@@ -2664,7 +2754,7 @@ Deras version:
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD (tomt = inte genomförd)</source>
@@ -3157,7 +3247,7 @@ Deras version:
     <name>ReceivedFileDialog</name>
     <message>
         <source>Antal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Count</translation>
     </message>
     <message>
         <source>Borttagna</source>
