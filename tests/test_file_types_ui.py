@@ -79,13 +79,15 @@ def test_only_our_files_are_taken_when_dragged(window, tmp_path):
         assert event.isAccepted() is accepted, name
 
 
-def test_recent_files_in_arkiv_by_name(window, tmp_path):
+def test_recent_files_in_arkiv_by_name(qtbot, window, tmp_path):
     paths = []
     for name in ("Örebro.samverkan", "Hallsberg.samverkan"):
         path = tmp_path / name
         Store.create(path, user="BB", origin=SITE).close()
         window.open_path(path)
         paths.append(path)
+        # the list is written after the window has painted
+        qtbot.waitUntil(lambda p=path: window.settings.get("files/recent")[:1] == [str(p)], timeout=10000)
     paths[0].rename(tmp_path / "flyttad.samverkan")  # a moved file is not offered
     window._fill_recent()
     texts = [a.text() for a in window.recent_menu.actions() if a.text()]
