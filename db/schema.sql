@@ -51,7 +51,8 @@ CREATE TABLE merge_conflict (
   theirs_by     TEXT NOT NULL DEFAULT '',
   source        TEXT NOT NULL DEFAULT '',
   resolved_at   TEXT,
-  resolution    TEXT CHECK (resolution IN ('mine', 'theirs', 'edited'))
+  resolution    TEXT CHECK (resolution IN ('mine', 'theirs', 'edited')),
+  writes        TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX merge_conflict_open ON merge_conflict (resolved_at, table_name, row_uuid);
 

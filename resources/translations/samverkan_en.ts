@@ -4,6 +4,26 @@
 <context>
     <name></name>
     <message>
+        <source> (varav 1 borttagning mot en ändring: posten finns kvar tills du bestämmer)</source>
+        <translation> (of which 1 deletion against an edit: the record stays until you decide)</translation>
+    </message>
+    <message>
+        <source> (varav {n} borttagningar mot en ändring: posterna finns kvar tills du bestämmer)</source>
+        <translation> (of which {n} deletions against an edit: the records stay until you decide)</translation>
+    </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Det finns ingen post {uuid} i {table} ({title}).</source>
+        <translation>There is no record {uuid} in {table} ({title}).</translation>
+    </message>
+    <message>
+        <source>Inga fält att ändra.</source>
+        <translation>No fields to change.</translation>
+    </message>
+    <message>
         <source>Kalenderfil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20,12 +40,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ogiltigt värde: {problem}.</source>
+        <translation>Invalid value: {problem}.</translation>
+    </message>
+    <message>
         <source>Okänd mall: {template}.</source>
         <translation>Unknown template: {template}.</translation>
     </message>
     <message>
+        <source>Okänd tabell: {table}. Tabellerna är: {tables}.</source>
+        <translation>Unknown table: {table}. The tables are: {tables}.</translation>
+    </message>
+    <message>
         <source>Okänd typ av part: {kind}.</source>
         <translation>Unknown kind of party: {kind}.</translation>
+    </message>
+    <message>
+        <source>Okänt fält för {table}: {field}. Fälten är: {fields}.</source>
+        <translation>Unknown field for {table}: {field}. The fields are: {fields}.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -36,8 +68,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Posten är borttagen. Återställ den först (samverkan restore FIL {table} {uuid}).</source>
+        <translation>The record is deleted. Restore it first (samverkan restore FILE {table} {uuid}).</translation>
+    </message>
+    <message>
         <source>Samma part står två gånger.</source>
         <translation>The same party is listed twice.</translation>
+    </message>
+    <message>
+        <source>Skriv FÄLT=VÄRDE, inte {item!r}.</source>
+        <translation>Write FIELD=VALUE, not {item!r}.</translation>
     </message>
     <message>
         <source>Spara PDF</source>
@@ -48,6 +88,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ta bort / behåll gäller bara en konflikt mellan en borttagning och en ändring.</source>
+        <translation>Delete / keep only applies to a conflict between a deletion and an edit.</translation>
+    </message>
+    <message>
+        <source>den</source>
+        <translation>it</translation>
+    </message>
+    <message>
+        <source>den är inte färdigskriven ({side} ligger bredvid): den skrivs fortfarande eller kopierades medan den var öppen. Be avsändaren dela den med Arkiv → Dela… i stället.</source>
+        <translation>it is not completely written ({side} lies beside it): it is still being written or was copied while open. Ask the sender to share it with File → Share… instead.</translation>
+    </message>
+    <message>
+        <source>du</source>
+        <translation>you</translation>
+    </message>
+    <message>
         <source>en synkroniserad mapp</source>
         <translation>a synchronised folder</translation>
     </message>
@@ -56,11 +112,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>någon</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>{deleter} tog bort posten medan {editor} ändrade {fields}</source>
+        <translation>{deleter} deleted the record while {editor} changed {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: {text!r} är inget tal.</source>
+        <translation>{field}: {text!r} is not a number.</translation>
+    </message>
+    <message>
+        <source>{field}: {who} skrev något annat</source>
+        <translation>{field}: {who} wrote something else</translation>
+    </message>
+    <message>
+        <source>{file} kan inte läsas in: filen påstår {claimed} ändringar av {table} {uuid} från den här arbetsytan, som bara har gjort {issued}. Den är förfalskad eller hör till en annan kopia av arbetsytan.</source>
+        <translation>{file} cannot be read: the file claims {claimed} changes of {table} {uuid} from this workspace, which has made only {issued}. It is forged or belongs to another copy of the workspace.</translation>
+    </message>
+    <message>
+        <source>{file} kan inte läsas in: tidsstämplarna i {table} ligger orimligt långt före arbetsytans ({n}).</source>
+        <translation>{file} cannot be read: the timestamps in {table} are unreasonably far ahead of the workspace&apos;s ({n}).</translation>
+    </message>
+    <message>
         <source>{n} aktiviteter sparades i
 {path}
 
 Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändringen kan inte göras om: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, nu ”{now}”. Ändra värdet direkt i stället.</source>
+        <translation>The change cannot be redone: {field} in {table} ({uuid}) has been changed by someone else since, now “{now}”. Change the value directly instead.</translation>
+    </message>
+    <message>
+        <source>Ändringen kan inte ångras: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, nu ”{now}”. Ändra värdet direkt i stället.</source>
+        <translation>The change cannot be undone: {field} in {table} ({uuid}) has been changed by someone else since, now “{now}”. Change the value directly instead.</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1068,10 @@ Det går att ångra (Ctrl+Z).</source>
     <message>
         <source>&amp;Ta deras</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2&lt;/b&gt; — %3</source>
+        <translation>&lt;b&gt;%1: %2&lt;/b&gt; — %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1: %2&lt;/b&gt; — fältet &lt;b&gt;%3&lt;/b&gt;</source>
@@ -2390,7 +2482,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>(tomt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>&lt;br&gt;Konflikter sparas: du väljer sedan i &lt;i&gt;Redigera → Konflikter&lt;/i&gt; vilket värde som ska gälla. Inget värde går förlorat.</source>

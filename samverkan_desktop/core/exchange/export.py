@@ -20,7 +20,7 @@ from pathlib import Path
 from ... import __version__
 from ..agreement.queries import resolve_agreement
 from ..errors import StoreError
-from ..store import migrate, tombstone
+from ..store import backup, migrate, tombstone
 from ..store.database import Store
 from ..store.stamps import new_uuid, utc_now
 from . import crypto
@@ -108,6 +108,7 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
     agreement_row = resolve_agreement(store, agreement) if agreement else None
     if progress:
         progress(0, 4, "Kopierar arbetsytan")
+    backup.sweep(out.parent, f".{out.name}.*.tmp*")  # leftovers of a killed export
     tmp = out.with_name(f".{out.name}.{new_uuid()[:8]}.tmp")
     if passphrase is not None:  # encrypted: the plain copy stays in memory, never on the disk
         dest = sqlite3.connect(":memory:", isolation_level=None)

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 KEEP_RECENT = 10
 KEEP_DAILY = 7  # besides the newest ten: the newest backup of each of the last 7 days with one
 KEEP_WEEKLY = 8  # and the newest of each of the last 8 ISO weeks with one
+# A temporary file older than this is a leftover of a killed backup, export or restore (one that
+# is younger may belong to a write still running in another process).
+STALE_TMP_SECONDS = 600
 
 
 def default_backup_dir(path: Path) -> Path:
@@ -85,6 +88,31 @@ def _copy(conn: sqlite3.Connection, target: Path, stop: threading.Event | None =
         tmp.unlink(missing_ok=True)
         tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
     return target
+
+
+def sweep(folder: Path, pattern: str, *, min_age: float = STALE_TMP_SECONDS) -> list[Path]:
+    """Remove leftovers matching ``pattern`` in ``folder`` (temporary copies and their
+    -journal) that are older than ``min_age`` seconds; returns what was removed."""
+    import time
+
+    gone = []
+    if not folder.is_dir():
+        return gone
+    now = time.time()
+    for path in folder.glob(pattern):
+        try:
+            if path.is_file() and not path.is_symlink() and now - path.stat().st_mtime >= min_age:
+                path.unlink()
+                gone.append(path)
+        except OSError:
+            continue
+    return gone
+
+
+def sweep_beside(path: Path) -> list[Path]:
+    """Leftover temporary files of the workspace ``path``: beside it and in its backup folder."""
+    return (sweep(path.parent, f".{path.name}.*.tmp*")
+            + sweep(default_backup_dir(path), "*.sqlite.tmp*"))
 
 
 def copy_before_upgrade(path: Path, version: int, conn: sqlite3.Connection) -> Path:

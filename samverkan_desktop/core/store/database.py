@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import NetworkShare, NewerVersion, NotAWorkspace, StoreError
 from ..text import has_personal_number, swedish_collation
-from . import backup, migrate
+from . import backup, migrate, site
 from .stamps import new_uuid, utc_now
 
 if TYPE_CHECKING:
@@ -95,6 +95,10 @@ class Store:
         self.lock = threading.RLock()
         self._tx = None
         self._merge_tables: tuple[str, ...] | None = None
+        # The installation that opened the file; ``origin`` is the replica (site) id the file
+        # writes as (site.replica_site). The Lamport time last recorded as its high-water mark.
+        self.installation = origin
+        self._high_water = -1
         self._columns: dict[str, tuple[str, ...]] = {}
 
     @functools.cached_property
@@ -166,13 +170,16 @@ class Store:
             raise NewerVersion(
                 f"Filen är skapad av en nyare version av Samverkan Desktop (schemaversion {version}, "
                 f"den här versionen förstår {newest}). Uppdatera programmet för att öppna den.")
+        backup.sweep_beside(path)
         conn = connect(path)
         try:
             _set_pragmas(conn)
             if version < newest:
                 backup.copy_before_upgrade(path, version, conn)
                 migrate.upgrade(conn, version)
-            store = cls(conn, path, user=user, origin=origin)
+            replica = site.replica_site(conn, path, origin)
+            store = cls(conn, path, user=user, origin=replica)
+            store.installation = origin
         except BaseException:
             conn.close()
             raise
@@ -255,6 +262,7 @@ class Store:
             try:
                 yield tx
                 self._commit()
+                self._note_high_water()
                 if tx.changes.purged:
                     self.purge_wal()
             except BaseException as exc:
@@ -263,6 +271,14 @@ class Store:
                 raise _translate(exc) from exc
             finally:
                 self._tx = None
+
+    def _note_high_water(self) -> None:
+        """After a commit: this site's high-water mark (the file's Lamport time), when it moved."""
+        lamport = int(self.meta("lamport", "0"))
+        if lamport > self._high_water:
+            self._high_water = lamport
+            with contextlib.suppress(OSError):  # a read-only data dir must not undo a commit
+                site.record_high_water(self.origin, self.path, lamport)
 
     def purge_wal(self) -> None:
         """Copy the WAL into the main file and cut it to nothing, so cleared content (a delete, a
