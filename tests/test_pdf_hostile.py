@@ -142,7 +142,8 @@ KINDS = [
 def _build_all(path, tmp_path) -> dict[str, PdfReader]:
     store = Store.open(path, user="TS", origin=SITE_A, make_backup=False)
     try:
-        ids = {"orebro": store.scalar("SELECT agreement_uuid FROM est_week LIMIT 1"),
+        # (Örebro's title is filled too; Hallsberg's is not)
+        ids = {"orebro": store.scalar("SELECT uuid FROM agreement WHERE title NOT LIKE '%Hallsberg%'"),
                "hallsberg": store.scalar("SELECT uuid FROM agreement WHERE title LIKE '%Hallsberg%'")}
         out = {}
         for i, (kind, options) in enumerate(KINDS):
