@@ -296,6 +296,13 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Tabell: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>t.ex. Områdespoliser, Fältassistenter</source>
@@ -553,6 +560,10 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Förhandsvisning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ingen överenskommelse vald.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,7 +756,11 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Tertial</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>Tertial eller helår</source>
+        <translation>Tertial or full year</translation>
     </message>
     <message>
         <source>Tertial- eller årsrapporten med tabeller och diagram</source>
@@ -770,6 +785,10 @@ Det går att ångra (Ctrl+Z).</source>
     <message>
         <source>sep–dec</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1784,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Upp</source>
@@ -1835,6 +1854,29 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation type="unfinished">YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>&amp;Framåt &gt;</source>
+        <translation>&amp;Forward &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Innehåll</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Bakåt</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Användarguide – Samverkan Desktop</source>
+        <translation>User guide – Samverkan Desktop (in Swedish)</translation>
+    </message>
+    <message>
+        <source>Användarguidens text</source>
+        <translation>Text of the user guide</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2107,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <source>Kort beskrivning (inga namn)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,6 +2307,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Värden per period</source>
+        <translation>Values per period</translation>
+    </message>
+    <message>
         <source>trygghetsmätning, SSPF-samordnare …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,6 +2328,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <message>
         <source>%1 är en delad fil från en samverkanspart. Öppna först den arbetsyta den ska slås ihop med; sedan visas vad som är nytt, ändrat och i konflikt innan något sparas.</source>
         <translation>%1 is a shared file from a cooperation partner. First open the workspace it is to be merged into; then you see what is new, changed and in conflict before anything is saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Användarguide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;Arkiv</source>
@@ -2356,6 +2410,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Guiden: kom igång, EST-mötet, uppföljning, dela filer</source>
+        <translation>The guide: getting started, the EST meeting, follow-up, sharing files</translation>
+    </message>
+    <message>
         <source>Gör om det som ångrades</source>
         <translation>Redo what was undone</translation>
     </message>
@@ -2394,6 +2452,14 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <message>
         <source>Öppna en arbetsyta…</source>
         <translation>Open a workspace…</translation>
+    </message>
+    <message>
+        <source>Överenskommelse</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen som flikarna visar</source>
+        <translation>The agreement the tabs show</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3182,7 @@ Deras version:
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kind</translation>
     </message>
     <message>
         <source>Undertecknare</source>
