@@ -28,8 +28,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>annan</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>beslutad</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source>bostadsbolag</source>
+        <translation>housing company</translation>
+    </message>
+    <message>
+        <source>ersatt</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>fastighetsägare</source>
+        <translation>property owner</translation>
+    </message>
+    <message>
+        <source>fritidsgård</source>
+        <translation>youth centre</translation>
+    </message>
+    <message>
+        <source>fältassistenter</source>
+        <translation>youth outreach workers</translation>
+    </message>
+    <message>
+        <source>förening</source>
+        <translation>association</translation>
+    </message>
+    <message>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kollektivtrafik</source>
+        <translation>public transport</translation>
+    </message>
+    <message>
+        <source>kommunal förvaltning</source>
+        <translation>municipal department</translation>
+    </message>
+    <message>
+        <source>myndighet</source>
+        <translation>authority</translation>
+    </message>
+    <message>
+        <source>näringsliv</source>
+        <translation>business</translation>
+    </message>
+    <message>
+        <source>ordningsvakter</source>
+        <translation>security guards</translation>
+    </message>
+    <message>
+        <source>räddningstjänst</source>
+        <translation>rescue service</translation>
+    </message>
+    <message>
+        <source>skola</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>socialtjänst</source>
+        <translation>social services</translation>
+    </message>
+    <message>
+        <source>utkast</source>
+        <translation>draft</translation>
     </message>
     <message>
         <source>{n} aktiviteter sparades i
@@ -42,79 +110,183 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
 <context>
     <name>ActionDialog</name>
     <message>
+        <source>(ingen – parten ansvarar)</source>
+        <translation>(none – the party is responsible)</translation>
+    </message>
+    <message>
+        <source>En aktör som inte är part: bostadsbolag, räddningstjänst, skola … (registret under Aktörer…)</source>
+        <translation>An actor that is not a party: housing company, rescue service, school … (the register under Actors…)</translation>
+    </message>
+    <message>
         <source>t.ex. Områdespoliser, Fältassistenter</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Area police officers, Youth outreach workers</translation>
     </message>
     <message>
         <source>Återkoppling: vad blev gjort, vad gav det?</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback: what was done, what did it achieve?</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
     <message>
         <source>&amp;Kommun:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
     </message>
     <message>
         <source>&amp;År:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(inget)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Beslut:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Besluta</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dnr</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>EST-problem</source>
+        <translation>EST problem</translation>
+    </message>
+    <message>
+        <source>En ny åtgärdsplan för kommunen, giltig det valda året</source>
+        <translation>A new action plan for the municipality, valid in the chosen year</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>För in beslutet (organ, datum, §, dnr); planen låses</source>
+        <translation>Record the decision (body, date, §, case no.); the plan is locked</translation>
+    </message>
+    <message>
+        <source>Ingen plan för året: skapa en med Ny plan.</source>
+        <translation>No plan for the year: create one with New plan.</translation>
     </message>
     <message>
         <source>Kommun</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kopiera planen till en ny version att ändra; den gamla finns kvar att läsa</source>
+        <translation>Copy the plan into a new version to change; the old one stays readable</translation>
+    </message>
+    <message>
+        <source>Ny plan</source>
+        <translation>New plan</translation>
     </message>
     <message>
         <source>Ny rad</source>
-        <translation type="unfinished"></translation>
+        <translation>New row</translation>
+    </message>
+    <message>
+        <source>Ny version</source>
+        <translation>New version</translation>
     </message>
     <message>
         <source>När</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
-        <source>Operativt mål</source>
-        <translation type="unfinished"></translation>
+        <source>Operativa mål</source>
+        <translation>Operational goals</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Orsak</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Plan och version</source>
+        <translation>Plan and version</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Rader som förts in innan planer hade beslut och versioner.</source>
+        <translation>Rows entered before plans had decisions and versions.</translation>
+    </message>
+    <message>
+        <source>Rader utan plan (%1)</source>
+        <translation>Rows without a plan (%1)</translation>
     </message>
     <message>
         <source>Samverkansform</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of cooperation</translation>
     </message>
     <message>
         <source>Ta bort rad</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete row</translation>
     </message>
     <message>
         <source>Uppföljning</source>
-        <translation type="unfinished">Follow-up</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Vem</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>t.ex. 41</source>
+        <translation>e.g. 41</translation>
+    </message>
+    <message>
+        <source>t.ex. KS 2026/87</source>
+        <translation>e.g. KS 2026/87</translation>
+    </message>
+    <message>
+        <source>t.ex. Kommunstyrelsen</source>
+        <translation>e.g. the Municipal Executive Board</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
     </message>
     <message>
         <source>Åtgärd</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>Åtgärdsplan (Brås kolumner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan (Brå&apos;s columns)</translation>
     </message>
     <message>
         <source>Åtgärdsplan (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan (PDF)…</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -184,7 +356,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <source>Aktivitet: {title}</source>
@@ -268,7 +440,114 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsDialog</name>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Aktör</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Aktören</source>
+        <translation>The actor</translation>
+    </message>
+    <message>
+        <source>Aktörer i EST</source>
+        <translation>Actors in EST</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Kontaktperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Kontaktpersoner</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Lägg till kontakt</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ny aktör</source>
+        <translation>New actor</translation>
+    </message>
+    <message>
+        <source>Parterna är också aktörer: %1</source>
+        <translation>The parties are actors too: %1</translation>
+    </message>
+    <message>
+        <source>Rapporterar som &amp;källa:</source>
+        <translation>Reports as &amp;source:</translation>
+    </message>
+    <message>
+        <source>Rapporterar som källa</source>
+        <translation>Reports as source</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Spara aktören</source>
+        <translation>Save the actor</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ta bort kontakt</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Är &amp;part:</source>
+        <translation>Is &amp;party:</translation>
+    </message>
+    <message>
+        <source>Öppna åtgärder</source>
+        <translation>Open actions</translation>
     </message>
 </context>
 <context>
@@ -353,7 +632,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Ta bort den valda överenskommelsen (Delete)</source>
@@ -370,7 +649,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Title</translation>
     </message>
     <message>
         <source>Överenskommelse</source>
@@ -563,7 +842,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Ta området ur bruk; registrerade händelser behåller namnet (kan ångras)</source>
@@ -630,7 +909,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Område</source>
@@ -650,7 +929,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Samverkansform</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Form of cooperation</translation>
     </message>
     <message>
         <source>Slag</source>
@@ -694,7 +973,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Åtgärd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Measure</translation>
     </message>
 </context>
 <context>
@@ -770,14 +1049,14 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
 </context>
 <context>
     <name>CommunicationTab</name>
     <message>
         <source>&amp;År:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Year:</translation>
     </message>
     <message>
         <source>, {n} försenad</source>
@@ -865,7 +1144,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>När</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">When</translation>
     </message>
     <message>
         <source>PDF…</source>
@@ -988,7 +1267,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Vald konflikt</source>
@@ -1003,7 +1282,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Part:</source>
@@ -1015,7 +1294,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1023,7 +1302,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>E-post</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Lägg till i registret</source>
@@ -1031,7 +1310,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Ny kontaktperson</source>
@@ -1043,7 +1322,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Ta bort den valda kontaktpersonen? Resurser som har den som kontakt blir utan.</source>
@@ -1059,11 +1338,11 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Phone</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Title</translation>
     </message>
 </context>
 <context>
@@ -1077,12 +1356,20 @@ Inget har sparats till hälften.</source>
 <context>
     <name>EstTab</name>
     <message>
+        <source>Aktörer…</source>
+        <translation>Actors…</translation>
+    </message>
+    <message>
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
         <source>Analys</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Bostadsbolag, räddningstjänst, skola … som rapporterar eller ansvarar för åtgärder, med kontaktpersoner</source>
+        <translation>Housing companies, rescue service, schools … that report or own actions, with contact persons</translation>
     </message>
     <message>
         <source>EST-logg</source>
@@ -1090,11 +1377,11 @@ Inget har sparats till hälften.</source>
     </message>
     <message>
         <source>Kategorier, källor och områden (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories, sources and areas (Ctrl+K)</translation>
     </message>
     <message>
         <source>Kodlistor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code lists…</translation>
     </message>
     <message>
         <source>Kommun:</source>
@@ -1102,15 +1389,15 @@ Inget har sparats till hälften.</source>
     </message>
     <message>
         <source>Nytt prioriterat problem (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>New prioritised problem (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Nytt problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>New problem…</translation>
     </message>
     <message>
         <source>Veckan</source>
-        <translation type="unfinished"></translation>
+        <translation>The week</translation>
     </message>
     <message>
         <source>Visa en kommuns områden, händelser, problem och åtgärder – eller alla kommuner i överenskommelsen</source>
@@ -1118,7 +1405,7 @@ Inget har sparats till hälften.</source>
     </message>
     <message>
         <source>Öppna åtgärder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open actions</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1624,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>&amp;Beskrivning:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Description:</translation>
     </message>
     <message>
         <source>&amp;Deltagande parter:</source>
@@ -1353,7 +1640,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Uppföljning:</source>
@@ -1397,7 +1684,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Ner</source>
@@ -1417,7 +1704,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Ta bort den valda samverkansformen? Resursernas koppling till den tas också bort.</source>
@@ -1498,7 +1785,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1816,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Tid</source>
@@ -1564,7 +1851,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 rader&lt;/b&gt; (%2 händelser) importeras, &lt;b&gt;%3 rader&lt;/b&gt; hoppas över.%4</source>
@@ -1592,7 +1879,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Fil:</source>
@@ -1648,7 +1935,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Orsak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cause</translation>
     </message>
     <message>
         <source>Rad</source>
@@ -1768,7 +2055,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>&amp;Beskrivning:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Description:</translation>
     </message>
     <message>
         <source>&amp;Enhet:</source>
@@ -1780,11 +2067,11 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <source>Enhet</source>
@@ -1836,7 +2123,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Värden</source>
@@ -2049,7 +2336,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Överenskommelsen har inga områden ännu (lägg till dem under Kodlistor, Ctrl+K).</source>
@@ -2084,7 +2371,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Nytt sammanträde</source>
@@ -2100,7 +2387,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Organ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Body</translation>
     </message>
     <message>
         <source>Paragrafer</source>
@@ -2120,11 +2407,11 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Ö&amp;vriga:</source>
@@ -2392,7 +2679,7 @@ Deras version:
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Tillfället</source>
@@ -2412,7 +2699,7 @@ Deras version:
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD (tomt = inte genomförd)</source>
@@ -2437,7 +2724,7 @@ Deras version:
     </message>
     <message>
         <source>Nytt problem…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New problem…</translation>
     </message>
     <message>
         <source>Visa avslutade problem</source>
@@ -2468,7 +2755,7 @@ Deras version:
     </message>
     <message>
         <source>(inget)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <source>Beslut</source>
@@ -2516,7 +2803,7 @@ Deras version:
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Ä&amp;rendenummer:</source>
@@ -2595,7 +2882,7 @@ Deras version:
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Title</translation>
     </message>
     <message>
         <source>Typ</source>
@@ -2634,7 +2921,7 @@ Deras version:
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Part:</source>
@@ -2771,7 +3058,7 @@ Du kan ångra med Ctrl+Z.</source>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Ta bort det valda syftet?</source>
@@ -2838,7 +3125,7 @@ Du kan ångra med Ctrl+Z.</source>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Visa fil – %1</source>
@@ -2885,7 +3172,7 @@ Du kan ångra med Ctrl+Z.</source>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <source>F&amp;unktion/roll:</source>
@@ -2972,7 +3259,7 @@ Du kan ångra med Ctrl+Z.</source>
     </message>
     <message>
         <source>Samverkansform</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Form of cooperation</translation>
     </message>
     <message>
         <source>Tillsatta</source>
@@ -3035,7 +3322,7 @@ Du kan ångra med Ctrl+Z.</source>
     </message>
     <message>
         <source>Funktion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Function</translation>
     </message>
     <message>
         <source>Ingen resurs är registrerad för den valda överenskommelsen. Lägg till med Ny resurs (Ctrl+N).</source>
@@ -3051,7 +3338,7 @@ Du kan ångra med Ctrl+Z.</source>
     </message>
     <message>
         <source>Kontaktpersoner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contact persons</translation>
     </message>
     <message>
         <source>Ner</source>
@@ -3115,7 +3402,7 @@ Du kan ångra med Ctrl+Z.</source>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Ta bort den valda resursen (Delete)</source>
@@ -3328,7 +3615,7 @@ Inget har sparats till hälften.</source>
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -3431,7 +3718,7 @@ Inget har sparats till hälften.</source>
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Ner</source>

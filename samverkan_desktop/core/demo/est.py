@@ -202,13 +202,19 @@ def _problems_and_actions(tx, ag: str, areas: dict[str, str]) -> None:
     for key, area, text, week, priority, status in D.PROBLEMS:
         problems[key] = tx.insert("problem", {
             "agreement_uuid": ag, "area_uuid": areas[area], "description": f"{text} {DEMO_MARK}",
-            "raised_year": YEAR, "raised_week": week, "priority": priority, "status": status})
+            "raised_year": YEAR, "raised_week": week, "priority": priority, "status": status},
+            uuid=problem_uuid(ag, key))
     for key, week, text, party, function, due, status, closed, feedback, form in D.ACTIONS:
         tx.insert("action", {
             "agreement_uuid": ag, "problem_uuid": problems[key], "raised_year": YEAR, "raised_week": week,
             "description": f"{text} {DEMO_MARK}", "responsible_party_uuid": parties[party],
             "responsible_function": function, "due_date": due, "status": status, "closed_on": closed,
             "feedback": f"{feedback} {DEMO_MARK}" if feedback else "", "form_uuid": forms[form] if form else None})
+
+
+def problem_uuid(agreement_uuid: str, key: str) -> str:
+    """The uuid of a demo problem by its key ("narkotika", "kumla-narkotika" …)."""
+    return natural_uuid("demo-problem", agreement_uuid, key)
 
 
 def _analysis(tx, ag: str, incidents: list[dict]) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 
 from ..est.codelists import ensure_default_codes
-from ..store.stamps import natural_uuid
 from . import est
 from .est import DEMO_MARK, YEAR
 from .hallsberg import AREAS, TITLE
@@ -91,7 +90,7 @@ def build(tx) -> None:
         problems[key] = tx.insert("problem", {
             "agreement_uuid": ag, "area_uuid": areas[area], "description": f"{text} {DEMO_MARK}",
             "raised_year": YEAR, "raised_week": week, "priority": priority, "status": status},
-            uuid=natural_uuid("demo-problem", ag, key))
+            uuid=est.problem_uuid(ag, key))
     for key, week, text, party, function, due, status, closed, feedback in ACTIONS:
         tx.insert("action", {
             "agreement_uuid": ag, "problem_uuid": problems[key], "raised_year": YEAR, "raised_week": week,

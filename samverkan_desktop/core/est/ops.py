@@ -289,7 +289,7 @@ def update_problem(store: Store, uuid: str, **fields: Any) -> OpChanges:
 # -- actions -------------------------------------------------------------------------------------
 
 _ACTION_FIELDS = {"description", "problem_uuid", "raised", "responsible_party_uuid", "responsible_function",
-                  "due_date", "status", "feedback", "form_uuid"}
+                  "due_date", "status", "feedback", "form_uuid", "actor_uuid"}
 
 
 def _action_values(store: Store, fields: dict, current: dict | None) -> dict:
@@ -306,6 +306,8 @@ def _action_values(store: Store, fields: dict, current: dict | None) -> dict:
         out.update(raised_year=week.year, raised_week=week.week)
     if "responsible_party_uuid" in fields:
         out["responsible_party_uuid"] = _live(store, "party", fields["responsible_party_uuid"], "Ansvarig part")
+    if "actor_uuid" in fields:
+        out["actor_uuid"] = _live(store, "actor", fields["actor_uuid"], "Ansvarig aktör")
     if "responsible_function" in fields:
         out["responsible_function"] = _text(fields["responsible_function"], "Funktion")
     if "due_date" in fields:
@@ -330,12 +332,14 @@ def _action_values(store: Store, fields: dict, current: dict | None) -> dict:
 def add_action(store: Store, agreement_uuid: str, *, description: str, raised: IsoWeek,
                problem_uuid: str | None = None, responsible_party_uuid: str | None = None,
                responsible_function: str = "", due_date: dt.date | str | None = None,
-               status: str = "planerad", feedback: str = "", form_uuid: str | None = None) -> OpChanges:
+               status: str = "planerad", feedback: str = "", form_uuid: str | None = None,
+               actor_uuid: str | None = None) -> OpChanges:
     """Decide an action in a week's meeting. A closed status stamps closed_on with today."""
     values = _action_values(store, {
         "description": description, "raised": raised, "problem_uuid": problem_uuid,
         "responsible_party_uuid": responsible_party_uuid, "responsible_function": responsible_function,
-        "due_date": due_date, "status": status, "feedback": feedback, "form_uuid": form_uuid}, None)
+        "due_date": due_date, "status": status, "feedback": feedback, "form_uuid": form_uuid,
+        "actor_uuid": actor_uuid}, None)
     with store.write("Ny åtgärd") as tx:
         tx.insert("action", {"agreement_uuid": agreement_uuid, **values})
     return tx.changes

@@ -1,4 +1,6 @@
-"""``samverkan pdf FILE action-plan --agreement A --year 2026``: the åtgärdsplan in Brå's columns."""
+"""``samverkan pdf FILE action-plan --agreement A --year 2026 [--kommun K]``: the åtgärdsplan of each
+kommun (or one) in Brå's columns with Problem first, under the plan's decision line (organ, date,
+§, dnr, validity, version) and the lägesbild it rests on."""
 
 from __future__ import annotations
 
@@ -10,14 +12,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from ..agreement import queries as agreements
-from ..follow_up import action_plan
+from ..est.kommun import resolve_kommun
+from ..follow_up import action_plan, plans
 from ..pdf import PageFrame, build_pdf, esc, para, styles
 from ..pdf.text import INK, MUTED
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
 from .charts import status_marker
 
-HEADERS = ["Orsak", "Åtgärd", "Operativt mål", "När", "Vem", "Samverkansform", "Uppföljning"]
+HEADERS = ["Problem", "Orsak", "Åtgärd", "Operativa mål", "När", "Vem", "Samverkansform", "Uppföljning"]
 
 
 def _compact_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
@@ -26,7 +29,18 @@ def _compact_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
             ParagraphStyle("plan_head", parent=styles()["cell_bold"], fontSize=7.5, leading=9.5))
 
 
-def plan_story(store, agreement_uuid: str, year: int, *, width: float, compact: bool = False) -> list:
+def _heading(store, party: dict, year: int, plan: dict | None) -> list:
+    if plan is None:
+        return [para(f"{party['name']} – åtgärdsplan {year}", "h2")]
+    out = [para(f"{party['name']} – {plans.plan_label(plan)}", "h2"), para(plans.decision_line(plan), "small")]
+    if plan["lagesbild_uuid"] and plan.get("lagesbild_period"):
+        out.append(para(f"Grundas på lägesbilden {plan['lagesbild_period']} för {party['name']} "
+                        f"({plan['lagesbild_status']}).", "small"))
+    return out
+
+
+def plan_story(store, agreement_uuid: str, year: int, *, width: float, compact: bool = False,
+               kommun_uuid: str | None = None) -> list:
     """The flowables of the year's plan: one table per municipality (empty plans say so).
 
     ``compact`` (a portrait page): smaller type, and the form of cooperation under the measure
@@ -36,28 +50,35 @@ def plan_story(store, agreement_uuid: str, year: int, *, width: float, compact: 
     headers = [h for h in HEADERS if not (compact and h == "Samverkansform")]
     story = []
     parties = action_plan.municipalities(store, agreement_uuid) or [{"uuid": None, "name": "Alla parter"}]
+    if kommun_uuid:
+        parties = [p for p in parties if p["uuid"] == kommun_uuid]
     for party in parties:
-        rows = action_plan.list_items(store, agreement_uuid, party["uuid"], year)
-        heading = para(f"{party['name']} – åtgärdsplan {year}", "h2")
+        plan = plans.plan_for_year(store, agreement_uuid, party["uuid"], year)
+        rows = (action_plan.plan_items(store, plan["uuid"]) if plan
+                else action_plan.list_items(store, agreement_uuid, party["uuid"], year))
+        heading = _heading(store, party, year, plan)
         if not rows:
-            story += [heading, para("Ingen åtgärdsplan har förts in för året.", "small")]
+            story += [*heading, para("Ingen åtgärdsplan har förts in för året." if plan is None
+                                     else "Planen har inga rader ännu.", "small")]
             continue
-        data = [[Paragraph(esc(h), head) for h in headers]]
+        form_column = not compact and any(r["form_short"] for r in rows)
+        data = [[Paragraph(esc(h), head) for h in headers if form_column or h != "Samverkansform"]]
         for r in rows:
             status = Table([[status_marker(r["status"], 7), Paragraph(esc(r["status"]), cell)]],
                            colWidths=[10, None], style=[("LEFTPADDING", (0, 0), (-1, -1), 0),
                                                         ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
             measure = [Paragraph(esc(r["measure"]), cell)]
-            line = [Paragraph(esc(r["cause"]), cell), measure, Paragraph(esc(r["operational_goal"]), cell),
-                    Paragraph(esc(r["timing"]), cell), Paragraph(esc(r["who"]), cell)]
+            line = [Paragraph(esc(r["problem_text"]), cell), Paragraph(esc(r["cause"]), cell), measure,
+                    Paragraph(esc(r["operational_goal"]), cell), Paragraph(esc(r["timing"]), cell),
+                    Paragraph(esc(r["who_text"]), cell)]
             if compact:
                 if r["form_short"]:
                     measure.append(para(f"Samverkansform: {r['form_short']}", "small"))
-            else:
+            elif form_column:
                 line.append(Paragraph(esc(r["form_short"] or ""), cell))
             data.append([*line, status])
-        fractions = ([0.19, 0.22, 0.19, 0.11, 0.16, 0.13] if compact
-                     else [0.18, 0.18, 0.18, 0.1, 0.13, 0.13, 0.1])
+        fractions = ([0.15, 0.12, 0.14, 0.13, 0.09, 0.13, 0.14, 0.1] if form_column
+                     else [0.16, 0.15, 0.17, 0.15, 0.1, 0.14, 0.13])
         table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -65,19 +86,22 @@ def plan_story(store, agreement_uuid: str, year: int, *, width: float, compact: 
             ("LINEBELOW", (0, 1), (-1, -1), 0.3, MUTED),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6")),
         ]))
-        story.append(KeepTogether([heading, table]))
+        story.append(KeepTogether([*heading, table]))
     return story
 
 
-def build(store, out: Path, *, progress: Progress | None = None, agreement: str, year: int, **_options) -> Path:
-    """Write the action plan of ``agreement`` for ``year``."""
+def build(store, out: Path, *, progress: Progress | None = None, agreement: str, year: int, kommun=None,
+          **_options) -> Path:
+    """Write the action plan of ``agreement`` for ``year`` (of one ``kommun``, or every kommun)."""
     progress = progress or no_progress
     ag = agreements.resolve_agreement(store, agreement)
-    title = f"Åtgärdsplan {year}"
+    municipality = resolve_kommun(store, ag["uuid"], kommun)
+    title = f"Åtgärdsplan {year}" + (f" – {municipality.name}" if municipality else "")
     progress(0, 2, "Läser åtgärdsplanen")
     width = 297 * mm - 36 * mm
     story = [para(title, "title"), para(ag["title"], "small")]
-    story += plan_story(store, ag["uuid"], int(year), width=width)
+    story += plan_story(store, ag["uuid"], int(year), width=width,
+                        kommun_uuid=municipality.party_uuid if municipality else None)
     progress(1, 2, "Skriver PDF")
     return build_pdf(out, PageFrame(f"{title} – {ag['title']}",
                                     header_parties=agreements.header_parties(store, ag["uuid"])),
@@ -87,4 +111,5 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str,
 register(ReportKind("action-plan", "Åtgärdsplan", build, options=(
     Option("--agreement", "Överenskommelse (uuid eller del av titeln)", required=True),
     Option("--year", "År (ÅÅÅÅ)", required=True, type=int),
+    Option("--kommun", "Bara en kommuns plan (t.ex. Kumla); utelämnad: varje kommuns"),
 )))

@@ -22,7 +22,8 @@ class FollowUpTab(Tab):
     object_name = "follow_up_tab"
     tables = frozenset({"follow_up", "assessment", "assessment_evidence", "indicator", "indicator_value",
                         "action_plan_item", "meeting", "paragraph", "cooperation_form", "guaranteed_resource",
-                        "action", "analysis", "area", "agreement_party", "party"})
+                        "action", "analysis", "area", "agreement_party", "party", "action_plan", "actor",
+                        "problem", "lagesbild"})
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
