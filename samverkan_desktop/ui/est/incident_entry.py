@@ -32,6 +32,7 @@ from ...core.est import ops as est_ops
 from ...core.est import queries as est
 from ...core.periods import IsoWeek
 from ...core.store import stamps as clock
+from ..editors import delete_note
 from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
 from ..widgets import make_table, resize_to_contents
 
@@ -366,7 +367,7 @@ class IncidentsPanel(QWidget):
         if not uuids:
             return
         what = "den markerade händelsen" if len(uuids) == 1 else f"de {len(uuids)} markerade händelserna"
-        answer = QMessageBox.question(self, "Ta bort händelser", f"Ta bort {what}? (Går att ångra med Ctrl+Z.)",
+        answer = QMessageBox.question(self, "Ta bort händelser", f"Ta bort {what}?\n\n" + delete_note(),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
