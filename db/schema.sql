@@ -379,7 +379,7 @@ CREATE TABLE problem (
 );
 CREATE INDEX problem_agreement ON problem (agreement_uuid, status);
 
--- åtgärd / insats. actor_uuid (version 6): the owner when it is an actor that is not a party.
+-- åtgärd / insats. actor_uuid (version 7): the owner when it is an actor that is not a party.
 CREATE TABLE action (
   uuid                  TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
   agreement_uuid        TEXT NOT NULL REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED,
@@ -528,7 +528,7 @@ CREATE TABLE indicator_value (
 );
 CREATE INDEX indicator_value_indicator ON indicator_value (indicator_uuid, period);
 
--- Åtgärdsplan (Brå's columns), per municipality and year. Version 6 added (at the end) the plan
+-- Åtgärdsplan (Brå's columns), per municipality and year. Version 7 added (at the end) the plan
 -- (action_plan.uuid), the Problem column and the EST problem it addresses, and Vem as an actor
 -- (actor.uuid) or a party (party.uuid).
 CREATE TABLE action_plan_item (
