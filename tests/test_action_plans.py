@@ -103,7 +103,11 @@ def test_an_action_owned_by_a_bostadsbolag(store, tmp_path):
         actors.add_actor(store, ag, name="  ")
 
 
-def test_plan_page_new_version_and_decision(qtbot, demo_store):
+def test_plan_page_new_version_and_decision(qtbot, demo_store, monkeypatch):
+    def fail(_parent, _title, text, *_a, **_k):
+        raise AssertionError(text)
+
+    monkeypatch.setattr("samverkan_desktop.ui.context.QMessageBox.warning", fail)
     from PySide6.QtWidgets import QWidget
 
     from samverkan_desktop.ui.context import AppContext

@@ -17,6 +17,7 @@ BUILDERS = [
     "est",
     "est_hallsberg",
     "follow_up",
+    "lagesbild",
     "plans",
     "communication",
 ]

@@ -32,7 +32,7 @@ PROBLEMS = [
     ("kumla-narkotika", "Kumla resecentrum",
      "Misstänkt narkotikaförsäljning vid Kumla resecentrum kvällstid.", 12, 1, "aktivt"),
     ("kumla-skadegörelse", "Kumla centrum",
-     "Skadegörelse och klotter i Kumla centrum fredag och lördag kväll.", 20, 2, "aktivt"),
+     "Skadegörelse och klotter i Kumla centrum fredag och lördag kväll.", 16, 2, "aktivt"),
     ("hallsberg-ungdomar", "Samzonen",
      "Samling av ungdomar vid Samzonen sena kvällar med ordningsstörningar.", 24, 2, "aktivt"),
     ("askersund-buskörning", "Askersund hamnen", "Buskörning med moped i hamnen sommartid.", 22, 3, "bevakas"),

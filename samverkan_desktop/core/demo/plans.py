@@ -12,6 +12,7 @@ from ..store.stamps import natural_uuid
 from .est import problem_uuid
 from .est_data import DEMO_MARK
 from .est_hallsberg import find_agreement as find_hallsberg
+from .lagesbild import ground_of_plan
 from .orebro import KOMMUN, POLIS, find_agreement, party_uuid
 
 # (key, name, kind, source label, contact name, contact title)
@@ -130,12 +131,11 @@ def build(tx) -> None:
 def _kumla(tx, ag: str) -> None:
     kumla = party_uuid("Kumla kommun")
     parties = {"kommun": kumla, "polis": party_uuid("Lokalpolisområde Hallsberg")}
-    lagesbild = natural_uuid("demo-lagesbild", ag, kumla, "2026")
-    lagesbild = lagesbild if tx.store.get("lagesbild", lagesbild) else None
+    lagesbild = ground_of_plan(tx.store, ag, kumla)
     first = tx.insert("action_plan", {
         "agreement_uuid": ag, "party_uuid": kumla, "title": "Åtgärdsplan", "valid_from": "2026-01-01",
         "valid_to": "2026-12-31", "status": "ersatt", "decision_body": "Kommunstyrelsen i Kumla",
-        "decision_date": "2026-03-16", "decision_paragraph": "41", "decision_case_number": "KS 2026/87",
+        "decision_date": "2026-06-15", "decision_paragraph": "88", "decision_case_number": "KS 2026/87",
         "lagesbild_uuid": lagesbild}, uuid=natural_uuid("demo-action-plan", ag, kumla, 1))
     _rows(tx, ag, kumla, first, KUMLA_PLAN, parties, {})
     second = tx.insert("action_plan", {

@@ -33,6 +33,10 @@ from .common import ComboDelegate, EditableModel, Field, save_pdf, status_choice
 LEGACY = "legacy"  # the plan box's entry for rows entered before plans existed
 
 
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 class ActionPlanPage(QWidget):
     """Kommun, year and plan version on top; decision fields; the rows below."""
 
@@ -157,7 +161,7 @@ class ActionPlanPage(QWidget):
         store = self.ctx.store
         kommun = kommun_of(store, ag, party) if ag else None
         self.problems = [(self.tr("(inget)"), None)] + [
-            (f"{p['description'][:70]} ({p['area'] or '–'})", p["uuid"])
+            (_short(p["description"]), p["uuid"])
             for p in (est.list_problems(store, ag, include_closed=True, kommun=kommun) if ag else [])]
         current = self.plan.currentData()
         self.plan.blockSignals(True)
