@@ -8,8 +8,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mappen ligger på en nätverksenhet. En arbetsyta måste ligga på datorn: databasen kan skadas när flera datorer skriver till den över nätverket.</source>
+        <translation>The folder is on a network drive. A workspace must be on this computer: the database can be damaged when several computers write to it over the network.</translation>
+    </message>
+    <message>
+        <source>Mappen synkroniseras av {service}. Lägg helst arbetsytan på datorn: synkroniseringen kan kopiera en halvskriven fil och skapa konfliktkopior. Dela i stället med Arkiv → Dela….</source>
+        <translation>The folder is synchronised by {service}. Keep the workspace on this computer: synchronisation can copy a half-written file and create conflicting copies. Share with File → Share… instead.</translation>
+    </message>
+    <message>
         <source>Ny kommunikationsplan</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd mall: {template}.</source>
+        <translation>Unknown template: {template}.</translation>
+    </message>
+    <message>
+        <source>Okänd typ av part: {kind}.</source>
+        <translation>Unknown kind of party: {kind}.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -18,6 +34,10 @@
     <message>
         <source>Planens år:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samma part står två gånger.</source>
+        <translation>The same party is listed twice.</translation>
     </message>
     <message>
         <source>Spara PDF</source>
@@ -40,12 +60,20 @@
         <translation>housing company</translation>
     </message>
     <message>
+        <source>en synkroniserad mapp</source>
+        <translation>a synchronised folder</translation>
+    </message>
+    <message>
         <source>ersatt</source>
         <translation>replaced</translation>
     </message>
     <message>
         <source>fastighetsägare</source>
         <translation>property owner</translation>
+    </message>
+    <message>
+        <source>fastställd</source>
+        <translation>established</translation>
     </message>
     <message>
         <source>fritidsgård</source>
@@ -392,7 +420,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>Spara</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save</translation>
     </message>
     <message>
         <source>Spara aktiviteten (Ctrl+Retur)</source>
@@ -554,7 +582,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     <name>AgreementDialogs</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -668,7 +696,7 @@ Det går att ångra (Ctrl+Z).</source>
     <name>AnalysisView</name>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Period:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 händelser (%3: %4, %5: %6)</source>
@@ -885,7 +913,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Kommentar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comment</translation>
     </message>
     <message>
         <source>Koppla mätvärde</source>
@@ -1290,7 +1318,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Title:</translation>
     </message>
     <message>
         <source>(ingen)</source>
@@ -1465,8 +1493,8 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Samverkan-fil (*.sqlite);;Alla filer (*)</source>
-        <translation type="unfinished"></translation>
+        <source>Samverkan-fil (*.samverkan-delning *.sqlite);;Alla filer (*)</source>
+        <translation>Samverkan file (*.samverkan-delning *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>Säkerhetskopian är återställd.</source>
@@ -1513,7 +1541,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Exportera PDF</source>
@@ -1547,6 +1575,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
 <context>
     <name>Fields</name>
     <message>
+        <source>Du kan ångra med Ctrl+Z så länge programmet är öppet. När programmet har stängts går borttagningen inte att ångra: innehållet raderas för gott.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,6 +1589,57 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <message>
         <source>rapport</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>&amp;Klar</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Tillbaka</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Avbryt och stäng</source>
+        <translation>Cancel and close</translation>
+    </message>
+    <message>
+        <source>Avbryta utan att skapa en arbetsyta?</source>
+        <translation>Cancel without creating a workspace?</translation>
+    </message>
+    <message>
+        <source>Avbryta välkomstguiden?</source>
+        <translation>Cancel the welcome guide?</translation>
+    </message>
+    <message>
+        <source>Fortsätt med guiden</source>
+        <translation>Continue with the guide</translation>
+    </message>
+    <message>
+        <source>Ingen arbetsyta skapas och inget av det du skrivit sparas. Samverkan Desktop stängs, och guiden visas igen nästa gång du startar programmet.</source>
+        <translation>No workspace is created and nothing you typed is saved. Samverkan Desktop closes, and the guide appears again the next time you start the program.</translation>
+    </message>
+    <message>
+        <source>Ingen fil skapas. Det som är öppet nu förblir öppet.</source>
+        <translation>No file is created. What is open now stays open.</translation>
+    </message>
+    <message>
+        <source>Ny arbetsyta</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>Välkommen till Samverkan Desktop</source>
+        <translation>Welcome to Samverkan Desktop</translation>
     </message>
 </context>
 <context>
@@ -1589,23 +1672,27 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <name>FollowUpTab</name>
     <message>
         <source>&amp;Bedömningar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assessments</translation>
     </message>
     <message>
         <source>&amp;Indikatorer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Lägesbild</source>
+        <translation>&amp;Local crime survey</translation>
     </message>
     <message>
         <source>&amp;Matris</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrix</translation>
     </message>
     <message>
         <source>&amp;Sammanträden</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmittee meetings</translation>
     </message>
     <message>
         <source>&amp;Tillfällen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Occasions</translation>
     </message>
     <message>
         <source>Uppföljning</source>
@@ -1613,7 +1700,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Å&amp;tgärdsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tion plan</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1834,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Undertecknad:</source>
@@ -1791,10 +1878,6 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
 <context>
     <name>HistoryDialog</name>
     <message>
-        <source>(tomt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Av</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,15 +1894,15 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Konflikt i %1: här %2, i filen %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stäng</source>
         <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>konflikt i %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1871,7 +1954,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Beskrivning</source>
@@ -2013,7 +2096,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Avbryt ändringen (Esc)</source>
@@ -2139,10 +2222,145 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
 </context>
 <context>
+    <name>LagesbildPage</name>
+    <message>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>1. Kartläggning</source>
+        <translation>1. Mapping</translation>
+    </message>
+    <message>
+        <source>2. Omfattning och konsekvenser</source>
+        <translation>2. Extent and consequences</translation>
+    </message>
+    <message>
+        <source>3. Annan relevant information (trygghetsmätning, skolenkäter …)</source>
+        <translation>3. Other relevant information (safety survey, school surveys …)</translation>
+    </message>
+    <message>
+        <source>4. Analys</source>
+        <translation>4. Analysis</translation>
+    </message>
+    <message>
+        <source>5. Prioriterade problem</source>
+        <translation>5. Prioritised problems</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kartläggningens siffror&lt;/b&gt; (ur EST, går att ändra)</source>
+        <translation>&lt;b&gt;Figures of the mapping&lt;/b&gt; (from EST, editable)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prioriterade problem&lt;/b&gt; (kommunens problem i EST; åtgärdsplanens rader kopplas till dem)</source>
+        <translation>&lt;b&gt;Prioritised problems&lt;/b&gt; (the municipality&apos;s problems in EST; the action plan&apos;s rows link to them)</translation>
+    </message>
+    <message>
+        <source>Avsnitt</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Fastställ</source>
+        <translation>Establish</translation>
+    </message>
+    <message>
+        <source>Fastställd %1 av %2: låst.</source>
+        <translation>Established %1 by %2: locked.</translation>
+    </message>
+    <message>
+        <source>Fastställd av:</source>
+        <translation>Established by:</translation>
+    </message>
+    <message>
+        <source>Fyll kartläggningens siffror på nytt ur EST (texterna behålls)</source>
+        <translation>Fill the figures again from EST (the texts are kept)</translation>
+    </message>
+    <message>
+        <source>Hämta siffror igen</source>
+        <translation>Fetch figures again</translation>
+    </message>
+    <message>
+        <source>Ingen lägesbild för %1 ännu: Skapa från EST fyller kartläggningen.</source>
+        <translation>No local crime survey for %1 yet: Create from EST fills in the mapping.</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Lägesbild (PDF)…</source>
+        <translation>Local crime survey (PDF)…</translation>
+    </message>
+    <message>
+        <source>Lägesbild (lag 2023:196, 4 §)</source>
+        <translation>Local crime survey (Act 2023:196, section 4)</translation>
+    </message>
+    <message>
+        <source>Lägesbilden låses och skrivs ut som den fastställdes</source>
+        <translation>The survey is locked and prints as it was established</translation>
+    </message>
+    <message>
+        <source>Perioden</source>
+        <translation>The period</translation>
+    </message>
+    <message>
+        <source>Skapa från EST</source>
+        <translation>Create from EST</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Starta lägesbilden med siffror och aktiva problem ur EST</source>
+        <translation>Start the survey with figures and active problems from EST</translation>
+    </message>
+    <message>
+        <source>Uppgift</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Utkast – senast ändrad %1.</source>
+        <translation>Draft – last changed %1.</translation>
+    </message>
+    <message>
+        <source>helår</source>
+        <translation>whole year</translation>
+    </message>
+    <message>
+        <source>t.ex. Kommunstyrelsen, § 70</source>
+        <translation>e.g. the Municipal Executive Board, § 70</translation>
+    </message>
+    <message>
+        <source>Året innan</source>
+        <translation>The year before</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source> Överenskommelse: </source>
         <translation> Agreement: </translation>
+    </message>
+    <message>
+        <source>%1 är en delad fil från en samverkanspart. Öppna först den arbetsyta den ska slås ihop med; sedan visas vad som är nytt, ändrat och i konflikt innan något sparas.</source>
+        <translation>%1 is a shared file from a cooperation partner. First open the workspace it is to be merged into; then you see what is new, changed and in conflict before anything is saved.</translation>
     </message>
     <message>
         <source>&amp;Arkiv</source>
@@ -2179,6 +2397,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <message>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Rensa listan</source>
+        <translation>&amp;Clear the list</translation>
     </message>
     <message>
         <source>&amp;Senaste</source>
@@ -2229,16 +2451,8 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ny arbetsyta</source>
-        <translation>New workspace</translation>
-    </message>
-    <message>
-        <source>Samverkan-arbetsyta (*.sqlite)</source>
-        <translation>Samverkan workspace (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Samverkan-arbetsyta (*.sqlite);;Alla filer (*)</source>
-        <translation>Samverkan workspace (*.sqlite);;All files (*)</translation>
+        <source>Samverkan-arbetsyta (%1);;Delad fil (%2);;Alla filer (*)</source>
+        <translation>Samverkan workspace (%1);;Shared file (%2);;All files (*)</translation>
     </message>
     <message>
         <source>Skapa en ny arbetsyta…</source>
@@ -2438,7 +2652,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Borttagen</source>
@@ -2513,7 +2727,7 @@ Deras version:
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Title:</translation>
     </message>
     <message>
         <source>Fler parter (och nya) läggs till under fliken Parter.</source>
@@ -2533,7 +2747,7 @@ Deras version:
     </message>
     <message>
         <source>Samverkansöverenskommelse %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cooperation agreement %1-%2</translation>
     </message>
     <message>
         <source>Skapa</source>
@@ -2544,7 +2758,7 @@ Deras version:
     <name>NewPeriodDialog</name>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Title:</translation>
     </message>
     <message>
         <source>Bygger på:</source>
@@ -2573,6 +2787,97 @@ Deras version:
     <message>
         <source>Skapa ny period</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkspacePage</name>
+    <message>
+        <source>&amp;Filnamn:</source>
+        <translation>&amp;File name:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Sparas i:</source>
+        <translation>&amp;Saved in:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Välj mapp…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <source>Allt kan ändras efteråt; parterna kan du byta namn på redan nu.</source>
+        <translation>Everything can be changed later; you can rename the parties right now.</translation>
+    </message>
+    <message>
+        <source>Den första överenskommelsen</source>
+        <translation>The first agreement</translation>
+    </message>
+    <message>
+        <source>Filnamn</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Mapp</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Mappen finns inte: %1</source>
+        <translation>The folder does not exist: %1</translation>
+    </message>
+    <message>
+        <source>Mappen är inte lokal</source>
+        <translation>The folder is not local</translation>
+    </message>
+    <message>
+        <source>P&amp;arter:</source>
+        <translation>P&amp;arties:</translation>
+    </message>
+    <message>
+        <source>Period från</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period till</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Samverkan</source>
+        <translation>Samverkan</translation>
+    </message>
+    <message>
+        <source>Samverkan %1</source>
+        <translation>Samverkan %1</translation>
+    </message>
+    <message>
+        <source>Samverkansöverenskommelse %1-%2</source>
+        <translation>Cooperation agreement %1-%2</translation>
+    </message>
+    <message>
+        <source>Spara arbetsytan där ändå?</source>
+        <translation>Save the workspace there anyway?</translation>
+    </message>
+    <message>
+        <source>Spara ändå</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Välj en annan mapp</source>
+        <translation>Choose another folder</translation>
+    </message>
+    <message>
+        <source>Välj mapp för arbetsytan</source>
+        <translation>Choose a folder for the workspace</translation>
     </message>
 </context>
 <context>
@@ -2933,7 +3238,7 @@ Deras version:
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Lägg till</source>
@@ -2957,10 +3262,29 @@ Deras version:
     </message>
 </context>
 <context>
+    <name>PartyRows</name>
+    <message>
+        <source>&amp;Lägg till part</source>
+        <translation>&amp;Add party</translation>
+    </message>
+    <message>
+        <source>Part %1, namn</source>
+        <translation>Party %1, name</translation>
+    </message>
+    <message>
+        <source>Part %1, typ</source>
+        <translation>Party %1, kind</translation>
+    </message>
+    <message>
+        <source>t.ex. Kumla kommun</source>
+        <translation>e.g. Kumla kommun</translation>
+    </message>
+</context>
+<context>
     <name>PickDialog</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Koppla</source>
@@ -2994,9 +3318,7 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ta bort aktiviteten ”{title}”?
-
-Du kan ångra med Ctrl+Z.</source>
+        <source>Ta bort aktiviteten ”{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3465,7 +3787,7 @@ Du kan ångra med Ctrl+Z.</source>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Det finns ingen säkerhetskopia av den här arbetsytan än.</source>
@@ -3514,11 +3836,11 @@ Det du har nu sparas först som en ny säkerhetskopia.</source>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Organisation:</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Dela</source>
@@ -3527,6 +3849,10 @@ Det du har nu sparas först som en ny säkerhetskopia.</source>
     <message>
         <source>Dela med en annan samordnare</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delad Samverkan-fil (*%1)</source>
+        <translation>Shared Samverkan file (*%1)</translation>
     </message>
     <message>
         <source>Ditt &amp;namn:</source>
@@ -3552,10 +3878,6 @@ Skicka den till den du samverkar med.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Samverkan-fil (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skriver fil att dela …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3569,10 +3891,81 @@ Skicka den till den du samverkar med.</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>&amp;Bläddra…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;En kommun och dess lokalpolisområde (som Örebro)</source>
+        <translation>&amp;One municipality and its local police area (like Örebro)</translation>
+    </message>
+    <message>
+        <source>&amp;Ett lokalpolisområde med flera kommuner (som Hallsberg)</source>
+        <translation>One local police area with &amp;several municipalities (like Hallsberg)</translation>
+    </message>
+    <message>
+        <source>&amp;Tom överenskommelse</source>
+        <translation>&amp;Blank agreement</translation>
+    </message>
+    <message>
+        <source>Bara titel, period och de parter du skriver in.</source>
+        <translation>Only title, period and the parties you enter.</translation>
+    </message>
+    <message>
+        <source>Din arbetsyta</source>
+        <translation>Your workspace</translation>
+    </message>
+    <message>
+        <source>En arbetsyta (.samverkan eller .sqlite) som redan finns på datorn.</source>
+        <translation>A workspace (.samverkan or .sqlite) already on this computer.</translation>
+    </message>
+    <message>
+        <source>En arbetsyta är en fil med en eller flera överenskommelser. Börja från en mall, öppna en fil du redan har eller titta runt i demon.</source>
+        <translation>A workspace is one file with one or more agreements. Start from a template, open a file you already have, or look around in the demo.</translation>
+    </message>
+    <message>
+        <source>Fem parter, tre gemensamma fokusområden och fyra forum; åtgärdsplan per kommun.</source>
+        <translation>Five parties, three shared focus areas and four forums; an action plan per municipality.</translation>
+    </message>
+    <message>
+        <source>Fil att öppna</source>
+        <translation>File to open</translation>
+    </message>
+    <message>
+        <source>Samverkan-arbetsyta (%1);;Alla filer (*)</source>
+        <translation>Samverkan workspace (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Två parter, femton samverkansformer (ÖreBRÅ, EST, SSPF, SIG, GVI …) med huvudman.</source>
+        <translation>Two parties, fifteen forms of cooperation (ÖreBRÅ, EST, SSPF, SIG, GVI …) with a lead party.</translation>
+    </message>
+    <message>
+        <source>Välj fil …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna en befintlig fil</source>
+        <translation>O&amp;pen an existing file</translation>
+    </message>
+    <message>
+        <source>Öppna &amp;demon</source>
+        <translation>Open the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Öppna arbetsyta</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Örebro och Hallsberg med påhittade EST-veckor, uppföljningar och kommunikationsplan – för att prova.</source>
+        <translation>Örebro and Hallsberg with made-up EST weeks, follow-ups and a communication plan – to try things out.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Något gick fel: %1: %2
@@ -3608,42 +4001,54 @@ Inget har sparats till hälften.</source>
     </message>
 </context>
 <context>
-    <name>UserDialog</name>
+    <name>UserPage</name>
     <message>
         <source>&amp;Initialer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initials:</translation>
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <source>Här håller du och din samverkanspart överenskommelsen levande: resurser, EST-möten, uppföljning och kommunikationsplan i en fil på din dator.</source>
+        <translation>Here you and your cooperation partner keep the agreement alive: resources, EST meetings, follow-up and the communication plan in one file on your computer.</translation>
     </message>
     <message>
-        <source>Ditt namn och dina initialer skrivs in i varje ändring du gör, så att din samverkanspart ser vem som ändrat vad när ni delar filer.</source>
-        <translation type="unfinished"></translation>
+        <source>Initialer</source>
+        <translation>Initials</translation>
     </message>
     <message>
-        <source>Spara</source>
-        <translation type="unfinished"></translation>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Namnet (eller initialerna) skrivs in i varje ändring du gör, så att din samverkanspart ser vem som ändrat vad när ni delar filer. Du kan ändra det senare.</source>
+        <translation>Your name (or initials) is written into every change you make, so that your cooperation partner sees who changed what when you share files. You can change it later.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Välj i listan eller skriv</source>
+        <translation>Pick from the list or type</translation>
     </message>
     <message>
         <source>Välkommen till Samverkan Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Samverkan Desktop</translation>
+    </message>
+    <message>
+        <source>t.ex. JJ</source>
+        <translation>e.g. JJ</translation>
     </message>
     <message>
         <source>t.ex. Johanna Johansson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>t.ex. Lokalpolisområde Örebro</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Johanna Johansson</translation>
     </message>
 </context>
 <context>
@@ -3691,11 +4096,11 @@ Inget har sparats till hälften.</source>
     <name>_Dialog</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Spara</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save</translation>
     </message>
 </context>
 <context>
