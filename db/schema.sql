@@ -328,6 +328,7 @@ CREATE TABLE est_area_status (
 CREATE INDEX est_area_status_week ON est_area_status (est_week_uuid);
 
 -- händelse: an incident or observation. No names: description is checked for personnummer.
+-- occurred_time (version 8, at the end): the time of day "HH:MM", or NULL when unknown.
 CREATE TABLE incident (
   uuid           TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
   agreement_uuid TEXT NOT NULL REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED,
@@ -346,7 +347,8 @@ CREATE TABLE incident (
   version     INTEGER NOT NULL DEFAULT 1,
   lamport     INTEGER NOT NULL DEFAULT 0,
   clock       TEXT NOT NULL DEFAULT '{}',
-  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  occurred_time  TEXT
 );
 -- A week's incidents in date order straight from the index (the EST tab, the week pack); deleted
 -- and count make week totals covering, so the planner never prefers incident_date for a week.

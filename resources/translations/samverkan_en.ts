@@ -1710,6 +1710,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Ansvarig part:</source>
+        <translation>&amp;Responsible party:</translation>
+    </message>
+    <message>
         <source>&amp;Beskrivning:</source>
         <translation type="unfinished">&amp;Description:</translation>
     </message>
@@ -1719,10 +1723,6 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>&amp;Förkortning, typ:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Huvudman:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1736,6 +1736,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <message>
         <source>(ingen angiven)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvar, sammankallande (&amp;text):</source>
+        <translation>Responsibility, convener (&amp;text):</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1758,14 +1762,6 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Huvudman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Huvudmannaskap (&amp;text):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lägg till sist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,6 +1780,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <message>
         <source>Ny samverkansform</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammankallande</source>
+        <translation>Convener</translation>
     </message>
     <message>
         <source>Samverkansformen måste ha ett namn.</source>
@@ -2887,10 +2887,6 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Förfallodag:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Genomförd:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,15 +2895,19 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Senast:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
         <source>&amp;Slag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Föreslår en årlig rapport för varje år i avtalsperioden som saknar tillfälle</source>
-        <translation type="unfinished"></translation>
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>Förfallodag</source>
+        <source>Föreslår en årlig rapport för varje år i avtalsperioden som saknar tillfälle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3580,15 +3580,15 @@ Deras version:
         <translation type="unfinished">Resources</translation>
     </message>
     <message>
+        <source>Resurser som bidrar</source>
+        <translation>Contributing resources</translation>
+    </message>
+    <message>
         <source>Samverkansform</source>
         <translation type="unfinished">Form of cooperation</translation>
     </message>
     <message>
         <source>Tillsatta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tjänas av</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3937,8 +3937,8 @@ Skicka den till den du samverkar med.</source>
         <translation>Samverkan workspace (%1);;All files (*)</translation>
     </message>
     <message>
-        <source>Två parter, femton samverkansformer (ÖreBRÅ, EST, SSPF, SIG, GVI …) med huvudman.</source>
-        <translation>Two parties, fifteen forms of cooperation (ÖreBRÅ, EST, SSPF, SIG, GVI …) with a lead party.</translation>
+        <source>Två parter, femton samverkansformer (ÖreBRÅ, EST, SSPF, SIG, GVI …) med ansvarig part.</source>
+        <translation>Two parties, fifteen forms of cooperation (ÖreBRÅ, EST, SSPF, SIG, GVI …) with a responsible party.</translation>
     </message>
     <message>
         <source>Välj fil …</source>

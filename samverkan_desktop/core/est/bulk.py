@@ -14,7 +14,7 @@ from ..store.records import RowEdit, Transaction, audit_fields, dump_clock
 from ..store.stamps import new_uuid
 
 COLUMNS = ("agreement_uuid", "occurred_on", "iso_year", "iso_week", "category_uuid", "area_uuid",
-           "source_uuid", "count", "description")
+           "source_uuid", "count", "description", "occurred_time")
 _META = ("uuid", "created_at", "updated_at", "updated_by", "origin", "version", "lamport", "clock", "deleted")
 _BATCH = 5000
 
@@ -41,12 +41,12 @@ def insert_incidents(tx: Transaction, records: list[dict], *, progress: Progress
         batch = records[start:start + _BATCH]
         rows, audits = [], []
         for rec in batch:
-            values = tuple(rec[c] for c in COLUMNS)
+            values = tuple(rec.get(c) for c in COLUMNS)  # occurred_time may be left out
             uuid = new_uuid()
             uuids.append(uuid)
             rows.append((*values, uuid, *meta))
             audits.append((tx.now, uuid, store.user, store.origin, audit_fields(()), tx.source))
-            tx.changes.edits.append(RowEdit("incident", uuid, "insert", {}, {c: rec[c] for c in COLUMNS}))
+            tx.changes.edits.append(RowEdit("incident", uuid, "insert", {}, {c: rec[c] for c in COLUMNS if c in rec}))
         store.conn.executemany(insert, rows)
         store.conn.executemany(audit, audits)
     progress(total, total, "")

@@ -117,7 +117,7 @@ def story_for(store, agreement: dict, progress: Progress = no_progress) -> list:
         block += [para(chunk) for chunk in f["description"].split("\n\n") if chunk.strip()]
         lead = f["lead_text"].strip() or (f["lead_party_name"] or "")
         if lead:
-            block.append(para(lead, markup="<b>Huvudman:</b> {}"))
+            block.append(para(lead, markup="<b>Ansvarig part:</b> {}"))
         members = agreements.form_party_names(store, f["uuid"])
         if members:
             block.append(para(", ".join(members), markup="<b>Deltagande parter:</b> {}"))

@@ -92,7 +92,7 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
     title = occasion["title"] or f"{occasion['kind'].capitalize()} {occasion['due_date']}"
     done = f", genomförd {occasion['done_date']}" if occasion["done_date"] else ", ej genomförd"
     story = [para(title, "title"),
-             para(f"{ag['title']} · {occasion['kind']} · förfallodag {occasion['due_date']}{done}", "small")]
+             para(f"{ag['title']} · {occasion['kind']} · senast {occasion['due_date']}{done}", "small")]
     if occasion["responsible"]:
         story.append(para(f"Ansvariga: {occasion['responsible']}", "small"))
     story.append(para("Sammanfattning", "h1"))
@@ -140,5 +140,5 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
 
 
 register(ReportKind("follow-up", "Uppföljning till utskottet", build, options=(
-    Option("--follow-up", "Uppföljningstillfälle (uuid eller förfallodag ÅÅÅÅ-MM-DD)", required=True),
+    Option("--follow-up", "Uppföljningstillfälle (uuid eller datum ÅÅÅÅ-MM-DD)", required=True),
 )))
