@@ -656,7 +656,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Ta bort</source>
@@ -826,6 +826,14 @@ Det går att ångra (Ctrl+Z).</source>
 <context>
     <name>AppContext</name>
     <message>
+        <source>(Redigera → Integritetskontroll… visar alla.)</source>
+        <translation>(Edit → Privacy check… lists them all.)</translation>
+    </message>
+    <message>
+        <source>Innehållet</source>
+        <translation>The content</translation>
+    </message>
+    <message>
         <source>Personnummer i arbetsytan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +969,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Slag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kind</translation>
     </message>
     <message>
         <source>Spara underlag</source>
@@ -969,7 +977,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Ta bort koppling</source>
@@ -1200,7 +1208,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Ta bort aktivitet</source>
@@ -1263,7 +1271,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Fält</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Field</translation>
     </message>
     <message>
         <source>Inga olösta konflikter. Allt som slagits ihop stämmer överens.</source>
@@ -1279,7 +1287,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Record</translation>
     </message>
     <message>
         <source>Samma fält ändrades olika hos dig och hos den du slog ihop med. Båda värdena är sparade; posten visar just nu det värde som alla får efter utbytet. Välj vilket som ska gälla.</source>
@@ -1291,7 +1299,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Slag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kind</translation>
     </message>
     <message>
         <source>Stäng</source>
@@ -1473,12 +1481,20 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filen är krypterad. Lösenord:</source>
+        <translation>The file is encrypted. Password:</translation>
+    </message>
+    <message>
         <source>Importera och slå ihop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kontrollerar filen …</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krypterad fil</source>
+        <translation>Encrypted file</translation>
     </message>
     <message>
         <source>Markera en post först.</source>
@@ -1576,7 +1592,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <name>Fields</name>
     <message>
         <source>Du kan ångra med Ctrl+Z så länge programmet är öppet. När programmet har stängts går borttagningen inte att ångra: innehållet raderas för gott.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can undo with Ctrl+Z while the program is open. Once it has been closed the deletion cannot be undone: the content is erased for good.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1903,7 +1919,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>konflikt i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict in %1</translation>
     </message>
     <message>
         <source>Ändringar</source>
@@ -2116,7 +2132,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Spara ändring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save change</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2679,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filen innehåller %1 personnummer: %2. Ta bort dem efter sammanslagningen (Redigera → Integritetskontroll…).</source>
+        <translation>The file holds %1 personal identity numbers: %2. Remove them after the merge (Edit → Privacy check…).</translation>
+    </message>
+    <message>
         <source>Före sammanslagningen tas en säkerhetskopia. Sammanslagningen ångras inte med Ångra utan genom att återställa den kopian.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2976,7 +2996,7 @@ Deras version:
     </message>
     <message>
         <source>Slag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kind</translation>
     </message>
     <message>
         <source>Spara ändringar</source>
@@ -3319,7 +3339,7 @@ Deras version:
     </message>
     <message>
         <source>Ta bort aktiviteten ”{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the activity “{title}”?</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3347,104 @@ Deras version:
     <message>
         <source>Fälten sparas när du lämnar dem (Ctrl+Z ångrar).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheck</name>
+    <message>
+        <source>&amp;Integritetskontroll…</source>
+        <translation>&amp;Privacy check…</translation>
+    </message>
+    <message>
+        <source>Ersätt text i den markerade posten för gott</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera en post först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sök personnummer i hela arbetsytan och rätta dem</source>
+        <translation>Find personal identity numbers in the whole workspace and correct them</translation>
+    </message>
+    <message>
+        <source>Ta bort &amp;personuppgifter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheckDialog</name>
+    <message>
+        <source>%1 personnummer hittades.</source>
+        <translation>%1 personal identity numbers found.</translation>
+    </message>
+    <message>
+        <source>Fält</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Inga personnummer hittades.</source>
+        <translation>No personal identity numbers found.</translation>
+    </message>
+    <message>
+        <source>Integritetskontroll</source>
+        <translation>Privacy check</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <source>Personnumret maskeras i posten, dess historik och konflikter och i säkerhetskopiorna. Det går inte att ångra. Fortsätta?</source>
+        <translation>The number is masked in the record, its history and conflicts, and in the backups. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Postens text:</source>
+        <translation>The record&apos;s text:</translation>
+    </message>
+    <message>
+        <source>Rätta %1</source>
+        <translation>Correct %1</translation>
+    </message>
+    <message>
+        <source>Samverkan Desktop ska inte innehålla personuppgifter om enskilda. Här är varje personnummer som finns i arbetsytan: i poster, borttagna poster, historik och konflikter.</source>
+        <translation>Samverkan Desktop must not hold personal data about individuals. Here is every personal identity number in the workspace: in records, deleted records, history and conflicts.</translation>
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Spara ändring</source>
+        <translation>Save change</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ta bort personuppgifter</source>
+        <translation>Remove personal data</translation>
+    </message>
+    <message>
+        <source>aktuell</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>borttagen post</source>
+        <translation>deleted record</translation>
+    </message>
+    <message>
+        <source>historik/konflikt</source>
+        <translation>history/conflict</translation>
     </message>
 </context>
 <context>
@@ -3443,7 +3561,7 @@ Deras version:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Stäng</source>
@@ -3459,6 +3577,25 @@ Deras version:
     </message>
     <message>
         <source>Överenskommelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Den nya texten ersätter den gamla i posten, i dess historik och konflikter och i säkerhetskopiorna, och följer med vid nästa delning. Det går inte att ångra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort för gott</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort personuppgifter – %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3716,7 +3853,7 @@ Deras version:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Sök (Ctrl+F)</source>
@@ -3835,8 +3972,16 @@ Det du har nu sparas först som en ny säkerhetskopia.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
         <source>&amp;Organisation:</source>
         <translation type="unfinished">&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Upprepa lösenordet:</source>
+        <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
         <source>Avbryt</source>
@@ -3859,8 +4004,8 @@ Det du har nu sparas först som en ny säkerhetskopia.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filen innehåller en ren kopia av det du väljer, med ditt namn och din organisation. Mottagaren slår ihop den med sin arbetsyta (Arkiv → Importera och slå ihop…). Ändringshistorik och konflikter följer inte med.</source>
-        <translation type="unfinished"></translation>
+        <source>Filen innehåller en ren kopia av det du väljer, med ditt namn och din organisation. Mottagaren slår ihop den med sin arbetsyta (Arkiv → Importera och slå ihop…). Ändringshistorik och konflikter följer inte med. Med ett lösenord krypteras filen (AES-GCM); ge mottagaren lösenordet på annat sätt än i samma e-post.</source>
+        <translation>The file holds a clean copy of what you choose, with your name and organisation. The recipient merges it into their workspace (File → Import and merge…). Change history and conflicts are not included. With a password the file is encrypted (AES-GCM); give the recipient the password some other way than in the same e-mail.</translation>
     </message>
     <message>
         <source>Filen är sparad och kontrollerad:
@@ -3878,6 +4023,10 @@ Skicka den till den du samverkar med.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lösenorden är inte lika.</source>
+        <translation>The passwords differ.</translation>
+    </message>
+    <message>
         <source>Skriver fil att dela …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,6 +4037,10 @@ Skicka den till den du samverkar med.</source>
     <message>
         <source>Spara som…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomt = okrypterad fil</source>
+        <translation>empty = unencrypted file</translation>
     </message>
 </context>
 <context>
@@ -3966,11 +4119,6 @@ Skicka den till den du samverkar med.</source>
     <message>
         <source>Avbryt</source>
         <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <source>Något gick fel: %1: %2
-Inget har sparats till hälften.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
