@@ -74,6 +74,7 @@ def test_kumla_plan_from_the_demo_prints_problem_column_and_decision(demo_store,
     assert "Kumla kommun – Åtgärdsplan 2026 (version 2, beslutad)" in text
     assert "Beslutad av Kommunstyrelsen i Kumla, 2026-09-14, § 122, dnr KS 2026/87." in text
     assert "Version 2 (ersätter version 1)" in text
+    assert "Grundas på lägesbilden T1 2026 (jan–apr) för Kumla kommun (fastställd)." in text
     assert "Problem Orsak Åtgärd Operativa mål När Vem Uppföljning" in text
     assert "Narkotikaförsäljning vid Kumla resecentrum kvällstid Mörk och skymd plats" in text
     for other in ("Askersunds kommun – ", "Hallsbergs kommun – ", "Laxå kommun – "):  # only Kumla's plan

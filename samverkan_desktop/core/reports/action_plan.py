@@ -16,6 +16,7 @@ from ..est.kommun import resolve_kommun
 from ..follow_up import action_plan, plans
 from ..pdf import PageFrame, build_pdf, esc, para, styles
 from ..pdf.text import INK, MUTED
+from ..periods import Period
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
 from .charts import status_marker
@@ -34,8 +35,8 @@ def _heading(store, party: dict, year: int, plan: dict | None) -> list:
         return [para(f"{party['name']} – åtgärdsplan {year}", "h2")]
     out = [para(f"{party['name']} – {plans.plan_label(plan)}", "h2"), para(plans.decision_line(plan), "small")]
     if plan["lagesbild_uuid"] and plan.get("lagesbild_period"):
-        out.append(para(f"Grundas på lägesbilden {plan['lagesbild_period']} för {party['name']} "
-                        f"({plan['lagesbild_status']}).", "small"))
+        out.append(para(f"Grundas på lägesbilden {Period.parse(plan['lagesbild_period']).label()} för "
+                        f"{party['name']} ({plan['lagesbild_status']}).", "small"))
     return out
 
 
