@@ -9,12 +9,12 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, Table
 
 from ..agreement import queries as agreements
 from ..est.kommun import resolve_kommun
 from ..follow_up import action_plan, plans
-from ..pdf import PageFrame, build_pdf, esc, para, styles
+from ..pdf import PageFrame, Text, build_pdf, esc, para, paras, styles, table
 from ..pdf.text import INK, MUTED
 from ..periods import Period
 from ..progress import Progress, no_progress
@@ -25,15 +25,13 @@ HEADERS = ["Problem", "Orsak", "Åtgärd", "Operativa mål", "När", "Vem", "Sam
 
 
 def _compact_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
-    base = styles()["cell"]
-    return (ParagraphStyle("plan_cell", parent=base, fontSize=7.5, leading=9.5),
-            ParagraphStyle("plan_head", parent=styles()["cell_bold"], fontSize=7.5, leading=9.5))
+    return styles()["cell_compact"], styles()["cell_compact_bold"]
 
 
 def _heading(store, party: dict, year: int, plan: dict | None) -> list:
     if plan is None:
-        return [para(f"{party['name']} – åtgärdsplan {year}", "h2")]
-    out = [para(f"{party['name']} – {plans.plan_label(plan)}", "h2"), para(plans.decision_line(plan), "small")]
+        return paras(f"{party['name']} – åtgärdsplan {year}", "h2")
+    out = [*paras(f"{party['name']} – {plans.plan_label(plan)}", "h2"), *paras(plans.decision_line(plan), "small")]
     if plan["lagesbild_uuid"] and plan.get("lagesbild_period"):
         out.append(para(f"Grundas på lägesbilden {Period.parse(plan['lagesbild_period']).label()} för "
                         f"{party['name']} ({plan['lagesbild_status']}).", "small"))
@@ -63,31 +61,29 @@ def plan_story(store, agreement_uuid: str, year: int, *, width: float, compact: 
                                      else "Planen har inga rader ännu.", "small")]
             continue
         form_column = not compact and any(r["form_short"] for r in rows)
-        data = [[Paragraph(esc(h), head) for h in headers if form_column or h != "Samverkansform"]]
+        data = []
         for r in rows:
             status = Table([[status_marker(r["status"], 7), Paragraph(esc(r["status"]), cell)]],
                            colWidths=[10, None], style=[("LEFTPADDING", (0, 0), (-1, -1), 0),
                                                         ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
-            measure = [Paragraph(esc(r["measure"]), cell)]
-            line = [Paragraph(esc(r["problem_text"]), cell), Paragraph(esc(r["cause"]), cell), measure,
-                    Paragraph(esc(r["operational_goal"]), cell), Paragraph(esc(r["timing"]), cell),
-                    Paragraph(esc(r["who_text"]), cell)]
+            measure = [Text(r["measure"], cell.name)]
+            line = [Text(r["problem_text"], cell.name), Text(r["cause"], cell.name), measure,
+                    Text(r["operational_goal"], cell.name), Text(r["timing"], cell.name),
+                    Text(r["who_text"], cell.name)]
             if compact:
                 if r["form_short"]:
-                    measure.append(para(f"Samverkansform: {r['form_short']}", "small"))
+                    measure.append(Text(f"Samverkansform: {r['form_short']}", "small"))
             elif form_column:
-                line.append(Paragraph(esc(r["form_short"] or ""), cell))
+                line.append(Text(r["form_short"] or "", cell.name))
             data.append([*line, status])
         fractions = ([0.15, 0.12, 0.14, 0.13, 0.09, 0.13, 0.14, 0.1] if form_column
                      else [0.16, 0.15, 0.17, 0.15, 0.1, 0.14, 0.13])
-        table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.3, MUTED),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6")),
-        ]))
-        story.append(KeepTogether([*heading, table]))
+        shown = [h for h in headers if form_column or h != "Samverkansform"]
+        grid = table(data, [width * f for f in fractions], header=[Paragraph(esc(h), head) for h in shown],
+                     style=[("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+                            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6"))],
+                     rule=(0.3, MUTED))
+        story += [*heading, grid]
     return story
 
 
@@ -100,7 +96,7 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str,
     title = f"Åtgärdsplan {year}" + (f" – {municipality.name}" if municipality else "")
     progress(0, 2, "Läser åtgärdsplanen")
     width = 297 * mm - 36 * mm
-    story = [para(title, "title"), para(ag["title"], "small")]
+    story = [para(title, "title"), *paras(ag["title"], "small")]
     story += plan_story(store, ag["uuid"], int(year), width=width,
                         kommun_uuid=municipality.party_uuid if municipality else None)
     progress(1, 2, "Skriver PDF")

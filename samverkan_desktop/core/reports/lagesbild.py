@@ -18,7 +18,7 @@ from ..errors import NotFound, ValidationError
 from ..est.analysis import analyse, pick_agreement
 from ..est.kommun import resolve_kommun
 from ..follow_up import lagesbild as L
-from ..pdf import PageFrame, build_pdf, para
+from ..pdf import PageFrame, build_pdf, para, paras
 from ..periods import Period
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
@@ -83,7 +83,7 @@ def story_for(store, agreement: dict, kommun, period: Period) -> list:
         story.append(para(status, "h2"))
         figures = L.figures(row)
     story.append(Spacer(1, 2 * mm))
-    story += [para("1. Kartläggning", "h1"), para(row["mapping"] or "Ingen text skriven.")]
+    story += [para("1. Kartläggning", "h1"), *paras(row["mapping"] or "Ingen text skriven.")]
     story += _figures(figures, period)
     result = analyse(store, ag, period, kommun=kommun)
     chart_rows = [r for r in result.by_category if any(r.counts.values())]
@@ -93,10 +93,10 @@ def story_for(store, agreement: dict, kommun, period: Period) -> list:
                             width=WIDTH, height=62 * mm, title="Händelser i EST per kategori och år")]
     for number, key in ((2, "extent"), (3, "other_info"), (4, "analysis")):
         story += [CondPageBreak(30 * mm), para(f"{number}. {L.SECTIONS[key]}", "h1"),
-                  para(row[key] or "Ingen text skriven.")]
+                  *paras(row[key] or "Ingen text skriven.")]
     story += [CondPageBreak(40 * mm), para("5. Prioriterade problem", "h1")]
     if row["priorities"]:
-        story.append(para(row["priorities"]))
+        story += paras(row["priorities"])
     chosen = L.problems(store, row["uuid"]) if row["uuid"] else []
     story += _problems(chosen, L.plan_rows_for(store, row["uuid"]) if row["uuid"] else [])
     return story
