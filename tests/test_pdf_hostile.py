@@ -147,7 +147,7 @@ KINDS = [
 def _build_all(path, tmp_path) -> dict[str, PdfReader]:
     store = Store.open(path, user="TS", origin=SITE_A, make_backup=False)
     try:
-        ids = {"orebro": store.scalar("SELECT agreement_uuid FROM est_week LIMIT 1"),
+        ids = {"orebro": store.scalar("SELECT agreement_uuid FROM communication_plan LIMIT 1"),  # Örebro only
                "hallsberg": store.scalar("SELECT uuid FROM agreement WHERE title LIKE '%Hallsberg%'")}
         out = {}
         for i, (kind, options) in enumerate(KINDS):
