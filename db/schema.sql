@@ -51,7 +51,8 @@ CREATE TABLE merge_conflict (
   theirs_by     TEXT NOT NULL DEFAULT '',
   source        TEXT NOT NULL DEFAULT '',
   resolved_at   TEXT,
-  resolution    TEXT CHECK (resolution IN ('mine', 'theirs', 'edited'))
+  resolution    TEXT CHECK (resolution IN ('mine', 'theirs', 'edited')),
+  writes        TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX merge_conflict_open ON merge_conflict (resolved_at, table_name, row_uuid);
 
@@ -328,7 +329,7 @@ CREATE TABLE est_area_status (
 CREATE INDEX est_area_status_week ON est_area_status (est_week_uuid);
 
 -- händelse: an incident or observation. No names: description is checked for personnummer.
--- occurred_time (version 8, at the end): the time of day "HH:MM", or NULL when unknown.
+-- occurred_time (version 10, at the end): the time of day "HH:MM", or NULL when unknown.
 CREATE TABLE incident (
   uuid           TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
   agreement_uuid TEXT NOT NULL REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED,
@@ -350,15 +351,10 @@ CREATE TABLE incident (
   deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
   occurred_time  TEXT
 );
--- A week's incidents in date order straight from the index (the EST tab, the week pack); deleted
--- and count make week totals covering, so the planner never prefers incident_date for a week.
-CREATE INDEX incident_week ON incident (agreement_uuid, iso_year, iso_week, occurred_on, deleted, count);
--- Covering for the period analysis (benchmarks/est_100k.py): the GROUP BY over a tertial or a
--- year of three years reads only this index, never the table rows.
-CREATE INDEX incident_date ON incident (agreement_uuid, occurred_on, deleted, category_uuid, area_uuid,
-                                        source_uuid, iso_year, iso_week, count);
-CREATE INDEX incident_category ON incident (category_uuid);
-CREATE INDEX incident_area ON incident (area_uuid);
+-- The one incident index: a week is a date range, so the week view, the week list, the period
+-- analysis and the whole-log filter (core/est/filter.py) all search it; tests/test_est_indexes.py
+-- checks every incident query the program runs. Nothing else earns its bytes per incident.
+CREATE INDEX incident_date ON incident (agreement_uuid, occurred_on);
 
 -- prioriterat problem
 CREATE TABLE problem (
@@ -381,7 +377,7 @@ CREATE TABLE problem (
 );
 CREATE INDEX problem_agreement ON problem (agreement_uuid, status);
 
--- åtgärd / insats. actor_uuid (version 7): the owner when it is an actor that is not a party.
+-- åtgärd / insats. actor_uuid (version 9): the owner when it is an actor that is not a party.
 CREATE TABLE action (
   uuid                  TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
   agreement_uuid        TEXT NOT NULL REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED,
@@ -530,7 +526,7 @@ CREATE TABLE indicator_value (
 );
 CREATE INDEX indicator_value_indicator ON indicator_value (indicator_uuid, period);
 
--- Åtgärdsplan (Brå's columns), per municipality and year. Version 7 added (at the end) the plan
+-- Åtgärdsplan (Brå's columns), per municipality and year. Version 9 added (at the end) the plan
 -- (action_plan.uuid), the Problem column and the EST problem it addresses, and Vem as an actor
 -- (actor.uuid) or a party (party.uuid).
 CREATE TABLE action_plan_item (

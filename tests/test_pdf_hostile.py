@@ -19,6 +19,7 @@ import re
 import shutil
 import sqlite3
 
+import pytest
 from pypdf import PdfReader
 
 from samverkan_desktop.core import paths, reports
@@ -147,7 +148,8 @@ KINDS = [
 def _build_all(path, tmp_path) -> dict[str, PdfReader]:
     store = Store.open(path, user="TS", origin=SITE_A, make_backup=False)
     try:
-        ids = {"orebro": store.scalar("SELECT agreement_uuid FROM communication_plan LIMIT 1"),  # Örebro only
+        # (Örebro's title is filled too; Hallsberg's is not)
+        ids = {"orebro": store.scalar("SELECT uuid FROM agreement WHERE title NOT LIKE '%Hallsberg%'"),
                "hallsberg": store.scalar("SELECT uuid FROM agreement WHERE title LIKE '%Hallsberg%'")}
         out = {}
         for i, (kind, options) in enumerate(KINDS):
@@ -204,3 +206,13 @@ def test_hostile_text_prints_escaped_and_visible(demo_master, tmp_path):
         assert not any(ch in text for ch in "\x00\x07\x1b\x7f\u200f\u202e"), name
         assert "😀" in text, name  # DejaVu has it: printed and extractable
         assert "\ufffd" in text, name  # 🚓 it lacks: a visible placeholder, not an empty box
+
+
+def test_agreement_found_by_a_party_name(demo_store):
+    from samverkan_desktop.core.agreement.queries import resolve_agreement
+    from samverkan_desktop.core.errors import Ambiguous
+
+    assert "Hallsberg" in resolve_agreement(demo_store, "kumla")["title"]
+    assert resolve_agreement(demo_store, "Örebro kommun")["title"] == "Samverkansöverenskommelse 2024-2026"
+    with pytest.raises(Ambiguous, match="Hallsberg"):
+        resolve_agreement(demo_store, "2024-2026")

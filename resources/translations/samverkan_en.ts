@@ -4,6 +4,26 @@
 <context>
     <name></name>
     <message>
+        <source> (varav 1 borttagning mot en ändring: posten finns kvar tills du bestämmer)</source>
+        <translation> (of which 1 deletion against an edit: the record stays until you decide)</translation>
+    </message>
+    <message>
+        <source> (varav {n} borttagningar mot en ändring: posterna finns kvar tills du bestämmer)</source>
+        <translation> (of which {n} deletions against an edit: the records stay until you decide)</translation>
+    </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Det finns ingen post {uuid} i {table} ({title}).</source>
+        <translation>There is no record {uuid} in {table} ({title}).</translation>
+    </message>
+    <message>
+        <source>Inga fält att ändra.</source>
+        <translation>No fields to change.</translation>
+    </message>
+    <message>
         <source>Kalenderfil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20,12 +40,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ogiltigt värde: {problem}.</source>
+        <translation>Invalid value: {problem}.</translation>
+    </message>
+    <message>
         <source>Okänd mall: {template}.</source>
         <translation>Unknown template: {template}.</translation>
     </message>
     <message>
+        <source>Okänd tabell: {table}. Tabellerna är: {tables}.</source>
+        <translation>Unknown table: {table}. The tables are: {tables}.</translation>
+    </message>
+    <message>
         <source>Okänd typ av part: {kind}.</source>
         <translation>Unknown kind of party: {kind}.</translation>
+    </message>
+    <message>
+        <source>Okänt fält för {table}: {field}. Fälten är: {fields}.</source>
+        <translation>Unknown field for {table}: {field}. The fields are: {fields}.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -36,8 +68,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Posten är borttagen. Återställ den först (samverkan restore FIL {table} {uuid}).</source>
+        <translation>The record is deleted. Restore it first (samverkan restore FILE {table} {uuid}).</translation>
+    </message>
+    <message>
         <source>Samma part står två gånger.</source>
         <translation>The same party is listed twice.</translation>
+    </message>
+    <message>
+        <source>Skriv FÄLT=VÄRDE, inte {item!r}.</source>
+        <translation>Write FIELD=VALUE, not {item!r}.</translation>
     </message>
     <message>
         <source>Spara PDF</source>
@@ -46,6 +86,10 @@
     <message>
         <source>Spara kalenderfil</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort / behåll gäller bara en konflikt mellan en borttagning och en ändring.</source>
+        <translation>Delete / keep only applies to a conflict between a deletion and an edit.</translation>
     </message>
     <message>
         <source>annan</source>
@@ -58,6 +102,18 @@
     <message>
         <source>bostadsbolag</source>
         <translation>housing company</translation>
+    </message>
+    <message>
+        <source>den</source>
+        <translation>it</translation>
+    </message>
+    <message>
+        <source>den är inte färdigskriven ({side} ligger bredvid): den skrivs fortfarande eller kopierades medan den var öppen. Be avsändaren dela den med Arkiv → Dela… i stället.</source>
+        <translation>it is not completely written ({side} lies beside it): it is still being written or was copied while open. Ask the sender to share it with File → Share… instead.</translation>
+    </message>
+    <message>
+        <source>du</source>
+        <translation>you</translation>
     </message>
     <message>
         <source>en synkroniserad mapp</source>
@@ -108,6 +164,10 @@
         <translation>business</translation>
     </message>
     <message>
+        <source>någon</source>
+        <translation>someone</translation>
+    </message>
+    <message>
         <source>ordningsvakter</source>
         <translation>security guards</translation>
     </message>
@@ -128,11 +188,39 @@
         <translation>draft</translation>
     </message>
     <message>
+        <source>{deleter} tog bort posten medan {editor} ändrade {fields}</source>
+        <translation>{deleter} deleted the record while {editor} changed {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: {text!r} är inget tal.</source>
+        <translation>{field}: {text!r} is not a number.</translation>
+    </message>
+    <message>
+        <source>{field}: {who} skrev något annat</source>
+        <translation>{field}: {who} wrote something else</translation>
+    </message>
+    <message>
+        <source>{file} kan inte läsas in: filen påstår {claimed} ändringar av {table} {uuid} från den här arbetsytan, som bara har gjort {issued}. Den är förfalskad eller hör till en annan kopia av arbetsytan.</source>
+        <translation>{file} cannot be read: the file claims {claimed} changes of {table} {uuid} from this workspace, which has made only {issued}. It is forged or belongs to another copy of the workspace.</translation>
+    </message>
+    <message>
+        <source>{file} kan inte läsas in: tidsstämplarna i {table} ligger orimligt långt före arbetsytans ({n}).</source>
+        <translation>{file} cannot be read: the timestamps in {table} are unreasonably far ahead of the workspace&apos;s ({n}).</translation>
+    </message>
+    <message>
         <source>{n} aktiviteter sparades i
 {path}
 
 Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändringen kan inte göras om: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, nu ”{now}”. Ändra värdet direkt i stället.</source>
+        <translation>The change cannot be redone: {field} in {table} ({uuid}) has been changed by someone else since, now “{now}”. Change the value directly instead.</translation>
+    </message>
+    <message>
+        <source>Ändringen kan inte ångras: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, nu ”{now}”. Ändra värdet direkt i stället.</source>
+        <translation>The change cannot be undone: {field} in {table} ({uuid}) has been changed by someone else since, now “{now}”. Change the value directly instead.</translation>
     </message>
 </context>
 <context>
@@ -732,7 +820,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Category</translation>
     </message>
     <message>
         <source>Kategori × område</source>
@@ -740,11 +828,11 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Area</translation>
     </message>
     <message>
         <source>Osparade slutsatser</source>
@@ -949,7 +1037,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Area</translation>
     </message>
     <message>
         <source>Part / läge</source>
@@ -1246,6 +1334,10 @@ Det går att ångra (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1: %2&lt;/b&gt; — %3</source>
+        <translation>&lt;b&gt;%1: %2&lt;/b&gt; — %3</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1: %2&lt;/b&gt; — fältet &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,7 +1359,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Från</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">From</translation>
     </message>
     <message>
         <source>Fält</source>
@@ -1430,6 +1522,10 @@ Inget har sparats till hälften.</source>
     <message>
         <source>Nytt problem…</source>
         <translation>New problem…</translation>
+    </message>
+    <message>
+        <source>Sök i loggen</source>
+        <translation>Search the log</translation>
     </message>
     <message>
         <source>Veckan</source>
@@ -1966,7 +2062,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Antal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Count</translation>
     </message>
     <message>
         <source>Avbryt</source>
@@ -1974,7 +2070,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Beskrivning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Description</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -2006,7 +2102,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Category</translation>
     </message>
     <message>
         <source>Kolumner i filen</source>
@@ -2018,7 +2114,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <source>Läser filen …</source>
@@ -2030,7 +2126,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Area</translation>
     </message>
     <message>
         <source>Orsak</source>
@@ -2136,6 +2232,92 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
 </context>
 <context>
+    <name>IncidentLogModel</name>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLogView</name>
+    <message>
+        <source>%1 registreringar, %2 händelser</source>
+        <translation>%1 records, %2 incidents</translation>
+    </message>
+    <message>
+        <source>Alla kategorier</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Alla källor</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Alla områden</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Från och med (tomt: från början av loggen)</source>
+        <translation>From, inclusive (empty: from the start of the log)</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Text i beskrivningen</source>
+        <translation>Text in the description</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Till och med (tomt: till i dag)</source>
+        <translation>To, inclusive (empty: until today)</translation>
+    </message>
+    <message>
+        <source>ett datum skrivs ÅÅÅÅ-MM-DD; det felaktiga används inte</source>
+        <translation>write a date as YYYY-MM-DD; the invalid one is not used</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsPanel</name>
     <message>
         <source>&lt;b&gt;Händelser&lt;/b&gt;</source>
@@ -2194,7 +2376,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <source>Lägg till period</source>
@@ -2660,7 +2842,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>(tomt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>&lt;br&gt;Konflikter sparas: du väljer sedan i &lt;i&gt;Redigera → Konflikter&lt;/i&gt; vilket värde som ska gälla. Inget värde går förlorat.</source>
@@ -3517,7 +3699,7 @@ Deras version:
     <name>ReceivedFileDialog</name>
     <message>
         <source>Antal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Count</translation>
     </message>
     <message>
         <source>Borttagna</source>

@@ -205,16 +205,30 @@ def plan_import(store: Store, agreement_uuid: str, table: Table, mapping: Column
         i = cols[name]
         return values[i] if i is not None and i < len(values) else None
 
+    # A file repeats its dates, counts and texts: each distinct value is parsed (and searched for
+    # personnummer) once. ``memo`` maps (what, raw value) to the result.
+    memo: dict[tuple[str, Any], Any] = {}
+
+    def once(what: str, fn, raw: Any) -> Any:
+        key = (what, raw)
+        try:
+            return memo[key]
+        except KeyError:
+            memo[key] = result = fn(raw)
+            return result
+        except TypeError:  # an unhashable cell value: no memo
+            return fn(raw)
+
     total = len(table.rows)
     for n, (values, line) in enumerate(zip(table.rows, table.lines or range(2, total + 2), strict=True)):
         if n % 5000 == 0:
             progress(n, total, f"Kontrollerar rad {n} av {total} …")
-        if all(_text(v) == "" for v in values):
+        if all((v.strip() == "" if type(v) is str else _text(v) == "") for v in values):
             plan.invalid.append(InvalidRow(line, "Tom rad."))
             continue
         reasons: list[str] = []
         raw_date = cell(values, "date")
-        day = parse_day(raw_date)
+        day = once("date", parse_day, raw_date)
         if day is None:
             reasons.append("Datum saknas." if _text(raw_date) == "" else
                            f"Ogiltigt datum {_text(raw_date)!r} (skriv ÅÅÅÅ-MM-DD).")
@@ -222,11 +236,11 @@ def plan_import(store: Store, agreement_uuid: str, table: Table, mapping: Column
         occurred_time = parse_time(raw_time) if _text(raw_time) != "" else time_in_date(raw_date)
         if _text(raw_time) != "" and occurred_time is None:
             reasons.append(f"Ogiltigt klockslag {_text(raw_time)!r} (skriv TT:MM).")
-        count = parse_count(cell(values, "count"))
+        count = once("count", parse_count, cell(values, "count"))
         if count is None:
             reasons.append(f"Antalet {_text(cell(values, 'count'))!r} är inget positivt heltal.")
         description = _text(cell(values, "description"))
-        if find_personal_numbers(description):
+        if once("pnr", find_personal_numbers, description):
             reasons.append("Beskrivningen innehåller ett personnummer; rader med personuppgifter importeras inte.")
         elif len(description) > MAX_DESCRIPTION:
             reasons.append(f"Beskrivningen är längre än {MAX_DESCRIPTION} tecken.")

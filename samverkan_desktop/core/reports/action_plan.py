@@ -106,7 +106,7 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str,
 
 
 register(ReportKind("action-plan", "Åtgärdsplan", build, options=(
-    Option("--agreement", "Överenskommelse (uuid eller del av titeln)", required=True),
+    Option("--agreement", "Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)", required=True),
     Option("--year", "År (ÅÅÅÅ)", required=True, type=int),
     Option("--kommun", "Bara en kommuns plan (t.ex. Kumla); utelämnad: varje kommuns"),
 )))

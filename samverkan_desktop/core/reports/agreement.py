@@ -158,4 +158,4 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str)
 
 
 register(ReportKind("agreement", "Överenskommelsen som dokument", build,
-                    options=(Option("--agreement", "Överenskommelse (uuid eller del av titeln)", required=True),)))
+                    options=(Option("--agreement", "Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)", required=True),)))

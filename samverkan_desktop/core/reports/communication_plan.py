@@ -128,6 +128,6 @@ def _legend() -> Table:
 
 register(ReportKind(
     "communication-plan", "Kommunikationsplan (år)", build,
-    options=(Option("--agreement", "Överenskommelse (uuid eller del av titeln)", required=True),
+    options=(Option("--agreement", "Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)", required=True),
              Option("--year", "År (t.ex. 2026; tomt = senaste planen)", type=int)),
 ))

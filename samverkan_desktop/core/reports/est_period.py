@@ -170,7 +170,7 @@ def _build(store, out: Path, *, annual: bool, progress: Progress | None = None, 
     return build_pdf(out, frame, story, check_cancel=lambda: progress(0, 0, "Skriver PDF …"), landscape=True)
 
 
-_OPTIONS = (Option("--agreement", "Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)"),
+_OPTIONS = (Option("--agreement", "Överenskommelse (uuid, del av titeln eller en parts namn; behövs när arbetsytan har flera)"),
             Option("--kommun", "Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen"))
 
 register(ReportKind(

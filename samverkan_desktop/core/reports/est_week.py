@@ -146,6 +146,6 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement=None,
 
 
 register(ReportKind("est-week", "EST-mötesunderlag för en vecka", build, options=(
-    Option("--agreement", "Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)"),
+    Option("--agreement", "Överenskommelse (uuid, del av titeln eller en parts namn; behövs när arbetsytan har flera)"),
     Option("--week", "Vecka (t.ex. 2026-W53)", required=True),
     Option("--kommun", "Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen"))))

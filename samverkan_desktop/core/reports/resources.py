@@ -112,4 +112,4 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str)
 
 
 register(ReportKind("resources", "Resursregister (resurser som garanteras)", build,
-                    options=(Option("--agreement", "Överenskommelse (uuid eller del av titeln)", required=True),)))
+                    options=(Option("--agreement", "Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)", required=True),)))

@@ -1,4 +1,4 @@
--- Version 6 → 7: the chain of Lag (2023:196): a lägesbild per kommun and period, an åtgärdsplan per
+-- Version 8 → 9: the chain of Lag (2023:196): a lägesbild per kommun and period, an åtgärdsplan per
 -- kommun with its decision, validity and version, rows in Brå's columns with Problem first (linked to
 -- an EST problem), and a register of EST actors (bostadsbolag, räddningstjänst, skola …) that own
 -- actions and plan rows.
