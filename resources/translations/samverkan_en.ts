@@ -224,6 +224,13 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Tabell: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>(ingen – parten ansvarar)</source>
@@ -692,6 +699,10 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Förhandsvisning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ingen överenskommelse vald.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,7 +895,11 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Tertial</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>Tertial eller helår</source>
+        <translation>Tertial or full year</translation>
     </message>
     <message>
         <source>Tertial- eller årsrapporten med tabeller och diagram</source>
@@ -909,6 +924,10 @@ Det går att ångra (Ctrl+Z).</source>
     <message>
         <source>sep–dec</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
     </message>
 </context>
 <context>
@@ -1915,7 +1934,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Upp</source>
@@ -1985,6 +2004,29 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation type="unfinished">YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>&amp;Framåt &gt;</source>
+        <translation>&amp;Forward &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Innehåll</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Bakåt</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Användarguide – Samverkan Desktop</source>
+        <translation>User guide – Samverkan Desktop (in Swedish)</translation>
+    </message>
+    <message>
+        <source>Användarguidens text</source>
+        <translation>Text of the user guide</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2257,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <source>Kort beskrivning (inga namn)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,6 +2457,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Värden per period</source>
+        <translation>Values per period</translation>
+    </message>
+    <message>
         <source>trygghetsmätning, SSPF-samordnare …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,6 +2611,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation>%1 is a shared file from a cooperation partner. First open the workspace it is to be merged into; then you see what is new, changed and in conflict before anything is saved.</translation>
     </message>
     <message>
+        <source>&amp;Användarguide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
@@ -2637,6 +2691,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Guiden: kom igång, EST-mötet, uppföljning, dela filer</source>
+        <translation>The guide: getting started, the EST meeting, follow-up, sharing files</translation>
+    </message>
+    <message>
         <source>Gör om det som ångrades</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,6 +2729,14 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <message>
         <source>Öppna en arbetsyta…</source>
         <translation>Open a workspace…</translation>
+    </message>
+    <message>
+        <source>Överenskommelse</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen som flikarna visar</source>
+        <translation>The agreement the tabs show</translation>
     </message>
 </context>
 <context>
@@ -3393,7 +3459,7 @@ Deras version:
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kind</translation>
     </message>
     <message>
         <source>Undertecknare</source>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,7 +39,7 @@ def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setObjectName("hint")
-    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 

@@ -31,7 +31,7 @@ from ..core.agreement import queries as agreements
 from ..core.errors import NetworkShare, SamverkanError
 from ..core.store import backup, site
 from ..core.store.database import Store, copy_locally
-from . import privacy_check
+from . import accessibility, privacy_check
 from .actions import ActionRegistry
 from .context import AppContext
 from .est import import_menu
@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
                 shortcut=(QKeySequence.StandardKey.Redo, "Ctrl+Y", "Ctrl+Shift+Z"), icon="redo", toolbar=True,
                 toolbar_section="undo", tip=self.tr("Gör om det som ångrades"),
                 enabled=lambda w: w.ctx.undo_stack.canRedo())
+        reg.add("help.guide", self.tr("&Användarguide"), self.show_guide, menu="help", section="help",
+                shortcut="F1", needs_store=False, tip=self.tr("Guiden: kom igång, EST-mötet, uppföljning, dela filer"))
         reg.add("help.about", self.tr("&Om Samverkan Desktop"), self.about, menu="help", section="about",
                 needs_store=False)
 
@@ -161,6 +163,8 @@ class MainWindow(QMainWindow):
         bar.insertWidget(first, QLabel(self.tr(" Överenskommelse: ")))
         self.agreement_box = QComboBox()
         self.agreement_box.setObjectName("agreement_box")
+        self.agreement_box.setAccessibleName(self.tr("Överenskommelse"))
+        self.agreement_box.setToolTip(self.tr("Överenskommelsen som flikarna visar"))
         self.agreement_box.setMinimumContentsLength(40)
         self.agreement_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.agreement_box.currentIndexChanged.connect(self._on_agreement_box)
@@ -171,7 +175,7 @@ class MainWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch()
-        title = QLabel(f"<h1 style='color:#1f4e79'>{APP_NAME}</h1>"
+        title = QLabel(f"<h1>{APP_NAME}</h1>"
                        "<p>Samverkansöverenskommelsen mellan polis och kommun – EST-logg, uppföljning "
                        "och kommunikationsplan i en fil.</p>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -202,7 +206,11 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         self.tabs.build(self.tabs.currentIndex())
         self.tabs.currentChanged.connect(self._update_state)  # actions may depend on the tab shown
+        # Controls without a name of their own get the one a sighted user reads next to them
+        # (pages may build their widgets when first shown, hence also on every tab switch).
+        self.tabs.currentChanged.connect(lambda _i: accessibility.ensure_names(self))
         self.setCentralWidget(self.tabs)
+        accessibility.ensure_names(self)
         self._fill_agreements()
         self._update_state()
         self.ctx.hub.workspace_opened.emit()
@@ -398,6 +406,14 @@ class MainWindow(QMainWindow):
                           f"<h3>{APP_NAME} {__version__}</h3><p>Samverkansöverenskommelsen mellan "
                           "lokalpolisområde och kommun: överenskommelse, resurser, EST-logg, uppföljning "
                           "och kommunikationsplan i en lokal SQLite-fil.</p><p>Typsnitt: DejaVu Sans.</p>")
+
+    def show_guide(self) -> None:
+        from .guide import GuideWindow
+        if getattr(self, "guide_window", None) is None:
+            self.guide_window = GuideWindow(self)
+        self.guide_window.show()
+        self.guide_window.raise_()
+        self.guide_window.activateWindow()
 
     def open_file_externally(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

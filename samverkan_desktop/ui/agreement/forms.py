@@ -57,6 +57,7 @@ class FormsPage(QWidget):
         head.addWidget(self._line("abbreviation", self.tr("EST, SSPF …")))
         kind = ChoiceBox()
         kind.setObjectName("form_kind")
+        kind.setAccessibleName(self.tr("Typ"))
         kind.set_choices([(k.capitalize(), k) for k in form_ops.FORM_KINDS])
         kind.committed.connect(lambda v: self._save("kind", v))
         self.edits["kind"] = kind

@@ -34,6 +34,7 @@ from ...core.periods import IsoWeek
 from ...core.store import stamps as clock
 from ..editors import delete_note
 from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
+from ..theme import colour
 from ..widgets import make_table, resize_to_contents
 
 
@@ -140,6 +141,7 @@ class IncidentEntry(QWidget):
         self.count.setToolTip(self.tr("Antal händelser"))
         self.date = QDateEdit()
         self.date.setObjectName("entry_date")
+        self.date.setAccessibleName(self.tr("Datum"))
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setCalendarPopup(True)
         self.text = QLineEdit()
@@ -152,7 +154,7 @@ class IncidentEntry(QWidget):
         self.cancel_button.hide()
         self.note = QLabel()
         self.note.setObjectName("entry_note")
-        self.note.setStyleSheet("color: #555;")
+        self.note.setStyleSheet(f"color: {colour('#555', '#a8acb0')};")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for w, stretch in ((self.category, 2), (self.area, 2), (self.source, 2), (self.count, 0),

@@ -24,6 +24,8 @@ from ...core.est import ops as est_ops
 from ...core.est import queries as est
 from ...core.periods import IsoWeek
 from ..models import STATUS_BRUSHES
+from ..theme import ON_LIGHT
+from ..theme import colour as themed
 
 NO_STATUS = "–"
 
@@ -40,7 +42,7 @@ class FocusOutTextEdit(QPlainTextEdit):
 
 def _status_style(combo: QComboBox) -> None:
     colour = STATUS_BRUSHES.get(combo.currentText())
-    combo.setStyleSheet(f"QComboBox {{ background: {colour.name()}; }}" if colour else "")
+    combo.setStyleSheet(f"QComboBox {{ background: {colour.name()}; color: {ON_LIGHT}; }}" if colour else "")
 
 
 class MeetingPanel(QWidget):
@@ -72,7 +74,7 @@ class MeetingPanel(QWidget):
         self.report.setTabChangesFocus(True)
         self.state = QLabel()
         self.state.setObjectName("week_state")
-        self.state.setStyleSheet("color: #555;")
+        self.state.setStyleSheet(f"color: {themed('#555', '#a8acb0')};")
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Mötesdatum"), self.meeting_date)
