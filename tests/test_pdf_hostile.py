@@ -70,6 +70,11 @@ SCOPE = {
     "communication_plan": f"agreement_uuid = {OREBRO}",
     "communication_activity": f"uuid = (SELECT a.uuid FROM communication_activity a JOIN communication_plan p "
                               f"ON p.uuid = a.plan_uuid WHERE p.agreement_uuid = {OREBRO} LIMIT 1)",
+    "actor": f"agreement_uuid = {OREBRO}",
+    "actor_contact": "uuid = (SELECT uuid FROM actor_contact LIMIT 1)",
+    "action_plan": f"agreement_uuid = {OREBRO}",
+    "lagesbild": "period = '2026'",
+    "lagesbild_problem": "uuid = (SELECT uuid FROM lagesbild_problem LIMIT 1)",
 }
 NOT_PRINTED = {"workspace_meta", "audit", "merge_conflict", "exchange_manifest"}
 
@@ -136,6 +141,7 @@ KINDS = [
     ("action-plan", {"agreement": "orebro", "year": 2026}),
     ("paragraph", {"meeting": "2023-10-11", "paragraph": 24}),
     ("communication-plan", {"agreement": "orebro"}),
+    ("lagesbild", {"agreement": "hallsberg", "kommun": "Kumla", "year": 2026}),
 ]
 
 

@@ -12,34 +12,6 @@
         <translation> (of which {n} deletions against an edit: the records stay until you decide)</translation>
     </message>
     <message>
-        <source>&amp;Ersättare</source>
-        <translation>&amp;Deputy</translation>
-    </message>
-    <message>
-        <source>&amp;Innehavare</source>
-        <translation>&amp;Holder</translation>
-    </message>
-    <message>
-        <source>&amp;Kontaktperson</source>
-        <translation>&amp;Contact person</translation>
-    </message>
-    <message>
-        <source>&amp;Omfattning (åa)</source>
-        <translation>&amp;Extent (FTE)</translation>
-    </message>
-    <message>
-        <source>&amp;Part</source>
-        <translation>&amp;Party</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>&amp;Text</source>
-        <translation>&amp;Text</translation>
-    </message>
-    <message>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
@@ -48,32 +20,12 @@
         <translation>There is no record {uuid} in {table} ({title}).</translation>
     </message>
     <message>
-        <source>Ersättare</source>
-        <translation>Deputy</translation>
-    </message>
-    <message>
-        <source>F&amp;unktion/roll</source>
-        <translation>F&amp;unction/role</translation>
-    </message>
-    <message>
-        <source>Funktion</source>
-        <translation>Function</translation>
-    </message>
-    <message>
         <source>Inga fält att ändra.</source>
         <translation>No fields to change.</translation>
     </message>
     <message>
-        <source>Innehavare</source>
-        <translation>Holder</translation>
-    </message>
-    <message>
         <source>Kalenderfil</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kontaktperson</source>
-        <translation>Contact person</translation>
     </message>
     <message>
         <source>Mappen ligger på en nätverksenhet. En arbetsyta måste ligga på datorn: databasen kan skadas när flera datorer skriver till den över nätverket.</source>
@@ -108,28 +60,8 @@
         <translation>Unknown field for {table}: {field}. The fields are: {fields}.</translation>
     </message>
     <message>
-        <source>Okänt fält: {names}.</source>
-        <translation>Unknown field: {names}.</translation>
-    </message>
-    <message>
-        <source>Okänt värde för {field}: {value}.</source>
-        <translation>Unknown value for {field}: {value}.</translation>
-    </message>
-    <message>
-        <source>Omfattning: {value!r} är inget tal (skriv t.ex. 0,5).</source>
-        <translation>Extent: {value!r} is not a number (write e.g. 0.5).</translation>
-    </message>
-    <message>
-        <source>Omfattningen kan inte vara negativ.</source>
-        <translation>The extent cannot be negative.</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation>Party</translation>
     </message>
     <message>
         <source>Planens år:</source>
@@ -140,36 +72,12 @@
         <translation>The record is deleted. Restore it first (samverkan restore FILE {table} {uuid}).</translation>
     </message>
     <message>
-        <source>Resurs</source>
-        <translation>Resource</translation>
-    </message>
-    <message>
-        <source>Resurs enligt överenskommelsen</source>
-        <translation>Resource as agreed</translation>
-    </message>
-    <message>
-        <source>Resursen som den står i överenskommelsen</source>
-        <translation>The resource as the agreement states it</translation>
-    </message>
-    <message>
         <source>Samma part står två gånger.</source>
         <translation>The same party is listed twice.</translation>
     </message>
     <message>
-        <source>Samverkans&amp;former</source>
-        <translation>Cooperation &amp;forms</translation>
-    </message>
-    <message>
-        <source>Samverkansformer</source>
-        <translation>Cooperation forms</translation>
-    </message>
-    <message>
         <source>Skriv FÄLT=VÄRDE, inte {item!r}.</source>
         <translation>Write FIELD=VALUE, not {item!r}.</translation>
-    </message>
-    <message>
-        <source>Skriv resursen som den står i överenskommelsen.</source>
-        <translation>Write the resource as the agreement states it.</translation>
     </message>
     <message>
         <source>Spara PDF</source>
@@ -180,32 +88,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Ta bort / behåll gäller bara en konflikt mellan en borttagning och en ändring.</source>
         <translation>Delete / keep only applies to a conflict between a deletion and an edit.</translation>
     </message>
     <message>
-        <source>Tillsatt</source>
-        <translation>Staffed</translation>
+        <source>annan</source>
+        <translation>other</translation>
     </message>
     <message>
-        <source>Under rekrytering</source>
-        <translation>Being recruited</translation>
+        <source>beslutad</source>
+        <translation>decided</translation>
     </message>
     <message>
-        <source>VAKANT</source>
-        <translation>VACANT</translation>
-    </message>
-    <message>
-        <source>Vakant</source>
-        <translation>Vacant</translation>
-    </message>
-    <message>
-        <source>Välj vilken part som garanterar resursen.</source>
-        <translation>Choose the party that guarantees the resource.</translation>
+        <source>bostadsbolag</source>
+        <translation>housing company</translation>
     </message>
     <message>
         <source>den</source>
@@ -224,32 +120,72 @@
         <translation>a synchronised folder</translation>
     </message>
     <message>
-        <source>funktion</source>
-        <translation>function</translation>
+        <source>ersatt</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>fastighetsägare</source>
+        <translation>property owner</translation>
+    </message>
+    <message>
+        <source>fastställd</source>
+        <translation>established</translation>
+    </message>
+    <message>
+        <source>fritidsgård</source>
+        <translation>youth centre</translation>
+    </message>
+    <message>
+        <source>fältassistenter</source>
+        <translation>youth outreach workers</translation>
+    </message>
+    <message>
+        <source>förening</source>
+        <translation>association</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>namn på den som har uppdraget (frivilligt)</source>
-        <translation>name of the person holding the post (optional)</translation>
+        <source>kollektivtrafik</source>
+        <translation>public transport</translation>
+    </message>
+    <message>
+        <source>kommunal förvaltning</source>
+        <translation>municipal department</translation>
+    </message>
+    <message>
+        <source>myndighet</source>
+        <translation>authority</translation>
+    </message>
+    <message>
+        <source>näringsliv</source>
+        <translation>business</translation>
     </message>
     <message>
         <source>någon</source>
         <translation>someone</translation>
     </message>
     <message>
-        <source>omfattning</source>
-        <translation>extent</translation>
+        <source>ordningsvakter</source>
+        <translation>security guards</translation>
     </message>
     <message>
-        <source>part</source>
-        <translation>party</translation>
+        <source>räddningstjänst</source>
+        <translation>rescue service</translation>
     </message>
     <message>
-        <source>t.ex. Kommunpolis</source>
-        <translation>e.g. Community police officer</translation>
+        <source>skola</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>socialtjänst</source>
+        <translation>social services</translation>
+    </message>
+    <message>
+        <source>utkast</source>
+        <translation>draft</translation>
     </message>
     <message>
         <source>{deleter} tog bort posten medan {editor} ändrade {fields}</source>
@@ -286,14 +222,6 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
         <source>Ändringen kan inte ångras: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, nu ”{now}”. Ändra värdet direkt i stället.</source>
         <translation>The change cannot be undone: {field} in {table} ({uuid}) has been changed by someone else since, now “{now}”. Change the value directly instead.</translation>
     </message>
-    <message>
-        <source>Åa</source>
-        <translation>FTE</translation>
-    </message>
-    <message>
-        <source>årsarbetskrafter, t.ex. 0,5</source>
-        <translation>full-time equivalents, e.g. 0.5</translation>
-    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -305,79 +233,183 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
 <context>
     <name>ActionDialog</name>
     <message>
+        <source>(ingen – parten ansvarar)</source>
+        <translation>(none – the party is responsible)</translation>
+    </message>
+    <message>
+        <source>En aktör som inte är part: bostadsbolag, räddningstjänst, skola … (registret under Aktörer…)</source>
+        <translation>An actor that is not a party: housing company, rescue service, school … (the register under Actors…)</translation>
+    </message>
+    <message>
         <source>t.ex. Områdespoliser, Fältassistenter</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Area police officers, Youth outreach workers</translation>
     </message>
     <message>
         <source>Återkoppling: vad blev gjort, vad gav det?</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback: what was done, what did it achieve?</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished">YYYY-MM-DD</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
     <message>
         <source>&amp;Kommun:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
     </message>
     <message>
         <source>&amp;År:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(inget)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Beslut:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Besluta</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dnr</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>EST-problem</source>
+        <translation>EST problem</translation>
+    </message>
+    <message>
+        <source>En ny åtgärdsplan för kommunen, giltig det valda året</source>
+        <translation>A new action plan for the municipality, valid in the chosen year</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>För in beslutet (organ, datum, §, dnr); planen låses</source>
+        <translation>Record the decision (body, date, §, case no.); the plan is locked</translation>
+    </message>
+    <message>
+        <source>Ingen plan för året: skapa en med Ny plan.</source>
+        <translation>No plan for the year: create one with New plan.</translation>
     </message>
     <message>
         <source>Kommun</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kopiera planen till en ny version att ändra; den gamla finns kvar att läsa</source>
+        <translation>Copy the plan into a new version to change; the old one stays readable</translation>
+    </message>
+    <message>
+        <source>Ny plan</source>
+        <translation>New plan</translation>
     </message>
     <message>
         <source>Ny rad</source>
-        <translation type="unfinished"></translation>
+        <translation>New row</translation>
+    </message>
+    <message>
+        <source>Ny version</source>
+        <translation>New version</translation>
     </message>
     <message>
         <source>När</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
-        <source>Operativt mål</source>
-        <translation type="unfinished"></translation>
+        <source>Operativa mål</source>
+        <translation>Operational goals</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Orsak</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Plan och version</source>
+        <translation>Plan and version</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Rader som förts in innan planer hade beslut och versioner.</source>
+        <translation>Rows entered before plans had decisions and versions.</translation>
+    </message>
+    <message>
+        <source>Rader utan plan (%1)</source>
+        <translation>Rows without a plan (%1)</translation>
     </message>
     <message>
         <source>Samverkansform</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of cooperation</translation>
     </message>
     <message>
         <source>Ta bort rad</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete row</translation>
     </message>
     <message>
         <source>Uppföljning</source>
-        <translation type="unfinished">Follow-up</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Vem</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>t.ex. 41</source>
+        <translation>e.g. 41</translation>
+    </message>
+    <message>
+        <source>t.ex. KS 2026/87</source>
+        <translation>e.g. KS 2026/87</translation>
+    </message>
+    <message>
+        <source>t.ex. Kommunstyrelsen</source>
+        <translation>e.g. the Municipal Executive Board</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
     </message>
     <message>
         <source>Åtgärd</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>Åtgärdsplan (Brås kolumner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan (Brå&apos;s columns)</translation>
     </message>
     <message>
         <source>Åtgärdsplan (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan (PDF)…</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -447,7 +479,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <source>Aktivitet: {title}</source>
@@ -483,7 +515,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>Spara</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save</translation>
     </message>
     <message>
         <source>Spara aktiviteten (Ctrl+Retur)</source>
@@ -535,6 +567,113 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
 </context>
 <context>
+    <name>ActorsDialog</name>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Aktör</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Aktören</source>
+        <translation>The actor</translation>
+    </message>
+    <message>
+        <source>Aktörer i EST</source>
+        <translation>Actors in EST</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Kontaktperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Kontaktpersoner</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Lägg till kontakt</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ny aktör</source>
+        <translation>New actor</translation>
+    </message>
+    <message>
+        <source>Parterna är också aktörer: %1</source>
+        <translation>The parties are actors too: %1</translation>
+    </message>
+    <message>
+        <source>Rapporterar som &amp;källa:</source>
+        <translation>Reports as &amp;source:</translation>
+    </message>
+    <message>
+        <source>Rapporterar som källa</source>
+        <translation>Reports as source</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Spara aktören</source>
+        <translation>Save the actor</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ta bort kontakt</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Är &amp;part:</source>
+        <translation>Is &amp;party:</translation>
+    </message>
+    <message>
+        <source>Öppna åtgärder</source>
+        <translation>Open actions</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialogs</name>
     <message>
         <source>Avbryt</source>
@@ -573,7 +712,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>Samverkans&amp;former</source>
-        <translation type="unfinished">Cooperation &amp;forms</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -620,7 +759,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Ta bort den valda överenskommelsen (Delete)</source>
@@ -846,7 +985,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Ta området ur bruk; registrerade händelser behåller namnet (kan ångras)</source>
@@ -889,7 +1028,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Kommentar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comment</translation>
     </message>
     <message>
         <source>Koppla mätvärde</source>
@@ -929,11 +1068,11 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Resurs</source>
-        <translation type="unfinished">Resource</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Samverkansform</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Form of cooperation</translation>
     </message>
     <message>
         <source>Slag</source>
@@ -977,7 +1116,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Åtgärd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Measure</translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1199,7 @@ Det går att ångra (Ctrl+Z).</source>
     <name>CommunicationTab</name>
     <message>
         <source>&amp;År:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Year:</translation>
     </message>
     <message>
         <source>, {n} försenad</source>
@@ -1148,7 +1287,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>När</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">When</translation>
     </message>
     <message>
         <source>PDF…</source>
@@ -1302,7 +1441,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1310,7 +1449,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>E-post</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Lägg till i registret</source>
@@ -1326,11 +1465,11 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished">Party</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Ta bort den valda kontaktpersonen? Resurser som har den som kontakt blir utan.</source>
@@ -1346,7 +1485,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Phone</translation>
     </message>
     <message>
         <source>Titel</source>
@@ -1358,12 +1497,15 @@ Det går att ångra (Ctrl+Z).</source>
     <message>
         <source>Något gick fel: %1: %2
 Inget har sparats till hälften.</source>
-        <translation>Something went wrong: %1: %2
-Nothing was half saved.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EstTab</name>
+    <message>
+        <source>Aktörer…</source>
+        <translation>Actors…</translation>
+    </message>
     <message>
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
@@ -1373,16 +1515,20 @@ Nothing was half saved.</translation>
         <translation>Analysis</translation>
     </message>
     <message>
+        <source>Bostadsbolag, räddningstjänst, skola … som rapporterar eller ansvarar för åtgärder, med kontaktpersoner</source>
+        <translation>Housing companies, rescue service, schools … that report or own actions, with contact persons</translation>
+    </message>
+    <message>
         <source>EST-logg</source>
         <translation>EST log</translation>
     </message>
     <message>
         <source>Kategorier, källor och områden (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories, sources and areas (Ctrl+K)</translation>
     </message>
     <message>
         <source>Kodlistor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code lists…</translation>
     </message>
     <message>
         <source>Kommun:</source>
@@ -1390,11 +1536,11 @@ Nothing was half saved.</translation>
     </message>
     <message>
         <source>Nytt prioriterat problem (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>New prioritised problem (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Nytt problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>New problem…</translation>
     </message>
     <message>
         <source>Sök i loggen</source>
@@ -1657,23 +1803,27 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <name>FollowUpTab</name>
     <message>
         <source>&amp;Bedömningar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assessments</translation>
     </message>
     <message>
         <source>&amp;Indikatorer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Lägesbild</source>
+        <translation>&amp;Local crime survey</translation>
     </message>
     <message>
         <source>&amp;Matris</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrix</translation>
     </message>
     <message>
         <source>&amp;Sammanträden</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmittee meetings</translation>
     </message>
     <message>
         <source>&amp;Tillfällen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Occasions</translation>
     </message>
     <message>
         <source>Uppföljning</source>
@@ -1681,7 +1831,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Å&amp;tgärdsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tion plan</translation>
     </message>
 </context>
 <context>
@@ -1691,8 +1841,12 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Ansvarig part:</source>
+        <translation>&amp;Responsible party:</translation>
+    </message>
+    <message>
         <source>&amp;Beskrivning:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Description:</translation>
     </message>
     <message>
         <source>&amp;Deltagande parter:</source>
@@ -1700,10 +1854,6 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>&amp;Förkortning, typ:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Huvudman:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1717,6 +1867,10 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <message>
         <source>(ingen angiven)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvar, sammankallande (&amp;text):</source>
+        <translation>Responsibility, convener (&amp;text):</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1736,14 +1890,6 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Förk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Huvudman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Huvudmannaskap (&amp;text):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1767,12 +1913,16 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sammankallande</source>
+        <translation>Convener</translation>
+    </message>
+    <message>
         <source>Samverkansformen måste ha ett namn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Ta bort den valda samverkansformen? Resursernas koppling till den tas också bort.</source>
@@ -1938,7 +2088,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 rader&lt;/b&gt; (%2 händelser) importeras, &lt;b&gt;%3 rader&lt;/b&gt; hoppas över.%4</source>
@@ -2022,7 +2172,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Orsak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cause</translation>
     </message>
     <message>
         <source>Rad</source>
@@ -2232,7 +2382,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>&amp;Beskrivning:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Description:</translation>
     </message>
     <message>
         <source>&amp;Enhet:</source>
@@ -2248,7 +2398,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <source>Enhet</source>
@@ -2300,7 +2450,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Värden</source>
@@ -2317,6 +2467,137 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <message>
         <source>År (ÅÅÅÅ) eller tertial (ÅÅÅÅ-T1):</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LagesbildPage</name>
+    <message>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>1. Kartläggning</source>
+        <translation>1. Mapping</translation>
+    </message>
+    <message>
+        <source>2. Omfattning och konsekvenser</source>
+        <translation>2. Extent and consequences</translation>
+    </message>
+    <message>
+        <source>3. Annan relevant information (trygghetsmätning, skolenkäter …)</source>
+        <translation>3. Other relevant information (safety survey, school surveys …)</translation>
+    </message>
+    <message>
+        <source>4. Analys</source>
+        <translation>4. Analysis</translation>
+    </message>
+    <message>
+        <source>5. Prioriterade problem</source>
+        <translation>5. Prioritised problems</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kartläggningens siffror&lt;/b&gt; (ur EST, går att ändra)</source>
+        <translation>&lt;b&gt;Figures of the mapping&lt;/b&gt; (from EST, editable)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prioriterade problem&lt;/b&gt; (kommunens problem i EST; åtgärdsplanens rader kopplas till dem)</source>
+        <translation>&lt;b&gt;Prioritised problems&lt;/b&gt; (the municipality&apos;s problems in EST; the action plan&apos;s rows link to them)</translation>
+    </message>
+    <message>
+        <source>Avsnitt</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Fastställ</source>
+        <translation>Establish</translation>
+    </message>
+    <message>
+        <source>Fastställd %1 av %2: låst.</source>
+        <translation>Established %1 by %2: locked.</translation>
+    </message>
+    <message>
+        <source>Fastställd av:</source>
+        <translation>Established by:</translation>
+    </message>
+    <message>
+        <source>Fyll kartläggningens siffror på nytt ur EST (texterna behålls)</source>
+        <translation>Fill the figures again from EST (the texts are kept)</translation>
+    </message>
+    <message>
+        <source>Hämta siffror igen</source>
+        <translation>Fetch figures again</translation>
+    </message>
+    <message>
+        <source>Ingen lägesbild för %1 ännu: Skapa från EST fyller kartläggningen.</source>
+        <translation>No local crime survey for %1 yet: Create from EST fills in the mapping.</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Lägesbild (PDF)…</source>
+        <translation>Local crime survey (PDF)…</translation>
+    </message>
+    <message>
+        <source>Lägesbild (lag 2023:196, 4 §)</source>
+        <translation>Local crime survey (Act 2023:196, section 4)</translation>
+    </message>
+    <message>
+        <source>Lägesbilden låses och skrivs ut som den fastställdes</source>
+        <translation>The survey is locked and prints as it was established</translation>
+    </message>
+    <message>
+        <source>Perioden</source>
+        <translation>The period</translation>
+    </message>
+    <message>
+        <source>Skapa från EST</source>
+        <translation>Create from EST</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Starta lägesbilden med siffror och aktiva problem ur EST</source>
+        <translation>Start the survey with figures and active problems from EST</translation>
+    </message>
+    <message>
+        <source>Uppgift</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Utkast – senast ändrad %1.</source>
+        <translation>Draft – last changed %1.</translation>
+    </message>
+    <message>
+        <source>helår</source>
+        <translation>whole year</translation>
+    </message>
+    <message>
+        <source>t.ex. Kommunstyrelsen, § 70</source>
+        <translation>e.g. the Municipal Executive Board, § 70</translation>
+    </message>
+    <message>
+        <source>Året innan</source>
+        <translation>The year before</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -2399,7 +2680,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Exportera överenskommelsen, resurserna, EST-loggen eller uppföljningen som PDF</source>
-        <translation>Export the agreement, the resources, the EST log or the follow-up as PDF</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fil: %1</source>
@@ -2415,7 +2696,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Gör om det som ångrades</source>
-        <translation>Redo what was undone</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ingen fil öppen</source>
@@ -2434,16 +2715,12 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation>Create a new workspace…</translation>
     </message>
     <message>
-        <source>Verktyg</source>
-        <translation>Tools</translation>
-    </message>
-    <message>
         <source>Välj en lokal mapp för kopian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ångra den senaste ändringen</source>
-        <translation>Undo the latest change</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Öppna arbetsyta</source>
@@ -2478,7 +2755,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Samverkansformer</source>
-        <translation type="unfinished">Cooperation forms</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status över avtalsperioden</source>
@@ -2588,7 +2865,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Organ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Body</translation>
     </message>
     <message>
         <source>Paragrafer</source>
@@ -2608,7 +2885,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
@@ -2878,10 +3155,6 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Förfallodag:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Genomförd:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2890,15 +3163,19 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Senast:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
         <source>&amp;Slag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Föreslår en årlig rapport för varje år i avtalsperioden som saknar tillfälle</source>
-        <translation type="unfinished"></translation>
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>Förfallodag</source>
+        <source>Föreslår en årlig rapport för varje år i avtalsperioden som saknar tillfälle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2975,7 +3252,7 @@ Deras version:
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Tillfället</source>
@@ -3020,7 +3297,7 @@ Deras version:
     </message>
     <message>
         <source>Nytt problem…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New problem…</translation>
     </message>
     <message>
         <source>Visa avslutade problem</source>
@@ -3051,7 +3328,7 @@ Deras version:
     </message>
     <message>
         <source>(inget)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <source>Beslut</source>
@@ -3099,7 +3376,7 @@ Deras version:
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Ä&amp;rendenummer:</source>
@@ -3158,7 +3435,7 @@ Deras version:
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished">Party</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>T&amp;itel:</source>
@@ -3291,6 +3568,10 @@ Deras version:
     <message>
         <source>Flytta</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunikationsplan</source>
+        <translation type="unfinished">Communication plan</translation>
     </message>
     <message>
         <source>Kopiera till nästa år</source>
@@ -3465,7 +3746,7 @@ Deras version:
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Ta bort det valda syftet?</source>
@@ -3573,11 +3854,79 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Innehavare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kontaktperson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Omfattning (åa):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(ingen)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <source>F&amp;unktion/roll:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ingen resurs vald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resursen som den står i överenskommelsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samverkans&amp;former:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillsatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under rekrytering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAKANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vakant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namn på den som har uppdraget (frivilligt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. Kommunpolis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>årsarbetskrafter, t.ex. 0,5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3597,7 +3946,7 @@ Deras version:
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished">Party</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Per part</source>
@@ -3616,15 +3965,15 @@ Deras version:
         <translation type="unfinished">Resources</translation>
     </message>
     <message>
+        <source>Resurser som bidrar</source>
+        <translation>Contributing resources</translation>
+    </message>
+    <message>
         <source>Samverkansform</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Form of cooperation</translation>
     </message>
     <message>
         <source>Tillsatta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tjänas av</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3633,7 +3982,7 @@ Deras version:
     </message>
     <message>
         <source>Åa</source>
-        <translation type="unfinished">FTE</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3679,12 +4028,24 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Funktion</source>
+        <translation type="unfinished">Function</translation>
+    </message>
+    <message>
         <source>Ingen resurs är registrerad för den valda överenskommelsen. Lägg till med Ny resurs (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kontaktpersoner</source>
+        <source>Innehavare</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktpersoner</source>
+        <translation type="unfinished">Contact persons</translation>
     </message>
     <message>
         <source>Ner</source>
@@ -3696,6 +4057,14 @@ Deras version:
     </message>
     <message>
         <source>Ny resurs (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resurs enligt överenskommelsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3723,8 +4092,16 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Samverkansformer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skriv ut / PDF…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Sök (Ctrl+F)</source>
@@ -3732,7 +4109,7 @@ Deras version:
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Ta bort den valda resursen (Delete)</source>
@@ -3755,7 +4132,23 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>VAKANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Välj eller skapa en överenskommelse först (fliken Överenskommelse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tillsatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under rekrytering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3945,8 +4338,8 @@ Skicka den till den du samverkar med.</source>
         <translation>Samverkan workspace (%1);;All files (*)</translation>
     </message>
     <message>
-        <source>Två parter, femton samverkansformer (ÖreBRÅ, EST, SSPF, SIG, GVI …) med huvudman.</source>
-        <translation>Two parties, fifteen forms of cooperation (ÖreBRÅ, EST, SSPF, SIG, GVI …) with a lead party.</translation>
+        <source>Två parter, femton samverkansformer (ÖreBRÅ, EST, SSPF, SIG, GVI …) med ansvarig part.</source>
+        <translation>Two parties, fifteen forms of cooperation (ÖreBRÅ, EST, SSPF, SIG, GVI …) with a responsible party.</translation>
     </message>
     <message>
         <source>Välj fil …</source>
@@ -4103,7 +4496,7 @@ Skicka den till den du samverkar med.</source>
     </message>
     <message>
         <source>Spara</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4528,13 @@ Skicka den till den du samverkar med.</source>
     <message>
         <source>Upp</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Verktyg</source>
+        <translation type="unfinished">Tools</translation>
     </message>
 </context>
 </TS>

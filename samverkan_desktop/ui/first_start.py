@@ -93,7 +93,7 @@ class StartPage(QWizardPage):
         layout = QVBoxLayout(self)
         texts = {
             "orebro": (self.tr("&En kommun och dess lokalpolisområde (som Örebro)"),
-                       self.tr("Två parter, femton samverkansformer (ÖreBRÅ, EST, SSPF, SIG, GVI …) med huvudman.")),
+                       self.tr("Två parter, femton samverkansformer (ÖreBRÅ, EST, SSPF, SIG, GVI …) med ansvarig part.")),
             "hallsberg": (self.tr("&Ett lokalpolisområde med flera kommuner (som Hallsberg)"),
                           self.tr("Fem parter, tre gemensamma fokusområden och fyra forum; åtgärdsplan per kommun.")),
             "blank": (self.tr("&Tom överenskommelse"), self.tr("Bara titel, period och de parter du skriver in.")),

@@ -17,6 +17,8 @@ BUILDERS = [
     "est",
     "est_hallsberg",
     "follow_up",
+    "lagesbild",
+    "plans",
     "communication",
 ]
 

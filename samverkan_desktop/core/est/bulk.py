@@ -17,7 +17,6 @@ tests/test_importer.py compares its rows with rows written by ``tx.insert``.
 
 from __future__ import annotations
 
-import operator
 import os
 
 from ..progress import Progress, no_progress
@@ -25,7 +24,7 @@ from ..store.records import RowEdit, Transaction, audit_fields, dump_clock
 from ..store.stamps import new_uuid
 
 COLUMNS = ("agreement_uuid", "occurred_on", "iso_year", "iso_week", "category_uuid", "area_uuid",
-           "source_uuid", "count", "description")
+           "source_uuid", "count", "description", "occurred_time")
 _META = ("uuid", "created_at", "updated_at", "updated_by", "origin", "version", "lamport", "clock", "deleted")
 _BATCH = 5000
 
@@ -61,7 +60,9 @@ def insert_incidents(tx: Transaction, records: list[dict], *, progress: Progress
     meta = (tx.now, tx.now, store.user, store.origin, 1, tx.lamport, clock, 0)
     cols = ", ".join(COLUMNS + _META)
     insert = f"INSERT INTO incident ({cols}) VALUES ({', '.join('?' * (len(COLUMNS) + len(_META)))})"
-    values = operator.itemgetter(*COLUMNS)
+    def values(record: dict) -> tuple:  # occurred_time may be left out (no time of day)
+        return tuple(record.get(c) for c in COLUMNS)
+
     total = len(records)
     order = sorted(range(total), key=lambda i: records[i]["occurred_on"])
     fresh = batch_uuids(total)
@@ -72,8 +73,8 @@ def insert_incidents(tx: Transaction, records: list[dict], *, progress: Progress
         progress(start, total, f"Sparar händelse {start + 1} av {total} …")
         rows = [values(records[i]) + (uuids[i],) + meta for i in order[start:start + _BATCH]]
         store.conn.executemany(insert, rows)
-    tx.changes.edits.extend(RowEdit("incident", uuids[i], "insert", {}, dict(zip(COLUMNS, values(records[i]), strict=True)))
-                            for i in range(total))
+    tx.changes.edits.extend(RowEdit("incident", uuids[i], "insert", {},
+                                    {c: records[i][c] for c in COLUMNS if c in records[i]}) for i in range(total))
     if total:
         # what (an import of incidents), who (by), how many, which file (source), which uuids
         summary = audit_fields(["import", f"rader={total}",

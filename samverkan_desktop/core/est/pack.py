@@ -132,8 +132,9 @@ def actions_closed_in_week(store: Store, agreement_uuid: str, week: IsoWeek, *,
                            kommun: Kommun | None = None) -> list[dict]:
     """Actions closed during the week (återkoppling since the last meeting)."""
     return [dict(r) for r in store.query(
-        f"""SELECT a.*, p.name AS party_name FROM action a
+        f"""SELECT a.*, coalesce(ac.name, p.name) AS party_name FROM action a
            LEFT JOIN party p ON p.uuid = a.responsible_party_uuid
+           LEFT JOIN actor ac ON ac.uuid = a.actor_uuid AND ac.deleted = 0
            LEFT JOIN problem pr ON pr.uuid = a.problem_uuid
            WHERE a.agreement_uuid = :agreement AND a.deleted = 0 AND a.closed_on BETWEEN :monday AND :sunday
              AND {action_clause('pr.area_uuid', 'a.responsible_party_uuid')}

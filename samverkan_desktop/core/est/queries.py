@@ -116,11 +116,14 @@ def list_problems(store: Store, agreement_uuid: str, *, include_closed: bool = F
         {"agreement": agreement_uuid, **params(kommun)})]
 
 
-_ACTION_SELECT = """SELECT x.*, pa.name AS party_name, pa.short_name AS party_short, pr.description AS problem, ar.name AS area,
+_ACTION_SELECT = """SELECT x.*, coalesce(ac.name, pa.name) AS party_name,
+                           coalesce(ac.name, pa.short_name) AS party_short, ac.name AS actor_name,
+                           pr.description AS problem, ar.name AS area,
                            f.name AS form_name, (x.due_date IS NOT NULL AND x.due_date < :today
                              AND x.status IN ('planerad', 'pågår')) AS overdue
                     FROM action x
                     LEFT JOIN party pa ON pa.uuid = x.responsible_party_uuid
+                    LEFT JOIN actor ac ON ac.uuid = x.actor_uuid AND ac.deleted = 0
                     LEFT JOIN problem pr ON pr.uuid = x.problem_uuid
                     LEFT JOIN area ar ON ar.uuid = pr.area_uuid
                     LEFT JOIN cooperation_form f ON f.uuid = x.form_uuid"""

@@ -41,6 +41,8 @@ OWNED_BY = [
     ("contact_person", "party_uuid"),
     ("area", "party_uuid"),
     ("area", "parent_uuid"),
+    ("actor_contact", "actor_uuid"),
+    ("lagesbild_problem", "lagesbild_uuid"),
 ]
 WHOLE_TABLES = ("code_item",)  # code lists are shared by every agreement and small
 LOCAL_TABLES = ("audit", "merge_conflict", "workspace_meta", "exchange_manifest")

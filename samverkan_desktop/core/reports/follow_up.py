@@ -92,7 +92,7 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
     title = occasion["title"] or f"{occasion['kind'].capitalize()} {occasion['due_date']}"
     done = f", genomförd {occasion['done_date']}" if occasion["done_date"] else ", ej genomförd"
     story = [*paras(title, "title"),
-             *paras(f"{ag['title']} · {occasion['kind']} · förfallodag {occasion['due_date']}{done}", "small")]
+             *paras(f"{ag['title']} · {occasion['kind']} · senast {occasion['due_date']}{done}", "small")]
     if occasion["responsible"]:
         story += paras(f"Ansvariga: {occasion['responsible']}", "small")
     story.append(para("Sammanfattning", "h1"))
@@ -145,5 +145,5 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
 
 
 register(ReportKind("follow-up", "Uppföljning till utskottet", build, options=(
-    Option("--follow-up", "Uppföljningstillfälle (uuid eller förfallodag ÅÅÅÅ-MM-DD)", required=True),
+    Option("--follow-up", "Uppföljningstillfälle (uuid eller datum ÅÅÅÅ-MM-DD)", required=True),
 )))

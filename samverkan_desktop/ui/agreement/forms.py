@@ -32,7 +32,7 @@ class FormsPage(QWidget):
         self.model = RowsModel([Column(self.tr("Nr"), lambda r: r["position"] + 1, align_right=True),
                                 Column(self.tr("Namn"), "name"), Column(self.tr("Förk."), "abbreviation"),
                                 Column(self.tr("Typ"), "kind"),
-                                Column(self.tr("Huvudman"), "lead_party_name")])
+                                Column(self.tr("Sammankallande"), "lead_party_name")])
         self.view = make_table(self.model, stretch_column=1)
         self.view.setSortingEnabled(False)
         self.view.setObjectName("forms")
@@ -67,8 +67,8 @@ class FormsPage(QWidget):
         lead.setObjectName("lead_party")
         lead.committed.connect(lambda v: self._save("lead_party_uuid", v))
         self.edits["lead_party_uuid"] = lead
-        form.addRow(self.tr("&Huvudman:"), lead)
-        form.addRow(self.tr("Huvudmannaskap (&text):"), self._text("lead_text", 2))
+        form.addRow(self.tr("&Ansvarig part:"), lead)
+        form.addRow(self.tr("Ansvar, sammankallande (&text):"), self._text("lead_text", 2))
         self.parties = CheckList()
         self.parties.setObjectName("form_parties")
         self.parties.setMaximumHeight(110)

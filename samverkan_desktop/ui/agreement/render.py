@@ -35,7 +35,7 @@ def agreement_html(store: Store, row: dict) -> str:
         parts.append(f"<h3>Samverkansformer och fokusområden ({len(forms)})</h3><ol>")
         for f in forms:
             abbr = f" ({_p(f['abbreviation'])})" if f["abbreviation"] else ""
-            lead = f" — huvudman: {_p(f['lead_party_name'])}" if f.get("lead_party_name") else ""
+            lead = f" — ansvarig part: {_p(f['lead_party_name'])}" if f.get("lead_party_name") else ""
             parts.append(f"<li><b>{_p(f['name'])}</b>{abbr}<i>{lead}</i></li>")
         parts.append("</ol>")
     for label, key in (("Kommunikation", "communication_clause"), ("Ekonomi", "economy_clause"),

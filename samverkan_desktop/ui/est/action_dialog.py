@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...core.agreement import queries as agreements
 from ...core.errors import ValidationError
+from ...core.est import actors
 from ...core.est import ops as est_ops
 from ...core.est import queries as est
 from ...core.periods import IsoWeek
@@ -89,6 +90,10 @@ class ActionDialog(_Dialog):
         self.raised = QLineEdit(str(IsoWeek(row["raised_year"], row["raised_week"])) if row else str(week))
         self.party = _combo([("(ingen part)", None)] + [
             (p.name, p.party_uuid) for p in agreements.agreement_parties(store, ag)], row.get("responsible_party_uuid"))
+        self.actor = _combo([(self.tr("(ingen – parten ansvarar)"), None)] + [
+            (f"{a['name']} ({a['kind']})", a["uuid"]) for a in actors.list_actors(store, ag)], row.get("actor_uuid"))
+        self.actor.setToolTip(self.tr("En aktör som inte är part: bostadsbolag, räddningstjänst, skola … "
+                                      "(registret under Aktörer…)"))
         self.function = QLineEdit(row.get("responsible_function", ""))
         self.function.setPlaceholderText(self.tr("t.ex. Områdespoliser, Fältassistenter"))
         self.due = QLineEdit(row.get("due_date") or "")
@@ -103,6 +108,7 @@ class ActionDialog(_Dialog):
         self.feedback.setPlaceholderText(self.tr("Återkoppling: vad blev gjort, vad gav det?"))
         for label, widget in (("Åtgärd", self.description), ("Problem", self.problem),
                               ("Beslutad vecka", self.raised), ("Ansvarig part", self.party),
+                              ("Ansvarig aktör", self.actor),
                               ("Funktion", self.function), ("Klart senast", self.due), ("Status", self.status),
                               ("Samverkansform", self.form_box), ("Återkoppling", self.feedback)):
             self.form.addRow(label, widget)
@@ -113,7 +119,7 @@ class ActionDialog(_Dialog):
                 "raised": self._week(self.raised), "responsible_party_uuid": self.party.currentData(),
                 "responsible_function": self.function.text(), "due_date": self.due.text(),
                 "status": self.status.currentData(), "feedback": self.feedback.toPlainText(),
-                "form_uuid": self.form_box.currentData()}
+                "form_uuid": self.form_box.currentData(), "actor_uuid": self.actor.currentData()}
 
     def operation(self):
         values = self.values()

@@ -19,7 +19,7 @@ from .week_view import WeekView
 class EstTab(Tab):
     title = QT_TRANSLATE_NOOP("EstTab", "EST-logg")
     object_name = "est_tab"
-    tables = frozenset({"est_week", "est_area_status", "incident", "problem", "action", "code_item", "area",
+    tables = frozenset({"est_week", "est_area_status", "incident", "problem", "action", "code_item", "area", "actor",
                         "agreement_party", "party", "cooperation_form"})
 
     def __init__(self, ctx, parent=None):
@@ -28,6 +28,9 @@ class EstTab(Tab):
         self.navigator = WeekNavigator(shortcut_scope=self)
         self.codes_button = QPushButton(self.tr("Kodlistor…"))
         self.codes_button.setToolTip(self.tr("Kategorier, källor och områden (Ctrl+K)"))
+        self.actors_button = QPushButton(self.tr("Aktörer…"))
+        self.actors_button.setToolTip(self.tr("Bostadsbolag, räddningstjänst, skola … som rapporterar eller "
+                                              "ansvarar för åtgärder, med kontaktpersoner"))
         self.problem_button = QPushButton(self.tr("Nytt problem…"))
         self.problem_button.setToolTip(self.tr("Nytt prioriterat problem (Ctrl+Shift+P)"))
         self.kommun_box = QComboBox()
@@ -52,6 +55,7 @@ class EstTab(Tab):
         top.addWidget(self.kommun_label)
         top.addWidget(self.kommun_box)
         top.addWidget(self.problem_button)
+        top.addWidget(self.actors_button)
         top.addWidget(self.codes_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -61,6 +65,7 @@ class EstTab(Tab):
         self.kommun_box.currentIndexChanged.connect(self._kommun_changed)
         self.views.currentChanged.connect(lambda _i: self._load_views())
         self.codes_button.clicked.connect(self.open_codelists)
+        self.actors_button.clicked.connect(self.open_actors)
         self.problem_button.clicked.connect(lambda: self.edit_problem(None))
         self._connect_actions(self.week_view.actions)
         for keys, slot in (("Ctrl+K", self.open_codelists), ("Ctrl+Shift+A", lambda: self.edit_action(None)),
@@ -202,7 +207,7 @@ class EstTab(Tab):
 
     def _load_views(self) -> None:
         has_agreement = bool(self.ctx.agreement_uuid)
-        for widget in (self.views, self.problem_button, self.codes_button):
+        for widget in (self.views, self.problem_button, self.codes_button, self.actors_button):
             widget.setEnabled(has_agreement)
         view = self.views.currentWidget()
         if view is self.week_view:
@@ -225,6 +230,13 @@ class EstTab(Tab):
         if not codelists.codes(self.ctx.store, codelists.INCIDENT_CATEGORY, include_inactive=True):
             dialog.defaults_button.setFocus()
         dialog.exec()
+
+    def open_actors(self) -> None:
+        """The register of EST actors and their contact persons."""
+        from .actors_dialog import ActorsDialog
+
+        if self.ctx.agreement_uuid:
+            ActorsDialog(self.ctx, self._dialog_parent()).exec()
 
     def edit_action(self, uuid: str | None) -> None:
         from .action_dialog import ActionDialog
