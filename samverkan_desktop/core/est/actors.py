@@ -13,6 +13,7 @@ from ..agreement.queries import agreement_parties
 from ..errors import NotFound, ValidationError
 from ..i18n import N_
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 
 KINDS = (N_("bostadsbolag"), N_("räddningstjänst"), N_("skola"), N_("fritidsgård"), N_("ordningsvakter"),
@@ -79,6 +80,7 @@ def _clean(store: Store, values: dict) -> dict:
     return out
 
 
+@operation
 def add_actor(store: Store, agreement_uuid: str, *, name: str, kind: str = "annan", **values) -> OpChanges:
     """Add an actor to the agreement's register."""
     clean = _clean(store, {"name": name, "kind": kind, **values})
@@ -87,6 +89,7 @@ def add_actor(store: Store, agreement_uuid: str, *, name: str, kind: str = "anna
     return tx.changes
 
 
+@operation
 def update_actor(store: Store, uuid: str, **values) -> OpChanges:
     """Change an actor (name, kind, party, source, description)."""
     _require(store, "actor", uuid)
@@ -96,6 +99,7 @@ def update_actor(store: Store, uuid: str, **values) -> OpChanges:
     return tx.changes
 
 
+@operation
 def delete_actor(store: Store, uuid: str) -> OpChanges:
     """Remove an actor and its contact persons (actions it owned keep their party and function)."""
     _require(store, "actor", uuid)
@@ -124,6 +128,7 @@ def _contact(values: dict) -> dict:
     return out
 
 
+@operation
 def add_contact(store: Store, actor_uuid: str, *, name: str, **values) -> OpChanges:
     """Add a contact person to an actor."""
     _require(store, "actor", actor_uuid)
@@ -133,6 +138,7 @@ def add_contact(store: Store, actor_uuid: str, *, name: str, **values) -> OpChan
     return tx.changes
 
 
+@operation
 def update_contact(store: Store, uuid: str, **values) -> OpChanges:
     _require(store, "actor_contact", uuid)
     clean = _contact(values)
@@ -141,6 +147,7 @@ def update_contact(store: Store, uuid: str, **values) -> OpChanges:
     return tx.changes
 
 
+@operation
 def delete_contact(store: Store, uuid: str) -> OpChanges:
     _require(store, "actor_contact", uuid)
     with store.write("Ta bort kontaktperson") as tx:

@@ -21,6 +21,7 @@ from ..est.queries import list_problems
 from ..i18n import N_
 from ..periods import Period, parse_date
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 from ..store.stamps import natural_uuid
 
@@ -140,6 +141,7 @@ def _kommun(store: Store, agreement_uuid: str, party_uuid: str) -> Kommun:
     return kommun
 
 
+@operation
 def create(store: Store, agreement_uuid: str, party_uuid: str, period: Period) -> OpChanges:
     """Start the kommun's lägesbild for ``period`` from EST (figures, kartläggning, active problems)."""
     kommun = _kommun(store, agreement_uuid, party_uuid)
@@ -170,6 +172,7 @@ def _draft(store: Store, uuid: str) -> dict:
     return row
 
 
+@operation
 def update(store: Store, uuid: str, **fields) -> OpChanges:
     """Change the texts of the sections and/or the figures (a list of dicts) of an utkast."""
     _draft(store, uuid)
@@ -185,6 +188,7 @@ def update(store: Store, uuid: str, **fields) -> OpChanges:
     return tx.changes
 
 
+@operation
 def refresh_figures(store: Store, uuid: str) -> OpChanges:
     """Fill the figures again from EST (the texts are kept)."""
     row = _draft(store, uuid)
@@ -195,6 +199,7 @@ def refresh_figures(store: Store, uuid: str) -> OpChanges:
     return tx.changes
 
 
+@operation
 def set_problem(store: Store, uuid: str, problem_uuid: str, prioritized: bool) -> OpChanges:
     """Add a problem to (or take it off) the lägesbild's prioritised problems."""
     _draft(store, uuid)
@@ -210,6 +215,7 @@ def set_problem(store: Store, uuid: str, problem_uuid: str, prioritized: bool) -
     return tx.changes
 
 
+@operation
 def establish(store: Store, uuid: str, *, on: str | dt.date, by: str) -> OpChanges:
     """Fastställ the lägesbild (date, and by whom: "Kommunstyrelsen 2026-03-16 § 40"): it is frozen."""
     _draft(store, uuid)

@@ -14,6 +14,7 @@ from ..errors import NotFound, ValidationError
 from ..i18n import N_
 from ..periods import parse_date
 from ..store.database import Store
+from ..store.operation import operation
 from ..store.records import OpChanges
 from . import action_plan
 
@@ -90,6 +91,7 @@ def _period(valid_from, valid_to) -> tuple[str, str]:
     return start.isoformat(), end.isoformat()
 
 
+@operation
 def create_plan(store: Store, agreement_uuid: str, party_uuid: str | None, *, valid_from: str | dt.date,
                 valid_to: str | dt.date, title: str = "Åtgärdsplan", lagesbild_uuid: str | None = None) -> OpChanges:
     """A new plan (version 1, utkast) for a kommun."""
@@ -101,6 +103,7 @@ def create_plan(store: Store, agreement_uuid: str, party_uuid: str | None, *, va
     return tx.changes
 
 
+@operation
 def update_plan(store: Store, uuid: str, **fields) -> OpChanges:
     """Change an undecided plan's title, validity or lägesbild."""
     plan = _require(store, uuid)
@@ -120,6 +123,7 @@ def update_plan(store: Store, uuid: str, **fields) -> OpChanges:
     return tx.changes
 
 
+@operation
 def decide_plan(store: Store, uuid: str, *, body: str, date: str | dt.date, paragraph: str = "",
                 case_number: str = "") -> OpChanges:
     """Record the decision (organ, date, §, dnr): the plan is beslutad and frozen, and the versions
@@ -145,6 +149,7 @@ def decide_plan(store: Store, uuid: str, *, body: str, date: str | dt.date, para
     return tx.changes
 
 
+@operation
 def new_version(store: Store, uuid: str) -> OpChanges:
     """A new version of a plan (utkast, version + 1) with copies of its rows; the old stays as it is."""
     plan = _require(store, uuid)
@@ -162,6 +167,7 @@ def new_version(store: Store, uuid: str) -> OpChanges:
     return tx.changes
 
 
+@operation
 def delete_plan(store: Store, uuid: str) -> OpChanges:
     """Remove an undecided plan and its rows (a decided plan is kept: it was decided)."""
     plan = _require(store, uuid)
