@@ -12,6 +12,34 @@
         <translation> (of which {n} deletions against an edit: the records stay until you decide)</translation>
     </message>
     <message>
+        <source>&amp;Ersättare</source>
+        <translation>&amp;Deputy</translation>
+    </message>
+    <message>
+        <source>&amp;Innehavare</source>
+        <translation>&amp;Holder</translation>
+    </message>
+    <message>
+        <source>&amp;Kontaktperson</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <source>&amp;Omfattning (åa)</source>
+        <translation>&amp;Extent (FTE)</translation>
+    </message>
+    <message>
+        <source>&amp;Part</source>
+        <translation>&amp;Party</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
@@ -20,12 +48,32 @@
         <translation>There is no record {uuid} in {table} ({title}).</translation>
     </message>
     <message>
+        <source>Ersättare</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>F&amp;unktion/roll</source>
+        <translation>F&amp;unction/role</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
         <source>Inga fält att ändra.</source>
         <translation>No fields to change.</translation>
     </message>
     <message>
+        <source>Innehavare</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
         <source>Kalenderfil</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktperson</source>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Mappen ligger på en nätverksenhet. En arbetsyta måste ligga på datorn: databasen kan skadas när flera datorer skriver till den över nätverket.</source>
@@ -60,8 +108,28 @@
         <translation>Unknown field for {table}: {field}. The fields are: {fields}.</translation>
     </message>
     <message>
+        <source>Okänt fält: {names}.</source>
+        <translation>Unknown field: {names}.</translation>
+    </message>
+    <message>
+        <source>Okänt värde för {field}: {value}.</source>
+        <translation>Unknown value for {field}: {value}.</translation>
+    </message>
+    <message>
+        <source>Omfattning: {value!r} är inget tal (skriv t.ex. 0,5).</source>
+        <translation>Extent: {value!r} is not a number (write e.g. 0.5).</translation>
+    </message>
+    <message>
+        <source>Omfattningen kan inte vara negativ.</source>
+        <translation>The extent cannot be negative.</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Party</translation>
     </message>
     <message>
         <source>Planens år:</source>
@@ -72,12 +140,36 @@
         <translation>The record is deleted. Restore it first (samverkan restore FILE {table} {uuid}).</translation>
     </message>
     <message>
+        <source>Resurs</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Resurs enligt överenskommelsen</source>
+        <translation>Resource as agreed</translation>
+    </message>
+    <message>
+        <source>Resursen som den står i överenskommelsen</source>
+        <translation>The resource as the agreement states it</translation>
+    </message>
+    <message>
         <source>Samma part står två gånger.</source>
         <translation>The same party is listed twice.</translation>
     </message>
     <message>
+        <source>Samverkans&amp;former</source>
+        <translation>Cooperation &amp;forms</translation>
+    </message>
+    <message>
+        <source>Samverkansformer</source>
+        <translation>Cooperation forms</translation>
+    </message>
+    <message>
         <source>Skriv FÄLT=VÄRDE, inte {item!r}.</source>
         <translation>Write FIELD=VALUE, not {item!r}.</translation>
+    </message>
+    <message>
+        <source>Skriv resursen som den står i överenskommelsen.</source>
+        <translation>Write the resource as the agreement states it.</translation>
     </message>
     <message>
         <source>Spara PDF</source>
@@ -88,8 +180,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Ta bort / behåll gäller bara en konflikt mellan en borttagning och en ändring.</source>
         <translation>Delete / keep only applies to a conflict between a deletion and an edit.</translation>
+    </message>
+    <message>
+        <source>Tillsatt</source>
+        <translation>Staffed</translation>
+    </message>
+    <message>
+        <source>Under rekrytering</source>
+        <translation>Being recruited</translation>
+    </message>
+    <message>
+        <source>VAKANT</source>
+        <translation>VACANT</translation>
+    </message>
+    <message>
+        <source>Vakant</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <source>Välj vilken part som garanterar resursen.</source>
+        <translation>Choose the party that guarantees the resource.</translation>
     </message>
     <message>
         <source>annan</source>
@@ -136,6 +252,10 @@
         <translation>youth centre</translation>
     </message>
     <message>
+        <source>funktion</source>
+        <translation>function</translation>
+    </message>
+    <message>
         <source>fältassistenter</source>
         <translation>youth outreach workers</translation>
     </message>
@@ -160,6 +280,10 @@
         <translation>authority</translation>
     </message>
     <message>
+        <source>namn på den som har uppdraget (frivilligt)</source>
+        <translation>name of the person holding the post (optional)</translation>
+    </message>
+    <message>
         <source>näringsliv</source>
         <translation>business</translation>
     </message>
@@ -168,8 +292,16 @@
         <translation>someone</translation>
     </message>
     <message>
+        <source>omfattning</source>
+        <translation>extent</translation>
+    </message>
+    <message>
         <source>ordningsvakter</source>
         <translation>security guards</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>party</translation>
     </message>
     <message>
         <source>räddningstjänst</source>
@@ -182,6 +314,10 @@
     <message>
         <source>socialtjänst</source>
         <translation>social services</translation>
+    </message>
+    <message>
+        <source>t.ex. Kommunpolis</source>
+        <translation>e.g. Community police officer</translation>
     </message>
     <message>
         <source>utkast</source>
@@ -221,6 +357,14 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     <message>
         <source>Ändringen kan inte ångras: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, nu ”{now}”. Ändra värdet direkt i stället.</source>
         <translation>The change cannot be undone: {field} in {table} ({uuid}) has been changed by someone else since, now “{now}”. Change the value directly instead.</translation>
+    </message>
+    <message>
+        <source>Åa</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>årsarbetskrafter, t.ex. 0,5</source>
+        <translation>full-time equivalents, e.g. 0.5</translation>
     </message>
 </context>
 <context>
@@ -712,7 +856,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>Samverkans&amp;former</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cooperation &amp;forms</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1212,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Resurs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Resource</translation>
     </message>
     <message>
         <source>Samverkansform</source>
@@ -1465,7 +1609,7 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Party</translation>
     </message>
     <message>
         <source>Ta bort</source>
@@ -1497,7 +1641,8 @@ Det går att ångra (Ctrl+Z).</source>
     <message>
         <source>Något gick fel: %1: %2
 Inget har sparats till hälften.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong: %1: %2
+Nothing was half saved.</translation>
     </message>
 </context>
 <context>
@@ -2680,7 +2825,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Exportera överenskommelsen, resurserna, EST-loggen eller uppföljningen som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the agreement, the resources, the EST log or the follow-up as PDF</translation>
     </message>
     <message>
         <source>Fil: %1</source>
@@ -2696,7 +2841,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Gör om det som ångrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo what was undone</translation>
     </message>
     <message>
         <source>Ingen fil öppen</source>
@@ -2715,12 +2860,16 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation>Create a new workspace…</translation>
     </message>
     <message>
+        <source>Verktyg</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
         <source>Välj en lokal mapp för kopian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ångra den senaste ändringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the latest change</translation>
     </message>
     <message>
         <source>Öppna arbetsyta</source>
@@ -2755,7 +2904,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Samverkansformer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cooperation forms</translation>
     </message>
     <message>
         <source>Status över avtalsperioden</source>
@@ -3435,7 +3584,7 @@ Deras version:
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Party</translation>
     </message>
     <message>
         <source>T&amp;itel:</source>
@@ -3568,10 +3717,6 @@ Deras version:
     <message>
         <source>Flytta</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kommunikationsplan</source>
-        <translation type="unfinished">Communication plan</translation>
     </message>
     <message>
         <source>Kopiera till nästa år</source>
@@ -3854,79 +3999,11 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Innehavare:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kontaktperson:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Omfattning (åa):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Part:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(ingen)</source>
         <translation type="unfinished">(none)</translation>
     </message>
     <message>
-        <source>F&amp;unktion/roll:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ingen resurs vald</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resurs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resursen som den står i överenskommelsen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samverkans&amp;former:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tillsatt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under rekrytering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAKANT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vakant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>namn på den som har uppdraget (frivilligt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>t.ex. Kommunpolis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>årsarbetskrafter, t.ex. 0,5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3946,7 +4023,7 @@ Deras version:
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Party</translation>
     </message>
     <message>
         <source>Per part</source>
@@ -3982,7 +4059,7 @@ Deras version:
     </message>
     <message>
         <source>Åa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">FTE</translation>
     </message>
 </context>
 <context>
@@ -4028,19 +4105,7 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Funktion</source>
-        <translation type="unfinished">Function</translation>
-    </message>
-    <message>
         <source>Ingen resurs är registrerad för den valda överenskommelsen. Lägg till med Ny resurs (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Innehavare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kontakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4057,14 +4122,6 @@ Deras version:
     </message>
     <message>
         <source>Ny resurs (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resurs enligt överenskommelsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4092,16 +4149,8 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Samverkansformer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skriv ut / PDF…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Sök (Ctrl+F)</source>
@@ -4132,23 +4181,7 @@ Deras version:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>VAKANT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Välj eller skapa en överenskommelse först (fliken Överenskommelse).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tillsatt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>under rekrytering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Åa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4528,13 +4561,6 @@ Skicka den till den du samverkar med.</source>
     <message>
         <source>Upp</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Verktyg</source>
-        <translation type="unfinished">Tools</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,10 @@ FIELD_TITLES = {
     "measure": "Åtgärd", "cause": "Orsak", "outcome": "Utfall", "message": "Budskap", "value": "Värde",
     "note": "Anteckning", "responsible": "Ansvarig", "done_date": "Klart", "decision": "Beslut",
 }
+# Declared fields (core/store/declare.py) add their titles, for callers that know only the column.
+for _entity in ENTITIES.values():
+    for _name, _title in _entity.titles().items():
+        FIELD_TITLES.setdefault(_name, _title)
 
 _LABEL_COLUMNS = ("title", "name", "label", "text", "description", "measure", "body", "period",
                   "signatory_name", "case_number", "situation_report")

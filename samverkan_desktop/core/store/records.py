@@ -435,7 +435,7 @@ def _stale_message(table: str, uuid: str, name: str, now, undoing: bool) -> str:
               "nu ”{now}”. Ändra värdet direkt i stället.") if undoing else
             _("Ändringen kan inte göras om: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, "
               "nu ”{now}”. Ändra värdet direkt i stället."))
-    return text.format(field=field_title(name), table=table_title(table).lower(), uuid=uuid[:8], now=shown)
+    return text.format(field=field_title(name, table), table=table_title(table).lower(), uuid=uuid[:8], now=shown)
 
 
 def _apply(tx: Transaction, steps: list, progress: Progress, text: str, bulk: bool) -> None:
