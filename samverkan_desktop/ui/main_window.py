@@ -122,9 +122,9 @@ class MainWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch()
-        title = QLabel(f"<h1 style='color:#1f4e79'>{APP_NAME}</h1>"
-                       "<p>Samverkansöverenskommelsen mellan polis och kommun – EST-logg, uppföljning "
-                       "och kommunikationsplan i en fil.</p>")
+        title = QLabel(f"<h1 style='color:#1f4e79'>{APP_NAME}</h1><p>" + self.tr(
+            "Samverkansöverenskommelsen mellan polis och kommun – EST-logg, uppföljning och kommunikationsplan "
+            "i en fil.") + "</p>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         for text, slot in ((self.tr("Skapa en ny arbetsyta…"), self.new_workspace), (self.tr("Öppna en arbetsyta…"), self.open_dialog)):
@@ -269,10 +269,11 @@ class MainWindow(QMainWindow):
         ExportPdfDialog(self.ctx, self).exec()
 
     def about(self) -> None:
-        QMessageBox.about(self, f"Om {APP_NAME}",
-                          f"<h3>{APP_NAME} {__version__}</h3><p>Samverkansöverenskommelsen mellan "
-                          "lokalpolisområde och kommun: överenskommelse, resurser, EST-logg, uppföljning "
-                          "och kommunikationsplan i en lokal SQLite-fil.</p><p>Typsnitt: DejaVu Sans.</p>")
+        QMessageBox.about(self, self.tr("Om {app}").format(app=APP_NAME),
+                          f"<h3>{APP_NAME} {__version__}</h3><p>" + self.tr(
+                              "Samverkansöverenskommelsen mellan lokalpolisområde och kommun: överenskommelse, "
+                              "resurser, EST-logg, uppföljning och kommunikationsplan i en lokal SQLite-fil.")
+                          + "</p><p>" + self.tr("Typsnitt: DejaVu Sans.") + "</p>")
 
     def open_file_externally(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

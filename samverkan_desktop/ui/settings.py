@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..core.i18n import N_
 from ..core.store.site import data_dir
 
 
@@ -64,7 +65,7 @@ class Settings:
     @property
     def author(self) -> str:
         """What goes into ``updated_by``: initials if given, else the name."""
-        return self.get("user/initials") or self.get("user/name") or "okänd"
+        return self.get("user/initials") or self.get("user/name") or N_("okänd")
 
     def has_user(self) -> bool:
         return bool(self.get("user/name").strip())

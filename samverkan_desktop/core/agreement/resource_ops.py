@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from ..errors import ValidationError
+from ..i18n import N_
 from ..store import ordering
 from ..store.database import Store
 from ..store.records import OpChanges
 from .form_ops import set_links
 
-RESOURCE_STATUSES = ("tillsatt", "vakant", "under rekrytering")
+RESOURCE_STATUSES = (N_("tillsatt"), N_("vakant"), N_("under rekrytering"))
 RESOURCE_FIELDS = ("party_uuid", "text", "function_role", "holder", "contact_uuid", "status", "extent_fte")
 _LABELS = {"party_uuid": "part", "text": "text", "function_role": "funktion", "holder": "innehavare",
            "contact_uuid": "kontaktperson", "status": "status", "extent_fte": "omfattning"}

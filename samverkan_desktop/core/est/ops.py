@@ -11,15 +11,16 @@ import datetime as dt
 from typing import Any
 
 from ..errors import NotFound, ValidationError
+from ..i18n import N_
 from ..periods import IsoWeek, parse_date
 from ..store import stamps as clock
 from ..store.database import Store
 from ..store.records import OpChanges, Transaction
 from ..store.stamps import natural_uuid
 
-AREA_STATUSES = ("grön", "gul", "röd")
-PROBLEM_STATUSES = ("aktivt", "bevakas", "avslutat")
-ACTION_STATUSES = ("planerad", "pågår", "klar", "inställd")
+AREA_STATUSES = (N_("grön"), N_("gul"), N_("röd"))
+PROBLEM_STATUSES = (N_("aktivt"), N_("bevakas"), N_("avslutat"))
+ACTION_STATUSES = (N_("planerad"), N_("pågår"), N_("klar"), N_("inställd"))
 OPEN_ACTION_STATUSES = ("planerad", "pågår")
 CLOSED_ACTION_STATUSES = ("klar", "inställd")
 _UNSET: Any = object()

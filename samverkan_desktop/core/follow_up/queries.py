@@ -12,11 +12,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..errors import Ambiguous, NotFound
+from ..i18n import N_
 from ..store.database import Store
 from ..store.stamps import today
 
-KINDS = ("deluppföljning", "slutuppföljning", "årlig rapport", "annan")
-STATUSES = ("grön", "gul", "röd", "ej bedömd")
+KINDS = (N_("deluppföljning"), N_("slutuppföljning"), N_("årlig rapport"), N_("annan"))
+STATUSES = (N_("grön"), N_("gul"), N_("röd"), N_("ej bedömd"))
 NOT_ASSESSED = "ej bedömd"
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core.est import ops as est_ops
 from ...core.est import queries as est
+from ..i18n import _, core_text
 from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
 from ..widgets import make_table, resize_to_contents
 
@@ -30,7 +31,8 @@ PRIORITY_ONE = QColor("#fff1c2")
 
 
 def status_text(row: dict) -> str:
-    return f"{row['status']} – försenad" if row.get("overdue") else row["status"]
+    status = core_text(row["status"])
+    return status + " – " + _("försenad") if row.get("overdue") else status
 
 
 def _background(row: dict):
@@ -67,12 +69,12 @@ class ActionsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = RowsModel([
-            Column("Vecka", lambda r: f"{r['raised_year']}-v{r['raised_week']:02d}"),
-            Column("Åtgärd", "description", tooltip=_tooltip),
-            Column("Område", "area"),
-            Column("Ansvarig", _owner),
-            Column("Klart senast", "due_date"),
-            Column("Status", status_text),
+            Column(self.tr("Vecka"), lambda r: f"{r['raised_year']}-v{r['raised_week']:02d}"),
+            Column(self.tr("Åtgärd"), "description", tooltip=_tooltip),
+            Column(self.tr("Område"), "area"),
+            Column(self.tr("Ansvarig"), _owner),
+            Column(self.tr("Klart senast"), "due_date"),
+            Column(self.tr("Status"), status_text),
         ], background=_background)
         self.proxy = SwedishSortProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -121,8 +123,9 @@ class ActionsPanel(QWidget):
         keep = self.current_uuid()
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.get("overdue"))
-        self.summary.setText(f"{len(rows)} st" + (f", <span style='color:#a00000'><b>{overdue} försenade</b></span>"
-                                                  if overdue else ""))
+        late = self.tr("{n} försenade").format(n=overdue)
+        self.summary.setText(self.tr("{n} st").format(n=len(rows))
+                             + (f", <span style='color:#a00000'><b>{late}</b></span>" if overdue else ""))
         resize_to_contents(self.table, 240)
         for i in range(self.proxy.rowCount()):
             if self.proxy.index(i, 0).data(UUID_ROLE) == keep:
@@ -178,9 +181,11 @@ class OpenActionsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.problems = RowsModel([
-            Column("Prio", "priority", align_right=True), Column("Problem", "description"),
-            Column("Område", "area"), Column("Sedan", lambda r: f"{r['raised_year']}-v{r['raised_week']:02d}"),
-            Column("Status", "status"), Column("Öppna åtgärder", "open_actions", align_right=True),
+            Column(self.tr("Prio"), "priority", align_right=True), Column(self.tr("Problem"), "description"),
+            Column(self.tr("Område"), "area"),
+            Column(self.tr("Sedan"), lambda r: f"{r['raised_year']}-v{r['raised_week']:02d}"),
+            Column(self.tr("Status"), lambda r: core_text(r["status"])),
+            Column(self.tr("Öppna åtgärder"), "open_actions", align_right=True),
         ], background=lambda r: PRIORITY_ONE if r["priority"] == 1 and r["status"] == "aktivt" else None)
         self.problem_table = make_table(self.problems, stretch_column=1)
         self.problem_table.setObjectName("problem_table")
@@ -188,7 +193,7 @@ class OpenActionsView(QWidget):
         self.show_closed_problems = QCheckBox(self.tr("Visa avslutade problem"))
         new_problem = QPushButton(self.tr("Nytt problem…"))
         edit_problem = QPushButton(self.tr("Ändra problem…"))
-        self.actions = ActionsPanel(ctx, "Åtgärder över alla veckor")
+        self.actions = ActionsPanel(ctx, self.tr("Åtgärder över alla veckor"))
         self.show_closed = QCheckBox(self.tr("Visa även klara och inställda åtgärder"))
         self.show_closed.setObjectName("show_closed_actions")
 

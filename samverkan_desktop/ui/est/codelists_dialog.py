@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.agreement import queries as agreements
 from ...core.est import codelists
 from ...core.est import codes as est_codes
+from ..i18n import core_text
 from ..models import UUID_ROLE, Column, RowsModel
 from ..widgets import make_table, resize_to_contents
 
@@ -97,10 +98,11 @@ class CodeListPage(_ListPage):
         self.toggle_button.setToolTip(self.tr("En inaktiv kod syns inte vid registrering men finns kvar i historiken"))
         for b in (self.add_button, self.rename_button, self.up, self.down, self.toggle_button):
             self.buttons.addWidget(b)
-        model = RowsModel([Column("Namn", "label"), Column("Aktiv", lambda r: "ja" if r["active"] else "nej")],
+        model = RowsModel([Column(self.tr("Namn"), "label"),
+                           Column(self.tr("Aktiv"), lambda r: self.tr("ja") if r["active"] else self.tr("nej"))],
                           background=lambda r: None if r["active"] else _GREY)
-        self._setup(model, "Skriv ett namn och tryck Enter för att lägga till. Markera en rad för att byta namn, "
-                           "flytta eller inaktivera.")
+        self._setup(model, self.tr("Skriv ett namn och tryck Enter för att lägga till. Markera en rad för att "
+                                   "byta namn, flytta eller inaktivera."))
         self.add_button.clicked.connect(self.add)
         self.toggle_button.clicked.connect(self.toggle)
 
@@ -155,8 +157,10 @@ class AreaPage(_ListPage):
         for b in (self.add_area_button, self.add_place_button, self.rename_button, self.up, self.down,
                   self.remove_button):
             self.buttons.addWidget(b)
-        model = RowsModel([Column("Namn", lambda r: "      " * r["depth"] + r["name"]), Column("Nivå", "level")])
-        self._setup(model, "Områden och platser i överenskommelsens kommuner. Ett namnbyte behåller historiken.")
+        model = RowsModel([Column(self.tr("Namn"), lambda r: "      " * r["depth"] + r["name"]),
+                           Column(self.tr("Nivå"), lambda r: core_text(r["level"]))])
+        self._setup(model, self.tr("Områden och platser i överenskommelsens kommuner. Ett namnbyte behåller "
+                                   "historiken."))
         self.party = QComboBox()
         self.add_kommun_button = QPushButton(self.tr("Ny kommun för part"))
         kommun_row = QHBoxLayout()
@@ -196,10 +200,10 @@ class AreaPage(_ListPage):
 
     def add(self) -> None:
         name, parent = self.name.text(), self._parent_of_level("kommun")
-        self._run(lambda s: est_codes.add_area(s, name, parent_uuid=parent, level="område"))
+        self._run(lambda s: est_codes.add_area(s, name, parent_uuid=parent, level=est_codes.AREA_LEVELS[1]))
 
     def add_place(self) -> None:
-        name, parent = self.name.text(), self._parent_of_level("område")
+        name, parent = self.name.text(), self._parent_of_level(est_codes.AREA_LEVELS[1])
         self._run(lambda s: est_codes.add_area(s, name, parent_uuid=parent, level="plats"))
 
     def add_kommun(self) -> None:

@@ -137,8 +137,12 @@ class MeetingPanel(QWidget):
         self._load_statuses(ag, force=other)
         self._participants_model.setStringList(est.recent_participants(self.ctx.store, ag) if ag else [])
         if self._row:
-            by = f" av {self._row['updated_by']}" if self._row["updated_by"] else ""
-            self.state.setText(f"Senast ändrad {self._row['updated_at'][:10]}{by}.")
+            if self._row["updated_by"]:
+                text = self.tr("Senast ändrad {day} av {who}.").format(day=self._row["updated_at"][:10],
+                                                                      who=self._row["updated_by"])
+            else:
+                text = self.tr("Senast ändrad {day}.").format(day=self._row["updated_at"][:10])
+            self.state.setText(text)
         else:
             self.state.setText(self.tr("Inget registrerat för veckan ännu – det du skriver här sparas för veckan."))
 

@@ -108,6 +108,6 @@ class WeekNavigator(QWidget):
 
     def _show(self) -> None:
         w = self.week
-        self.week_label.setText(f"Vecka {w.week}, {w.year}")
-        current = " · denna vecka" if w == IsoWeek.of(clock.today()) else ""
+        self.week_label.setText(self.tr("Vecka {week}, {year}").format(week=w.week, year=w.year))
+        current = " · " + self.tr("denna vecka") if w == IsoWeek.of(clock.today()) else ""
         self.range_label.setText(f"{w.monday.isoformat()} – {w.sunday.isoformat()}{current}")

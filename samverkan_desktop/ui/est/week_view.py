@@ -21,7 +21,7 @@ class WeekView(QWidget):
         self.week: IsoWeek | None = None
         self.meeting = MeetingPanel(ctx)
         self.incidents = IncidentsPanel(ctx)
-        self.actions = ActionsPanel(ctx, "Åtgärder öppna denna vecka")
+        self.actions = ActionsPanel(ctx, self.tr("Åtgärder öppna denna vecka"))
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.incidents)
         right.addWidget(self.actions)

@@ -190,7 +190,7 @@ class OccasionsPage(QWidget):
         ag = self.ctx.agreement_uuid
         due = today().replace(month=12, day=31).isoformat()
         changes = self.ctx.perform(lambda s: ops.add_follow_up(s, ag, kind="annan", due_date=due,
-                                                               title="Nytt uppföljningstillfälle"), parent=self)
+                                                               title=self.tr("Nytt uppföljningstillfälle")), parent=self)
         if changes:
             self.select(changes.created("follow_up")[0])
             self.title_edit.setFocus()
