@@ -407,7 +407,7 @@ CREATE TABLE action (
 CREATE INDEX action_agreement ON action (agreement_uuid, status, due_date);
 CREATE INDEX action_problem ON action (problem_uuid);
 
--- Tertial (2026-T2) or annual (2026) analysis: uuid5(agreement, period).
+-- Tertial (2026-T2) or annual (2026) analysis: uuid5(agreement, period[, kommun party]).
 CREATE TABLE analysis (
   uuid               TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
   agreement_uuid     TEXT NOT NULL REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED,
@@ -421,7 +421,9 @@ CREATE TABLE analysis (
   version     INTEGER NOT NULL DEFAULT 1,
   lamport     INTEGER NOT NULL DEFAULT 0,
   clock       TEXT NOT NULL DEFAULT '{}',
-  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  -- added in version 5: the kommun (party) whose analysis this is; NULL = the whole agreement
+  party_uuid  TEXT
 );
 CREATE INDEX analysis_agreement ON analysis (agreement_uuid, period);
 

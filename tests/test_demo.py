@@ -128,19 +128,26 @@ def test_hallsberg_andts_includes_lekeberg(demo_store, hallsberg):
 def test_est_weeks_of_2026(demo_store, orebro):
     weeks = _rows(demo_store, "SELECT * FROM est_week WHERE agreement_uuid = ? AND iso_year = 2026 "
                   "ORDER BY iso_week", (orebro["uuid"],))
-    assert [w["iso_week"] for w in weeks] == list(range(1, 48))
+    assert [w["iso_week"] for w in weeks] == list(range(1, 49))  # to the current week (today 2026-11-29)
     for w in weeks:
         assert DEMO_MARK in w["situation_report"]
         assert dt.date.fromisoformat(w["meeting_date"]).isocalendar()[1:] == (w["iso_week"], 2)
-    statuses = demo_store.scalar("SELECT count(*) FROM est_area_status")
-    assert statuses == 47 * 6
+    statuses = demo_store.scalar("SELECT count(*) FROM est_area_status s JOIN est_week w ON w.uuid = s.est_week_uuid "
+                                 "WHERE w.agreement_uuid = ?", (orebro["uuid"],))
+    assert statuses == 48 * 6
+    motivations = [r[0] for r in demo_store.query("SELECT motivation FROM est_area_status")]
+    assert all(DEMO_MARK in m for m in motivations) and not any("mest inga" in m for m in motivations)
 
 
 def test_est_incidents_span_three_years_with_matching_weeks(demo_store, orebro):
     rows = _rows(demo_store, "SELECT occurred_on, iso_year, iso_week, description, count "
                  "FROM incident WHERE agreement_uuid = ?", (orebro["uuid"],))
     assert {r["iso_year"] for r in rows} == {2024, 2025, 2026}
-    assert 3000 <= len(rows) <= 5000
+    assert 3000 <= len(rows) <= 5500
+    # every week of the earlier years (December charts do not fall to zero) and up to this week
+    weeks = {(r["iso_year"], r["iso_week"]) for r in rows}
+    assert {(y, w) for y in (2024, 2025) for w in range(1, 53)} <= weeks
+    assert (2026, 48) in weeks and max(r["occurred_on"] for r in rows) <= "2026-11-29"
     for r in rows:
         year, week, _ = dt.date.fromisoformat(r["occurred_on"]).isocalendar()
         assert (year, week) == (r["iso_year"], r["iso_week"])

@@ -7,6 +7,12 @@ import pytest
 from samverkan_desktop.core.est import analysis
 from samverkan_desktop.core.est import pack as Q
 from samverkan_desktop.core.est import queries as est
+from samverkan_desktop.core.est.kommun import area_clause
+
+WEEK = {"agreement": "a", "year": 2026, "week": 53, "kommun_areas": None}
+KOMMUN_WEEK = {**WEEK, "kommun_areas": '["x", "y"]'}
+T2 = {"agreement": "a", "start": "2026-05-01", "end": "2026-08-31", "kommun_areas": None}
+YEAR = {"agreement": "a", "start": "2026-01-01", "end": "2026-12-31", "kommun_areas": '["x"]'}
 
 TAB_WEEK_QUERY = """SELECT i.*, c.label AS category, a.name AS area, s.label AS source
     FROM incident i LEFT JOIN code_item c ON c.uuid = i.category_uuid LEFT JOIN area a ON a.uuid = i.area_uuid
@@ -33,11 +39,12 @@ def incident_steps(steps: list[str]) -> list[str]:
     ("week (tab)", TAB_WEEK_QUERY, ("a", 2026, 53), "incident_week", "iso_year=? AND iso_week=?"),
     ("week totals (tab's week list)", TAB_WEEK_TOTALS, ("a",), "COVERING INDEX incident_week",
      "iso_year=? AND iso_week=?"),
-    ("week sums (pack)", Q._WEEK_SUMS.format(col="category_uuid"), ("a", 2026, 53), "incident_week",
-     "iso_year=? AND iso_week=?"),
-    ("analysis cube", analysis._CUBE, ("a", "2026-05-01", "2026-08-31"), "COVERING INDEX incident_date",
-     "occurred_on>? AND occurred_on<?"),
-    ("analysis weekly", analysis._WEEKLY, ("a", "2026-01-01", "2026-12-31"), "COVERING INDEX incident_date",
+    ("week sums (pack)", Q._WEEK_SUMS.format(col="category_uuid", kommun=area_clause("area_uuid")), WEEK,
+     "incident_week", "iso_year=? AND iso_week=?"),
+    ("week sums of a kommun (pack)", Q._WEEK_SUMS.format(col="area_uuid", kommun=area_clause("area_uuid")),
+     KOMMUN_WEEK, "incident_week", "iso_year=? AND iso_week=?"),
+    ("analysis cube", analysis._CUBE, T2, "COVERING INDEX incident_date", "occurred_on>? AND occurred_on<?"),
+    ("analysis weekly of a kommun", analysis._WEEKLY, YEAR, "COVERING INDEX incident_date",
      "occurred_on>? AND occurred_on<?"),
 ])
 def test_incident_queries_search_an_index(store, name, sql, params, index, columns):

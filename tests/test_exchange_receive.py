@@ -15,6 +15,7 @@ from samverkan_desktop.core.store import migrate
 from samverkan_desktop.core.store.database import Store
 
 from .exchange_util import copies
+from .schema_util import undo_steps_above
 
 
 @pytest.fixture
@@ -151,7 +152,12 @@ def test_wal_header_without_side_file_is_read_in_memory(setup):
 
 def test_older_file_is_upgraded_in_memory(setup):
     b, good, inbox = setup
-    old = _edit(good, inbox / "gammal.sqlite", "DROP TABLE exchange_manifest", version=3)
+    old = inbox / "gammal.sqlite"
+    shutil.copyfile(good, old)
+    conn = sqlite3.connect(old)
+    undo_steps_above(conn, 3)  # exchange_manifest came with step 4
+    conn.commit()
+    conn.close()
     before = old.read_bytes()
     received = receive.read_received(old)
     assert received.manifest == {}

@@ -179,6 +179,7 @@ def test_version_2_file_gains_assessment_evidence_on_open(tmp_path):
     from samverkan_desktop.core.store.database import Store
 
     from .conftest import SITE_A
+    from .schema_util import undo_steps_above
 
     new = Store.create(tmp_path / "ny.sqlite", user="TS", origin=SITE_A)
     expected = [tuple(r) for r in new.query("PRAGMA table_info(assessment_evidence)")]
@@ -186,9 +187,8 @@ def test_version_2_file_gains_assessment_evidence_on_open(tmp_path):
     old_path = tmp_path / "gammal.sqlite"
     Store.create(old_path, user="TS", origin=SITE_A).close()
     conn = sqlite3.connect(old_path)
-    conn.execute("DROP TABLE assessment_evidence")
-    conn.execute("DROP TABLE exchange_manifest")  # added by step 4
-    conn.execute("PRAGMA user_version = 2")
+    undo_steps_above(conn, 2)  # assessment_evidence came with step 3
+    assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'assessment_evidence'").fetchall()
     conn.commit()
     conn.close()
     store = Store.open(old_path, user="TS", origin=SITE_A, make_backup=False,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from samverkan_desktop.core.store import migrate
 from samverkan_desktop.core.store.database import Store
 
 from .conftest import SITE_A
+from .schema_util import undo_steps_above
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,11 +60,7 @@ def _make_version_1(path: Path) -> None:
     """A file as version 1 wrote it: no audit.source (step 2), none of what later steps create."""
     Store.create(path, user="x", origin=SITE_A).close()
     conn = sqlite3.connect(path)
-    for version, step in migrate.steps():
-        if version >= 3:
-            for kind, name in re.findall(r"CREATE (TABLE|INDEX) (\w+)", step.read_text(encoding="utf-8")):
-                conn.execute(f"DROP {kind} IF EXISTS {name}")
-    conn.execute("ALTER TABLE audit DROP COLUMN source")
+    undo_steps_above(conn, 1)
     conn.execute("INSERT INTO workspace_meta VALUES ('note', 'från version 1')")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()

@@ -4,20 +4,88 @@
 <context>
     <name></name>
     <message>
+        <source>Ansvariga</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Datumet {text} finns inte (skriv t.ex. 2026-11-17, 17/11 eller idag).</source>
+        <translation>The date {text} does not exist (write e.g. 2026-11-17, 17/11 or today).</translation>
+    </message>
+    <message>
+        <source>Det gick inte att {verb} ”{label}”.
+
+{reason}
+
+Ingenting ändrades. Du kan försöka igen.</source>
+        <translation>Could not {verb} “{label}”.
+
+{reason}
+
+Nothing was changed. You can try again.</translation>
+    </message>
+    <message>
+        <source>Ekonomi</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Giltighetstid</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>Kalenderfil</source>
         <translation>Calendar file</translation>
+    </message>
+    <message>
+        <source>Kommunikation</source>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Ny kommunikationsplan</source>
         <translation>New communication plan</translation>
     </message>
     <message>
+        <source>Något gick fel: {error}</source>
+        <translation>Something went wrong: {error}</translation>
+    </message>
+    <message>
+        <source>Ogiltig vecka: {text} (skriv t.ex. {example}).</source>
+        <translation>Invalid week: {text} (write e.g. {example}).</translation>
+    </message>
+    <message>
+        <source>Okänd kategori: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).</source>
+        <translation>Unknown category: {text}. Choose from the list or add it under Code lists (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Okänd källa: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).</source>
+        <translation>Unknown source: {text}. Choose from the list or add it under Code lists (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Okänt område: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).</source>
+        <translation>Unknown area: {text}. Choose from the list or add it under Code lists (Ctrl+K).</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
         <source>Planens år:</source>
         <translation>Year of the plan:</translation>
+    </message>
+    <message>
+        <source>Samverkansformer och fokusområden</source>
+        <translation>Forms of cooperation and focus areas</translation>
     </message>
     <message>
         <source>Spara PDF</source>
@@ -28,8 +96,184 @@
         <translation>Save calendar file</translation>
     </message>
     <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Syfte</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Undertecknad:</source>
+        <translation>Signed:</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Välj {what}.</source>
+        <translation>Choose a {what}.</translation>
+    </message>
+    <message>
+        <source>Vänta: {verb} pågår redan.</source>
+        <translation>Wait: {verb} is already running.</translation>
+    </message>
+    <message>
+        <source>aktivt</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>annan</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>annan myndighet</source>
+        <translation>other authority</translation>
+    </message>
+    <message>
+        <source>arbetsområde</source>
+        <translation>working area</translation>
+    </message>
+    <message>
+        <source>avslutad</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>avslutat</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>bevakas</source>
+        <translation>monitored</translation>
+    </message>
+    <message>
+        <source>deluppföljning</source>
+        <translation>interim follow-up</translation>
+    </message>
+    <message>
+        <source>ej bedömd</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>fokusområde</source>
+        <translation>focus area</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>forum</translation>
+    </message>
+    <message>
+        <source>försenad</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>genomförd</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>grön</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>gul</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <source>gällande</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>huvudman:</source>
+        <translation>lead party:</translation>
+    </message>
+    <message>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>inställd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>kategori</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>klar</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>kommun</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>källa</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>område</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>planerad</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>plats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>polis</source>
+        <translation>police</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>röd</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>samverkansform</source>
+        <translation>form of cooperation</translation>
+    </message>
+    <message>
+        <source>slutuppföljning</source>
+        <translation>final follow-up</translation>
+    </message>
+    <message>
+        <source>tillsatt</source>
+        <translation>filled</translation>
+    </message>
+    <message>
+        <source>under rekrytering</source>
+        <translation>being recruited</translation>
+    </message>
+    <message>
+        <source>utkast</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>vakant</source>
+        <translation>vacant</translation>
+    </message>
+    <message>
+        <source>vecka {week}, {year}</source>
+        <translation>week {week}, {year}</translation>
+    </message>
+    <message>
+        <source>{done} av {all} ändringar</source>
+        <translation>{done} of {all} changes</translation>
     </message>
     <message>
         <source>{n} aktiviteter sparades i
@@ -41,16 +285,100 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
 
 Import the file into your calendar; a new export updates the same events.</translation>
     </message>
+    <message>
+        <source>{text} passar flera val för {what}; skriv mer av namnet.</source>
+        <translation>{text} matches several choices for {what}; type more of the name.</translation>
+    </message>
+    <message>
+        <source>{verb} avbröts. Ingenting ändrades.</source>
+        <translation>{verb} was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{verb} misslyckades. Ingenting ändrades.</source>
+        <translation>{verb} failed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{verb}: {label} ({n} ändringar) – klart.</source>
+        <translation>{verb}: {label} ({n} changes) – done.</translation>
+    </message>
+    <message>
+        <source>{verb}: {label} ({n} ändringar) …</source>
+        <translation>{verb}: {label} ({n} changes) …</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>årlig rapport</source>
+        <translation>annual report</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
+    <message>
+        <source>(ingen part)</source>
+        <translation>(no party)</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(inget problem)</source>
+        <translation>(no problem)</translation>
+    </message>
+    <message>
+        <source>Ansvarig part</source>
+        <translation>Responsible party</translation>
+    </message>
+    <message>
+        <source>Beslutad vecka</source>
+        <translation>Week decided</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Ny åtgärd</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Samverkansform</source>
+        <translation>Form of cooperation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
     <message>
         <source>t.ex. Områdespoliser, Fältassistenter</source>
         <translation>e.g. Area police officers, Field assistants</translation>
     </message>
     <message>
+        <source>Ändra åtgärd</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <source>Återkoppling</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
         <source>Återkoppling: vad blev gjort, vad gav det?</source>
         <translation>Feedback: what was done, what did it achieve?</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
@@ -123,6 +451,14 @@ Import the file into your calendar; a new export updates the same events.</trans
 <context>
     <name>ActionsPanel</name>
     <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
         <source>Ny åtgärd (Ctrl+Shift+A)</source>
         <translation>New action (Ctrl+Shift+A)</translation>
     </message>
@@ -131,8 +467,28 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>New action…</translation>
     </message>
     <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Vecka</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>{n} försenade</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <source>{n} st</source>
+        <translation>{n}</translation>
     </message>
     <message>
         <source>Ändra den markerade åtgärden (dubbelklick)</source>
@@ -145,6 +501,10 @@ Import the file into your calendar; a new export updates the same events.</trans
     <message>
         <source>Ändra…</source>
         <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -416,6 +776,10 @@ This can be undone (Ctrl+Z).</translation>
         <translation>Analysis %1</translation>
     </message>
     <message>
+        <source>EST-analys {period}</source>
+        <translation>EST analysis {period}</translation>
+    </message>
+    <message>
         <source>Exportera PDF…</source>
         <translation>Export PDF…</translation>
     </message>
@@ -542,6 +906,14 @@ This can be undone (Ctrl+Z).</translation>
 <context>
     <name>AreaPage</name>
     <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
         <source>Ny kommun för part</source>
         <translation>New municipality for party</translation>
     </message>
@@ -560,6 +932,10 @@ This can be undone (Ctrl+Z).</translation>
     <message>
         <source>Nytt område under den markerade kommunen (eller samma kommun)</source>
         <translation>New area under the selected municipality (or the same municipality)</translation>
+    </message>
+    <message>
+        <source>Områden och platser i överenskommelsens kommuner. Ett namnbyte behåller historiken.</source>
+        <translation>Areas and places in the agreement&apos;s municipalities. Renaming keeps the history.</translation>
     </message>
     <message>
         <source>Part:</source>
@@ -734,6 +1110,10 @@ This can be undone (Ctrl+Z).</translation>
 <context>
     <name>CodeListPage</name>
     <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
         <source>En inaktiv kod syns inte vid registrering men finns kvar i historiken</source>
         <translation>An inactive code is not offered when registering but stays in the history</translation>
     </message>
@@ -744,6 +1124,22 @@ This can be undone (Ctrl+Z).</translation>
     <message>
         <source>Lägg till</source>
         <translation>Add</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Skriv ett namn och tryck Enter för att lägga till. Markera en rad för att byta namn, flytta eller inaktivera.</source>
+        <translation>Type a name and press Enter to add it. Select a row to rename, move or deactivate it.</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1210,10 @@ This can be undone (Ctrl+Z).</translation>
     <message>
         <source>Alla parter</source>
         <translation>All parties</translation>
+    </message>
+    <message>
+        <source>Alla statusar</source>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Ansvarig</source>
@@ -906,6 +1306,10 @@ This can be undone (Ctrl+Z).</translation>
     <message>
         <source>Visa:</source>
         <translation>Show:</translation>
+    </message>
+    <message>
+        <source>försenade</source>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>{n} aktivitet</source>
@@ -1071,6 +1475,38 @@ This can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Ett oväntat fel inträffade. Inget har sparats till hälften: en ändring som inte hann bli klar har ångrats.
+
+{summary}
+
+Detaljer finns i loggfilen:
+{log}</source>
+        <translation>An unexpected error occurred. Nothing was half-saved: a change that did not finish has been undone.
+
+{summary}
+
+Details are in the log file:
+{log}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Datum: 2026-11-17, 17/11, idag eller igår (kalendern med Alt+Ner)</source>
+        <translation>Date: 2026-11-17, 17/11, today or yesterday (calendar with Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Välj i kalendern</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Något gick fel: %1: %2
@@ -1081,6 +1517,10 @@ Nothing was half-saved.</translation>
 </context>
 <context>
     <name>EstTab</name>
+    <message>
+        <source>Alla kommuner</source>
+        <translation>All municipalities</translation>
+    </message>
     <message>
         <source>Analys</source>
         <translation>Analysis</translation>
@@ -1098,6 +1538,10 @@ Nothing was half-saved.</translation>
         <translation>Code lists…</translation>
     </message>
     <message>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
         <source>Nytt prioriterat problem (Ctrl+Shift+P)</source>
         <translation>New priority problem (Ctrl+Shift+P)</translation>
     </message>
@@ -1108,6 +1552,10 @@ Nothing was half-saved.</translation>
     <message>
         <source>Veckan</source>
         <translation>The week</translation>
+    </message>
+    <message>
+        <source>Visa en kommuns områden, händelser, problem och åtgärder – eller alla kommuner i överenskommelsen</source>
+        <translation>Show one municipality&apos;s areas, incidents, problems and actions – or all municipalities of the agreement</translation>
     </message>
     <message>
         <source>Öppna åtgärder</source>
@@ -1254,6 +1702,41 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     </message>
 </context>
 <context>
+    <name>FieldEdit</name>
+    <message>
+        <source>Andra som ska nås</source>
+        <translation>Others to reach</translation>
+    </message>
+    <message>
+        <source>De viktigaste mottagarna</source>
+        <translation>The most important recipients</translation>
+    </message>
+    <message>
+        <source>Det som ska gå fram, i alla kanaler</source>
+        <translation>What must come across, in every channel</translation>
+    </message>
+    <message>
+        <source>Hur och när planen följs upp och utvärderas</source>
+        <translation>How and when the plan is followed up and evaluated</translation>
+    </message>
+    <message>
+        <source>Press, webb, sociala medier, möten …</source>
+        <translation>Press, web, social media, meetings …</translation>
+    </message>
+    <message>
+        <source>Vad kommunikationen ska leda till under året</source>
+        <translation>What the communication should achieve during the year</translation>
+    </message>
+    <message>
+        <source>Varför parterna kommunicerar tillsammans</source>
+        <translation>Why the parties communicate together</translation>
+    </message>
+    <message>
+        <source>Vem som ansvarar för planen och för respektive part</source>
+        <translation>Who is responsible for the plan and for each party</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1273,25 +1756,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Spara PDF</source>
         <translation>Save PDF</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpStatus</name>
-    <message>
-        <source>ej bedömd</source>
-        <translation>not assessed</translation>
-    </message>
-    <message>
-        <source>grön</source>
-        <translation>green</translation>
-    </message>
-    <message>
-        <source>gul</source>
-        <translation>yellow</translation>
-    </message>
-    <message>
-        <source>röd</source>
-        <translation>red</translation>
     </message>
 </context>
 <context>
@@ -1729,8 +2193,24 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Cancel the edit (Esc)</translation>
     </message>
     <message>
+        <source>Det finns inga händelsekategorier ännu: öppna Kodlistor (Ctrl+K) och välj ”Lägg in standardkoder”.</source>
+        <translation>There are no incident categories yet: open Code lists (Ctrl+K) and choose “Add standard codes”.</translation>
+    </message>
+    <message>
+        <source>Händelsen den {day} hör till {week} och visas där.</source>
+        <translation>The incident on {day} belongs to {week} and is shown there.</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
         <source>Kort beskrivning (inga namn)</source>
         <translation>Short description (no names)</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Lägg till</source>
@@ -1741,19 +2221,83 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Add the incident (Enter)</translation>
     </message>
     <message>
+        <source>Område/plats</source>
+        <translation>Area/place</translation>
+    </message>
+    <message>
         <source>Spara ändring</source>
         <translation>Save change</translation>
+    </message>
+    <message>
+        <source>Ändrar en registrerad händelse – Enter sparar, Esc avbryter.</source>
+        <translation>Editing a registered incident – Enter saves, Esc cancels.</translation>
     </message>
 </context>
 <context>
     <name>IncidentsPanel</name>
     <message>
+        <source>1 händelse</source>
+        <translation>1 incident</translation>
+    </message>
+    <message>
+        <source>1 registrering</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Händelser&lt;/b&gt;</source>
         <translation>&lt;b&gt;Incidents&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <source>Filtrera händelser (Ctrl+F)</source>
         <translation>Filter incidents (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Område/plats</source>
+        <translation>Area/place</translation>
+    </message>
+    <message>
+        <source>Ta bort de {n} markerade händelserna? (Går att ångra med Ctrl+Z.)</source>
+        <translation>Delete the {n} selected incidents? (Can be undone with Ctrl+Z.)</translation>
+    </message>
+    <message>
+        <source>Ta bort den markerade händelsen? (Går att ångra med Ctrl+Z.)</source>
+        <translation>Delete the selected incident? (Can be undone with Ctrl+Z.)</translation>
+    </message>
+    <message>
+        <source>Ta bort händelser</source>
+        <translation>Delete incidents</translation>
+    </message>
+    <message>
+        <source>{n} händelser</source>
+        <translation>{n} incidents</translation>
+    </message>
+    <message>
+        <source>{n} registreringar</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <source>{n} visas</source>
+        <translation>{n} shown</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2486,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>New workspace</translation>
     </message>
     <message>
+        <source>Om {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
         <source>Samverkan-arbetsyta (*.sqlite)</source>
         <translation>Samverkan workspace (*.sqlite)</translation>
     </message>
@@ -1950,8 +2498,20 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Samverkan workspace (*.sqlite);;All files (*)</translation>
     </message>
     <message>
+        <source>Samverkansöverenskommelsen mellan lokalpolisområde och kommun: överenskommelse, resurser, EST-logg, uppföljning och kommunikationsplan i en lokal SQLite-fil.</source>
+        <translation>The cooperation agreement between local police area and municipality: agreement, resources, EST log, follow-up and communication plan in one local SQLite file.</translation>
+    </message>
+    <message>
+        <source>Samverkansöverenskommelsen mellan polis och kommun – EST-logg, uppföljning och kommunikationsplan i en fil.</source>
+        <translation>The cooperation agreement between police and municipality – EST log, follow-up and communication plan in one file.</translation>
+    </message>
+    <message>
         <source>Skapa en ny arbetsyta…</source>
         <translation>Create a new workspace…</translation>
+    </message>
+    <message>
+        <source>Typsnitt: DejaVu Sans.</source>
+        <translation>Font: DejaVu Sans.</translation>
     </message>
     <message>
         <source>Välj en lokal mapp för kopian</source>
@@ -2026,6 +2586,14 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Parter och funktioner som deltog</source>
         <translation>Parties and roles that took part</translation>
+    </message>
+    <message>
+        <source>Senast ändrad {day} av {who}.</source>
+        <translation>Last changed {day} by {who}.</translation>
+    </message>
+    <message>
+        <source>Senast ändrad {day}.</source>
+        <translation>Last changed {day}.</translation>
     </message>
     <message>
         <source>Som förra veckan</source>
@@ -2351,6 +2919,10 @@ Their version:
         <translation>New occasion</translation>
     </message>
     <message>
+        <source>Nytt uppföljningstillfälle</source>
+        <translation>New follow-up occasion</translation>
+    </message>
+    <message>
         <source>Nästa uppföljning: %1, senast %2.</source>
         <translation>Next follow-up: %1, due %2.</translation>
     </message>
@@ -2442,6 +3014,26 @@ Their version:
         <translation>New problem…</translation>
     </message>
     <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Prio</source>
+        <translation>Prio</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sedan</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Visa avslutade problem</source>
         <translation>Show closed problems</translation>
     </message>
@@ -2452,6 +3044,14 @@ Their version:
     <message>
         <source>Ändra problem…</source>
         <translation>Edit problem…</translation>
+    </message>
+    <message>
+        <source>Åtgärder över alla veckor</source>
+        <translation>Actions across all weeks</translation>
+    </message>
+    <message>
+        <source>Öppna åtgärder</source>
+        <translation>Open actions</translation>
     </message>
 </context>
 <context>
@@ -2727,8 +3327,40 @@ You can undo with Ctrl+Z.</translation>
 <context>
     <name>ProblemDialog</name>
     <message>
+        <source>(inget område)</source>
+        <translation>(no area)</translation>
+    </message>
+    <message>
         <source>1 = högst prioritet</source>
         <translation>1 = highest priority</translation>
+    </message>
+    <message>
+        <source>Nytt prioriterat problem</source>
+        <translation>New priority problem</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Prioritet (1–3)</source>
+        <translation>Priority (1–3)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sedan vecka</source>
+        <translation>Since week</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ändra problem</source>
+        <translation>Edit problem</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +4034,21 @@ Nothing was half-saved.</translation>
         <source>Skriv en vecka och tryck Enter (Ctrl+G)</source>
         <translation>Type a week and press Enter (Ctrl+G)</translation>
     </message>
+    <message>
+        <source>Vecka {week}, {year}</source>
+        <translation>Week {week}, {year}</translation>
+    </message>
+    <message>
+        <source>denna vecka</source>
+        <translation>this week</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Åtgärder öppna denna vecka</source>
+        <translation>Actions open this week</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyTrendChart</name>
@@ -3415,6 +4062,10 @@ Nothing was half-saved.</translation>
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Beslutad vecka: {error}</source>
+        <translation>Week decided: {error}</translation>
     </message>
     <message>
         <source>Spara</source>

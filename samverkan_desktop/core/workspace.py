@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .agreement.queries import agreement_parties, count_live, list_agreements
+from .est.kommun import agreement_kommuner
 from .store.database import Store
 
 
@@ -18,6 +19,8 @@ def summary(store: Store) -> dict:
             "status": a["status"],
             "parties": [{"name": p.name, "case_number": p.case_number, "signatory": p.signatory_name}
                         for p in agreement_parties(store, a["uuid"])],
+            "kommuner": [{"name": k.name, "short_name": k.short_name, "party_uuid": k.party_uuid,
+                          "areas": list(k.areas)} for k in agreement_kommuner(store, a["uuid"])],
             "forms": count_live(store, "cooperation_form", a["uuid"]),
             "resources": count_live(store, "guaranteed_resource", a["uuid"]),
         })

@@ -15,6 +15,7 @@ BUILDERS = [
     "orebro",
     "hallsberg",
     "est",
+    "est_hallsberg",
     "follow_up",
     "communication",
 ]

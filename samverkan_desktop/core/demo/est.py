@@ -2,8 +2,10 @@
 
 Everything written here is made up, and every lägesbild, incident, problem, action and analysis
 text says so (:data:`DEMO_MARK`). A seeded ``random.Random(2026)`` makes the data the same on every
-build. The demo's "today" is 2026-11-23 (Monday of week 48): weeks 1–47 of 2026 are logged, the
-same weeks of 2024 and 2025 carry incidents only, so tertial analyses can compare three years.
+build. The demo's "today" is 2026-11-29 (Sunday of week 48): weeks 1–48 of 2026 are logged, every
+week of 2024 and 2025 carries incidents only, so tertial analyses can compare three years and the
+December charts of earlier years do not fall to zero. :func:`incidents` and :func:`weeks` are
+shared with the Hallsberg agreement's EST demo (``est_hallsberg``).
 """
 
 from __future__ import annotations
@@ -14,14 +16,14 @@ import random
 from collections import Counter
 
 from ..est.codelists import INCIDENT_CATEGORY, SOURCE, ensure_default_codes
-from ..periods import IsoWeek, Period
+from ..periods import IsoWeek, Period, weeks_in_year
 from ..store.stamps import natural_uuid
 from . import est_data as D
 from .orebro import CENTRUM, KOMMUN, PARTNERSHIP_AREAS, PLACES, POLIS, find_agreement, find_areas, party_uuid
 
 DEMO_MARK = D.DEMO_MARK
 YEAR = 2026
-LAST_WEEK = 47
+LAST_WEEK = 48
 HISTORY_YEARS = (2024, 2025)
 SEED = 2026
 AREAS = [*PARTNERSHIP_AREAS, CENTRUM]
@@ -34,16 +36,21 @@ def build(tx) -> None:
     areas = find_areas(store)
     codes = ensure_default_codes(tx)
     rng = random.Random(SEED)
-    incidents = _incidents(rng)
-    for inc in incidents:
+    made = incidents(rng, AREAS, D.AREA_FACTOR, PLACES)
+    insert_incidents(tx, ag, areas, codes, made)
+    weeks(tx, ag, areas, made, AREAS, D.AREA_FACTOR)
+    _problems_and_actions(tx, ag, areas)
+    _analysis(tx, ag, made)
+
+
+def insert_incidents(tx, ag: str, areas: dict[str, str], codes: dict, made: list[dict]) -> None:
+    """Write the invented incidents of agreement ``ag`` (areas by name → uuid)."""
+    for inc in made:
         tx.insert("incident", {
             "agreement_uuid": ag, "occurred_on": inc["day"].isoformat(), "iso_year": inc["year"],
             "iso_week": inc["week"], "category_uuid": codes[INCIDENT_CATEGORY][inc["category"]],
             "area_uuid": areas[inc["place"] or inc["area"]], "source_uuid": codes[SOURCE][inc["source"]],
             "count": inc["count"], "description": f"{inc['text']} {DEMO_MARK}"})
-    _weeks(tx, ag, areas, incidents)
-    _problems_and_actions(tx, ag, areas)
-    _analysis(tx, ag, incidents)
 
 
 # -- incidents ---------------------------------------------------------------------------------
@@ -87,31 +94,37 @@ def _day(rng: random.Random, year: int, week: int, category: str) -> dt.date:
     return rng.choices(days, weights=[1, 1, 1, 1.2, 1.6, 1.8, 1.3])[0]
 
 
-def _incidents(rng: random.Random) -> list[dict]:
-    """All invented incidents, in a fixed order (so the build is deterministic)."""
+def demo_weeks() -> list[tuple[int, int]]:
+    """(year, week) of every week with invented incidents: all of 2024 and 2025, 2026 to week 48."""
+    return [(year, week) for year in (*HISTORY_YEARS, YEAR)
+            for week in range(1, (LAST_WEEK if year == YEAR else weeks_in_year(year)) + 1)]
+
+
+def incidents(rng: random.Random, area_names: list[str], factor: dict[str, float],
+              places_of: dict[str, list[str]]) -> list[dict]:
+    """All invented incidents of the areas, in a fixed order (so the build is deterministic)."""
     out = []
-    for year in (*HISTORY_YEARS, YEAR):
-        for week in range(1, LAST_WEEK + 1):
-            for area in AREAS:
-                for category, base in D.BASE_RATE.items():
-                    lam = base * D.AREA_FACTOR[area] * D.YEAR_FACTOR[year] * _season(category, area, year, week)
-                    for _ in range(_poisson(rng, lam)):
-                        places = PLACES.get(area, [])
-                        place = rng.choice(places) if places and rng.random() < D.PLACE_SHARE else None
-                        sources = D.SOURCES[category]
-                        out.append({
-                            "year": year, "week": week, "area": area, "place": place,
-                            "category": category, "day": _day(rng, year, week, category),
-                            "source": rng.choices(sources, weights=range(len(sources), 0, -1))[0],
-                            "count": rng.choices(range(1, 6), weights=D.COUNT_WEIGHTS)[0],
-                            "text": rng.choice(D.DESCRIPTIONS[category])})
+    for year, week in demo_weeks():
+        for area in area_names:
+            for category, base in D.BASE_RATE.items():
+                lam = base * factor[area] * D.YEAR_FACTOR[year] * _season(category, area, year, week)
+                for _ in range(_poisson(rng, lam)):
+                    places = places_of.get(area, [])
+                    place = rng.choice(places) if places and rng.random() < D.PLACE_SHARE else None
+                    sources = D.SOURCES[category]
+                    out.append({
+                        "year": year, "week": week, "area": area, "place": place,
+                        "category": category, "day": _day(rng, year, week, category),
+                        "source": rng.choices(sources, weights=range(len(sources), 0, -1))[0],
+                        "count": rng.choices(range(1, 6), weights=D.COUNT_WEIGHTS)[0],
+                        "text": rng.choice(D.DESCRIPTIONS[category])})
     return out
 
 
 # -- weeks and area statuses ------------------------------------------------------------------
 
-def _status(area: str, n: int, drugs: int) -> tuple[str, float]:
-    expected = sum(D.BASE_RATE.values()) * D.AREA_FACTOR[area]
+def _status(factor: float, n: int, drugs: int) -> tuple[str, float]:
+    expected = sum(D.BASE_RATE.values()) * factor
     ratio = n / expected
     if ratio >= 1.6 or drugs >= 4:
         status = "röd"
@@ -122,8 +135,11 @@ def _status(area: str, n: int, drugs: int) -> tuple[str, float]:
     return status, ratio
 
 
-def _weeks(tx, ag: str, areas: dict[str, str], incidents: list[dict]) -> None:
-    this_year = [i for i in incidents if i["year"] == YEAR]
+def weeks(tx, ag: str, areas: dict[str, str], made: list[dict], area_names: list[str],
+          factor: dict[str, float], *, participants: str = D.PARTICIPANTS,
+          group_of: dict[str, str] | None = None) -> None:
+    """The EST weeks of 2026 (to week 48) with a status per area and an invented lägesbild."""
+    this_year = [i for i in made if i["year"] == YEAR]
     by_week: dict[int, list[dict]] = {w: [] for w in range(1, LAST_WEEK + 1)}
     for inc in this_year:
         by_week[inc["week"]].append(inc)
@@ -132,30 +148,39 @@ def _weeks(tx, ag: str, areas: dict[str, str], incidents: list[dict]) -> None:
         iso = IsoWeek(YEAR, week)
         uuid = natural_uuid("est_week", ag, YEAR, week)
         statuses = {}
-        for area in AREAS:
+        for area in area_names:
             mine = [r for r in rows if r["area"] == area]
             cats = Counter(r["category"] for r in mine)
-            status, _ratio = _status(area, len(mine), cats["Narkotikahantering"])
-            top = ", ".join(f"{c.lower()} ({k})" for c, k in cats.most_common(2)) or "inga händelser"
+            status, _ratio = _status(factor[area], len(mine), cats["Narkotikahantering"])
+            top = ", ".join(f"{c.lower()} ({k})" for c, k in cats.most_common(2))
             motivation = {"grön": "Normalläge", "gul": "Förhöjt läge", "röd": "Allvarligt läge"}[status]
+            counted = f"{len(mine)} händelser, mest {top}." if mine else "inga händelser."
             statuses[area] = status
             tx.insert("est_area_status", {
                 "est_week_uuid": uuid, "area_uuid": areas[area], "status": status,
-                "motivation": f"{motivation}: {len(mine)} händelser, mest {top}."},
+                "motivation": f"{motivation}: {counted} {DEMO_MARK}"},
                 uuid=natural_uuid("est_area_status", uuid, areas[area]))
         tx.insert("est_week", {
             "agreement_uuid": ag, "iso_year": YEAR, "iso_week": week,
             "meeting_date": (iso.monday + dt.timedelta(days=1)).isoformat(),
-            "participants": D.PARTICIPANTS,
-            "situation_report": _report(week, rows, previous, statuses)}, uuid=uuid)
+            "participants": participants,
+            "situation_report": _report(week, rows, previous, statuses, group_of)}, uuid=uuid)
         previous = len(rows)
 
 
-def _report(week: int, rows: list[dict], previous: int | None, statuses: dict[str, str]) -> str:
+def _report(week: int, rows: list[dict], previous: int | None, statuses: dict[str, str],
+            group_of: dict[str, str] | None) -> str:
     cats = Counter(r["category"] for r in rows)
     top = ", ".join(f"{c.lower()} ({k})" for c, k in cats.most_common(3))
     trend = "" if previous is None else f" ({previous} veckan innan)"
-    flagged = [f"{a} {s}" for a, s in statuses.items() if s != "grön"]
+    if group_of:  # an agreement of several kommuner: the common lägesbild names kommuner, not areas
+        worst: dict[str, str] = {}
+        for a, s in statuses.items():
+            if s != "grön" and worst.get(group_of[a]) != "röd":
+                worst[group_of[a]] = s
+        flagged = [f"{k} {s}" for k, s in worst.items()]
+    else:
+        flagged = [f"{a} {s}" for a, s in statuses.items() if s != "grön"]
     parts = [f"Lägesbild vecka {week}: {len(rows)} registrerade händelser{trend}.",
              f"Mest rapporterat: {top}." if top else "",
              f"Förhöjt läge: {', '.join(flagged)}." if flagged else "Alla områden i normalläge.",

@@ -25,6 +25,8 @@ from ..store.records import OpChanges
 from ..store.stamps import natural_uuid
 from ..text import swedish_key
 from .areas import agreement_areas
+from .kommun import Kommun, area_clause, areas_param
+from .kommun import suffix as kommun_suffix
 
 NO_CATEGORY = "(ingen kategori)"
 NO_AREA = "(inget område)"
@@ -84,6 +86,7 @@ class Analysis:
     prioritized_areas: str = ""
     saved: bool = False
     changes: list[AreaChange] = field(default_factory=list)
+    kommun: Kommun | None = None
 
     @property
     def years(self) -> list[int]:
@@ -126,11 +129,13 @@ def _weeks_of(period: Period) -> list[IsoWeek]:
 
 # INDEXED BY: without ANALYZE statistics SQLite may walk the whole agreement in (year, week)
 # order to save the GROUP BY sort; the date range on the covering index reads only the period.
-_CUBE = """SELECT category_uuid, area_uuid, source_uuid, sum(count) AS n FROM incident INDEXED BY incident_date
-           WHERE agreement_uuid = ? AND occurred_on BETWEEN ? AND ? AND deleted = 0
+_CUBE = f"""SELECT category_uuid, area_uuid, source_uuid, sum(count) AS n FROM incident INDEXED BY incident_date
+           WHERE agreement_uuid = :agreement AND occurred_on BETWEEN :start AND :end AND deleted = 0
+             AND {area_clause('area_uuid')}
            GROUP BY category_uuid, area_uuid, source_uuid"""
-_WEEKLY = """SELECT iso_year, iso_week, sum(count) AS n FROM incident INDEXED BY incident_date
-             WHERE agreement_uuid = ? AND occurred_on BETWEEN ? AND ? AND deleted = 0
+_WEEKLY = f"""SELECT iso_year, iso_week, sum(count) AS n FROM incident INDEXED BY incident_date
+             WHERE agreement_uuid = :agreement AND occurred_on BETWEEN :start AND :end AND deleted = 0
+               AND {area_clause('area_uuid')}
              GROUP BY iso_year, iso_week"""
 
 
@@ -153,8 +158,10 @@ def _rows(sums: dict[str, dict[int, int]], labels: dict[str, str], empty: str, y
 
 
 def analyse(store: Store, agreement_uuid: str, period: Period, *,
-            progress: Progress | None = None) -> Analysis:
+            progress: Progress | None = None, kommun: Kommun | None = None) -> Analysis:
     """Count the agreement's incidents in ``period`` and the same period of the two years before.
+
+    :param kommun: only the incidents in this kommun's areas (None: the whole agreement)
 
     :param progress: ``progress(done, total, text)``; may raise Cancelled between queries
     :returns: an :class:`Analysis` (tables sorted by this period's count, largest first)
@@ -172,7 +179,8 @@ def analyse(store: Store, agreement_uuid: str, period: Period, *,
     for i, p in enumerate(periods):
         progress(2 * i, steps, f"Räknar {p.label()} …")
         total = 0
-        span = (agreement_uuid, p.start.isoformat(), p.end.isoformat())
+        span = {"agreement": agreement_uuid, "start": p.start.isoformat(), "end": p.end.isoformat(),
+                "kommun_areas": areas_param(kommun)}
         for r in store.query(_CUBE, span):
             cat, area, src, n = r["category_uuid"] or "", r["area_uuid"] or "", r["source_uuid"] or "", r["n"]
             area = group.get(area, area)
@@ -197,34 +205,39 @@ def analyse(store: Store, agreement_uuid: str, period: Period, *,
         by_source=_rows(by_src, cat_labels, NO_SOURCE, year),
         category_area={(cat_labels.get(c, NO_CATEGORY) if c else NO_CATEGORY,
                         area_labels.get(a, NO_AREA) if a else NO_AREA): n for (c, a), n in cube_now.items()},
-        weekly=weekly)
+        weekly=weekly, kommun=kommun)
     result.changes = sorted(
         (AreaChange(r.label, r.count(year - 1), r.count(year)) for r in result.by_area),
         key=lambda c: (-abs(c.delta), swedish_key(c.label)))
-    saved = saved_analysis(store, agreement_uuid, period)
+    saved = saved_analysis(store, agreement_uuid, period, kommun=kommun)
     if saved:
         result.conclusions, result.prioritized_areas, result.saved = saved["conclusions"], saved["prioritized_areas"], True
     progress(steps, steps, "")
     return result
 
 
-def analysis_uuid(agreement_uuid: str, period: Period) -> str:
-    """The natural uuid of an agreement's analysis of ``period`` (the same on every installation)."""
-    return natural_uuid("analysis", agreement_uuid, str(period))
+def analysis_uuid(agreement_uuid: str, period: Period, kommun: Kommun | None = None) -> str:
+    """The natural uuid of an agreement's analysis of ``period`` (the same on every installation);
+    a kommun's own analysis has its own."""
+    if kommun is None:
+        return natural_uuid("analysis", agreement_uuid, str(period))
+    return natural_uuid("analysis", agreement_uuid, str(period), kommun.party_uuid)
 
 
-def saved_analysis(store: Store, agreement_uuid: str, period: Period) -> dict | None:
-    """The saved conclusions and prioritised areas of a period, or None."""
-    row = store.get("analysis", analysis_uuid(agreement_uuid, period))
+def saved_analysis(store: Store, agreement_uuid: str, period: Period, *,
+                   kommun: Kommun | None = None) -> dict | None:
+    """The saved conclusions and prioritised areas of a period (of one kommun, or all), or None."""
+    row = store.get("analysis", analysis_uuid(agreement_uuid, period, kommun))
     return row if row and not row["deleted"] else None
 
 
 def save_analysis(store: Store, agreement_uuid: str, period: Period, *, conclusions: str,
-                  prioritized_areas: str) -> OpChanges:
+                  prioritized_areas: str, kommun: Kommun | None = None) -> OpChanges:
     """Save the conclusions and prioritised areas of ``period`` (one undoable step)."""
-    with store.write(f"Spara analys {period.label()}") as tx:
-        tx.ensure("analysis", analysis_uuid(agreement_uuid, period), {
+    with store.write(f"Spara analys {period.label()}{kommun_suffix(kommun)}") as tx:
+        tx.ensure("analysis", analysis_uuid(agreement_uuid, period, kommun), {
             "agreement_uuid": agreement_uuid, "period": str(period),
+            "party_uuid": kommun.party_uuid if kommun else None,
             "conclusions": conclusions.strip(), "prioritized_areas": prioritized_areas.strip()})
     return tx.changes
 

@@ -17,6 +17,7 @@ from ..store.database import Store
 from ..text import swedish_key
 from . import queries as est
 from .areas import agreement_areas
+from .kommun import Kommun, action_clause, area_clause, params
 
 CLOSED = ("klar", "inställd")
 
@@ -41,16 +42,19 @@ def week_meeting(store: Store, agreement_uuid: str, week: IsoWeek) -> dict | Non
     return dict(rows[0]) if rows else None
 
 
-def area_statuses(store: Store, agreement_uuid: str, week: IsoWeek) -> list[dict]:
-    """(area, status, motivation) of the week's meeting, in the agreement's area order."""
+def area_statuses(store: Store, agreement_uuid: str, week: IsoWeek, *,
+                  kommun: Kommun | None = None) -> list[dict]:
+    """(area, status, motivation) of the week's meeting, in the agreement's area order (a kommun's
+    areas only when ``kommun`` is given)."""
     meeting = week_meeting(store, agreement_uuid, week)
     if meeting is None:
         return []
     order = {a.uuid: i for i, a in enumerate(agreement_areas(store, agreement_uuid))}
     rows = [dict(r) for r in store.query(
-        """SELECT s.status, s.motivation, s.area_uuid, a.name AS area FROM est_area_status s
-           JOIN area a ON a.uuid = s.area_uuid WHERE s.est_week_uuid = ? AND s.deleted = 0""",
-        (meeting["uuid"],))]
+        f"""SELECT s.status, s.motivation, s.area_uuid, a.name AS area FROM est_area_status s
+           JOIN area a ON a.uuid = s.area_uuid WHERE s.est_week_uuid = :week AND s.deleted = 0
+             AND {area_clause('s.area_uuid')}""",
+        {"week": meeting["uuid"], **params(kommun)})]
     rows.sort(key=lambda r: (order.get(r["area_uuid"], 10**6), swedish_key(r["area"])))
     return rows
 
@@ -59,16 +63,18 @@ def area_statuses(store: Store, agreement_uuid: str, week: IsoWeek) -> list[dict
 # Without ANALYZE statistics SQLite prefers the covering period index and would read every incident
 # of the agreement; INDEXED BY keeps it on the week (tests/test_est_indexes.py checks the plan).
 _WEEK_SUMS = """SELECT {col} AS k, sum(count) AS n FROM incident INDEXED BY incident_week
-                WHERE agreement_uuid = ? AND iso_year = ? AND iso_week = ? AND deleted = 0
+                WHERE agreement_uuid = :agreement AND iso_year = :year AND iso_week = :week AND deleted = 0
+                  AND {kommun}
                 GROUP BY {col}"""
 
 
 def _week_counts(store: Store, agreement_uuid: str, week: IsoWeek, col: str, labels: dict[str, str],
-                 roll_up: dict[str, str], empty: str) -> list[WeekCount]:
+                 roll_up: dict[str, str], empty: str, kommun: Kommun | None) -> list[WeekCount]:
     prev = week.shifted(-1)
     sums: dict[str, list[int]] = {}
+    sql = _WEEK_SUMS.format(col=col, kommun=area_clause("area_uuid"))
     for slot_index, w in enumerate((week, prev)):
-        for r in store.query(_WEEK_SUMS.format(col=col), (agreement_uuid, w.year, w.week)):
+        for r in store.query(sql, {"agreement": agreement_uuid, "year": w.year, "week": w.week, **params(kommun)}):
             key = roll_up.get(r["k"] or "", r["k"] or "")
             sums.setdefault(key, [0, 0])[slot_index] += r["n"]
     out = [WeekCount(labels.get(k, empty) if k else empty, c, p) for k, (c, p) in sums.items()]
@@ -76,33 +82,37 @@ def _week_counts(store: Store, agreement_uuid: str, week: IsoWeek, col: str, lab
     return out
 
 
-def category_counts(store: Store, agreement_uuid: str, week: IsoWeek) -> list[WeekCount]:
+def category_counts(store: Store, agreement_uuid: str, week: IsoWeek, *,
+                    kommun: Kommun | None = None) -> list[WeekCount]:
     """Incidents per category this week against the week before."""
     labels = {r["uuid"]: r["label"] for r in store.query(
         "SELECT uuid, label FROM code_item WHERE list_name = 'incident_category'")}
-    return _week_counts(store, agreement_uuid, week, "category_uuid", labels, {}, "(ingen kategori)")
+    return _week_counts(store, agreement_uuid, week, "category_uuid", labels, {}, "(ingen kategori)", kommun)
 
 
-def area_counts(store: Store, agreement_uuid: str, week: IsoWeek) -> list[WeekCount]:
+def area_counts(store: Store, agreement_uuid: str, week: IsoWeek, *,
+                kommun: Kommun | None = None) -> list[WeekCount]:
     """Incidents per område (a plats counts under its område) this week against the week before."""
     areas = agreement_areas(store, agreement_uuid)
     labels = {a.uuid: a.name for a in areas}
     roll_up = {a.uuid: a.group_uuid for a in areas}
-    return _week_counts(store, agreement_uuid, week, "area_uuid", labels, roll_up, "(inget område)")
+    return _week_counts(store, agreement_uuid, week, "area_uuid", labels, roll_up, "(inget område)", kommun)
 
 
-def active_problems(store: Store, agreement_uuid: str, week: IsoWeek) -> list[dict]:
+def active_problems(store: Store, agreement_uuid: str, week: IsoWeek, *,
+                    kommun: Kommun | None = None) -> list[dict]:
     """Prioritised problems raised in or before the week that are not closed, priority 1 first."""
     return [dict(r) for r in store.query(
-        """SELECT p.*, a.name AS area FROM problem p LEFT JOIN area a ON a.uuid = p.area_uuid
-           WHERE p.agreement_uuid = ? AND p.deleted = 0 AND p.status <> 'avslutat'
-             AND (p.raised_year < ? OR (p.raised_year = ? AND p.raised_week <= ?))
+        f"""SELECT p.*, a.name AS area FROM problem p LEFT JOIN area a ON a.uuid = p.area_uuid
+           WHERE p.agreement_uuid = :agreement AND p.deleted = 0 AND p.status <> 'avslutat'
+             AND (p.raised_year < :year OR (p.raised_year = :year AND p.raised_week <= :week))
+             AND {area_clause('p.area_uuid')}
            ORDER BY p.priority, p.raised_year, p.raised_week, p.description COLLATE sv""",
-        (agreement_uuid, week.year, week.year, week.week))]
+        {"agreement": agreement_uuid, "year": week.year, "week": week.week, **params(kommun)})]
 
 
 def actions_open_in_week(store: Store, agreement_uuid: str, week: IsoWeek,
-                         reference: dt.date | None = None) -> list[dict]:
+                         reference: dt.date | None = None, *, kommun: Kommun | None = None) -> list[dict]:
     """The week's open actions (the EST tab's carry-over rule), with owner and ``overdue``.
 
     The rows are exactly the tab's (``est.open_actions_in_week``); only "overdue" is judged as
@@ -112,18 +122,22 @@ def actions_open_in_week(store: Store, agreement_uuid: str, week: IsoWeek,
     :param reference: the day overdue is judged against (the meeting date; default the Monday)
     """
     ref = (reference or week.monday).isoformat()
-    rows = est.open_actions_in_week(store, agreement_uuid, week, today=reference or week.monday)
+    rows = est.open_actions_in_week(store, agreement_uuid, week, today=reference or week.monday, kommun=kommun)
     for r in rows:
         closed_by_ref = r["closed_on"] is not None and r["closed_on"] <= ref
         r["overdue"] = bool(r["due_date"] and r["due_date"] < ref and not closed_by_ref)
     return rows
 
 
-def actions_closed_in_week(store: Store, agreement_uuid: str, week: IsoWeek) -> list[dict]:
+def actions_closed_in_week(store: Store, agreement_uuid: str, week: IsoWeek, *,
+                           kommun: Kommun | None = None) -> list[dict]:
     """Actions closed during the week (återkoppling since the last meeting)."""
     return [dict(r) for r in store.query(
-        """SELECT a.*, p.name AS party_name FROM action a
+        f"""SELECT a.*, p.name AS party_name FROM action a
            LEFT JOIN party p ON p.uuid = a.responsible_party_uuid
-           WHERE a.agreement_uuid = ? AND a.deleted = 0 AND a.closed_on BETWEEN ? AND ?
+           LEFT JOIN problem pr ON pr.uuid = a.problem_uuid
+           WHERE a.agreement_uuid = :agreement AND a.deleted = 0 AND a.closed_on BETWEEN :monday AND :sunday
+             AND {action_clause('pr.area_uuid', 'a.responsible_party_uuid')}
            ORDER BY a.closed_on, a.description COLLATE sv""",
-        (agreement_uuid, week.monday.isoformat(), week.sunday.isoformat()))]
+        {"agreement": agreement_uuid, "monday": week.monday.isoformat(), "sunday": week.sunday.isoformat(),
+         **params(kommun)})]

@@ -7,6 +7,7 @@ import datetime as dt
 from ..periods import IsoWeek
 from ..store import stamps as clock
 from ..store.database import Store
+from .kommun import Kommun, action_clause, area_clause, params
 
 
 def list_weeks(store: Store, agreement_uuid: str) -> list[dict]:
@@ -19,18 +20,22 @@ def list_weeks(store: Store, agreement_uuid: str) -> list[dict]:
            ORDER BY w.iso_year DESC, w.iso_week DESC""", (agreement_uuid,))]
 
 
-def incidents_in_week(store: Store, agreement_uuid: str, year: int, week: int) -> list[dict]:
-    """The week's incidents with category, area and source names (found through incident_week)."""
+def incidents_in_week(store: Store, agreement_uuid: str, year: int, week: int, *,
+                      kommun: Kommun | None = None) -> list[dict]:
+    """The week's incidents with category, area and source names (found through incident_week),
+    only those in ``kommun``'s areas when one is given."""
     # ``+i.occurred_on``: with an index on (agreement, occurred_on) SQLite would otherwise walk every
     # incident of the agreement in date order to skip sorting some thirty rows.
     return [dict(r) for r in store.query(
-        """SELECT i.*, c.label AS category, a.name AS area, s.label AS source
+        f"""SELECT i.*, c.label AS category, a.name AS area, s.label AS source
            FROM incident i
            LEFT JOIN code_item c ON c.uuid = i.category_uuid
            LEFT JOIN area a ON a.uuid = i.area_uuid
            LEFT JOIN code_item s ON s.uuid = i.source_uuid
-           WHERE i.agreement_uuid = ? AND i.iso_year = ? AND i.iso_week = ? AND i.deleted = 0
-           ORDER BY +i.occurred_on, c.label COLLATE sv""", (agreement_uuid, year, week))]
+           WHERE i.agreement_uuid = :agreement AND i.iso_year = :year AND i.iso_week = :week AND i.deleted = 0
+             AND {area_clause('i.area_uuid')}
+           ORDER BY +i.occurred_on, c.label COLLATE sv""",
+        {"agreement": agreement_uuid, "year": year, "week": week, **params(kommun)})]
 
 
 # -- the week view -------------------------------------------------------------------------------
@@ -43,7 +48,7 @@ def week_row(store: Store, agreement_uuid: str, week: IsoWeek) -> dict | None:
     return dict(rows[0]) if rows else None
 
 
-def districts(store: Store, agreement_uuid: str) -> list[dict]:
+def districts(store: Store, agreement_uuid: str, *, kommun: Kommun | None = None) -> list[dict]:
     """The områden of the agreement's municipalities (their kommun area belongs to a party of the
     agreement), in the kommun's and then the area's order, with ``kommun`` = the kommun's name.
 
@@ -51,22 +56,24 @@ def districts(store: Store, agreement_uuid: str) -> list[dict]:
     with the analysis roll-up is ``est_areas.agreement_areas``.
     """
     return [dict(r) for r in store.query(
-        """SELECT a.*, k.name AS kommun
+        f"""SELECT a.*, k.name AS kommun, k.party_uuid AS kommun_party_uuid
            FROM area a
            JOIN area k ON k.uuid = a.parent_uuid AND k.level = 'kommun' AND k.deleted = 0
            WHERE a.level = 'område' AND a.deleted = 0
              AND k.party_uuid IN (SELECT party_uuid FROM agreement_party
-                                  WHERE agreement_uuid = ? AND deleted = 0)
-           ORDER BY k.position, k.name COLLATE sv, a.position, a.name COLLATE sv""", (agreement_uuid,))]
+                                  WHERE agreement_uuid = :agreement AND deleted = 0)
+             AND {area_clause('a.uuid')}
+           ORDER BY k.position, k.name COLLATE sv, a.position, a.name COLLATE sv""",
+        {"agreement": agreement_uuid, **params(kommun)})]
 
 
-def entry_places(store: Store, agreement_uuid: str) -> list[dict]:
+def entry_places(store: Store, agreement_uuid: str, *, kommun: Kommun | None = None) -> list[dict]:
     """Where an incident can be placed: each område followed by its platser.
 
     Rows carry ``uuid``, ``name``, ``level`` and ``label`` ("Vivalla" / "Vivalla › Vivalla centrum").
     """
     out = []
-    areas = districts(store, agreement_uuid)
+    areas = districts(store, agreement_uuid, kommun=kommun)
     places: dict[str, list[dict]] = {}
     if areas:
         marks = ", ".join("?" for _ in areas)
@@ -88,16 +95,19 @@ def area_statuses(store: Store, est_week_uuid: str) -> dict[str, dict]:
 
 # -- problems and actions ------------------------------------------------------------------------
 
-def list_problems(store: Store, agreement_uuid: str, *, include_closed: bool = False) -> list[dict]:
-    """The agreement's prioritised problems (priority 1 first), with area name and open action count."""
+def list_problems(store: Store, agreement_uuid: str, *, include_closed: bool = False,
+                  kommun: Kommun | None = None) -> list[dict]:
+    """The agreement's prioritised problems (priority 1 first), with area name and open action count;
+    a kommun's: those in its areas."""
     closed = "" if include_closed else "AND p.status <> 'avslutat'"
     return [dict(r) for r in store.query(
         f"""SELECT p.*, a.name AS area,
                    (SELECT count(*) FROM action x WHERE x.problem_uuid = p.uuid AND x.deleted = 0
                       AND x.status IN ('planerad', 'pågår')) AS open_actions
             FROM problem p LEFT JOIN area a ON a.uuid = p.area_uuid
-            WHERE p.agreement_uuid = ? AND p.deleted = 0 {closed}
-            ORDER BY p.priority, p.raised_year, p.raised_week, p.description COLLATE sv""", (agreement_uuid,))]
+            WHERE p.agreement_uuid = :agreement AND p.deleted = 0 {closed} AND {area_clause('p.area_uuid')}
+            ORDER BY p.priority, p.raised_year, p.raised_week, p.description COLLATE sv""",
+        {"agreement": agreement_uuid, **params(kommun)})]
 
 
 _ACTION_SELECT = """SELECT x.*, pa.name AS party_name, pa.short_name AS party_short, pr.description AS problem, ar.name AS area,
@@ -108,11 +118,12 @@ _ACTION_SELECT = """SELECT x.*, pa.name AS party_name, pa.short_name AS party_sh
                     LEFT JOIN problem pr ON pr.uuid = x.problem_uuid
                     LEFT JOIN area ar ON ar.uuid = pr.area_uuid
                     LEFT JOIN cooperation_form f ON f.uuid = x.form_uuid"""
+_ACTION_KOMMUN = action_clause("pr.area_uuid", "x.responsible_party_uuid")
 _ACTION_ORDER = "ORDER BY x.due_date IS NULL, x.due_date, x.raised_year, x.raised_week, x.description COLLATE sv"
 
 
 def open_actions_in_week(store: Store, agreement_uuid: str, week: IsoWeek, *,
-                         today: dt.date | None = None) -> list[dict]:
+                         today: dt.date | None = None, kommun: Kommun | None = None) -> list[dict]:
     """Actions that were open in ``week``: raised in or before it and not closed before it began.
 
     This is how open actions follow the coordinators from week to week: an action raised in week
@@ -127,19 +138,21 @@ def open_actions_in_week(store: Store, agreement_uuid: str, week: IsoWeek, *,
               AND (x.raised_year * 100 + x.raised_week) <= :week
               AND (x.status IN ('planerad', 'pågår') OR x.closed_on >= :monday
                    OR (x.closed_on IS NULL AND x.raised_year * 100 + x.raised_week = :week))
+              AND {_ACTION_KOMMUN}
             {_ACTION_ORDER}""",
         {"agreement": agreement_uuid, "week": week.year * 100 + week.week,
-         "monday": week.monday.isoformat(), "today": today.isoformat()})]
+         "monday": week.monday.isoformat(), "today": today.isoformat(), **params(kommun)})]
 
 
 def actions_overview(store: Store, agreement_uuid: str, *, include_closed: bool = False,
-                     today: dt.date | None = None) -> list[dict]:
+                     today: dt.date | None = None, kommun: Kommun | None = None) -> list[dict]:
     """The agreement's actions across weeks (open ones only unless ``include_closed``), earliest due first."""
     today = today or clock.today()
     status = "" if include_closed else "AND x.status IN ('planerad', 'pågår')"
     return [dict(r) for r in store.query(
-        f"{_ACTION_SELECT} WHERE x.agreement_uuid = :agreement AND x.deleted = 0 {status} {_ACTION_ORDER}",
-        {"agreement": agreement_uuid, "today": today.isoformat()})]
+        f"{_ACTION_SELECT} WHERE x.agreement_uuid = :agreement AND x.deleted = 0 {status} "
+        f"AND {_ACTION_KOMMUN} {_ACTION_ORDER}",
+        {"agreement": agreement_uuid, "today": today.isoformat(), **params(kommun)})]
 
 
 def overdue_actions(store: Store, agreement_uuid: str, *, today: dt.date | None = None) -> list[dict]:

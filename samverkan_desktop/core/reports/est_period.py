@@ -15,6 +15,8 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 from ..agreement import queries as agreements
 from ..errors import ValidationError
 from ..est.analysis import Analysis, CountRow, analyse, pick_agreement
+from ..est.kommun import resolve_kommun
+from ..est.kommun import suffix as kommun_suffix
 from ..pdf import PageFrame, build_pdf, para
 from ..periods import Period
 from ..progress import Progress, no_progress
@@ -81,7 +83,7 @@ def story_for(store, result: Analysis, agreement: dict) -> list:
     """The flowables of the analysis PDF of ``result`` (also used by the tests)."""
     p, years = result.period, result.years
     kind = "Tertialanalys" if p.tertial else "Årsanalys"
-    story = [para(f"EST – {kind} {p.label()}", "title"),
+    story = [para(f"EST – {kind} {p.label()}{kommun_suffix(result.kommun)}", "title"),
              para(f"{agreement['title']} · jämförelse med samma period {years[0]} och {years[1]}", "small"),
              Spacer(1, 3 * mm)]
     totals = [["Period", *[pp.label() for pp in result.periods]],
@@ -123,18 +125,20 @@ def story_for(store, result: Analysis, agreement: dict) -> list:
 
 
 def _build(store, out: Path, *, annual: bool, progress: Progress | None = None, agreement=None,
-           period=None, **_ignored) -> Path:
+           period=None, kommun=None, **_ignored) -> Path:
     progress = progress or no_progress
     when = _period(period, annual=annual)
     ag = pick_agreement(store, agreement)
-    result = analyse(store, ag["uuid"], when, progress=progress)
-    frame = PageFrame(f"EST-analys {when.label()}",
+    municipality = resolve_kommun(store, ag["uuid"], kommun)
+    result = analyse(store, ag["uuid"], when, progress=progress, kommun=municipality)
+    frame = PageFrame(f"EST-analys {when.label()}{kommun_suffix(municipality)}",
                       header_parties=agreements.header_parties(store, ag["uuid"]))
     story = story_for(store, result, ag)
     return build_pdf(out, frame, story, check_cancel=lambda: progress(0, 0, "Skriver PDF …"), landscape=True)
 
 
-_OPTIONS = (Option("--agreement", "Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)"),)
+_OPTIONS = (Option("--agreement", "Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)"),
+            Option("--kommun", "Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen"))
 
 register(ReportKind(
     "tertial", "EST-analys för en tertial",

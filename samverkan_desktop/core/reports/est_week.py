@@ -18,6 +18,8 @@ from ..agreement import queries as agreements
 from ..errors import ValidationError
 from ..est import pack as Q
 from ..est.analysis import pick_agreement
+from ..est.kommun import Kommun, resolve_kommun
+from ..est.kommun import suffix as kommun_suffix
 from ..pdf import PageFrame, build_pdf, para
 from ..pdf.text import STATUS_COLOURS
 from ..periods import IsoWeek
@@ -96,12 +98,13 @@ def _feedback(rows: list[dict]) -> list:
     return [grid_table(data, [58 * mm, 40 * mm, 22 * mm, WIDTH - 120 * mm], numeric_from=None)]
 
 
-def story_for(store, agreement: dict, week: IsoWeek) -> list:
-    """The flowables of the week's meeting pack."""
+def story_for(store, agreement: dict, week: IsoWeek, kommun: Kommun | None = None) -> list:
+    """The flowables of the week's meeting pack (of one kommun's areas when ``kommun`` is given)."""
     ag = agreement["uuid"]
+    k = {"kommun": kommun}
     meeting = Q.week_meeting(store, ag, week)
     meeting_day = dt.date.fromisoformat(meeting["meeting_date"]) if meeting and meeting["meeting_date"] else None
-    story = [para(f"EST-möte vecka {week.week}, {week.year}", "title"),
+    story = [para(f"EST-möte vecka {week.week}, {week.year}{kommun_suffix(kommun)}", "title"),
              para(f"{agreement['title']} · {week.monday.isoformat()} – {week.sunday.isoformat()}", "small")]
     facts = [["Mötesdatum", meeting_day.isoformat() if meeting_day else "ej angivet"],
              ["Deltagare", para(meeting["participants"] if meeting and meeting["participants"] else "ej angivna",
@@ -115,40 +118,43 @@ def story_for(store, agreement: dict, week: IsoWeek) -> list:
               para(meeting["situation_report"] if meeting and meeting["situation_report"] else
                    "Ingen lägesbild skriven för veckan.")]
     story += [CondPageBreak(40 * mm), para("2. Områdenas status", "h1"),
-              *_statuses(Q.area_statuses(store, ag, week))]
+              *_statuses(Q.area_statuses(store, ag, week, **k))]
     story += [CondPageBreak(50 * mm), para("3. Händelser sedan förra veckan", "h1"), para("Per kategori", "h2"),
-              *_counts(Q.category_counts(store, ag, week), "Kategori", week),
+              *_counts(Q.category_counts(store, ag, week, **k), "Kategori", week),
               CondPageBreak(40 * mm), para("Per område", "h2"),
-              *_counts(Q.area_counts(store, ag, week), "Område", week)]
+              *_counts(Q.area_counts(store, ag, week, **k), "Område", week)]
     story += [CondPageBreak(40 * mm), para("4. Prioriterade problem", "h1"),
-              *_problems(Q.active_problems(store, ag, week))]
-    open_rows = Q.actions_open_in_week(store, ag, week, meeting_day)
+              *_problems(Q.active_problems(store, ag, week, **k))]
+    open_rows = Q.actions_open_in_week(store, ag, week, meeting_day, **k)
     overdue = sum(r["overdue"] for r in open_rows)
     story += [CondPageBreak(40 * mm), para("5. Öppna åtgärder", "h1"),
               para(f"{len(open_rows)} åtgärder, varav {overdue} försenade (markerade)." if open_rows else "", "small"),
               *_actions(open_rows)]
     story += [CondPageBreak(40 * mm), para("6. Återkoppling på avslutade åtgärder", "h1"),
-              *_feedback(Q.actions_closed_in_week(store, ag, week))]
+              *_feedback(Q.actions_closed_in_week(store, ag, week, **k))]
     story += [para("7. Övriga frågor och nästa möte", "h1"),
               para(f"Nästa möte: vecka {week.shifted(1).week}, {week.shifted(1).year}.")]
     return story
 
 
-def build(store, out: Path, *, progress: Progress | None = None, agreement=None, week=None, **_ignored) -> Path:
+def build(store, out: Path, *, progress: Progress | None = None, agreement=None, week=None, kommun=None,
+          **_ignored) -> Path:
     """Write the meeting pack of ``week`` ("2026-W53") for ``agreement`` (optional when only one)."""
     progress = progress or no_progress
     if not week:
         raise ValidationError("Ange veckan med --week (t.ex. 2026-W53).")
     iso = IsoWeek.parse(str(week))
     ag = pick_agreement(store, agreement)
+    municipality = resolve_kommun(store, ag["uuid"], kommun)
     progress(0, 2, "Hämtar veckans uppgifter …")
-    story = story_for(store, ag, iso)
+    story = story_for(store, ag, iso, municipality)
     progress(1, 2, "Skriver PDF …")
-    frame = PageFrame(f"EST-möte vecka {iso.week}, {iso.year}",
+    frame = PageFrame(f"EST-möte vecka {iso.week}, {iso.year}{kommun_suffix(municipality)}",
                       header_parties=agreements.header_parties(store, ag["uuid"]))
     return build_pdf(out, frame, story, check_cancel=lambda: progress(1, 2, "Skriver PDF …"))
 
 
 register(ReportKind("est-week", "EST-mötesunderlag för en vecka", build, options=(
     Option("--agreement", "Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)"),
-    Option("--week", "Vecka (t.ex. 2026-W53)", required=True))))
+    Option("--week", "Vecka (t.ex. 2026-W53)", required=True),
+    Option("--kommun", "Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen"))))

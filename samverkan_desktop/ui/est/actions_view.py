@@ -179,6 +179,7 @@ class OpenActionsView(QWidget):
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
+        self.kommun = None  # a core.est.kommun.Kommun: only its problems and actions
         self.ctx = ctx
         self.problems = RowsModel([
             Column(self.tr("Prio"), "priority", align_right=True), Column(self.tr("Problem"), "description"),
@@ -231,11 +232,11 @@ class OpenActionsView(QWidget):
 
     def load(self) -> None:
         ag, store = self.ctx.agreement_uuid, self.ctx.store
-        self.problems.set_rows(est.list_problems(store, ag, include_closed=self.show_closed_problems.isChecked())
-                               if ag else [])
+        self.problems.set_rows(est.list_problems(store, ag, include_closed=self.show_closed_problems.isChecked(),
+                                                 kommun=self.kommun) if ag else [])
         resize_to_contents(self.problem_table, 420)
-        self.actions.set_rows(est.actions_overview(store, ag, include_closed=self.show_closed.isChecked())
-                              if ag else [])
+        self.actions.set_rows(est.actions_overview(store, ag, include_closed=self.show_closed.isChecked(),
+                                                   kommun=self.kommun) if ag else [])
 
     def _edit_problem(self) -> None:
         index = self.problem_table.currentIndex()

@@ -82,6 +82,8 @@ class AnalysisView(QWidget):
         self.result: Analysis | None = None
         self._generation = 0
         self._shown_period: Period | None = None
+        self.kommun = None  # a core.est.kommun.Kommun: only its areas
+        self._shown_kommun = None
         now = today()
         self.kind_box = QComboBox()
         self.kind_box.addItem(self.tr("Tertial"), "tertial")
@@ -224,7 +226,7 @@ class AnalysisView(QWidget):
 
     def load(self, week: IsoWeek | None = None) -> None:
         """Recompute the chosen period in the background (the EST tab calls this)."""
-        agreement, period, store = self.ctx.agreement_uuid, self.period, self.ctx.store
+        agreement, period, store, kommun = self.ctx.agreement_uuid, self.period, self.ctx.store, self.kommun
         self._stale = False
         self._generation += 1
         generation = self._generation
@@ -238,11 +240,18 @@ class AnalysisView(QWidget):
                 self._show(result)
 
         self.ctx.tasks.run(self.tr("Analys %1").replace("%1", period.label()),
-                           lambda progress: analyse(store, agreement, period, progress=progress),
+                           lambda progress: analyse(store, agreement, period, progress=progress, kommun=kommun),
                            on_success=done)
 
+    def set_kommun(self, kommun) -> None:
+        """Analyse only ``kommun``'s areas (None: the whole agreement); unsaved conclusions of the
+        kommun on screen are saved first (they belong to it)."""
+        if self._dirty() and self._shown_period:
+            self.save()
+        self.kommun = kommun
+
     def _show(self, result: Analysis) -> None:
-        new_period = result.period != self._shown_period
+        new_period = result.period != self._shown_period or result.kommun != self._shown_kommun
         self.result = result
         years = result.years
         for key, rows in (("category", result.by_category), ("area", result.by_area), ("source", result.by_source)):
@@ -276,6 +285,7 @@ class AnalysisView(QWidget):
         if new_period or not self._dirty():
             self._set_editors(result.conclusions, result.prioritized_areas)
         self._shown_period = result.period
+        self._shown_kommun = result.kommun
         self.computed.emit(result)
 
     def _fill_cross(self, result: Analysis) -> None:
@@ -313,9 +323,10 @@ class AnalysisView(QWidget):
         conclusions, prioritized = self.conclusions.toPlainText(), self.prioritized.toPlainText()
         if not self.ctx.confirm_free_text(conclusions, prioritized, parent=self):
             return None
-        agreement = self.ctx.agreement_uuid
+        agreement, kommun = self.ctx.agreement_uuid, self._shown_kommun
         changes = self.ctx.perform(lambda store: save_analysis(
-            store, agreement, period, conclusions=conclusions, prioritized_areas=prioritized), parent=self)
+            store, agreement, period, conclusions=conclusions, prioritized_areas=prioritized, kommun=kommun),
+            parent=self)
         if changes is not None:
             self._saved_text = (conclusions, prioritized)
             self._update_save()
@@ -338,7 +349,8 @@ class AnalysisView(QWidget):
             self._data_changed()
         # An undo/redo of a saved analysis: show what is saved now.
         if changes.touches("analysis") and self._shown_period and self.ctx.agreement_uuid:
-            row = saved_analysis(self.ctx.store, self.ctx.agreement_uuid, self._shown_period)
+            row = saved_analysis(self.ctx.store, self.ctx.agreement_uuid, self._shown_period,
+                                 kommun=self._shown_kommun)
             self._set_editors(row["conclusions"] if row else "", row["prioritized_areas"] if row else "")
 
     # -- PDF ---------------------------------------------------------------------------------
@@ -354,5 +366,6 @@ class AnalysisView(QWidget):
         default = Path.home() / (self.tr("EST-analys {period}").format(period=period) + ".pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara PDF"), str(default), "PDF (*.pdf)")
         if path:
-            export_report(self.ctx, self, kind, Path(path), {"agreement": self.ctx.agreement_uuid,
-                                                             "period": str(period)})
+            export_report(self.ctx, self, kind, Path(path), {
+                "agreement": self.ctx.agreement_uuid, "period": str(period),
+                "kommun": self.kommun.party_uuid if self.kommun else None})

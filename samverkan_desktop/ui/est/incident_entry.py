@@ -306,6 +306,7 @@ class IncidentsPanel(QWidget):
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
+        self.kommun = None  # a core.est.kommun.Kommun: only its incidents
         self.ctx = ctx
         self.entry = IncidentEntry(ctx)
         self.model = RowsModel([
@@ -353,7 +354,8 @@ class IncidentsPanel(QWidget):
     def load(self, week: IsoWeek) -> None:
         ag = self.ctx.agreement_uuid
         self.entry.load(week)
-        self.model.set_rows(est.incidents_in_week(self.ctx.store, ag, week.year, week.week) if ag else [])
+        self.model.set_rows(est.incidents_in_week(self.ctx.store, ag, week.year, week.week, kommun=self.kommun)
+                            if ag else [])
         resize_to_contents(self.table, 240)
 
     def _update_summary(self, *_args) -> None:

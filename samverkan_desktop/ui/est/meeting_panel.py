@@ -48,6 +48,7 @@ class MeetingPanel(QWidget):
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
+        self.kommun = None  # a core.est.kommun.Kommun: only its areas in the status grid
         self.ctx = ctx
         self.week: IsoWeek | None = None
         self._agreement = ""
@@ -147,7 +148,7 @@ class MeetingPanel(QWidget):
             self.state.setText(self.tr("Inget registrerat för veckan ännu – det du skriver här sparas för veckan."))
 
     def _load_statuses(self, ag: str, *, force: bool = False) -> None:
-        areas = est.districts(self.ctx.store, ag) if ag else []
+        areas = est.districts(self.ctx.store, ag, kommun=self.kommun) if ag else []
         if [a["uuid"] for a in areas] != self._areas:
             self._build_grid(areas)
         statuses = est.area_statuses(self.ctx.store, self._row["uuid"]) if self._row else {}

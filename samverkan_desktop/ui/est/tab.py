@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.est import codelists
 from ...core.est import queries as est
+from ...core.est.kommun import agreement_kommuner
 from ...core.periods import IsoWeek
 from ..tab_base import Tab
 from .action_dialog import ActionDialog, ProblemDialog
@@ -32,6 +33,13 @@ class EstTab(Tab):
         self.codes_button.setToolTip(self.tr("Kategorier, källor och områden (Ctrl+K)"))
         self.problem_button = QPushButton(self.tr("Nytt problem…"))
         self.problem_button.setToolTip(self.tr("Nytt prioriterat problem (Ctrl+Shift+P)"))
+        self.kommun_box = QComboBox()
+        self.kommun_box.setObjectName("est_kommun")
+        self.kommun_box.setToolTip(self.tr("Visa en kommuns områden, händelser, problem och åtgärder – "
+                                           "eller alla kommuner i överenskommelsen"))
+        self.kommun_label = QLabel(self.tr("Kommun:"))
+        self.kommun_label.setBuddy(self.kommun_box)
+        self._kommuner: dict[str, object] = {}
         self.views = QTabWidget()
         self.views.setObjectName("est_views")
         self.week_view = WeekView(ctx)
@@ -43,6 +51,8 @@ class EstTab(Tab):
 
         top = QHBoxLayout()
         top.addWidget(self.navigator, 1)
+        top.addWidget(self.kommun_label)
+        top.addWidget(self.kommun_box)
         top.addWidget(self.problem_button)
         top.addWidget(self.codes_button)
         layout = QVBoxLayout(self)
@@ -50,6 +60,7 @@ class EstTab(Tab):
         layout.addWidget(self.views, 1)
 
         self.navigator.week_changed.connect(lambda _w: self._load_views())
+        self.kommun_box.currentIndexChanged.connect(self._kommun_changed)
         self.views.currentChanged.connect(lambda _i: self._load_views())
         self.codes_button.clicked.connect(self.open_codelists)
         self.problem_button.clicked.connect(lambda: self.edit_problem(None))
@@ -95,7 +106,55 @@ class EstTab(Tab):
         row = est.week_row(self.ctx.store, self.ctx.agreement_uuid, self.week) if self.ctx.agreement_uuid else None
         return ("est_week", row["uuid"]) if row else None
 
+    @property
+    def kommun(self):
+        """The kommun chosen in the filter (a core.est.kommun.Kommun), or None for all."""
+        return self._kommuner.get(self.kommun_box.currentData() or "")
+
+    def set_kommun(self, name: str | None) -> None:
+        """Choose a kommun by name or short name (None/"": all kommuner)."""
+        for i in range(self.kommun_box.count()):
+            k = self._kommuner.get(self.kommun_box.itemData(i) or "")
+            if (not name and k is None) or (k is not None and name in (k.name, k.short_name, k.party_uuid)):
+                self.kommun_box.setCurrentIndex(i)
+                return
+
+    def _fill_kommuner(self) -> None:
+        """The agreement's kommuner in the filter (shown only when there are several)."""
+        ag = self.ctx.agreement_uuid
+        kommuner = agreement_kommuner(self.ctx.store, ag) if ag else []
+        keys = [k.party_uuid for k in kommuner]
+        if keys == [self.kommun_box.itemData(i) for i in range(1, self.kommun_box.count())]:
+            self._kommuner = {k.party_uuid: k for k in kommuner}  # areas may have changed
+            return
+        current = self.kommun_box.currentData()
+        self.kommun_box.blockSignals(True)
+        self.kommun_box.clear()
+        self.kommun_box.addItem(self.tr("Alla kommuner"), "")
+        for k in kommuner:
+            self.kommun_box.addItem(k.label, k.party_uuid)
+        self._kommuner = {k.party_uuid: k for k in kommuner}
+        self.kommun_box.setCurrentIndex(max(0, self.kommun_box.findData(current)))
+        self.kommun_box.blockSignals(False)
+        several = len(kommuner) > 1
+        self.kommun_box.setVisible(several)
+        self.kommun_label.setVisible(several)
+
+    def _kommun_changed(self, *_args) -> None:
+        self.week_view.commit()
+        self._apply_kommun()
+        self._load_views()
+
+    def _apply_kommun(self) -> None:
+        kommun = self.kommun
+        self.week_view.set_kommun(kommun)
+        self.open_actions.kommun = kommun
+        if self.analysis.kommun != kommun:
+            self.analysis.set_kommun(kommun)
+
     def refresh(self) -> None:
+        self._fill_kommuner()
+        self._apply_kommun()
         self._load_views()
 
     def _load_views(self) -> None:

@@ -19,6 +19,7 @@ class WeekView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.week: IsoWeek | None = None
+        self.kommun = None
         self.meeting = MeetingPanel(ctx)
         self.incidents = IncidentsPanel(ctx)
         self.actions = ActionsPanel(ctx, self.tr("Åtgärder öppna denna vecka"))
@@ -35,12 +36,16 @@ class WeekView(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)
 
+    def set_kommun(self, kommun) -> None:
+        """Show only ``kommun``'s areas, incidents and actions (None: the whole agreement)."""
+        self.kommun = self.meeting.kommun = self.incidents.kommun = kommun
+
     def load(self, week: IsoWeek) -> None:
         self.week = week
         self.meeting.load(week)
         self.incidents.load(week)
         ag = self.ctx.agreement_uuid
-        self.actions.set_rows(est.open_actions_in_week(self.ctx.store, ag, week) if ag else [])
+        self.actions.set_rows(est.open_actions_in_week(self.ctx.store, ag, week, kommun=self.kommun) if ag else [])
 
     def commit(self) -> None:
         """Save edits in progress (the lägesbild) before the week or agreement changes."""
