@@ -1114,6 +1114,10 @@ This can be undone (Ctrl+Z).</translation>
         <translation>Active</translation>
     </message>
     <message>
+        <source>Aktivera</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
         <source>En inaktiv kod syns inte vid registrering men finns kvar i historiken</source>
         <translation>An inactive code is not offered when registering but stays in the history</translation>
     </message>

@@ -19,6 +19,7 @@ from ..store.records import OpChanges, Transaction
 from ..store.stamps import natural_uuid
 
 AREA_STATUSES = (N_("grön"), N_("gul"), N_("röd"))
+NOT_ASSESSED = N_("ej bedömd")  # a motivation written before anyone chose a status
 PROBLEM_STATUSES = (N_("aktivt"), N_("bevakas"), N_("avslutat"))
 ACTION_STATUSES = (N_("planerad"), N_("pågår"), N_("klar"), N_("inställd"))
 OPEN_ACTION_STATUSES = ("planerad", "pågår")
@@ -186,10 +187,11 @@ def save_week_meeting(store: Store, agreement_uuid: str, week: IsoWeek, *, meeti
     return tx.changes
 
 
-def set_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uuid: str, status: str,
+def set_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uuid: str, status: str | None,
                     motivation: str = "") -> OpChanges:
-    """Set an area's status (grön / gul / röd) and motivation for the week."""
-    _choice(status, AREA_STATUSES, "status")
+    """Set an area's status (grön / gul / röd, or ``None``: "ej bedömd") and motivation for the week."""
+    status = status or NOT_ASSESSED
+    _choice(status, (*AREA_STATUSES, NOT_ASSESSED), "status")
     _live(store, "area", area_uuid, "Område", required=True)
     motivation = _text(motivation, "Motivering")
     wuuid = week_uuid(agreement_uuid, week)

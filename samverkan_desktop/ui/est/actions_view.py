@@ -23,7 +23,7 @@ from ...core.est import ops as est_ops
 from ...core.est import queries as est
 from ..i18n import _, core_text
 from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
-from ..widgets import make_table, resize_to_contents
+from ..widgets import keep_model_order, make_table, resize_to_contents
 
 OVERDUE = QColor("#f8d0d0")
 CLOSED = QColor("#ececec")
@@ -80,7 +80,7 @@ class ActionsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy, stretch_column=1)
         self.table.setObjectName("action_table")
-        self.table.setSortingEnabled(False)  # the query's order: earliest due first
+        keep_model_order(self.table)  # the query's order (earliest due first) until a header is clicked
         self.title = QLabel(f"<b>{title}</b>")
         self.summary = QLabel()
         self.status = QComboBox()
@@ -188,9 +188,11 @@ class OpenActionsView(QWidget):
             Column(self.tr("Status"), lambda r: core_text(r["status"])),
             Column(self.tr("Öppna åtgärder"), "open_actions", align_right=True),
         ], background=lambda r: PRIORITY_ONE if r["priority"] == 1 and r["status"] == "aktivt" else None)
-        self.problem_table = make_table(self.problems, stretch_column=1)
+        self.problem_proxy = SwedishSortProxy(self)
+        self.problem_proxy.setSourceModel(self.problems)
+        self.problem_table = make_table(self.problem_proxy, stretch_column=1)
         self.problem_table.setObjectName("problem_table")
-        self.problem_table.setSortingEnabled(False)
+        keep_model_order(self.problem_table)  # priority order until a header is clicked
         self.show_closed_problems = QCheckBox(self.tr("Visa avslutade problem"))
         new_problem = QPushButton(self.tr("Nytt problem…"))
         edit_problem = QPushButton(self.tr("Ändra problem…"))
@@ -241,4 +243,4 @@ class OpenActionsView(QWidget):
     def _edit_problem(self) -> None:
         index = self.problem_table.currentIndex()
         if index.isValid():
-            self.edit_problem_requested.emit(self.problems.row_at(index)["uuid"])
+            self.edit_problem_requested.emit(self.problems.row_at(self.problem_proxy.mapToSource(index))["uuid"])

@@ -117,7 +117,7 @@ class CodeListPage(_ListPage):
         super()._on_current(current, previous)
         if current.isValid():
             active = self.model.row_at(current)["active"]
-            self.toggle_button.setText(self.tr("Inaktivera") if active else "Aktivera")
+            self.toggle_button.setText(self.tr("Inaktivera") if active else self.tr("Aktivera"))
 
     def add(self) -> None:
         name, list_name = self.name.text(), self.list_name

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...core.est import ops as est_ops
 from ...core.est import queries as est
 from ...core.periods import IsoWeek
+from ..i18n import core_text
 from ..models import STATUS_BRUSHES
 
 NO_STATUS = "–"
@@ -39,7 +40,7 @@ class FocusOutTextEdit(QPlainTextEdit):
 
 
 def _status_style(combo: QComboBox) -> None:
-    colour = STATUS_BRUSHES.get(combo.currentText())
+    colour = STATUS_BRUSHES.get(combo.currentData() or "")
     combo.setStyleSheet(f"QComboBox {{ background: {colour.name()}; }}" if colour else "")
 
 
@@ -155,7 +156,8 @@ class MeetingPanel(QWidget):
         for uuid, (combo, motivation) in self._status_rows.items():
             row = statuses.get(uuid)
             combo.blockSignals(True)
-            combo.setCurrentText(row["status"] if row else NO_STATUS)
+            index = combo.findData(row["status"]) if row else -1
+            combo.setCurrentIndex(max(index, 0))  # "ej bedömd" and no row both show "–"
             combo.blockSignals(False)
             _status_style(combo)
             if force or not motivation.hasFocus():
@@ -183,7 +185,9 @@ class MeetingPanel(QWidget):
                 self.status_grid.addWidget(QLabel(f"<i>{html.escape(kommun)}</i>"), row, 0, 1, 3)
                 row += 1
             combo = QComboBox()
-            combo.addItems([NO_STATUS, *est_ops.AREA_STATUSES])
+            combo.addItem(NO_STATUS, None)
+            for status in est_ops.AREA_STATUSES:
+                combo.addItem(core_text(status), status)
             combo.setObjectName(f"status_{area['name']}")
             combo.setToolTip(self.tr("Status för området denna vecka"))
             motivation = QLineEdit()
@@ -238,15 +242,13 @@ class MeetingPanel(QWidget):
 
     def _save_status(self, area_uuid: str, *, from_text: bool = False) -> None:
         combo, motivation = self._status_rows[area_uuid]
-        status, text = combo.currentText(), motivation.text().strip()
+        status, text = combo.currentData(), motivation.text().strip()
         ag, week = self._agreement, self.week
-        if status == NO_STATUS:
+        if status is None and not text:
             if not from_text:
                 self._perform(lambda s: est_ops.clear_area_status(s, ag, week, area_uuid))
-                return
-            if not text:
-                return
-            status = "grön"  # a motivation without a status yet: the normal state
+            return
+        # A motivation without a status stays without one ("ej bedömd"): never a silent "grön".
         if from_text and not self.ctx.confirm_free_text(text, parent=self):
             return
         self._perform(lambda s: est_ops.set_area_status(s, ag, week, area_uuid, status, text))
