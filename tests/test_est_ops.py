@@ -4,7 +4,6 @@ carry over from week to week until closed, and every write is one undoable trans
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 
@@ -178,7 +177,7 @@ def test_code_rename_keeps_history(store, setup):
     assert rows[0]["category_uuid"] == brand and rows[0]["category"] == "Brand/anlagd brand"
     audit = store.query("SELECT action, changes FROM audit WHERE row_uuid = ? ORDER BY id", (brand,))
     assert audit[-1]["action"] == "update"
-    assert json.loads(audit[-1]["changes"]) == {"label": ["Brand", "Brand/anlagd brand"]}
+    assert audit[-1]["changes"] == "label", "which field changed, not its old text"
     with pytest.raises(ValidationError, match="redan"):
         est_codes.rename_code(store, setup["cat"]["Klotter"], "brand/ANLAGD brand")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import openpyxl
 import pytest
@@ -177,7 +176,7 @@ def test_bulk_insert_writes_the_metadata_of_tx_insert(store, data):
     audits = [dict(r) for r in store.query(
         "SELECT at, table_name, action, by, origin, changes, source FROM audit WHERE row_uuid IN (?, ?) "
         "ORDER BY id", (a, b))]
-    assert audits[0] == audits[1] and json.loads(audits[0]["changes"])["count"] == [None, 2]
+    assert audits[0] == audits[1] and audits[0]["changes"] == ""
     edits = [e for e in tx.changes.edits if e.table == "incident"]
     assert [(e.kind, e.before, e.after) for e in edits][0] == [(e.kind, e.before, e.after) for e in edits][1]
     records.undo(store, tx.changes)

@@ -16,7 +16,7 @@ def test_scan_finds_personnummer_in_any_free_text(demo_store):
     found = privacy.scan(demo_store)
     assert {(f.table, f.field, f.match) for f in found} == {
         ("incident", "description", "811218-9876"), ("action", "feedback", "19811218-9876")}
-    assert "incident.description" in privacy.warning_text(found)
+    assert "Händelser (Beskrivning)" in privacy.warning_text(found)
 
 
 def test_deleted_rows_and_case_numbers_are_not_findings(demo_store):

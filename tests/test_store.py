@@ -45,7 +45,7 @@ def test_insert_stamps_metadata_and_audit(store):
     assert json.loads(row["clock"])["v"] == {SITE_A: 1}
     audit = store.query("SELECT action, by, changes FROM audit WHERE row_uuid = ?", (uuid,))
     assert [a["action"] for a in audit] == ["insert"]
-    assert json.loads(audit[0]["changes"])["name"] == [None, "Örebro kommun"]
+    assert audit[0]["changes"] == "", "the audit keeps no values, and an insert needs no field list"
 
 
 def test_update_bumps_version_and_field_clock(store):

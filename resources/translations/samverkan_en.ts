@@ -1743,6 +1743,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
 <context>
     <name>Fields</name>
     <message>
+        <source>Du kan ångra med Ctrl+Z så länge programmet är öppet. När programmet har stängts går borttagningen inte att ångra: innehållet raderas för gott.</source>
+        <translation>You can undo with Ctrl+Z while the program is open. Once the program has closed, the deletion cannot be undone: the content is erased for good.</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1968,10 +1972,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
 <context>
     <name>HistoryDialog</name>
     <message>
-        <source>(tomt)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
         <source>Av</source>
         <translation>By</translation>
     </message>
@@ -1988,16 +1988,16 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Event</translation>
     </message>
     <message>
-        <source>Konflikt i %1: här %2, i filen %3</source>
-        <translation>Conflict in %1: here %2, in the file %3</translation>
-    </message>
-    <message>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
         <source>Tid</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>konflikt i %1</source>
+        <translation>conflict in %1</translation>
     </message>
     <message>
         <source>Ändringar</source>
@@ -2280,12 +2280,12 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Area/place</translation>
     </message>
     <message>
-        <source>Ta bort de {n} markerade händelserna? (Går att ångra med Ctrl+Z.)</source>
-        <translation>Delete the {n} selected incidents? (Can be undone with Ctrl+Z.)</translation>
+        <source>Ta bort de {n} markerade händelserna?</source>
+        <translation>Delete the {n} selected incidents?</translation>
     </message>
     <message>
-        <source>Ta bort den markerade händelsen? (Går att ångra med Ctrl+Z.)</source>
-        <translation>Delete the selected incident? (Can be undone with Ctrl+Z.)</translation>
+        <source>Ta bort den markerade händelsen?</source>
+        <translation>Delete the selected incident?</translation>
     </message>
     <message>
         <source>Ta bort händelser</source>
@@ -3313,12 +3313,8 @@ Their version:
         <translation>Delete activity</translation>
     </message>
     <message>
-        <source>Ta bort aktiviteten ”{title}”?
-
-Du kan ångra med Ctrl+Z.</source>
-        <translation>Delete the activity “{title}”?
-
-You can undo with Ctrl+Z.</translation>
+        <source>Ta bort aktiviteten ”{title}”?</source>
+        <translation>Delete the activity “{title}”?</translation>
     </message>
 </context>
 <context>

@@ -118,8 +118,8 @@ def cmd_history(args) -> int:
     for e in entries:
         where = f" (från {e.source})" if e.source else ""
         print(f"{e.at[:19].replace('T', ' ')}  {e.action_title}  {e.by}{where}")
-        for name, old, new in e.changes:
-            print(f"    {name}: {old!r} → {new!r}")
-        for name, mine, theirs in e.conflicts:
-            print(f"    konflikt i {name}: här {mine!r}, i filen {theirs!r}")
+        if e.changes:
+            print(f"    ändrade fält: {', '.join(e.changes)}")
+        for name in e.conflicts:
+            print(f"    konflikt i {name}")
     return 0

@@ -1,58 +1,183 @@
-"""Personal data check before anything leaves the workspace (a shared file, a PDF).
+"""Personal data in a workspace: find it everywhere, refuse to let it leave, and know where it is.
 
-Free text must not carry personnummer (DESIGN §7). The check at saving can be overridden by the
-user; before export every live free-text field is scanned again, so nothing slips out unnoticed.
+The data in Samverkan Desktop is about places and situations, never about named individuals
+(README, "Det här får aldrig skrivas in"). When a personnummer slips into a text anyway:
+
+* :func:`scan_all` finds it in every text column of every record — deleted ones, the audit, the
+  conflict records and an exchange file's manifest included (``samverkan privacy-scan``,
+  Integritetskontroll in the window);
+* :func:`guard` refuses, in one line naming the record, to let content that holds one leave the
+  workspace (export, PDF, ICS), unless the user deliberately allows it.
+
+The detector is :func:`..text.find_personal_numbers`; SQL filters with the same function,
+registered on every connection as ``has_pnr``.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
+from .errors import SamverkanError
+from .exchange.labels import field_title, record_label, table_title
 from .store.database import Store
-from .text import find_personal_numbers
+from .store.tombstone import META_COLUMNS
+from .text import find_personal_numbers, has_personal_number, mask
 
-# Ten digits in a row, possibly with a separator, is the least a personnummer needs: SQLite's
-# GLOB narrows a large table down to the few rows Python has to look at.
-_DIGITS = "*[0-9][0-9][0-9][0-9][0-9][0-9]*[0-9][0-9][0-9][0-9]*"
+# Local tables that may hold text: (table, key column, text columns).
+LOCAL_TEXT = (("audit", "row_uuid", ("changes", "source", "by")),
+              ("merge_conflict", "row_uuid", ("mine", "theirs", "source", "theirs_by")),
+              ("exchange_manifest", "key", ("value",)))
+LOCAL_TITLES = {"audit": "Historik", "merge_conflict": "Konflikter", "exchange_manifest": "Filens manifest"}
+OVERRIDE = "--allow-personal-data"
+
+
+class PersonalData(SamverkanError):
+    """Content that would leave the workspace holds a personnummer."""
+
+    def __init__(self, message: str, findings: list[Finding]):
+        super().__init__(message)
+        self.findings = findings
 
 
 @dataclass(frozen=True)
 class Finding:
-    """A personnummer found in ``table.field`` of row ``uuid``."""
+    """A personnummer in ``field`` of the record ``uuid`` of ``table`` (or a local table)."""
 
     table: str
     uuid: str
     field: str
     match: str
+    deleted: bool = False
+    record_table: str = ""  # for an audit or conflict row: the table of the record it is about
+
+    @property
+    def masked(self) -> str:
+        return mask(self.match)
+
+    @property
+    def kind(self) -> str:
+        """The kind of record in Swedish ("Händelser", "Historik")."""
+        return LOCAL_TITLES.get(self.table) or table_title(self.table)
+
+    @property
+    def editable(self) -> bool:
+        """A live record the user can open and fix."""
+        return self.table not in LOCAL_TITLES and not self.deleted
+
+    def as_dict(self) -> dict:
+        return {"kind": self.table, "title": self.kind, "uuid": self.uuid, "field": self.field,
+                "number": self.masked, "deleted": self.deleted, "record_table": self.record_table}
 
 
-def _text_columns(store: Store, table: str) -> list[str]:
-    skip = {"uuid", "created_at", "updated_at", "updated_by", "origin", "clock"}
-    return [c.name for c in store.db[table].columns
-            if c.type.upper() == "TEXT" and c.name not in skip and not c.name.endswith("_uuid")
-            and not c.name.endswith("_date") and c.name not in ("period_from", "period_to", "occurred_on")]
+def _ensure_function(conn: sqlite3.Connection) -> None:
+    conn.create_function("has_pnr", 1, has_personal_number, deterministic=True)
 
 
-def scan(store: Store, *, limit: int = 50) -> list[Finding]:
-    """Personnummer in the live free text of every travelling table (at most ``limit`` findings)."""
+def text_columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    """The columns of ``table`` that can hold typed text (not uuids, clocks or timestamps)."""
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
+            if (r[2] or "").upper() == "TEXT" and r[1] not in META_COLUMNS and not r[1].endswith("_uuid")]
+
+
+def merge_tables(conn: sqlite3.Connection) -> list[str]:
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    return [n for n in names if any(r[1] == "clock" for r in conn.execute(f"PRAGMA table_info({n})"))]
+
+
+def scan_connection(conn: sqlite3.Connection, *, deleted: bool = True, local: bool = True,
+                    only: dict[str, set[str]] | None = None, limit: int | None = None) -> list[Finding]:
+    """Findings in a workspace or exchange file opened as ``conn``.
+
+    ``deleted``: tombstones too; ``local``: audit, conflicts and manifest too; ``only``: per table
+    the uuids to look at (the content that would leave).
+    """
+    _ensure_function(conn)
     found: list[Finding] = []
-    for table in store.merge_tables:
-        for column in _text_columns(store, table):
-            rows = store.query(f"SELECT uuid, {column} FROM {table} WHERE deleted = 0 AND {column} GLOB ?",
-                               (_DIGITS,))
-            for row in rows:
-                for match in find_personal_numbers(row[1]):
-                    found.append(Finding(table, row[0], column, match))
-                    if len(found) >= limit:
-                        return found
+    existing = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in merge_tables(conn):
+        if only is not None and not only.get(table):
+            continue
+        for column in text_columns(conn, table):
+            where = "" if deleted else " AND deleted = 0"
+            for uuid, text, gone in conn.execute(
+                    f"SELECT uuid, {column}, deleted FROM {table} WHERE has_pnr({column}){where} ORDER BY rowid"):
+                if only is not None and uuid not in only[table]:
+                    continue
+                found += [Finding(table, uuid, column, m, bool(gone)) for m in find_personal_numbers(text)]
+                if limit and len(found) >= limit:
+                    return found[:limit]
+    if local:
+        for table, key, columns in LOCAL_TEXT:
+            if table not in existing:
+                continue
+            about = "table_name" if table != "exchange_manifest" else "''"
+            for column in columns:
+                for uuid, text, record_table in conn.execute(
+                        f"SELECT {key}, {column}, {about} FROM {table} WHERE has_pnr({column}) ORDER BY rowid"):
+                    found += [Finding(table, uuid, column, m, False, record_table)
+                              for m in find_personal_numbers(text)]
     return found
+
+
+def scan(store: Store, *, limit: int | None = 50) -> list[Finding]:
+    """Personnummer in the live free text of every travelling table (at most ``limit`` findings)."""
+    with store.lock:
+        return scan_connection(store.conn, deleted=False, local=False, limit=limit)
+
+
+def scan_all(store: Store) -> list[Finding]:
+    """Every finding in the workspace: live and deleted records, audit, conflicts, manifest."""
+    with store.lock:
+        return scan_connection(store.conn)
+
+
+def describe(store: Store | None, f: Finding) -> str:
+    """"Händelser ”Skadegörelse vid …” (Beskrivning): 811218-****" — the record named in one line."""
+    label = f.uuid[:8]
+    if store is not None and f.table not in LOCAL_TITLES:
+        row = store.get(f.table, f.uuid)
+        if row:
+            label = record_label(f.table, row)
+    where = f"{f.kind} ”{label}”"
+    if f.record_table:
+        where += f" om {table_title(f.record_table).lower()} {f.uuid[:8]}"
+    return f"{where} ({field_title(f.field)}): {f.masked}"
+
+
+def refusal(store: Store | None, findings: list[Finding], what: str) -> str:
+    """The one line a refused export, PDF or ICS prints."""
+    first = describe(store, findings[0])
+    more = f" och {len(findings) - 1} till" if len(findings) > 1 else ""
+    return (f"{what} innehåller personnummer: {first}{more}. Ta bort uppgiften (samverkan privacy-scan visar var) "
+            f"eller ange {OVERRIDE} om den verkligen ska med.")
+
+
+def guard(store: Store, what: str, *, agreement: str | None = None, allow: bool = False) -> list[Finding]:
+    """Refuse (:class:`PersonalData`) when the live content that would leave holds a personnummer.
+
+    ``agreement`` narrows the content to one agreement and what hangs on it. With ``allow`` the
+    findings are returned instead, for a warning.
+    """
+    only = None
+    if agreement:
+        from .agreement.queries import resolve_agreement
+        from .exchange.export import agreement_closure
+
+        row = resolve_agreement(store, agreement)
+        with store.lock:
+            only = agreement_closure(store.conn, list(store.merge_tables), row["uuid"])
+    with store.lock:
+        findings = scan_connection(store.conn, deleted=False, local=False, only=only)
+    if findings and not allow:
+        raise PersonalData(refusal(store, findings, what), findings)
+    return findings
 
 
 def warning_text(findings: list[Finding]) -> str:
     """A Swedish summary for a confirmation dialog or the command line."""
     if not findings:
         return ""
-    places = sorted({f"{f.table}.{f.field}" for f in findings})
-    return (f"Arbetsytan innehåller {len(findings)}{'+' if len(findings) >= 50 else ''} personnummer i fritext "
-            f"({', '.join(places)}). Personuppgifter om enskilda ska inte finnas i Samverkan Desktop; "
-            "ta bort dem innan du delar eller skriver ut.")
+    places = sorted({f"{f.kind} ({field_title(f.field)})" for f in findings})
+    return (f"Innehållet har {len(findings)} personnummer ({', '.join(places)}). Personuppgifter om "
+            "enskilda ska inte finnas i Samverkan Desktop; ta bort dem innan du delar eller skriver ut.")

@@ -36,8 +36,31 @@ def swedish_collation(a: str | None, b: str | None) -> int:
     return (ka > kb) - (ka < kb)
 
 
-# ÅÅMMDD-NNNN / ÅÅÅÅMMDDNNNN, with - or + or nothing between; samordningsnummer add 60 to the day.
-_PNR = re.compile(r"(?<![\d])((?:19|20)?\d{2})(\d{2})(\d{2})\s?([-+]?)\s?(\d{4})(?![\d])")
+# Personnummer and samordningsnummer (day + 60): ÅÅMMDD or ÅÅÅÅMMDD, then the four last digits,
+# with one of - + – — − . / or a space (or nothing) between the parts. Unicode digits (full-width
+# ０-９, Arabic-Indic, …) are read as ASCII digits first, one character for one, so a match keeps
+# its place in the original text.
+_SEPARATORS = "-+\u2010\u2011\u2012\u2013\u2014\u2212./"
+_PNR = re.compile(r"(?<!\d)((?:19|20|18)?\d{2})(\d{2})(\d{2})"
+                  r"(?:\s?[" + re.escape(_SEPARATORS) + r"]\s?|\s)?(\d{4})(?!\d)", re.ASCII)
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with Unicode digits as ASCII digits, full-width punctuation as ASCII and any space
+    as a space: one character for one, so positions stay."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if ch.isdigit() and not ch.isascii():
+            value = unicodedata.decimal(ch, None)
+            out.append(str(value) if value is not None else ch)
+        elif ch.isspace():
+            out.append(" ")  # no-break and thin spaces separate like a space
+        else:
+            wide = unicodedata.normalize("NFKC", ch)  # full-width － ／ ． as - / .
+            out.append(wide if len(wide) == 1 else ch)
+    return "".join(out)
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -48,23 +71,39 @@ def _luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def _valid(year: str, month: str, day: str, tail: str) -> bool:
+    mm, dd = int(month), int(day)
+    if dd > 60:  # samordningsnummer
+        dd -= 60
+    try:
+        dt.date(2000 if len(year) == 2 else int(year), mm, dd)  # 2000 is a leap year
+    except ValueError:
+        return False
+    return _luhn_ok(year[-2:] + month + day + tail)
+
+
 def find_personal_numbers(text: str | None) -> list[str]:
-    """Every personnummer or samordningsnummer in ``text`` (valid date and Luhn check digit)."""
+    """Every personnummer or samordningsnummer in ``text`` (valid date and Luhn check digit),
+    as written in ``text``. The one detector: the save warning, the scan, the guard on export."""
     if not text:
         return []
+    plain = ascii_digits(text)
     found = []
-    for m in _PNR.finditer(text):
-        year, month, day, _sep, tail = m.groups()
-        mm, dd = int(month), int(day)
-        if dd > 60:  # samordningsnummer
-            dd -= 60
-        try:
-            dt.date(2000, mm, dd)  # 2000 is a leap year, so 29 February passes
-        except ValueError:
-            continue
-        if _luhn_ok(year[-2:] + month + day + tail):
-            found.append(m.group(0))
+    for m in _PNR.finditer(plain):
+        if _valid(*m.groups()):
+            found.append(text[m.start():m.end()])
     return found
+
+
+def has_personal_number(text: str | None) -> bool:
+    """True when ``text`` holds a personnummer (registered as the SQL function ``has_pnr``)."""
+    return bool(find_personal_numbers(text)) if isinstance(text, str) else False
+
+
+def mask(number: str) -> str:
+    """A found number as it may be shown: the date part, the last four hidden (``YYMMDD-****``)."""
+    digits = "".join(ch for ch in ascii_digits(number) if ch.isdigit())
+    return digits[-10:-4] + "-****"
 
 
 def personal_number_warning(text: str | None) -> str | None:
@@ -72,5 +111,5 @@ def personal_number_warning(text: str | None) -> str | None:
     hits = find_personal_numbers(text)
     if not hits:
         return None
-    return ("Texten verkar innehålla ett personnummer (" + ", ".join(hits) + "). "
+    return ("Texten verkar innehålla ett personnummer (" + ", ".join(mask(h) for h in hits) + "). "
             "Skriv inte personuppgifter om enskilda i Samverkan Desktop.")

@@ -217,9 +217,16 @@ def shortcut(widget: QWidget, key, slot, *, context=Qt.ShortcutContext.WidgetWit
     return sc
 
 
+def delete_note() -> str:
+    """What every delete confirmation says: the content is erased for good once the app closes."""
+    return QCoreApplication.translate(
+        "Fields", "Du kan ångra med Ctrl+Z så länge programmet är öppet. När programmet har stängts "
+                  "går borttagningen inte att ångra: innehållet raderas för gott.")
+
+
 def confirm(parent, title: str, text: str) -> bool:
     """Ask before deleting (tests monkeypatch ``QMessageBox.question`` here)."""
-    answer = QMessageBox.question(parent, title, text,
+    answer = QMessageBox.question(parent, title, text + "\n\n" + delete_note(),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -3,16 +3,14 @@
 ``Transaction.insert`` runs two statements and a JSON encoding per row; for 100,000 rows that
 dominates an import. :func:`insert_incidents` writes the same columns (uuid4, created/updated
 time of the transaction, author, origin, version 1, the transaction's Lamport time, the clock
-JSON of records.py, deleted 0), the same audit rows and the same RowEdits, but with
+JSON of records.py, deleted 0), the same audit rows (no values: records.audit_fields) and the same RowEdits, but with
 ``executemany``. tests/test_importer.py compares its rows with rows written by ``tx.insert``.
 """
 
 from __future__ import annotations
 
-import json
-
 from ..progress import Progress, no_progress
-from ..store.records import RowEdit, Transaction, dump_clock
+from ..store.records import RowEdit, Transaction, audit_fields, dump_clock
 from ..store.stamps import new_uuid
 
 COLUMNS = ("agreement_uuid", "occurred_on", "iso_year", "iso_week", "category_uuid", "area_uuid",
@@ -47,9 +45,7 @@ def insert_incidents(tx: Transaction, records: list[dict], *, progress: Progress
             uuid = new_uuid()
             uuids.append(uuid)
             rows.append((*values, uuid, *meta))
-            changes = {c: [None, rec[c]] for c in COLUMNS}
-            audits.append((tx.now, uuid, store.user, store.origin,
-                           json.dumps(changes, ensure_ascii=False, default=str), tx.source))
+            audits.append((tx.now, uuid, store.user, store.origin, audit_fields(()), tx.source))
             tx.changes.edits.append(RowEdit("incident", uuid, "insert", {}, {c: rec[c] for c in COLUMNS}))
         store.conn.executemany(insert, rows)
         store.conn.executemany(audit, audits)

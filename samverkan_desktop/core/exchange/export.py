@@ -17,7 +17,7 @@ from pathlib import Path
 from ... import __version__
 from ..agreement.queries import resolve_agreement
 from ..errors import StoreError
-from ..store import migrate
+from ..store import migrate, tombstone
 from ..store.database import Store
 from ..store.stamps import new_uuid, utc_now
 
@@ -121,6 +121,10 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
             mem.execute("DROP TABLE keep_uuid")
         for table in LOCAL_TABLES:
             mem.execute(f"DELETE FROM {table}")
+        for table in tables:  # a tombstone never carries content, whatever an old file held
+            clearing = tombstone.clearing_sql(mem, table)
+            if clearing:
+                mem.execute(clearing)
         manifest = {
             "exported_by": exporter_name,
             "organisation": organisation,

@@ -24,6 +24,10 @@ but a tombstone only takes effect when the delete had seen every field's last wr
 tag ≤ the delete's tag). A delete concurrent with an edit therefore leaves the row alive (nothing
 is lost) and the merge records a conflict on ``deleted``; the logical value is kept in ``"m"``
 (``"x"``) so that later merges still know a delete happened.
+
+A stored tombstone carries no content (store/tombstone.py): its fields are cleared without
+advancing their vectors. Where such a field's vector equals the live side's, the live side's value
+is the value of that very write, so it is taken; a row that ends deleted is cleared again.
 """
 
 from __future__ import annotations
@@ -150,10 +154,17 @@ def states_of(row: dict, clock: dict, fields: list[str]) -> dict[str, FieldState
     return {name: field_state(row, clock, name) for name in [*fields, "deleted"]}
 
 
-def merge_row(local: dict, local_clock: dict, remote: dict, remote_clock: dict, fields: list[str]) -> RowMerge:
-    """Merge ``remote`` into ``local`` (both full rows of the same uuid); ``fields`` = domain columns."""
+def merge_row(local: dict, local_clock: dict, remote: dict, remote_clock: dict, fields: list[str],
+              blank: dict | None = None) -> RowMerge:
+    """Merge ``remote`` into ``local`` (both full rows of the same uuid); ``fields`` = domain columns;
+    ``blank`` = the cleared values of a tombstone's content columns (tombstone.blank_values)."""
     mine = states_of(local, local_clock, fields)
     theirs = states_of(remote, remote_clock, fields)
+    if bool(local["deleted"]) != bool(remote["deleted"]):
+        live, dead = (theirs, mine) if local["deleted"] else (mine, theirs)
+        for name in fields:
+            if dead[name].f == live[name].f:
+                dead[name] = FieldState(live[name].value, dead[name].f, dead[name].t)
     merged: dict[str, FieldState] = {}
     conflicts = []
     # A write that had seen everything I knew of a field (my field vector, conflicts included) is a
@@ -193,6 +204,8 @@ def merge_row(local: dict, local_clock: dict, remote: dict, remote_clock: dict, 
     for name in fields:
         row[name] = merged[name].value
     row["deleted"] = gone
+    if gone and blank:
+        row.update({k: v for k, v in blank.items() if k in row})
     row["clock"] = dump_clock(clock)
     changed = {n: (local[n], row[n]) for n in fields if local[n] != row[n]}
     clock_changed = (states_of(row, clock, fields) != mine or v != _norm(local_clock["v"])

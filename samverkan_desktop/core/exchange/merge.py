@@ -15,7 +15,6 @@ It is undone by restoring the backup taken just before it (Arkiv → Återställ
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from collections.abc import Callable
@@ -24,7 +23,8 @@ from pathlib import Path
 
 from ..store import backup
 from ..store.database import Store
-from ..store.records import META_COLUMNS, OpChanges, RowEdit, load_clock
+from ..store.records import AUDIT_INSERT, META_COLUMNS, OpChanges, RowEdit, audit_fields, load_clock
+from ..store.tombstone import blank_values
 from .fields import RowMerge, merge_row
 from .labels import record_label, table_title
 from .receive import Received
@@ -33,7 +33,6 @@ from .receive import Received
 # sleeps a moment after writing each table, so a test can kill the process in the middle.
 PAUSE_ENV = "SAMVERKAN_TEST_MERGE_PAUSE"
 KINDS = ("new", "changed", "deleted", "conflict")
-CONFLICT_KEY = "_conflicts"  # in the audit's changes JSON: {field: {"mine": …, "theirs": …}}
 
 
 @dataclass
@@ -124,7 +123,8 @@ def _plan(store: Store, received: Received, progress: Callable | None = None):
             if mine is None:
                 plan.append((remote, None, None))
                 continue
-            merged = merge_row(mine, load_clock(mine["clock"]), remote, load_clock(remote["clock"]), fields)
+            merged = merge_row(mine, load_clock(mine["clock"]), remote, load_clock(remote["clock"]), fields,
+                               blank=blank_values(store, table))
             if merged.changed:
                 plan.append((remote, mine, merged))
         yield table, columns, fields, plan
@@ -197,21 +197,23 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
     return MergeResult(preview, tx.changes, backup_path)
 
 
-def _audit(tx, table: str, row: dict, changes: dict, source: str) -> None:
-    tx.execute(
-        "INSERT INTO audit (at, table_name, row_uuid, action, by, origin, changes, source) "
-        "VALUES (?, ?, ?, 'merge', ?, ?, ?, ?)",
-        (tx.now, table, row["uuid"], row["updated_by"], row["origin"],
-         json.dumps(changes, ensure_ascii=False, default=str), source))
+def _audit(tx, table: str, row: dict, names, source: str, conflicts=()) -> None:
+    # Field names only (records.audit_fields): the audit never keeps the text of a field.
+    tx.execute(AUDIT_INSERT, (tx.now, table, row["uuid"], "merge", row["updated_by"], row["origin"],
+                              audit_fields(names, conflicts), source))
 
 
 def _insert(tx, table: str, columns: list[str], remote: dict, source: str) -> None:
-    # The row arrives exactly as its author wrote it: metadata and clock included.
+    # The row arrives exactly as its author wrote it: metadata and clock included; a tombstone
+    # with its content cleared, whatever the file held.
     row = {c: remote[c] for c in columns}
+    if row.get("deleted"):
+        row.update({k: v for k, v in blank_values(tx.store, table).items() if k in row})
+        tx.changes.purged = True
     tx.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
                tuple(row.values()))
     values = {c: row[c] for c in _domain_fields(columns)}
-    _audit(tx, table, row, {k: [None, v] for k, v in values.items()}, source)
+    _audit(tx, table, row, (), source)
     tx.changes.edits.append(RowEdit(table, row["uuid"], "insert", {}, values))
 
 
@@ -228,11 +230,12 @@ def _update(tx, table: str, columns: list[str], mine: dict, merged: RowMerge, re
         before = {f: v[0] for f, v in changes.items()}
         after = {f: v[1] for f, v in changes.items()}
         tx.changes.edits.append(RowEdit(table, row["uuid"], "update", before, after))
-    if merged.conflicts:
+    if merged.is_deleted and not merged.was_deleted:
+        tx.changes.purged = True  # a received tombstone cleared the content here too
+    if changes or merged.conflicts:
         # History shows the conflict even when the value in the row did not change.
-        changes[CONFLICT_KEY] = {name: {"mine": mine, "theirs": theirs} for name, mine, theirs in merged.conflicts}
-    if changes:
-        _audit(tx, table, remote, changes, source)  # by/origin: the author of the row in the file
+        # by/origin: the author of the row in the file
+        _audit(tx, table, remote, changes, source, [name for name, _m, _t in merged.conflicts])
     if merged.taken:
         # Their write had seen our conflict (a decision made there, or a later edit): it settles ours.
         marks = ", ".join("?" for _ in merged.taken)

@@ -23,6 +23,9 @@ class OpChanges:
 
     label: str
     edits: list[RowEdit] = field(default_factory=list)
+    # Content was cleared (a delete, a redaction): the store empties the WAL after the commit so
+    # the old text does not stay on disk in it.
+    purged: bool = False
 
     @property
     def tables(self) -> set[str]:

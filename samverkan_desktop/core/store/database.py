@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 
 from ..errors import NetworkShare, NewerVersion, NotAWorkspace, StoreError
-from ..text import swedish_collation
+from ..text import has_personal_number, swedish_collation
 from . import backup, migrate
 from .stamps import new_uuid, utc_now
 
@@ -81,6 +81,7 @@ def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     conn.create_collation("sv", swedish_collation)
+    conn.create_function("has_pnr", 1, has_personal_number, deterministic=True)
     return conn
 
 
@@ -241,12 +242,20 @@ class Store:
             try:
                 yield tx
                 self._commit()
+                if tx.changes.purged:
+                    self.purge_wal()
             except BaseException as exc:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise _translate(exc) from exc
             finally:
                 self._tx = None
+
+    def purge_wal(self) -> None:
+        """Copy the WAL into the main file and cut it to nothing, so cleared content (a delete, a
+        redaction) does not linger in old WAL frames; secure_delete has zeroed the freed space."""
+        with contextlib.suppress(sqlite3.Error):  # a busy reader: the next checkpoint does it
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _commit(self) -> None:
         try:

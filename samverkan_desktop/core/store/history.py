@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from .database import Store
@@ -13,19 +12,26 @@ ACTIONS = {"insert": "Skapad", "update": "Ändrad", "delete": "Borttagen", "rest
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """One change of a record. ``source`` names the received file for merged changes."""
+    """One change of a record: which fields, not their values (records.audit_fields).
+    ``source`` names the received file for merged changes."""
 
     at: str
     action: str
     by: str
     origin: str
     source: str
-    changes: list[tuple[str, object, object]]  # (field, old, new)
-    conflicts: list[tuple[str, object, object]] = ()  # (field, mine, theirs) found by a merge
+    changes: list[str]  # the fields written
+    conflicts: list[str] = ()  # fields a merge found in conflict
 
     @property
     def action_title(self) -> str:
         return ACTIONS.get(self.action, self.action)
+
+
+def parse_fields(text: str | None) -> tuple[list[str], list[str]]:
+    """(changed fields, fields in conflict) of an audit row's ``changes``."""
+    names = [n for n in (text or "").split(",") if n]
+    return [n for n in names if not n.startswith("!")], [n[1:] for n in names if n.startswith("!")]
 
 
 def history(store: Store, table: str, uuid: str) -> list[HistoryEntry]:
@@ -33,13 +39,6 @@ def history(store: Store, table: str, uuid: str) -> list[HistoryEntry]:
     store.check_table(table)
     out = []
     for r in store.query("SELECT * FROM audit WHERE table_name = ? AND row_uuid = ? ORDER BY id", (table, uuid)):
-        try:
-            raw = json.loads(r["changes"] or "{}")
-        except ValueError:
-            raw = {}
-        changes = [(name, pair[0], pair[1]) for name, pair in raw.items()
-                   if isinstance(pair, list) and len(pair) == 2]
-        found = raw.get("_conflicts") if isinstance(raw.get("_conflicts"), dict) else {}
-        clashes = [(name, v.get("mine"), v.get("theirs")) for name, v in found.items() if isinstance(v, dict)]
+        changes, clashes = parse_fields(r["changes"])
         out.append(HistoryEntry(r["at"], r["action"], r["by"], r["origin"], r["source"], changes, clashes))
     return out

@@ -5,29 +5,45 @@ A :class:`Transaction` is what ``store.write(label)`` yields. Each write stamps 
 the row's version vector and the vector of each field it changed (so a merge can tell concurrent
 edits of the same field from edits that saw each other), and appends an audit row. The
 transaction collects an :class:`OpChanges` that the UI uses to refresh and to undo.
+
+Deleted means gone: a delete clears every content column in the same transaction (see
+:mod:`.tombstone`), and the audit row names the fields a write changed, never their values. Undo
+of a delete gets the content back from the :class:`RowEdit` in memory, so only for as long as the
+session's undo stack lives.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound, ValidationError
 from ..progress import Progress, no_progress
 from .changes import OpChanges, RowEdit
 from .stamps import new_uuid, utc_now
+from .tombstone import META_COLUMNS, blank_values, cleared
 from .vclock import advance_clock, dump_clock, load_clock
 
 # OpChanges, RowEdit and the clock helpers are used through this module across the code base.
-__all__ = ["META_COLUMNS", "OpChanges", "RowEdit", "Transaction", "advance_clock", "dump_clock",
-           "load_clock", "redo", "undo"]
+__all__ = ["AUDIT_INSERT", "META_COLUMNS", "OpChanges", "RowEdit", "Transaction", "advance_clock",
+           "audit_fields", "dump_clock", "load_clock", "redo", "undo"]
 
 if TYPE_CHECKING:
     from .database import Store
 
-META_COLUMNS = frozenset({"uuid", "created_at", "updated_at", "updated_by", "origin",
-                          "version", "lamport", "clock", "deleted"})
+AUDIT_INSERT = ("INSERT INTO audit (at, table_name, row_uuid, action, by, origin, changes, source) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+# A deleted row's conflict records lose the values they held (the choice "deleted" stays).
+FORGET_CONFLICTS = ("UPDATE merge_conflict SET mine = NULL, theirs = NULL WHERE table_name = ? "
+                    "AND row_uuid = ? AND field <> 'deleted' AND (mine IS NOT NULL OR theirs IS NOT NULL)")
+
+
+def audit_fields(names, conflicts=()) -> str:
+    """The audit's ``changes`` column: the changed fields' names, comma-separated, and ``!name``
+    for a field a merge found in conflict — who changed which field when, never the old text."""
+    return ",".join([*names, *(f"!{n}" for n in conflicts)])
+
 # undo/redo write a run of more than BULK_MIN edits of one kind on one table through the bulk
 # path (delete_many/restore_many/_update_many): same rows, audit rows and RowEdits, far fewer
 # statements. Reads go in chunks of _CHUNK uuids (well under SQLite's variable limit).
@@ -78,12 +94,9 @@ class Transaction:
         if unknown:
             raise ValidationError(f"Okända fält för {table}: {', '.join(sorted(unknown))}")
 
-    def _audit(self, table: str, uuid: str, action: str, changes: dict) -> None:
-        self.execute(
-            "INSERT INTO audit (at, table_name, row_uuid, action, by, origin, changes, source) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (self.now, table, uuid, action, self.store.user, self.store.origin,
-             json.dumps(changes, ensure_ascii=False, default=str), self.source))
+    def _audit(self, table: str, uuid: str, action: str, names=()) -> None:
+        self.execute(AUDIT_INSERT, (self.now, table, uuid, action, self.store.user, self.store.origin,
+                                    audit_fields(names), self.source))
 
     # -- writes ----------------------------------------------------------------------------
 
@@ -99,7 +112,7 @@ class Transaction:
         cols = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         self.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
-        self._audit(table, uuid, "insert", {k: [None, v] for k, v in values.items()})
+        self._audit(table, uuid, "insert")
         self.changes.edits.append(RowEdit(table, uuid, "insert", {}, dict(values)))
         return uuid
 
@@ -118,7 +131,7 @@ class Transaction:
             return {}
         before = {k: current[k] for k in changed}
         self._write_fields(table, current, changed)
-        self._audit(table, uuid, "update", {k: [before[k], changed[k]] for k in changed})
+        self._audit(table, uuid, "update", changed)
         self.changes.edits.append(RowEdit(table, uuid, "update", before, changed))
         return before
 
@@ -127,37 +140,51 @@ class Transaction:
 
         A decision between two conflicting values must dominate both writes and reach the other
         coordinators, though this row may already show the chosen value (update() would skip it).
-        ``deleted`` may be among the fields. Undo has nothing to take back, so only the other
-        fields are recorded as (no-op) edits.
+        ``deleted`` may be among the fields (a 1 clears the content as :meth:`delete` does). Undo
+        has nothing to take back, so only the other fields are recorded as (no-op) edits.
         """
         unknown = set(values) - self.columns(table) - {"deleted"}
         if unknown:
             raise ValidationError(f"Okända fält för {table}: {', '.join(sorted(unknown))}")
         current = self._current(table, uuid)
         before = {k: current[k] for k in values}
-        self._write_fields(table, current, values)
-        self._audit(table, uuid, "update", {k: [before[k], values[k]] for k in values})
+        clear = cleared(self.store, table, current) if values.get("deleted") else {}
+        self._write_fields(table, current, {**clear, **values}, clocked=values)
+        if clear:
+            self.changes.purged = True
+            self.execute(FORGET_CONFLICTS, (table, uuid))
+        self._audit(table, uuid, "update", values)
         plain = {k: v for k, v in values.items() if k != "deleted"}
         if plain:
             self.changes.edits.append(RowEdit(table, uuid, "update", {k: before[k] for k in plain}, plain))
 
     def delete(self, table: str, uuid: str) -> None:
-        """Tombstone a row: it stays (so a merge cannot bring it back) but counts as deleted."""
+        """Tombstone a row: it stays (so a merge cannot bring it back) with its content cleared.
+
+        The old content goes only into this transaction's RowEdit (memory), for undo.
+        """
         current = self._current(table, uuid)
         if current["deleted"]:
             return
-        self._write_fields(table, current, {"deleted": 1})
-        self._audit(table, uuid, "delete", {})
-        self.changes.edits.append(RowEdit(table, uuid, "delete", {"deleted": 0}, {"deleted": 1}))
+        clear = cleared(self.store, table, current)
+        self._write_fields(table, current, {"deleted": 1, **clear}, clocked=("deleted",))
+        self.changes.purged = True
+        self.execute(FORGET_CONFLICTS, (table, uuid))
+        self._audit(table, uuid, "delete")
+        self.changes.edits.append(RowEdit(table, uuid, "delete", {"deleted": 0, **{k: current[k] for k in clear}},
+                                          {"deleted": 1, **clear}))
 
-    def restore(self, table: str, uuid: str) -> None:
-        """Undo a tombstone."""
+    def restore(self, table: str, uuid: str, content: dict | None = None) -> None:
+        """Undo a tombstone; ``content`` (from the delete's RowEdit) puts the cleared fields back."""
         current = self._current(table, uuid)
         if not current["deleted"]:
             return
-        self._write_fields(table, current, {"deleted": 0})
-        self._audit(table, uuid, "restore", {})
-        self.changes.edits.append(RowEdit(table, uuid, "restore", {"deleted": 1}, {"deleted": 0}))
+        content = {k: v for k, v in (content or {}).items() if k != "deleted"}
+        self.check_fields(table, content)
+        self._write_fields(table, current, {"deleted": 0, **content}, clocked=("deleted",))
+        self._audit(table, uuid, "restore")
+        self.changes.edits.append(RowEdit(table, uuid, "restore", {"deleted": 1, **{k: current[k] for k in content}},
+                                          {"deleted": 0, **content}))
 
     def ensure(self, table: str, uuid: str, values: dict) -> str:
         """Insert-or-update a row with a known (natural-key) uuid; a tombstoned row is restored.
@@ -178,11 +205,13 @@ class Transaction:
             raise NotFound(f"Posten finns inte längre ({table} {uuid[:8]}).")
         return dict(row)
 
-    def _write_fields(self, table: str, current: dict, changed: dict) -> None:
+    def _write_fields(self, table: str, current: dict, changed: dict, clocked=None) -> None:
+        """Write ``changed``; the fields' vectors advance for ``clocked`` (default: all of them)."""
         row = dict(changed)
         row.update(updated_at=self.now, updated_by=self.store.user, origin=self.store.origin,
                    version=current["version"] + 1, lamport=self.lamport,
-                   clock=advance_clock(current["clock"], self.store.origin, changed))
+                   clock=advance_clock(current["clock"], self.store.origin,
+                                       changed if clocked is None else clocked))
         sets = ", ".join(f"{k} = ?" for k in row)
         self.execute(f"UPDATE {table} SET {sets} WHERE uuid = ?", (*row.values(), current["uuid"]))
 
@@ -193,9 +222,11 @@ class Transaction:
         and RowEdits (tests/test_undo_bulk.py compares them). Rows already deleted are skipped."""
         self._set_deleted_many(table, list(uuids), 1, progress or no_progress)
 
-    def restore_many(self, table: str, uuids, *, progress: Progress | None = None) -> None:
-        """:meth:`restore` for each of ``uuids`` in order, in bulk (see :meth:`delete_many`)."""
-        self._set_deleted_many(table, list(uuids), 0, progress or no_progress)
+    def restore_many(self, table: str, uuids, *, progress: Progress | None = None,
+                     contents: dict[str, dict] | None = None) -> None:
+        """:meth:`restore` for each of ``uuids`` in order, in bulk (see :meth:`delete_many`);
+        ``contents`` maps a uuid to the content its delete cleared."""
+        self._set_deleted_many(table, list(uuids), 0, progress or no_progress, contents or {})
 
     def _rows(self, table: str, uuids: list[str], columns: str) -> dict[str, tuple]:
         """The current rows of one chunk of ``uuids`` as plain tuples by uuid (``uuid`` must be the
@@ -210,47 +241,62 @@ class Transaction:
                 raise NotFound(f"Posten finns inte längre ({table} {uuid[:8]}).")
         return found
 
-    def _set_deleted_many(self, table: str, uuids: list[str], deleted: int, progress: Progress) -> None:
+    def _set_deleted_many(self, table: str, uuids: list[str], deleted: int, progress: Progress,
+                          contents: dict[str, dict] | None = None) -> None:
         self.store.check_table(table)
         action = "delete" if deleted else "restore"
         store = self.store
         # A uuid named twice is written once: the per-row path finds it done the second time.
         order = list(dict.fromkeys(uuids))
+        blank = blank_values(store, table)
+        names = sorted(self.columns(table))
+        # A delete sets every content column to its cleared value (the per-row path writes only
+        # those that differ: the same row results); a restore puts back each row's own content.
+        sets = "".join(f", {k} = ?" for k in blank) if deleted else ""
         update = (f"UPDATE {table} SET deleted = ?, updated_at = ?, updated_by = ?, origin = ?, "
-                  f"version = ?, lamport = ?, clock = ? WHERE rowid = ?")
-        audit = ("INSERT INTO audit (at, table_name, row_uuid, action, by, origin, changes, source) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        no_changes = json.dumps({}, ensure_ascii=False, default=str)  # what _audit writes for {}
+                  f"version = ?, lamport = ?, clock = ?{sets} WHERE rowid = ?")
         clocks: dict[str | None, str] = {}  # rows written together mostly share one clock text
         total = len(order)
         for start in range(0, total, _CHUNK):
             progress(start, total, "")
             chunk = order[start:start + _CHUNK]
-            current = self._rows(table, chunk, "uuid, rowid, version, clock, deleted")
-            rows, audits = [], []
+            current = self._rows(table, chunk, ", ".join(["uuid", "rowid", "version", "clock", "deleted", *names]))
+            rows, audits, refills = [], [], {}
             for uuid in chunk:
-                _uuid, rowid, version, text, was_deleted = current[uuid]
+                _uuid, rowid, version, text, was_deleted, *values = current[uuid]
                 if bool(was_deleted) == bool(deleted):
                     continue
                 if text not in clocks:
                     clocks[text] = advance_clock(text, store.origin, ("deleted",))
+                row = dict(zip(names, values, strict=True))
+                if deleted:
+                    clear = {k: v for k, v in blank.items() if row[k] != v}
+                    before, after = {"deleted": 0, **{k: row[k] for k in clear}}, {"deleted": 1, **clear}
+                else:
+                    content = {k: v for k, v in (contents or {}).get(uuid, {}).items() if k != "deleted"}
+                    self.check_fields(table, content)
+                    if content:
+                        refills.setdefault(tuple(content), []).append((*content.values(), rowid))
+                    before, after = {"deleted": 1, **{k: row[k] for k in content}}, {"deleted": 0, **content}
                 rows.append((deleted, self.now, store.user, store.origin, version + 1,
-                             self.lamport, clocks[text], rowid))
-                audits.append((self.now, table, uuid, action, store.user, store.origin, no_changes,
-                               self.source))
-                self.changes.edits.append(RowEdit(table, uuid, action, {"deleted": 1 - deleted},
-                                                  {"deleted": deleted}))
+                             self.lamport, clocks[text], *(blank.values() if deleted else ()), rowid))
+                audits.append((self.now, table, uuid, action, store.user, store.origin, "", self.source))
+                self.changes.edits.append(RowEdit(table, uuid, action, before, after))
             if rows:
                 store.conn.executemany(update, sorted(rows, key=lambda r: r[-1]))  # rowid order
-                store.conn.executemany(audit, audits)
+                store.conn.executemany(AUDIT_INSERT, audits)
+                if deleted:
+                    self.changes.purged = True
+                    store.conn.executemany(FORGET_CONFLICTS, [(table, a[2]) for a in audits])
+            for columns, values in refills.items():
+                store.conn.executemany(f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in columns)} "
+                                       "WHERE rowid = ?", values)
         progress(total, total, "")
 
     def _update_many(self, table: str, items: list[tuple[str, dict]], progress: Progress) -> None:
         """:meth:`update` for each (uuid, values) in order, in bulk; the uuids must be distinct."""
         self.store.check_table(table)
         store = self.store
-        audit = ("INSERT INTO audit (at, table_name, row_uuid, action, by, origin, changes, source) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         total = len(items)
         for start in range(0, total, _CHUNK):
             progress(start, total, "")
@@ -272,15 +318,14 @@ class Transaction:
                         advance_clock(row["clock"], store.origin, changed))
                 by_columns.setdefault(tuple(changed), []).append((*changed.values(), *meta, uuid))
                 audits.append((self.now, table, uuid, "update", store.user, store.origin,
-                               json.dumps({k: [before[k], changed[k]] for k in changed},
-                                          ensure_ascii=False, default=str), self.source))
+                               audit_fields(changed), self.source))
                 self.changes.edits.append(RowEdit(table, uuid, "update", before, changed))
             for names, rows in by_columns.items():
                 sets = ", ".join(f"{k} = ?" for k in (*names, "updated_at", "updated_by", "origin",
                                                       "version", "lamport", "clock"))
                 store.conn.executemany(f"UPDATE {table} SET {sets} WHERE uuid = ?", rows)
             if audits:
-                store.conn.executemany(audit, audits)
+                store.conn.executemany(AUDIT_INSERT, audits)
         progress(total, total, "")
 
 
@@ -360,7 +405,8 @@ def _apply(tx: Transaction, steps: list, progress: Progress, text: str, bulk: bo
             if action == "delete":
                 tx.delete_many(first.table, uuids, progress=tick)
             elif action == "restore":
-                tx.restore_many(first.table, uuids, progress=tick)
+                tx.restore_many(first.table, uuids, progress=tick,
+                                contents={e.uuid: v for _a, e, v in run})
             else:
                 tx._update_many(first.table, [(e.uuid, v) for _a, e, v in run], tick)
             done += len(run)
@@ -369,7 +415,7 @@ def _apply(tx: Transaction, steps: list, progress: Progress, text: str, bulk: bo
             if action == "delete":
                 tx.delete(e.table, e.uuid)
             elif action == "restore":
-                tx.restore(e.table, e.uuid)
+                tx.restore(e.table, e.uuid, values)
             else:
                 tx.update(e.table, e.uuid, values)
             done += 1

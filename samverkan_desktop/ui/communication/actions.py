@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ...core.communication import ops as communication_ops
 from ...core.errors import SamverkanError
+from ..editors import delete_note
 from ..undo import push
 from . import exports
 
@@ -89,8 +90,8 @@ class PlanActions:
         if row is None:
             return
         answer = QMessageBox.question(self, self.tr("Ta bort aktivitet"),
-                                      self.tr("Ta bort aktiviteten ”{title}”?\n\nDu kan ångra med Ctrl+Z.")
-                                      .format(title=row["title"]),
+                                      self.tr("Ta bort aktiviteten ”{title}”?").format(title=row["title"])
+                                      + "\n\n" + delete_note(),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

@@ -33,13 +33,11 @@ from ...core.est import queries as est
 from ...core.i18n import N_
 from ...core.periods import IsoWeek
 from ...core.store import stamps as clock
+from ..editors import delete_note
 from ..i18n import _
 from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
 from ..widgets import make_table, resize_to_contents
 from .date_field import DateField
-
-# What the combos are called in messages ("Välj kategori."), translated where used.
-WHAT_NAMES = (N_("kategori"), N_("område"), N_("källa"))
 
 
 def code_combo(placeholder: str, name: str) -> QComboBox:
@@ -222,9 +220,9 @@ class IncidentEntry(QWidget):
         if not ag:
             return False
         try:
-            category = self._resolve(self.category, "kategori", "category", required=True)
-            area = self._resolve(self.area, "område", "area", required=False)
-            source = self._resolve(self.source, "källa", "source", required=False)
+            category = self._resolve(self.category, N_("kategori"), "category", required=True)
+            area = self._resolve(self.area, N_("område"), "area", required=False)
+            source = self._resolve(self.source, N_("källa"), "source", required=False)
             day = self.date.day()
         except ValidationError as exc:
             QMessageBox.warning(self, "Samverkan Desktop", str(exc))
@@ -383,9 +381,9 @@ class IncidentsPanel(QWidget):
         uuids = self.selected_uuids()
         if not uuids:
             return
-        question = (self.tr("Ta bort den markerade händelsen? (Går att ångra med Ctrl+Z.)") if len(uuids) == 1 else
-                    self.tr("Ta bort de {n} markerade händelserna? (Går att ångra med Ctrl+Z.)").format(n=len(uuids)))
-        answer = QMessageBox.question(self, self.tr("Ta bort händelser"), question,
+        question = (self.tr("Ta bort den markerade händelsen?") if len(uuids) == 1 else
+                    self.tr("Ta bort de {n} markerade händelserna?").format(n=len(uuids)))
+        answer = QMessageBox.question(self, self.tr("Ta bort händelser"), question + "\n\n" + delete_note(),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:

@@ -1,4 +1,4 @@
-"""Historik: who changed a record, when, what (old → new), and from whose file a merge came."""
+"""Historik: who changed a record, when, which fields, and from whose file a merge came."""
 
 from __future__ import annotations
 
@@ -14,25 +14,11 @@ from . import ObjectRowsModel, fill
 
 
 def _changes(entry: history.HistoryEntry) -> str:
-    parts = []
-    for name, old, new in entry.changes:
-        if name.endswith("_uuid"):
-            continue  # references are shown by what they point at elsewhere, not as uuids
-        if entry.action in ("insert",) or (entry.action == "merge" and old is None):
-            if new not in (None, ""):
-                parts.append(f"{field_title(name)}: {_short(new)}")
-        else:
-            parts.append(f"{field_title(name)}: {_short(old)} → {_short(new)}")
-    for name, mine, theirs in entry.conflicts:
-        parts.append(fill(QCoreApplication.translate("HistoryDialog", "Konflikt i %1: här %2, i filen %3"),
-                          field_title(name), _short(mine), _short(theirs)))
-    return "; ".join(parts)
-
-
-def _short(value) -> str:
-    text = (QCoreApplication.translate("HistoryDialog", "(tomt)") if value in (None, "")
-            else " ".join(str(value).split()))
-    return text if len(text) <= 50 else text[:47] + "…"
+    # The audit keeps which fields changed, never their old text (deleted means gone).
+    parts = [field_title(name) for name in entry.changes if not name.endswith("_uuid") and name != "deleted"]
+    for name in entry.conflicts:
+        parts.append(fill(QCoreApplication.translate("HistoryDialog", "konflikt i %1"), field_title(name)))
+    return ", ".join(parts)
 
 
 class HistoryDialog(QDialog):
