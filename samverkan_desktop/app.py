@@ -15,7 +15,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
     parser = Parser(prog="samverkan-desktop", description=APP_NAME)
     parser.add_argument("file", nargs="?", help="arbetsytan som ska öppnas")
-    parser.add_argument("--demo", action="store_true", help="öppna en ny demoarbetsyta")
+    parser.add_argument("--demo", action="store_true",
+                        help="öppna demoarbetsytan (skapas första gången; Arkiv → Återställ demodata börjar om)")
     parser.add_argument("--screenshots", metavar="DIR", help="spara en bild av varje flik i DIR och avsluta")
     parser.add_argument("--lang", choices=["sv", "en"], help="språk (standard: inställningen, annars svenska)")
     return parser.parse_args(argv)
@@ -71,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     crash.setup_logging()
     crash.install()
     settings = Settings()
+    if args.screenshots:  # rendering pictures must leave the user's settings as they were
+        settings = settings.scratch_copy()
     install_language(app, args.lang or settings.get("ui/language"))
 
     # First start: ask who is working (unless rendering screenshots unattended).
@@ -79,10 +82,9 @@ def main(argv: list[str] | None = None) -> int:
             return 0
 
     window = MainWindow(settings)
-    if args.demo:
-        from .core.demo import create_demo_workspace
-        path = site.data_dir() / "demo.sqlite"
-        window.set_store(create_demo_workspace(path, user=settings.author, origin=site.site_id()))
+    if args.demo:  # the existing demo workspace with its edits; "Återställ demodata" starts it over
+        from .core.demo import demo_path, open_or_create_demo
+        window.set_store(open_or_create_demo(demo_path(), user=settings.author, origin=site.site_id()))
     elif args.file:
         window.open_path(Path(args.file))
     elif settings.get("files/last") and Path(settings.get("files/last")).exists():

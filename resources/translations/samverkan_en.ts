@@ -8,6 +8,10 @@
         <translation>Responsible</translation>
     </message>
     <message>
+        <source>Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen</source>
+        <translation>Only one municipality&apos;s areas (e.g. Kumla); left out: the whole agreement</translation>
+    </message>
+    <message>
         <source>Datumet {text} finns inte (skriv t.ex. 2026-11-17, 17/11 eller idag).</source>
         <translation>The date {text} does not exist (write e.g. 2026-11-17, 17/11 or today).</translation>
     </message>
@@ -22,6 +26,18 @@ Ingenting ändrades. Du kan försöka igen.</source>
 {reason}
 
 Nothing was changed. You can try again.</translation>
+    </message>
+    <message>
+        <source>EST-analys för en tertial</source>
+        <translation>EST analysis for a four-month period</translation>
+    </message>
+    <message>
+        <source>EST-analys för ett år</source>
+        <translation>EST analysis for a year</translation>
+    </message>
+    <message>
+        <source>EST-mötesunderlag för en vecka</source>
+        <translation>EST meeting pack for a week</translation>
     </message>
     <message>
         <source>Ekonomi</source>
@@ -42,6 +58,10 @@ Nothing was changed. You can try again.</translation>
     <message>
         <source>Kommunikation</source>
         <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Kommunikationsplan (år)</source>
+        <translation>Communication plan (year)</translation>
     </message>
     <message>
         <source>Ny kommunikationsplan</source>
@@ -72,6 +92,10 @@ Nothing was changed. You can try again.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Paragrafnummer (§)</source>
+        <translation>Paragraph number (§)</translation>
+    </message>
+    <message>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
@@ -82,6 +106,18 @@ Nothing was changed. You can try again.</translation>
     <message>
         <source>Planens år:</source>
         <translation>Year of the plan:</translation>
+    </message>
+    <message>
+        <source>Protokollsutdrag (en paragraf)</source>
+        <translation>Minutes extract (one paragraph)</translation>
+    </message>
+    <message>
+        <source>Resursregister (resurser som garanteras)</source>
+        <translation>Resource register (guaranteed resources)</translation>
+    </message>
+    <message>
+        <source>Sammanträde (uuid eller datum ÅÅÅÅ-MM-DD)</source>
+        <translation>Meeting (uuid or date YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Samverkansformer och fokusområden</source>
@@ -104,12 +140,28 @@ Nothing was changed. You can try again.</translation>
         <translation>Purpose</translation>
     </message>
     <message>
+        <source>Tertial (t.ex. 2026-T2)</source>
+        <translation>Four-month period (e.g. 2026-T2)</translation>
+    </message>
+    <message>
         <source>Undertecknad:</source>
         <translation>Signed:</translation>
     </message>
     <message>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Uppföljning till utskottet</source>
+        <translation>Follow-up to the committee</translation>
+    </message>
+    <message>
+        <source>Uppföljningstillfälle (uuid eller förfallodag ÅÅÅÅ-MM-DD)</source>
+        <translation>Follow-up occasion (uuid or due date YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Vecka (t.ex. 2026-v48)</source>
+        <translation>Week (e.g. 2026-v48)</translation>
     </message>
     <message>
         <source>Välj {what}.</source>
@@ -308,6 +360,34 @@ Import the file into your calendar; a new export updates the same events.</trans
     <message>
         <source>Ångra</source>
         <translation>Undo</translation>
+    </message>
+    <message>
+        <source>År (t.ex. 2026)</source>
+        <translation>Year (e.g. 2026)</translation>
+    </message>
+    <message>
+        <source>År (t.ex. 2026; tomt = senaste planen)</source>
+        <translation>Year (e.g. 2026; empty = the latest plan)</translation>
+    </message>
+    <message>
+        <source>År (ÅÅÅÅ)</source>
+        <translation>Year (YYYY)</translation>
+    </message>
+    <message>
+        <source>Åtgärdsplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Överenskommelse (uuid eller del av titeln)</source>
+        <translation>Agreement (uuid or part of the title)</translation>
+    </message>
+    <message>
+        <source>Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)</source>
+        <translation>Agreement (uuid or part of the title; only needed when there are several)</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen som dokument</source>
+        <translation>The agreement as a document</translation>
     </message>
     <message>
         <source>årlig rapport</source>
@@ -1511,6 +1591,29 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>DemoMenu</name>
+    <message>
+        <source>Börja om med demoarbetsytan; den gamla sparas först som säkerhetskopia</source>
+        <translation>Start the demo workspace over; the old one is saved as a backup first</translation>
+    </message>
+    <message>
+        <source>Börja om med nya demodata i {path}?
+
+Det som finns där nu sparas först som en säkerhetskopia.</source>
+        <translation>Start over with new demo data in {path}?
+
+What is there now is saved as a backup first.</translation>
+    </message>
+    <message>
+        <source>Demodata återställda; den gamla demoarbetsytan sparades som {backup}</source>
+        <translation>Demo data reset; the old demo workspace was saved as {backup}</translation>
+    </message>
+    <message>
+        <source>Återställ &amp;demodata…</source>
+        <translation>Reset &amp;demo data…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Något gick fel: %1: %2
@@ -1673,6 +1776,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>&amp;Report:</translation>
     </message>
     <message>
+        <source>Alla kommuner</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1681,20 +1788,36 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Export PDF</translation>
     </message>
     <message>
-        <source>Fyll i: %1.</source>
-        <translation>Fill in: %1.</translation>
+        <source>Fyll i: {field}.</source>
+        <translation>Fill in: {field}.</translation>
     </message>
     <message>
         <source>Inga rapporter finns.</source>
         <translation>There are no reports.</translation>
     </message>
     <message>
-        <source>Ogiltigt värde för %1: %2.</source>
-        <translation>Invalid value for %1: %2.</translation>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Ogiltigt värde för {field}: {value}.</source>
+        <translation>Invalid value for {field}: {value}.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Paragraf (§):</source>
+        <translation>Paragraph (§):</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Sammanträde:</source>
+        <translation>Meeting:</translation>
     </message>
     <message>
         <source>Spara PDF</source>
@@ -1703,6 +1826,22 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Spara som…</source>
         <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Uppföljningstillfälle:</source>
+        <translation>Follow-up occasion:</translation>
+    </message>
+    <message>
+        <source>Vecka:</source>
+        <translation>Week:</translation>
+    </message>
+    <message>
+        <source>År:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Överenskommelse:</source>
+        <translation>Agreement:</translation>
     </message>
 </context>
 <context>
@@ -2702,8 +2841,12 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <source>%1 — min: «%2»   deras: «%3»</source>
-        <translation>%1 — mine: «%2»   theirs: «%3»</translation>
+        <source>%1 — deras: «%2»</source>
+        <translation>%1 — theirs: «%2»</translation>
+    </message>
+    <message>
+        <source>%1 — min: «%2»</source>
+        <translation>%1 — mine: «%2»</translation>
     </message>
     <message>
         <source>&amp;Slå ihop</source>
@@ -3322,6 +3465,56 @@ Their version:
     <message>
         <source>Fälten sparas när du lämnar dem (Ctrl+Z ångrar).</source>
         <translation>Fields are saved when you leave them (Ctrl+Z undoes).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMenu</name>
+    <message>
+        <source>Det finns ingen kommunikationsplan att skriva ut.</source>
+        <translation>There is no communication plan to print.</translation>
+    </message>
+    <message>
+        <source>Det finns inget uppföljningstillfälle att skriva ut.</source>
+        <translation>There is no follow-up occasion to print.</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Skriv ut det som visas: veckan, uppföljningen, planen … med förhandsvisning (Ctrl+P)</source>
+        <translation>Print what is shown: the week, the follow-up, the plan … with a preview (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>1 sida</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>Förhandsvisning – {name}</source>
+        <translation>Print preview – {name}</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{n} sidor</source>
+        <translation>{n} pages</translation>
     </message>
 </context>
 <context>
@@ -4046,8 +4239,36 @@ Nothing was half-saved.</translation>
 <context>
     <name>WeekView</name>
     <message>
+        <source>&lt;b&gt;Prioriterade problem&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Priority problems&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Allt sparas automatiskt när du lämnar ett fält – du behöver inte spara.</source>
+        <translation>Everything is saved automatically when you leave a field – there is nothing to save.</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Prio</source>
+        <translation>Prio</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Åtgärder öppna denna vecka</source>
         <translation>Actions open this week</translation>
+    </message>
+    <message>
+        <source>Öppna åtgärder</source>
+        <translation>Open actions</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4318,10 @@ Nothing was half-saved.</translation>
     <message>
         <source>Ner</source>
         <translation>Down</translation>
+    </message>
+    <message>
+        <source>Nytt namn, eller nytt namn för ”{name}”</source>
+        <translation>New name, or a new name for “{name}”</translation>
     </message>
     <message>
         <source>Upp</source>

@@ -23,6 +23,7 @@ from ..core.agreement import queries as agreements
 from ..core.errors import NetworkShare, SamverkanError
 from ..core.store import site
 from ..core.store.database import Store, copy_locally
+from . import demo_menu, print_menu
 from .actions import ActionRegistry
 from .agreement.tab import AgreementTab
 from .communication.tab import CommunicationTab
@@ -41,7 +42,7 @@ from .style import TAB_STYLE
 TABS = (AgreementTab, ResourcesTab, EstTab, FollowUpTab, CommunicationTab)
 # Features that add menu entries: each module has ``install(window)``, which registers its actions
 # with ``window.action_registry`` (ui/actions.py) and returns its controller (or None).
-EXTENSIONS = (import_menu, follow_up_notice, exchange_menu)
+EXTENSIONS = (import_menu, follow_up_notice, exchange_menu, demo_menu, print_menu)
 
 
 class MainWindow(QMainWindow):

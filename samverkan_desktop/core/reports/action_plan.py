@@ -11,6 +11,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from ..agreement import queries as agreements
 from ..follow_up import action_plan
+from ..i18n import N_
 from ..pdf import PageFrame, build_pdf, esc, para, styles
 from ..pdf.text import INK, MUTED
 from ..progress import Progress, no_progress
@@ -84,7 +85,7 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str,
                      story, check_cancel=lambda: progress(1, 2, ""), landscape=True)
 
 
-register(ReportKind("action-plan", "Åtgärdsplan", build, options=(
-    Option("--agreement", "Överenskommelse (uuid eller del av titeln)", required=True),
-    Option("--year", "År (ÅÅÅÅ)", required=True, type=int),
+register(ReportKind("action-plan", N_("Åtgärdsplan"), build, options=(
+    Option("--agreement", N_("Överenskommelse (uuid eller del av titeln)"), required=True),
+    Option("--year", N_("År (ÅÅÅÅ)"), required=True, type=int),
 )))

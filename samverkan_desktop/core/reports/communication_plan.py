@@ -21,6 +21,7 @@ from ..communication.queries import (
     when_text,
 )
 from ..errors import NotFound
+from ..i18n import N_
 from ..pdf import PageFrame, build_pdf, para, styles
 from ..pdf.text import ACCENT, FONT_BOLD, MUTED
 from . import Option, ReportKind, register
@@ -137,8 +138,7 @@ def _legend() -> Table:
     return table
 
 
-register(ReportKind(
-    "communication-plan", "Kommunikationsplan (år)", build,
-    options=(Option("--agreement", "Överenskommelse (uuid eller del av titeln)", required=True),
-             Option("--year", "År (t.ex. 2026; tomt = senaste planen)", type=int)),
+register(ReportKind("communication-plan", N_("Kommunikationsplan (år)"), build,
+    options=(Option("--agreement", N_("Överenskommelse (uuid eller del av titeln)"), required=True),
+             Option("--year", N_("År (t.ex. 2026; tomt = senaste planen)"), type=int)),
 ))

@@ -17,6 +17,7 @@ from ..errors import ValidationError
 from ..est.analysis import Analysis, CountRow, analyse, pick_agreement
 from ..est.kommun import resolve_kommun
 from ..est.kommun import suffix as kommun_suffix
+from ..i18n import N_
 from ..pdf import PageFrame, build_pdf, para
 from ..periods import Period
 from ..progress import Progress, no_progress
@@ -137,14 +138,12 @@ def _build(store, out: Path, *, annual: bool, progress: Progress | None = None, 
     return build_pdf(out, frame, story, check_cancel=lambda: progress(0, 0, "Skriver PDF …"), landscape=True)
 
 
-_OPTIONS = (Option("--agreement", "Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)"),
-            Option("--kommun", "Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen"))
+_OPTIONS = (Option("--agreement", N_("Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)")),
+            Option("--kommun", N_("Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen")))
 
-register(ReportKind(
-    "tertial", "EST-analys för en tertial",
+register(ReportKind("tertial", N_("EST-analys för en tertial"),
     lambda store, out, **kw: _build(store, out, annual=False, **kw),
-    options=(*_OPTIONS, Option("--period", "Tertial (t.ex. 2026-T2)", required=True))))
-register(ReportKind(
-    "annual", "EST-analys för ett år",
+    options=(*_OPTIONS, Option("--period", N_("Tertial (t.ex. 2026-T2)"), required=True))))
+register(ReportKind("annual", N_("EST-analys för ett år"),
     lambda store, out, **kw: _build(store, out, annual=True, **kw),
-    options=(*_OPTIONS, Option("--period", "År (t.ex. 2026)", required=True))))
+    options=(*_OPTIONS, Option("--period", N_("År (t.ex. 2026)"), required=True))))

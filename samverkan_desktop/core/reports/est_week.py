@@ -20,6 +20,7 @@ from ..est import pack as Q
 from ..est.analysis import pick_agreement
 from ..est.kommun import Kommun, resolve_kommun
 from ..est.kommun import suffix as kommun_suffix
+from ..i18n import N_
 from ..pdf import PageFrame, build_pdf, para
 from ..pdf.text import STATUS_COLOURS
 from ..periods import IsoWeek
@@ -154,7 +155,7 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement=None,
     return build_pdf(out, frame, story, check_cancel=lambda: progress(1, 2, "Skriver PDF …"))
 
 
-register(ReportKind("est-week", "EST-mötesunderlag för en vecka", build, options=(
-    Option("--agreement", "Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)"),
-    Option("--week", "Vecka (t.ex. 2026-W53)", required=True),
-    Option("--kommun", "Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen"))))
+register(ReportKind("est-week", N_("EST-mötesunderlag för en vecka"), build, options=(
+    Option("--agreement", N_("Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)")),
+    Option("--week", N_("Vecka (t.ex. 2026-v48)"), required=True),
+    Option("--kommun", N_("Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen")))))

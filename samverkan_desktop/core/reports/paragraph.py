@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from ..follow_up import meetings
+from ..i18n import N_
 from ..pdf import PageFrame, build_pdf, para
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
@@ -55,7 +56,7 @@ def build(store, out: Path, *, progress: Progress | None = None, meeting: str, p
     return build_pdf(out, PageFrame(title), story, check_cancel=lambda: progress(1, 2, ""))
 
 
-register(ReportKind("paragraph", "Protokollsutdrag (en paragraf)", build, options=(
-    Option("--meeting", "Sammanträde (uuid eller datum ÅÅÅÅ-MM-DD)", required=True),
-    Option("--paragraph", "Paragrafnummer (§)", required=True, type=int),
+register(ReportKind("paragraph", N_("Protokollsutdrag (en paragraf)"), build, options=(
+    Option("--meeting", N_("Sammanträde (uuid eller datum ÅÅÅÅ-MM-DD)"), required=True),
+    Option("--paragraph", N_("Paragrafnummer (§)"), required=True, type=int),
 )))

@@ -14,6 +14,7 @@ from reportlab.platypus import Spacer, Table, TableStyle
 
 from ..agreement import queries as agreements
 from ..agreement import resources
+from ..i18n import N_
 from ..pdf import PageFrame, build_pdf, para
 from ..pdf.text import MUTED
 from ..progress import Progress, no_progress
@@ -114,5 +115,5 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str)
     return build_pdf(out, frame, story, landscape=True, check_cancel=lambda: progress(0, 0, "Skriver PDF"))
 
 
-register(ReportKind("resources", "Resursregister (resurser som garanteras)", build,
-                    options=(Option("--agreement", "Överenskommelse (uuid eller del av titeln)", required=True),)))
+register(ReportKind("resources", N_("Resursregister (resurser som garanteras)"), build,
+                    options=(Option("--agreement", N_("Överenskommelse (uuid eller del av titeln)"), required=True),)))

@@ -76,8 +76,10 @@ class _ListPage(QWidget):
                 return
 
     def _on_current(self, current, _previous) -> None:
+        # Never prefill the name: typing a new code after selecting one must not extend its name.
         if current.isValid():
-            self.name.setText(self._label(self.model.row_at(current)))
+            self.name.setPlaceholderText(self.tr("Nytt namn, eller nytt namn för ”{name}”").format(
+                name=self._label(self.model.row_at(current))))
 
     def _run(self, op) -> None:
         keep = self.current_uuid()
@@ -128,6 +130,11 @@ class CodeListPage(_ListPage):
 
     def rename(self) -> None:
         uuid, name = self.current_uuid(), self.name.text()
+        if uuid and not name.strip():  # first press: the current name to edit
+            self.name.setText(self._label(self.model.row_at(self.table.currentIndex())))
+            self.name.selectAll()
+            self.name.setFocus()
+            return
         if uuid:
             self._run(lambda s: est_codes.rename_code(s, uuid, name))
 
@@ -212,6 +219,11 @@ class AreaPage(_ListPage):
 
     def rename(self) -> None:
         uuid, name = self.current_uuid(), self.name.text()
+        if uuid and not name.strip():  # first press: the current name to edit
+            self.name.setText(self._label(self.model.row_at(self.table.currentIndex())))
+            self.name.selectAll()
+            self.name.setFocus()
+            return
         if uuid:
             self._run(lambda s: est_codes.rename_area(s, uuid, name))
 
