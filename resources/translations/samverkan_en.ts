@@ -256,6 +256,10 @@ Nothing was changed. You can try again.</translation>
         <translation>done</translation>
     </message>
     <message>
+        <source>kommande</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
         <source>kommun</source>
         <translation>municipality</translation>
     </message>
@@ -4216,8 +4220,8 @@ Nothing was half-saved.</translation>
         <translation>Go to this week (Ctrl+T)</translation>
     </message>
     <message>
-        <source>Gå till vecka, t.ex. 2026-W53 eller 53</source>
-        <translation>Go to week, e.g. 2026-w53 or 53</translation>
+        <source>Gå till vecka, t.ex. 2026-v53 eller 53</source>
+        <translation>Go to week, e.g. 2026-v53 or 53</translation>
     </message>
     <message>
         <source>Nästa vecka (Alt+Högerpil, Ctrl+PgDn)</source>

@@ -92,7 +92,8 @@ def install(window) -> QAction:
     """Register Arkiv → Skriv ut… (Ctrl+P)."""
     return window.action_registry.add(
         "file.print", QCoreApplication.translate("PrintMenu", "Skriv &ut…"), lambda: print_current(window),
-        menu="file", section="export", shortcut=QKeySequence.StandardKey.Print, icon="pdf",
+        menu="file", section="export", shortcut=QKeySequence.StandardKey.Print, icon="pdf", toolbar=True,
+        toolbar_section="export",
         tip=QCoreApplication.translate("PrintMenu", "Skriv ut det som visas: veckan, uppföljningen, planen … "
                                                     "med förhandsvisning (Ctrl+P)"))
 

@@ -38,9 +38,9 @@ def list_follow_ups(store: Store, agreement_uuid: str) -> list[dict]:
 def due_state(row: dict, on: dt.date | None = None) -> str:
     """"genomförd", "försenad" (due date passed, not done) or "kommande"."""
     if row.get("done_date"):
-        return "genomförd"
+        return N_("genomförd")
     on = on or today()
-    return "försenad" if row["due_date"] < on.isoformat() else "kommande"
+    return N_("försenad") if row["due_date"] < on.isoformat() else N_("kommande")
 
 
 def due_overview(store: Store, agreement_uuid: str, on: dt.date | None = None) -> list[dict]:

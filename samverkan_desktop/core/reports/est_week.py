@@ -143,7 +143,7 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement=None,
     """Write the meeting pack of ``week`` ("2026-W53") for ``agreement`` (optional when only one)."""
     progress = progress or no_progress
     if not week:
-        raise ValidationError("Ange veckan med --week (t.ex. 2026-W53).")
+        raise ValidationError("Ange veckan med --week (t.ex. 2026-v53).")
     iso = IsoWeek.parse(str(week))
     ag = pick_agreement(store, agreement)
     municipality = resolve_kommun(store, ag["uuid"], kommun)

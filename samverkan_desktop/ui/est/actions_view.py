@@ -85,7 +85,8 @@ class ActionsPanel(QWidget):
         self.summary = QLabel()
         self.status = QComboBox()
         self.status.setObjectName("action_status")
-        self.status.addItems(est_ops.ACTION_STATUSES)
+        for status in est_ops.ACTION_STATUSES:
+            self.status.addItem(core_text(status), status)
         self.status.setToolTip(self.tr("Ändra den markerade åtgärdens status (Ctrl+1 planerad, Ctrl+2 pågår, "
                                "Ctrl+3 klar, Ctrl+4 inställd)"))
         self.status.setEnabled(False)
@@ -107,7 +108,7 @@ class ActionsPanel(QWidget):
 
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(lambda _i: self._edit())
-        self.status.activated.connect(lambda _i: self.set_status(self.status.currentText()))
+        self.status.activated.connect(lambda _i: self.set_status(self.status.currentData()))
         self.new_button.clicked.connect(self.new_requested.emit)
         self.edit_button.clicked.connect(self._edit)
         for n, status in enumerate(est_ops.ACTION_STATUSES, start=1):
@@ -154,7 +155,7 @@ class ActionsPanel(QWidget):
         self.edit_button.setEnabled(row is not None)
         if row:
             self.status.blockSignals(True)
-            self.status.setCurrentText(row["status"])
+            self.status.setCurrentIndex(max(self.status.findData(row["status"]), 0))
             self.status.blockSignals(False)
 
     def set_status(self, status: str) -> None:

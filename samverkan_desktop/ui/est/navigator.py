@@ -36,11 +36,14 @@ class WeekNavigator(QWidget):
         self.week_label.setMinimumWidth(170)
         self.range_label = QLabel()
         self.range_label.setStyleSheet("color: #444;")
+        # Fixed widths: the "Gå till vecka" field must not move when " · denna vecka" comes and goes.
+        self.range_label.setFixedWidth(self.range_label.fontMetrics().horizontalAdvance(
+            "2026-12-28 – 2027-01-03 · " + self.tr("denna vecka")) + 8)
         self.goto = QLineEdit()
-        self.goto.setPlaceholderText(self.tr("Gå till vecka, t.ex. 2026-W53 eller 53"))
+        self.goto.setPlaceholderText(self.tr("Gå till vecka, t.ex. 2026-v53 eller 53"))
         self.goto.setToolTip(self.tr("Skriv en vecka och tryck Enter (Ctrl+G)"))
         self.goto.setClearButtonEnabled(True)
-        self.goto.setMaximumWidth(240)
+        self.goto.setFixedWidth(240)
         self.message = QLabel()
         self.message.setStyleSheet("color: #a00000;")
         self.this_week_button = QPushButton(self.tr("Denna vecka"))
