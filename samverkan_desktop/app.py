@@ -57,9 +57,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from .core import filetypes
     from .core.store import site
     from .ui import crash
-    from .ui.first_start import UserDialog
+    from .ui.first_start import FirstStartWizard
     from .ui.i18n import install_language
     from .ui.icons import icon
     from .ui.main_window import MainWindow
@@ -76,18 +77,26 @@ def main(argv: list[str] | None = None) -> int:
         settings = settings.scratch_copy()
     install_language(app, args.lang or settings.get("ui/language"))
 
-    # First start: ask who is working (unless rendering screenshots unattended).
-    if not settings.has_user() and not args.screenshots:
-        if UserDialog(settings).exec() != UserDialog.DialogCode.Accepted:
-            return 0
-
     window = MainWindow(settings)
-    if args.demo:  # the existing demo workspace with its edits; "Återställ demodata" starts it over
-        from .core.demo import demo_path, open_or_create_demo
-        window.set_store(open_or_create_demo(demo_path(), user=settings.author, origin=site.site_id()))
+    # First start: who is working, and the first workspace (unless rendering screenshots unattended).
+    if not settings.has_user() and not args.screenshots:
+        wizard = FirstStartWizard(settings, first_start=True, origin=site.site_id())
+        if wizard.exec() != FirstStartWizard.DialogCode.Accepted:
+            return 0
+        window.apply_outcome(wizard.outcome)
+
+    if args.demo:
+        window.open_demo()
+    elif args.file and filetypes.kind_of(args.file) == filetypes.SHARED:
+        # A shared file double-clicked on the desktop: merge it into the workspace last used.
+        last = settings.get("files/last")
+        if window.ctx is None and last and Path(last).exists():
+            window.open_path(Path(last))
+        window.show()
+        window.open_any(Path(args.file))
     elif args.file:
         window.open_path(Path(args.file))
-    elif settings.get("files/last") and Path(settings.get("files/last")).exists():
+    elif window.ctx is None and settings.get("files/last") and Path(settings.get("files/last")).exists():
         window.open_path(Path(settings.get("files/last")))
 
     if args.screenshots:

@@ -64,6 +64,14 @@ Nothing was changed. You can try again.</translation>
         <translation>Communication plan (year)</translation>
     </message>
     <message>
+        <source>Mappen ligger på en nätverksenhet. En arbetsyta måste ligga på datorn: databasen kan skadas när flera datorer skriver till den över nätverket.</source>
+        <translation>The folder is on a network drive. A workspace must be on this computer: the database can be damaged when several computers write to it over the network.</translation>
+    </message>
+    <message>
+        <source>Mappen synkroniseras av {service}. Lägg helst arbetsytan på datorn: synkroniseringen kan kopiera en halvskriven fil och skapa konfliktkopior. Dela i stället med Arkiv → Dela….</source>
+        <translation>The folder is synchronised by {service}. Keep the workspace on this computer: synchronisation can copy a half-written file and create conflicting copies. Share with File → Share… instead.</translation>
+    </message>
+    <message>
         <source>Ny kommunikationsplan</source>
         <translation>New communication plan</translation>
     </message>
@@ -82,6 +90,14 @@ Nothing was changed. You can try again.</translation>
     <message>
         <source>Okänd källa: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).</source>
         <translation>Unknown source: {text}. Choose from the list or add it under Code lists (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Okänd mall: {template}.</source>
+        <translation>Unknown template: {template}.</translation>
+    </message>
+    <message>
+        <source>Okänd typ av part: {kind}.</source>
+        <translation>Unknown kind of party: {kind}.</translation>
     </message>
     <message>
         <source>Okänt område: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).</source>
@@ -114,6 +130,10 @@ Nothing was changed. You can try again.</translation>
     <message>
         <source>Resursregister (resurser som garanteras)</source>
         <translation>Resource register (guaranteed resources)</translation>
+    </message>
+    <message>
+        <source>Samma part står två gånger.</source>
+        <translation>The same party is listed twice.</translation>
     </message>
     <message>
         <source>Sammanträde (uuid eller datum ÅÅÅÅ-MM-DD)</source>
@@ -206,6 +226,10 @@ Nothing was changed. You can try again.</translation>
     <message>
         <source>ej bedömd</source>
         <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>en synkroniserad mapp</source>
+        <translation>a synchronised folder</translation>
     </message>
     <message>
         <source>fokusområde</source>
@@ -1732,8 +1756,8 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Merged</translation>
     </message>
     <message>
-        <source>Samverkan-fil (*.sqlite);;Alla filer (*)</source>
-        <translation>Samverkan file (*.sqlite);;All files (*)</translation>
+        <source>Samverkan-fil (*.samverkan-delning *.sqlite);;Alla filer (*)</source>
+        <translation>Samverkan file (*.samverkan-delning *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>Säkerhetskopian är återställd.</source>
@@ -1900,6 +1924,57 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>rapport</source>
         <translation>report</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>&amp;Klar</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Tillbaka</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Avbryt och stäng</source>
+        <translation>Cancel and close</translation>
+    </message>
+    <message>
+        <source>Avbryta utan att skapa en arbetsyta?</source>
+        <translation>Cancel without creating a workspace?</translation>
+    </message>
+    <message>
+        <source>Avbryta välkomstguiden?</source>
+        <translation>Cancel the welcome guide?</translation>
+    </message>
+    <message>
+        <source>Fortsätt med guiden</source>
+        <translation>Continue with the guide</translation>
+    </message>
+    <message>
+        <source>Ingen arbetsyta skapas och inget av det du skrivit sparas. Samverkan Desktop stängs, och guiden visas igen nästa gång du startar programmet.</source>
+        <translation>No workspace is created and nothing you typed is saved. Samverkan Desktop closes, and the guide appears again the next time you start the program.</translation>
+    </message>
+    <message>
+        <source>Ingen fil skapas. Det som är öppet nu förblir öppet.</source>
+        <translation>No file is created. What is open now stays open.</translation>
+    </message>
+    <message>
+        <source>Ny arbetsyta</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>Välkommen till Samverkan Desktop</source>
+        <translation>Welcome to Samverkan Desktop</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2620,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation> Agreement: </translation>
     </message>
     <message>
+        <source>%1 är en delad fil från en samverkanspart. Öppna först den arbetsyta den ska slås ihop med; sedan visas vad som är nytt, ändrat och i konflikt innan något sparas.</source>
+        <translation>%1 is a shared file from a cooperation partner. First open the workspace it is to be merged into; then you see what is new, changed and in conflict before anything is saved.</translation>
+    </message>
+    <message>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
@@ -2579,6 +2658,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Rensa listan</source>
+        <translation>&amp;Clear the list</translation>
     </message>
     <message>
         <source>&amp;Senaste</source>
@@ -2629,20 +2712,12 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Copy the file to this computer and open the copy?</translation>
     </message>
     <message>
-        <source>Ny arbetsyta</source>
-        <translation>New workspace</translation>
-    </message>
-    <message>
         <source>Om {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <source>Samverkan-arbetsyta (*.sqlite)</source>
-        <translation>Samverkan workspace (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Samverkan-arbetsyta (*.sqlite);;Alla filer (*)</source>
-        <translation>Samverkan workspace (*.sqlite);;All files (*)</translation>
+        <source>Samverkan-arbetsyta (%1);;Delad fil (%2);;Alla filer (*)</source>
+        <translation>Samverkan workspace (%1);;Shared file (%2);;All files (*)</translation>
     </message>
     <message>
         <source>Samverkansöverenskommelsen mellan lokalpolisområde och kommun: överenskommelse, resurser, EST-logg, uppföljning och kommunikationsplan i en lokal SQLite-fil.</source>
@@ -3005,6 +3080,97 @@ Their version:
     <message>
         <source>Skapa ny period</source>
         <translation>Create new period</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkspacePage</name>
+    <message>
+        <source>&amp;Filnamn:</source>
+        <translation>&amp;File name:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Sparas i:</source>
+        <translation>&amp;Saved in:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Välj mapp…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <source>Allt kan ändras efteråt; parterna kan du byta namn på redan nu.</source>
+        <translation>Everything can be changed later; you can rename the parties right now.</translation>
+    </message>
+    <message>
+        <source>Den första överenskommelsen</source>
+        <translation>The first agreement</translation>
+    </message>
+    <message>
+        <source>Filnamn</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Mapp</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Mappen finns inte: %1</source>
+        <translation>The folder does not exist: %1</translation>
+    </message>
+    <message>
+        <source>Mappen är inte lokal</source>
+        <translation>The folder is not local</translation>
+    </message>
+    <message>
+        <source>P&amp;arter:</source>
+        <translation>P&amp;arties:</translation>
+    </message>
+    <message>
+        <source>Period från</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period till</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Samverkan</source>
+        <translation>Samverkan</translation>
+    </message>
+    <message>
+        <source>Samverkan %1</source>
+        <translation>Samverkan %1</translation>
+    </message>
+    <message>
+        <source>Samverkansöverenskommelse %1-%2</source>
+        <translation>Cooperation agreement %1-%2</translation>
+    </message>
+    <message>
+        <source>Spara arbetsytan där ändå?</source>
+        <translation>Save the workspace there anyway?</translation>
+    </message>
+    <message>
+        <source>Spara ändå</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Välj en annan mapp</source>
+        <translation>Choose another folder</translation>
+    </message>
+    <message>
+        <source>Välj mapp för arbetsytan</source>
+        <translation>Choose a folder for the workspace</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3586,25 @@ Their version:
     <message>
         <source>Skriv den nya partens namn.</source>
         <translation>Type the new party&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRows</name>
+    <message>
+        <source>&amp;Lägg till part</source>
+        <translation>&amp;Add party</translation>
+    </message>
+    <message>
+        <source>Part %1, namn</source>
+        <translation>Party %1, name</translation>
+    </message>
+    <message>
+        <source>Part %1, typ</source>
+        <translation>Party %1, kind</translation>
+    </message>
+    <message>
+        <source>t.ex. Kumla kommun</source>
+        <translation>e.g. Kumla kommun</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4262,10 @@ What you have now is first saved as a new backup.</translation>
         <translation>Share with another coordinator</translation>
     </message>
     <message>
+        <source>Delad Samverkan-fil (*%1)</source>
+        <translation>Shared Samverkan file (*%1)</translation>
+    </message>
+    <message>
         <source>Ditt &amp;namn:</source>
         <translation>Your &amp;name:</translation>
     </message>
@@ -4103,10 +4292,6 @@ Send it to the person you cooperate with.</translation>
         <translation>The whole workspace</translation>
     </message>
     <message>
-        <source>Samverkan-fil (*.sqlite)</source>
-        <translation>Samverkan file (*.sqlite)</translation>
-    </message>
-    <message>
         <source>Skriver fil att dela …</source>
         <translation>Writing file to share …</translation>
     </message>
@@ -4117,6 +4302,77 @@ Send it to the person you cooperate with.</translation>
     <message>
         <source>Spara som…</source>
         <translation>Save as…</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>&amp;Bläddra…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;En kommun och dess lokalpolisområde (som Örebro)</source>
+        <translation>&amp;One municipality and its local police area (like Örebro)</translation>
+    </message>
+    <message>
+        <source>&amp;Ett lokalpolisområde med flera kommuner (som Hallsberg)</source>
+        <translation>One local police area with &amp;several municipalities (like Hallsberg)</translation>
+    </message>
+    <message>
+        <source>&amp;Tom överenskommelse</source>
+        <translation>&amp;Blank agreement</translation>
+    </message>
+    <message>
+        <source>Bara titel, period och de parter du skriver in.</source>
+        <translation>Only title, period and the parties you enter.</translation>
+    </message>
+    <message>
+        <source>Din arbetsyta</source>
+        <translation>Your workspace</translation>
+    </message>
+    <message>
+        <source>En arbetsyta (.samverkan eller .sqlite) som redan finns på datorn.</source>
+        <translation>A workspace (.samverkan or .sqlite) already on this computer.</translation>
+    </message>
+    <message>
+        <source>En arbetsyta är en fil med en eller flera överenskommelser. Börja från en mall, öppna en fil du redan har eller titta runt i demon.</source>
+        <translation>A workspace is one file with one or more agreements. Start from a template, open a file you already have, or look around in the demo.</translation>
+    </message>
+    <message>
+        <source>Fem parter, tre gemensamma fokusområden och fyra forum; åtgärdsplan per kommun.</source>
+        <translation>Five parties, three shared focus areas and four forums; an action plan per municipality.</translation>
+    </message>
+    <message>
+        <source>Fil att öppna</source>
+        <translation>File to open</translation>
+    </message>
+    <message>
+        <source>Samverkan-arbetsyta (%1);;Alla filer (*)</source>
+        <translation>Samverkan workspace (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Två parter, femton samverkansformer (ÖreBRÅ, EST, SSPF, SIG, GVI …) med huvudman.</source>
+        <translation>Two parties, fifteen forms of cooperation (ÖreBRÅ, EST, SSPF, SIG, GVI …) with a lead party.</translation>
+    </message>
+    <message>
+        <source>Välj fil …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna en befintlig fil</source>
+        <translation>O&amp;pen an existing file</translation>
+    </message>
+    <message>
+        <source>Öppna &amp;demon</source>
+        <translation>Open the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Öppna arbetsyta</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Örebro och Hallsberg med påhittade EST-veckor, uppföljningar och kommunikationsplan – för att prova.</source>
+        <translation>Örebro and Hallsberg with made-up EST weeks, follow-ups and a communication plan – to try things out.</translation>
     </message>
 </context>
 <context>
@@ -4160,7 +4416,7 @@ Nothing was half-saved.</translation>
     </message>
 </context>
 <context>
-    <name>UserDialog</name>
+    <name>UserPage</name>
     <message>
         <source>&amp;Initialer:</source>
         <translation>&amp;Initials:</translation>
@@ -4174,28 +4430,40 @@ Nothing was half-saved.</translation>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
+        <source>Här håller du och din samverkanspart överenskommelsen levande: resurser, EST-möten, uppföljning och kommunikationsplan i en fil på din dator.</source>
+        <translation>Here you and your cooperation partner keep the agreement alive: resources, EST meetings, follow-up and the communication plan in one file on your computer.</translation>
     </message>
     <message>
-        <source>Ditt namn och dina initialer skrivs in i varje ändring du gör, så att din samverkanspart ser vem som ändrat vad när ni delar filer.</source>
-        <translation>Your name and initials are written into every change you make, so that your cooperation partner sees who changed what when you share files.</translation>
+        <source>Initialer</source>
+        <translation>Initials</translation>
     </message>
     <message>
-        <source>Spara</source>
-        <translation>Save</translation>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Namnet (eller initialerna) skrivs in i varje ändring du gör, så att din samverkanspart ser vem som ändrat vad när ni delar filer. Du kan ändra det senare.</source>
+        <translation>Your name (or initials) is written into every change you make, so that your cooperation partner sees who changed what when you share files. You can change it later.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Välj i listan eller skriv</source>
+        <translation>Pick from the list or type</translation>
     </message>
     <message>
         <source>Välkommen till Samverkan Desktop</source>
         <translation>Welcome to Samverkan Desktop</translation>
     </message>
     <message>
-        <source>t.ex. Johanna Johansson</source>
-        <translation>e.g. Johanna Johansson</translation>
+        <source>t.ex. JJ</source>
+        <translation>e.g. JJ</translation>
     </message>
     <message>
-        <source>t.ex. Lokalpolisområde Örebro</source>
-        <translation>e.g. Local police area Örebro</translation>
+        <source>t.ex. Johanna Johansson</source>
+        <translation>e.g. Johanna Johansson</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..core import filetypes, locations
 from ..core.agreement import queries as agreements
 from ..core.errors import NetworkShare, SamverkanError
 from ..core.store import site
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("app"))
         self.setStyleSheet(TAB_STYLE)
+        self.setAcceptDrops(True)
         self.resize(1280, 820)
         self._build_actions()
         self._build_toolbar()
@@ -238,30 +240,85 @@ class MainWindow(QMainWindow):
     # -- menu actions ------------------------------------------------------------------------
 
     def new_workspace(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ny arbetsyta"), str(Path.home() / "samverkan.sqlite"),
-                                              self.tr("Samverkan-arbetsyta (*.sqlite)"))
-        if not path:
-            return
-        try:
-            store = Store.create(Path(path), user=self.settings.author, origin=site.site_id(), overwrite=True)
-        except SamverkanError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
-            return
-        self.set_store(store)
+        """The welcome flow from "your workspace" on: a template, a file or the demo."""
+        from .first_start import FirstStartWizard
+        wizard = FirstStartWizard(self.settings, first_start=False, origin=site.site_id(), parent=self)
+        if wizard.exec():
+            self.apply_outcome(wizard.outcome)
+
+    def apply_outcome(self, outcome) -> None:
+        """Show what the welcome flow ended with (a new store, a file to open, the demo)."""
+        what, value = outcome or (None, None)
+        if what == "store":
+            self.set_store(value)
+        elif what == "open":
+            self.open_any(value)
+        elif what == "demo":
+            self.open_demo()
+
+    def open_demo(self) -> None:
+        """The demo workspace with its edits, created only when missing (Återställ demodata starts over)."""
+        from ..core.demo import demo_path, open_or_create_demo
+        self.set_store(open_or_create_demo(demo_path(), user=self.settings.author, origin=site.site_id()))
+
+    def open_any(self, path: Path) -> bool:
+        """Open a workspace, or offer the merge preview for a shared file (desktop, drop, command line)."""
+        if filetypes.kind_of(path) == filetypes.SHARED:
+            if self.ctx is None:
+                QMessageBox.information(self, APP_NAME, self.tr(
+                    "%1 är en delad fil från en samverkanspart. Öppna först den arbetsyta den ska slås ihop "
+                    "med; sedan visas vad som är nytt, ändrat och i konflikt innan något sparas.")
+                    .replace("%1", path.name))
+                return False
+            self.extensions[exchange_menu].import_dialog(path)
+            return True
+        return self.open_path(path)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Öppna arbetsyta"), str(Path.home()),
-                                              self.tr("Samverkan-arbetsyta (*.sqlite);;Alla filer (*)"))
+        patterns = filetypes.workspace_patterns()
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Öppna arbetsyta"), str(self._start_folder()),
+            self.tr("Samverkan-arbetsyta (%1);;Delad fil (%2);;Alla filer (*)")
+            .replace("%1", patterns).replace("%2", filetypes.shared_patterns()))
         if path:
-            self.open_path(Path(path))
+            self.open_any(Path(path))
+
+    def _start_folder(self) -> Path:
+        return self.ctx.store.path.parent if self.ctx else locations.default_workspace_dir()
+
+    # -- drop a file on the window ------------------------------------------------------------
+
+    def _dropped_files(self, event) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [Path(u.toLocalFile()) for u in urls
+                if u.isLocalFile() and filetypes.kind_of(u.toLocalFile()) is not None]
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        files = self._dropped_files(event)
+        if not files:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.open_any(files[0])
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = self.settings.get("files/recent")
+        recent = [p for p in self.settings.get("files/recent") if Path(p).exists()]
         if not recent:
             self.recent_menu.addAction(self.tr("(inga)")).setEnabled(False)
         for i, path in enumerate(recent, 1):
-            self.recent_menu.addAction(f"&{i} {path}", lambda p=path: self.open_path(Path(p)))
+            action = self.recent_menu.addAction(f"&{i} {Path(path).name}", lambda p=path: self.open_any(Path(p)))
+            action.setToolTip(path)
+            action.setStatusTip(path)
+        if recent:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("&Rensa listan"), lambda: self.settings.set("files/recent", []))
 
     def export_pdf(self) -> None:
         if self.ctx is None:

@@ -7,18 +7,22 @@ import sys
 import uuid
 from pathlib import Path
 
+import platformdirs
+
 
 def data_dir() -> Path:
-    """The user data directory (logs, site id); SAMVERKAN_DATA_DIR overrides it."""
+    """The user's local data directory (settings, logs, site id, workspaces).
+
+    Found with platformdirs, never the roaming profile (a roaming profile follows the user to
+    other machines, and with it the site id and the live workspace). SAMVERKAN_DATA_DIR
+    overrides it (tests, the two-coordinator simulation).
+    """
     override = os.environ.get("SAMVERKAN_DATA_DIR")
     if override:
         base = Path(override)
-    elif sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home())) / "Samverkan Desktop"
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support" / "Samverkan Desktop"
     else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "samverkan-desktop"
+        name = "samverkan-desktop" if sys.platform.startswith("linux") else "Samverkan Desktop"
+        base = platformdirs.user_data_path(name, appauthor=False, roaming=False)
     base.mkdir(parents=True, exist_ok=True)
     return base
 

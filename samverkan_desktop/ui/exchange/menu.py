@@ -15,7 +15,7 @@ from ...core.exchange import conflicts, merge, receive
 from ...core.store import restore, site
 from ...core.store.database import Store
 
-FILE_FILTER = QT_TRANSLATE_NOOP("ExchangeActions", "Samverkan-fil (*.sqlite);;Alla filer (*)")
+FILE_FILTER = QT_TRANSLATE_NOOP("ExchangeActions", "Samverkan-fil (*.samverkan-delning *.sqlite);;Alla filer (*)")
 
 
 def install(window) -> ExchangeActions:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core import filetypes
 from ...core.agreement.queries import list_agreements
 from ...core.exchange import export
 from ...core.store.stamps import today
@@ -57,7 +58,7 @@ class ShareDialog(QDialog):
 
     def default_name(self) -> str:
         stem = self.ctx.store.path.stem
-        return f"{stem}-delad-{today().isoformat()}.sqlite"
+        return f"{stem}-delad-{today().isoformat()}{filetypes.SHARED_SUFFIX}"
 
     def _save(self) -> None:
         if not self.name.text().strip():
@@ -66,9 +67,10 @@ class ShareDialog(QDialog):
             return
         start = str(Path(self.ctx.settings.get("files/last") or Path.home()).parent / self.default_name())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara fil att dela"), start,
-                                              self.tr("Samverkan-fil (*.sqlite)"))
+                                              self.tr("Delad Samverkan-fil (*%1)").replace("%1", filetypes.SHARED_SUFFIX))
         if not path:
             return
+        path = str(filetypes.with_shared_suffix(path))
         if not self.ctx.confirm_export(parent=self):
             return
         self.start(Path(path))
