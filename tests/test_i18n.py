@@ -67,3 +67,16 @@ def test_catalogue_is_complete_and_every_ui_string_is_marked():
     from samverkan_desktop.i18n.__main__ import report
 
     assert report("en") == []
+
+
+def test_language_is_chosen_in_the_settings_for_the_next_start(qtbot):
+    from samverkan_desktop.ui.settings import Settings
+    from samverkan_desktop.ui.settings_dialog import SettingsDialog
+
+    settings = Settings()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.name.setText("Johanna Johansson")
+    dialog.save()
+    assert Settings().get("ui/language") == "en" and Settings().get("user/name") == "Johanna Johansson"

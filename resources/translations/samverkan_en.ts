@@ -2700,6 +2700,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>The file could not be copied: %1</translation>
     </message>
     <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>Gör om det som ångrades</source>
         <translation>Redo what was undone</translation>
     </message>
@@ -2738,6 +2742,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Välj en lokal mapp för kopian</source>
         <translation>Choose a local folder for the copy</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Ångra den senaste ändringen</source>
@@ -4237,6 +4245,37 @@ What you have now is first saved as a new backup.</translation>
     <message>
         <source>Överenskommelser</source>
         <translation>Agreements</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Initialer:</source>
+        <translation>&amp;Initials:</translation>
+    </message>
+    <message>
+        <source>&amp;Inställningar…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Språket byts nästa gång programmet startar.</source>
+        <translation>The language changes the next time the program starts.</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ from ..core.agreement import queries as agreements
 from ..core.errors import NetworkShare, SamverkanError
 from ..core.store import site
 from ..core.store.database import Store, copy_locally
-from . import demo_menu, print_menu
+from . import demo_menu, print_menu, settings_dialog
 from .actions import ActionRegistry
 from .agreement.tab import AgreementTab
 from .communication.tab import CommunicationTab
@@ -43,7 +43,7 @@ from .style import TAB_STYLE
 TABS = (AgreementTab, ResourcesTab, EstTab, FollowUpTab, CommunicationTab)
 # Features that add menu entries: each module has ``install(window)``, which registers its actions
 # with ``window.action_registry`` (ui/actions.py) and returns its controller (or None).
-EXTENSIONS = (import_menu, follow_up_notice, exchange_menu, demo_menu, print_menu)
+EXTENSIONS = (import_menu, follow_up_notice, exchange_menu, demo_menu, print_menu, settings_dialog)
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.file_label = QLabel()
         self.user_label = QLabel()
-        self.statusBar().addWidget(self.file_label, 1)
+        # File and user sit on the right; the left is the messages' own section, never covered.
+        self.statusBar().addPermanentWidget(self.file_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self._show_welcome()
         # Each feature's controller (what its install() returned), by module.
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         bar = self.action_registry.toolbar
         self.addToolBar(bar)
+        # The toolbar keeps short labels while the menu says what would be undone: no jumping buttons.
+        self.action_registry["edit.undo"].setIconText(self.tr("Ångra"))
+        self.action_registry["edit.redo"].setIconText(self.tr("Gör om"))
         first = bar.actions()[0]
         bar.insertWidget(first, QLabel(self.tr(" Överenskommelse: ")))
         self.agreement_box = QComboBox()
@@ -229,7 +233,8 @@ class MainWindow(QMainWindow):
         self.agreement_box.setEnabled(ctx is not None)
         if ctx:
             self.setWindowTitle(f"{ctx.store.path.name} – {APP_NAME}")
-            self.file_label.setText(self.tr("Fil: %1").replace("%1", str(ctx.store.path)))
+            self.file_label.setText(self.tr("Fil: %1").replace("%1", ctx.store.path.name))
+            self.file_label.setToolTip(str(ctx.store.path))
         else:
             self.setWindowTitle(APP_NAME)
             self.file_label.setText(self.tr("Ingen fil öppen"))
