@@ -113,3 +113,32 @@ def test_action_and_problem_tables_sort_by_header(env):  # noqa: F811
         tables.append(view.problem_table)
     for table in tables:
         assert table.isSortingEnabled()
+
+
+def test_an_invalid_meeting_date_asks_before_the_window_closes(qtbot, store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.ui.settings import Settings
+
+    from .est_fixtures import est_setup
+
+    est_setup(store)
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.set_store(store)
+    est = next(window.tabs.widget(i) for i in range(window.tabs.count())
+               if window.tabs.widget(i).objectName() == "est_tab")
+    window.tabs.setCurrentWidget(est)
+    window.show()
+    est.reload()
+    est.week_view.meeting.meeting_date.setText("2026-02-30")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.No)[1])
+    window.close()
+    assert asked and "2026-02-30" in asked[0] and window.ctx is not None  # still open, nothing lost
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    window.close()
+    assert window.ctx is None

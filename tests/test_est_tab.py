@@ -238,6 +238,8 @@ def test_codelists_dialog_rename_keeps_history(env, qtbot):
     qtbot.addWidget(dialog)
     page = dialog.categories
     page.select(brand)
+    assert page.name.text() == "" and "Brand" in page.name.placeholderText()  # never prefilled
+    page.rename_button.click()  # first press: the current name to edit
     assert page.name.text() == "Brand"
     page.name.setText("Brand/anlagd brand")
     page.rename_button.click()

@@ -190,4 +190,4 @@ def test_export_dialog_lists_both_reports(demo_window):
     dialog = ExportPdfDialog(demo_window.ctx, demo_window)
     kinds = [dialog.kind_box.itemData(i) for i in range(dialog.kind_box.count())]
     assert "agreement" in kinds and "resources" in kinds
-    assert dialog.fields["agreement"].text() == demo_window.ctx.agreement_uuid
+    assert dialog.fields["agreement"].currentData() == demo_window.ctx.agreement_uuid  # picked by title

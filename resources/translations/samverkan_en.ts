@@ -348,6 +348,10 @@ Nothing was changed. You can try again.</translation>
         <translation>vacant</translation>
     </message>
     <message>
+        <source>vecka {week}</source>
+        <translation>week {week}</translation>
+    </message>
+    <message>
         <source>vecka {week}, {year}</source>
         <translation>week {week}, {year}</translation>
     </message>
@@ -2688,6 +2692,18 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>User: %1</translation>
     </message>
     <message>
+        <source>Det här kan inte sparas som det står:
+
+%1
+
+Stäng ändå?</source>
+        <translation>This cannot be saved as it stands:
+
+%1
+
+Close anyway?</translation>
+    </message>
+    <message>
         <source>Exportera överenskommelsen, resurserna, EST-loggen eller uppföljningen som PDF</source>
         <translation>Export the agreement, the resources, the EST log or the follow-up as PDF</translation>
     </message>
@@ -2812,6 +2828,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Mötesdatum</source>
         <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Mötesdatum: {text} är inget datum.</source>
+        <translation>Meeting date: {text} is not a date.</translation>
     </message>
     <message>
         <source>Parter och funktioner som deltog</source>

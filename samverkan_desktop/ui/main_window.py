@@ -342,6 +342,15 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def closeEvent(self, event) -> None:
+        problems = [line for i in range(self.tabs.count()) for line in self.tabs.widget(i).invalid_edits()] \
+            if self.tabs is not None else []
+        if problems and QMessageBox.question(
+                self, APP_NAME, self.tr("Det här kan inte sparas som det står:\n\n%1\n\nStäng ändå?")
+                .replace("%1", "\n".join(problems)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            event.ignore()
+            return
         self.settings.set("window/geometry", self.saveGeometry())
         if self.tabs is not None:
             self.settings.set("window/tab", self.tabs.currentIndex())

@@ -21,7 +21,7 @@ from ...core.agreement import queries as agreements
 from ...core.communication import queries as communication
 from ...core.i18n import N_
 from ...core.store.stamps import today
-from ..i18n import core_text
+from ..i18n import core_text, status_with_overdue, week_text
 from ..models import SORT_ROLE, Column, RowsModel, SwedishSortProxy
 from ..tab_base import Tab
 from ..widgets import heading, make_table, resize_to_contents
@@ -150,9 +150,10 @@ class CommunicationTab(PlanActions, Tab):
         self.timeline_scroll.setWidget(self.timeline)
         self.timeline_scroll.setMinimumHeight(190)
         self.model = ActivityModel([
-            Column(self.tr("När"), communication.when_text),
+            Column(self.tr("När"), lambda r: r["planned_date"] or (week_text(r["planned_week"])
+                                                                   if r.get("planned_week") else "")),
             Column(self.tr("Aktivitet"), "title", tooltip=lambda r: r["message"]),
-            Column(self.tr("Status"), communication.status_text),
+            Column(self.tr("Status"), lambda r: status_with_overdue(r["status"], bool(r.get("overdue")))),
             Column(self.tr("Kanal"), "channel"),
             Column(self.tr("Målgrupp"), "target_group"),
             Column(self.tr("Ansvarig"), lambda r: ", ".join(p for p in (r["party_short"] or r["party_name"] or "",

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ValidationError
 from ...core.est import ops as est_ops
 from ...core.est import queries as est
-from ...core.periods import IsoWeek
+from ...core.periods import IsoWeek, parse_day
+from ...core.store import stamps as clock
 from ..i18n import core_text
 from ..models import STATUS_BRUSHES
 
@@ -258,6 +260,17 @@ class MeetingPanel(QWidget):
         """Fill the week's area statuses from the latest earlier week (one undo step)."""
         ag, week = self._agreement, self.week
         self._perform(lambda s: est_ops.copy_area_statuses(s, ag, week))
+
+    def invalid_edits(self) -> list[str]:
+        """The meeting date when it is not a day (saving it would fail)."""
+        text = self.meeting_date.text().strip()
+        if not text or self.week is None:
+            return []
+        try:
+            parse_day(text, today=clock.today())
+        except ValidationError:
+            return [self.tr("Mötesdatum: {text} är inget datum.").format(text=text)]
+        return []
 
     def commit(self) -> None:
         """Save edits still in progress (before another week or agreement is shown)."""
