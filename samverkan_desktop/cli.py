@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from .argparse_sv import Parser
+from .core import diskerrors
 from .core.errors import SamverkanError
 
 COMMANDS = [
@@ -24,6 +25,7 @@ COMMANDS = [
     "est",
     "communication",
     "exchange",
+    "privacy",
 ]
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,8 @@ def os_error_text(exc: OSError) -> str:
         return f"behörighet saknas för {name}"
     if isinstance(exc, NotADirectoryError):
         return f"{name}: en del av sökvägen är inte en mapp"
+    if exc.errno in diskerrors.DISK_ERRNOS:  # a full disk, a file too big
+        return str(diskerrors.write_error(exc))
     return f"{name}: {exc.strerror or exc}"
 
 
@@ -79,12 +83,24 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("samverkan: avbrutet", file=sys.stderr)
         return 130
-    except Exception as exc:  # the user gets one line; the details go to the log
+    except Exception as exc:
+        if not diskerrors.is_write_error(exc):  # SQLite's "database or disk is full", "disk I/O error"
+            return _unexpected(exc)
+        print(f"samverkan: {diskerrors.write_error(exc, getattr(args, 'output', None) or getattr(args, 'out', None))}",
+              file=sys.stderr)
+        return 1
+
+
+def _unexpected(exc: Exception) -> int:
+    """The user gets one line; the details go to the log."""
+    try:
         from .core.store.site import data_dir
         logging.basicConfig(filename=data_dir() / "samverkan-cli.log", level=logging.ERROR)
-        log.exception("unexpected error")
-        print(f"samverkan: oväntat fel: {exc.__class__.__name__}: {exc}", file=sys.stderr)
-        return 3
+        log.error("unexpected error", exc_info=exc)
+    except OSError:
+        pass  # a full disk cannot take the log either; the line below still tells the user
+    print(f"samverkan: oväntat fel: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+    return 3
 
 
 if __name__ == "__main__":

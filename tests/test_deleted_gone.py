@@ -97,3 +97,27 @@ def test_received_tombstone_clears_content_and_an_edit_against_a_delete_loses_no
     finally:
         for s in stores.values():
             s.close()
+
+
+def test_upgrade_clears_old_tombstones_and_audit_values(store):
+    import sqlite3
+
+    with store.write("Ny") as tx:
+        person = tx.insert("contact_person", {"name": "Anna Svensson", "email": "anna@example.se"})
+    path = store.path
+    store.close()
+    conn = sqlite3.connect(path)  # as version 5 left it: text in a tombstone, values in the audit
+    conn.execute("UPDATE contact_person SET deleted = 1 WHERE uuid = ?", (person,))
+    conn.execute("UPDATE audit SET action = 'update', changes = ? WHERE row_uuid = ?",
+                 ('{"name": [null, "Anna Svensson"], "_conflicts": {"email": {"mine": "a", "theirs": "b"}}}', person))
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    upgraded = Store.open(path, user="TS", origin=SITE_A, make_backup=False)
+    try:
+        row = upgraded.get("contact_person", person)
+        assert (row["name"], row["email"]) == ("–", "")
+        assert upgraded.scalar("SELECT changes FROM audit WHERE row_uuid = ?", (person,)) == "name,!email"
+    finally:
+        upgraded.close()
+    assert b"Anna Svensson" not in _bytes(path)

@@ -21,7 +21,9 @@ _RG = re.compile(rb"([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+rg")
 
 
 def _text(path) -> str:
-    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
+    """All pages on one line; a word hyphenated at a line end (narrow columns) joined again."""
+    return " ".join(" ".join(re.sub(r"(?<=[a-zåäö])-\n(?=[a-zåäö])", "", p.extract_text() or "").split())
+                    for p in PdfReader(path).pages)
 
 
 def _fills(page) -> list[tuple[float, float, float]]:

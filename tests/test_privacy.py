@@ -27,7 +27,7 @@ def test_deleted_rows_and_case_numbers_are_not_findings(demo_store):
     assert privacy.scan(demo_store) == []
 
 
-def test_cli_export_warns(demo_path, tmp_path, capsys):
+def test_cli_export_refuses(demo_path, tmp_path, capsys):
     from samverkan_desktop.core.store.database import Store
 
     from .conftest import SITE_A
@@ -37,8 +37,8 @@ def test_cli_export_warns(demo_path, tmp_path, capsys):
     with store.write("Fel") as tx:
         tx.update("problem", problem, {"description": "Ungdom 811218-9876 syns ofta"})
     store.close()
-    assert main(["export", str(demo_path), str(tmp_path / "ut.sqlite")]) == 0
-    assert "personnummer" in capsys.readouterr().err
+    assert main(["export", str(demo_path), str(tmp_path / "ut.sqlite")]) == 1
+    assert "personnummer" in capsys.readouterr().err and not (tmp_path / "ut.sqlite").exists()
 
 
 def test_gui_pdf_export_asks_first_and_stops_on_cancel(qtbot, demo_store, tmp_path, monkeypatch):

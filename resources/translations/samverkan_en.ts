@@ -999,6 +999,14 @@ This can be undone (Ctrl+Z).</translation>
 <context>
     <name>AppContext</name>
     <message>
+        <source>(Redigera → Integritetskontroll… visar alla.)</source>
+        <translation>(Edit → Privacy check… lists them all.)</translation>
+    </message>
+    <message>
+        <source>Innehållet</source>
+        <translation>The content</translation>
+    </message>
+    <message>
         <source>Personnummer i arbetsytan</source>
         <translation>Personal identity numbers in the workspace</translation>
     </message>
@@ -1740,12 +1748,20 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>That is the open workspace; choose the file you received.</translation>
     </message>
     <message>
+        <source>Filen är krypterad. Lösenord:</source>
+        <translation>The file is encrypted. Password:</translation>
+    </message>
+    <message>
         <source>Importera och slå ihop</source>
         <translation>Import and merge</translation>
     </message>
     <message>
         <source>Kontrollerar filen …</source>
         <translation>Checking the file …</translation>
+    </message>
+    <message>
+        <source>Krypterad fil</source>
+        <translation>Encrypted file</translation>
     </message>
     <message>
         <source>Markera en post först.</source>
@@ -2980,6 +2996,10 @@ Close anyway?</translation>
         <translation>Deleted</translation>
     </message>
     <message>
+        <source>Filen innehåller %1 personnummer: %2. Ta bort dem efter sammanslagningen (Redigera → Integritetskontroll…).</source>
+        <translation>The file holds %1 personal identity numbers: %2. Remove them after the merge (Edit → Privacy check…).</translation>
+    </message>
+    <message>
         <source>Före sammanslagningen tas en säkerhetskopia. Sammanslagningen ångras inte med Ångra utan genom att återställa den kopian.</source>
         <translation>A backup is taken before the merge. The merge is not undone with Undo but by restoring that backup.</translation>
     </message>
@@ -3735,6 +3755,104 @@ Their version:
     </message>
 </context>
 <context>
+    <name>PrivacyCheck</name>
+    <message>
+        <source>&amp;Integritetskontroll…</source>
+        <translation>&amp;Privacy check…</translation>
+    </message>
+    <message>
+        <source>Ersätt text i den markerade posten för gott</source>
+        <translation>Replace text in the selected record for good</translation>
+    </message>
+    <message>
+        <source>Markera en post först.</source>
+        <translation>Select a record first.</translation>
+    </message>
+    <message>
+        <source>Sök personnummer i hela arbetsytan och rätta dem</source>
+        <translation>Find personal identity numbers in the whole workspace and correct them</translation>
+    </message>
+    <message>
+        <source>Ta bort &amp;personuppgifter…</source>
+        <translation>Remove &amp;personal data…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheckDialog</name>
+    <message>
+        <source>%1 personnummer hittades.</source>
+        <translation>%1 personal identity numbers found.</translation>
+    </message>
+    <message>
+        <source>Fält</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Inga personnummer hittades.</source>
+        <translation>No personal identity numbers found.</translation>
+    </message>
+    <message>
+        <source>Integritetskontroll</source>
+        <translation>Privacy check</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <source>Personnumret maskeras i posten, dess historik och konflikter och i säkerhetskopiorna. Det går inte att ångra. Fortsätta?</source>
+        <translation>The number is masked in the record, its history and conflicts, and in the backups. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Postens text:</source>
+        <translation>The record&apos;s text:</translation>
+    </message>
+    <message>
+        <source>Rätta %1</source>
+        <translation>Correct %1</translation>
+    </message>
+    <message>
+        <source>Samverkan Desktop ska inte innehålla personuppgifter om enskilda. Här är varje personnummer som finns i arbetsytan: i poster, borttagna poster, historik och konflikter.</source>
+        <translation>Samverkan Desktop must not hold personal data about individuals. Here is every personal identity number in the workspace: in records, deleted records, history and conflicts.</translation>
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Spara ändring</source>
+        <translation>Save change</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ta bort personuppgifter</source>
+        <translation>Remove personal data</translation>
+    </message>
+    <message>
+        <source>aktuell</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>borttagen post</source>
+        <translation>deleted record</translation>
+    </message>
+    <message>
+        <source>historik/konflikt</source>
+        <translation>history/conflict</translation>
+    </message>
+</context>
+<context>
     <name>ProblemDialog</name>
     <message>
         <source>(inget område)</source>
@@ -3897,6 +4015,25 @@ Their version:
     <message>
         <source>Överenskommelser</source>
         <translation>Agreements</translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Den nya texten ersätter den gamla i posten, i dess historik och konflikter och i säkerhetskopiorna, och följer med vid nästa delning. Det går inte att ångra.</source>
+        <translation>The new text replaces the old one in the record, in its history and conflicts and in the backups, and travels with the next share. It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Ta bort för gott</source>
+        <translation>Remove for good</translation>
+    </message>
+    <message>
+        <source>Ta bort personuppgifter – %1</source>
+        <translation>Remove personal data – %1</translation>
     </message>
 </context>
 <context>
@@ -4305,8 +4442,16 @@ What you have now is first saved as a new backup.</translation>
         <translation>&amp;Contents:</translation>
     </message>
     <message>
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Upprepa lösenordet:</source>
+        <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
         <source>Avbryt</source>
@@ -4329,8 +4474,8 @@ What you have now is first saved as a new backup.</translation>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <source>Filen innehåller en ren kopia av det du väljer, med ditt namn och din organisation. Mottagaren slår ihop den med sin arbetsyta (Arkiv → Importera och slå ihop…). Ändringshistorik och konflikter följer inte med.</source>
-        <translation>The file holds a clean copy of what you choose, with your name and organisation. The recipient merges it into their workspace (File → Import and merge…). Change history and conflicts are not included.</translation>
+        <source>Filen innehåller en ren kopia av det du väljer, med ditt namn och din organisation. Mottagaren slår ihop den med sin arbetsyta (Arkiv → Importera och slå ihop…). Ändringshistorik och konflikter följer inte med. Med ett lösenord krypteras filen (AES-GCM); ge mottagaren lösenordet på annat sätt än i samma e-post.</source>
+        <translation>The file holds a clean copy of what you choose, with your name and organisation. The recipient merges it into their workspace (File → Import and merge…). Change history and conflicts are not included. With a password the file is encrypted (AES-GCM); give the recipient the password some other way than in the same e-mail.</translation>
     </message>
     <message>
         <source>Filen är sparad och kontrollerad:
@@ -4351,6 +4496,10 @@ Send it to the person you cooperate with.</translation>
         <translation>The whole workspace</translation>
     </message>
     <message>
+        <source>Lösenorden är inte lika.</source>
+        <translation>The passwords differ.</translation>
+    </message>
+    <message>
         <source>Skriver fil att dela …</source>
         <translation>Writing file to share …</translation>
     </message>
@@ -4361,6 +4510,10 @@ Send it to the person you cooperate with.</translation>
     <message>
         <source>Spara som…</source>
         <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>tomt = okrypterad fil</source>
+        <translation>empty = unencrypted file</translation>
     </message>
 </context>
 <context>
@@ -4439,12 +4592,6 @@ Send it to the person you cooperate with.</translation>
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Något gick fel: %1: %2
-Inget har sparats till hälften.</source>
-        <translation>Something went wrong: %1: %2
-Nothing was half-saved.</translation>
     </message>
 </context>
 <context>

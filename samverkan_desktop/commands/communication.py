@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..core.communication import ics
 from . import open_store
+from .privacy import add_override, guard
 
 
 def register(sub) -> None:
@@ -12,12 +13,14 @@ def register(sub) -> None:
     p.add_argument("--agreement", required=True, metavar="ÖVERENSKOMMELSE", help="överenskommelse (uuid eller del av titeln)")
     p.add_argument("--year", required=True, type=int, metavar="ÅR", help="planens år, t.ex. 2026")
     p.add_argument("-o", "--output", required=True, metavar="UT.ics", help="ICS-filen som skrivs")
+    add_override(p)
     p.set_defaults(func=cmd_ics)
 
 
 def cmd_ics(args) -> int:
     store = open_store(args, args.file, read_only=True)
     try:
+        guard(args, store, "Kalenderfilen", args.agreement)
         out, events = ics.write_plan_ics(store, args.agreement, args.year, args.output)
     finally:
         store.close()

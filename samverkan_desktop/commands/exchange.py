@@ -7,9 +7,10 @@ from pathlib import Path
 
 from ..core import privacy
 from ..core.errors import SamverkanError
-from ..core.exchange import conflicts, export, merge, receive
+from ..core.exchange import conflicts, crypto, export, merge, receive
 from ..core.store import history as history_mod
 from . import open_store
+from .privacy import add_override, guard
 
 
 def register(sub) -> None:
@@ -19,12 +20,16 @@ def register(sub) -> None:
     p.add_argument("--agreement", metavar="ÖVERENSKOMMELSE", help="bara en överenskommelse (uuid eller del av titeln)")
     p.add_argument("--name", default=None, metavar="NAMN", help="ditt namn i filen (standard: --user)")
     p.add_argument("--organisation", default="", metavar="ORGANISATION", help="din organisation")
+    add_override(p)
+    p.add_argument("--password-file", metavar="LÖSENORDSFIL",
+                   help="kryptera filen med lösenordet i den här filen (AES-GCM)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("merge", help="slå ihop en mottagen fil med arbetsytan")
     p.add_argument("file", metavar="FIL", help="arbetsytan")
     p.add_argument("received", metavar="MOTTAGEN", help="filen du har fått")
     p.add_argument("--dry-run", action="store_true", help="visa bara vad som skulle hända")
+    p.add_argument("--password-file", metavar="LÖSENORDSFIL", help="lösenordet till en krypterad fil")
     p.set_defaults(func=cmd_merge)
 
     p = sub.add_parser("conflicts", help="lista olösta konflikter efter sammanslagning")
@@ -45,14 +50,18 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_history)
 
 
+def _passphrase(args) -> str | None:
+    return crypto.read_password_file(args.password_file) if args.password_file else None
+
+
 def cmd_export(args) -> int:
-    store = open_store(args, args.file)
+    # Reading only: no backup first (a full disk must not stop an export to another disk).
+    store = open_store(args, args.file, make_backup=False)
     try:
-        warning = privacy.warning_text(privacy.scan(store))
-        if warning:
-            print(f"samverkan: varning: {warning}", file=sys.stderr)
+        guard(args, store, "Exportfilen", args.agreement)
         out = export.export_workspace(store, Path(args.out), agreement=args.agreement,
-                                      exporter_name=args.name or args.user, organisation=args.organisation)
+                                      exporter_name=args.name or args.user, organisation=args.organisation,
+                                      passphrase=_passphrase(args))
     finally:
         store.close()
     print(f"Skrev {out}")
@@ -60,8 +69,13 @@ def cmd_export(args) -> int:
 
 
 def cmd_merge(args) -> int:
-    received = receive.read_received(Path(args.received))
+    received = receive.read_received(Path(args.received), _passphrase(args))
     try:
+        found = privacy.scan_connection(received.conn)
+        if found:
+            print(f"samverkan: varning: den mottagna filen innehåller {len(found)} personnummer:", file=sys.stderr)
+            for f in found:
+                print(f"  {privacy.describe(None, f)}", file=sys.stderr)
         # apply_merge takes its own verified backup right before merging; one at open would be a twin.
         store = open_store(args, args.file, read_only=args.dry_run, make_backup=False)
         try:

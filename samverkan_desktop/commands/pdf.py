@@ -7,6 +7,7 @@ from pathlib import Path
 from ..core import reports
 from ..core.errors import SamverkanError
 from . import open_store
+from .privacy import add_override, guard
 
 # Swedish placeholders in --help for the report options (core declares the flags).
 METAVARS = {"--agreement": "ÖVERENSKOMMELSE", "--week": "VECKA", "--period": "PERIOD", "--year": "ÅR",
@@ -24,6 +25,7 @@ def register(sub) -> None:
         for opt in kind.options:
             k.add_argument(opt.flag, required=opt.required, help=opt.help, type=opt.type,
                            metavar=METAVARS.get(opt.flag))
+        add_override(k)
         k.set_defaults(func=cmd_pdf, option_names=[o.flag.lstrip("-").replace("-", "_") for o in kind.options])
 
 
@@ -34,6 +36,7 @@ def cmd_pdf(args) -> int:
                              f"{Path(args.output) / (args.kind + '.pdf')}")
     store = open_store(args, args.file, read_only=True)
     try:
+        guard(args, store, "PDF-filen", options.get("agreement"))
         out = reports.build(store, args.kind, Path(args.output), **options)
     finally:
         store.close()

@@ -46,3 +46,7 @@ class Cancelled(SamverkanError):
 
 class HostileFile(SamverkanError):
     """A received exchange file that is refused: damaged, foreign, altered or unsafe."""
+
+
+class ReportError(SamverkanError):
+    """A report could not be written (the layout failed); nothing was written."""

@@ -22,7 +22,7 @@ from .errors import SamverkanError
 from .exchange.labels import field_title, record_label, table_title
 from .store.database import Store
 from .store.tombstone import META_COLUMNS
-from .text import find_personal_numbers, has_personal_number, mask
+from .text import find_personal_numbers, has_personal_number, mask, mask_all
 
 # Local tables that may hold text: (table, key column, text columns).
 LOCAL_TEXT = (("audit", "row_uuid", ("changes", "source", "by")),
@@ -132,16 +132,26 @@ def scan_all(store: Store) -> list[Finding]:
         return scan_connection(store.conn)
 
 
+def record_name(store: Store | None, f: Finding) -> str:
+    """The label of the record a finding is in (or about), its numbers masked."""
+    table = f.record_table or f.table
+    if store is not None and table in store.merge_tables:
+        row = store.get(table, f.uuid)
+        if row:
+            return mask_all(record_label(table, row))
+    return f.uuid if f.table == "exchange_manifest" else f.uuid[:8]
+
+
 def describe(store: Store | None, f: Finding) -> str:
     """"Händelser ”Skadegörelse vid …” (Beskrivning): 811218-****" — the record named in one line."""
-    label = f.uuid[:8]
-    if store is not None and f.table not in LOCAL_TITLES:
-        row = store.get(f.table, f.uuid)
-        if row:
-            label = record_label(f.table, row)
-    where = f"{f.kind} ”{label}”"
-    if f.record_table:
-        where += f" om {table_title(f.record_table).lower()} {f.uuid[:8]}"
+    table = f.record_table or f.table
+    label = record_name(store, f)
+    if f.table == "exchange_manifest":
+        where = f"{f.kind} ”{f.uuid}”"
+    elif f.table in LOCAL_TITLES:
+        where = f"{f.kind} om {table_title(table).lower()} ”{label}”"
+    else:
+        where = f"{f.kind} ”{label}”"
     return f"{where} ({field_title(f.field)}): {f.masked}"
 
 

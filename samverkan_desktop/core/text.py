@@ -106,6 +106,13 @@ def mask(number: str) -> str:
     return digits[-10:-4] + "-****"
 
 
+def mask_all(text: str) -> str:
+    """``text`` with every personnummer in it masked (for labels that name a record)."""
+    for hit in find_personal_numbers(text):
+        text = text.replace(hit, mask(hit))
+    return text
+
+
 def personal_number_warning(text: str | None) -> str | None:
     """A Swedish warning when ``text`` holds a personnummer, else None."""
     hits = find_personal_numbers(text)

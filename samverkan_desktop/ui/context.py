@@ -55,11 +55,15 @@ class AppContext:
         push(self, changes)
         return changes
 
-    def confirm_export(self, *, parent: QWidget | None = None) -> bool:
-        """Before a file or a PDF leaves the workspace: warn if free text holds personnummer."""
-        warning = privacy.warning_text(privacy.scan(self.store))
-        if not warning:
+    def confirm_export(self, *, parent: QWidget | None = None, agreement: str | None = None) -> bool:
+        """Before a file or a PDF leaves the workspace: when the content (of ``agreement``, or all)
+        holds a personnummer, name the record and go on only on a deliberate "Ja"."""
+        findings = privacy.guard(self.store, QCoreApplication.translate("AppContext", "Innehållet"),
+                                 agreement=agreement, allow=True)
+        if not findings:
             return True
+        warning = (privacy.warning_text(findings) + "\n\n" + privacy.describe(self.store, findings[0])
+                   + ("\n" + QCoreApplication.translate("AppContext", "(Redigera → Integritetskontroll… visar alla.)")))
         answer = QMessageBox.warning(parent or self.parent,
                                      QCoreApplication.translate("AppContext", "Personnummer i arbetsytan"),
                                      warning + "\n\n" + QCoreApplication.translate("AppContext",

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import APP_NAME
+from ..core import diskerrors
 from ..core.errors import SamverkanError
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,8 @@ def error_text(exc: BaseException) -> str:
     """The line a user reads: the Swedish message of a refusal, or what broke (nothing half-saved)."""
     if isinstance(exc, SamverkanError):
         return str(exc)
+    if diskerrors.is_write_error(exc):  # a full disk is "disken är full", not "something broke"
+        return str(diskerrors.write_error(exc))
     return (QCoreApplication.translate("Errors", "Något gick fel: %1: %2\nInget har sparats till hälften.")
             .replace("%1", exc.__class__.__name__).replace("%2", str(exc)))
 

@@ -24,7 +24,7 @@ from ..core.agreement import queries as agreements
 from ..core.errors import NetworkShare, SamverkanError
 from ..core.store import site
 from ..core.store.database import Store, copy_locally
-from . import demo_menu, print_menu, settings_dialog
+from . import demo_menu, print_menu, privacy_check, settings_dialog
 from .actions import ActionRegistry
 from .agreement.tab import AgreementTab
 from .communication.tab import CommunicationTab
@@ -43,7 +43,8 @@ from .style import TAB_STYLE
 TABS = (AgreementTab, ResourcesTab, EstTab, FollowUpTab, CommunicationTab)
 # Features that add menu entries: each module has ``install(window)``, which registers its actions
 # with ``window.action_registry`` (ui/actions.py) and returns its controller (or None).
-EXTENSIONS = (import_menu, follow_up_notice, exchange_menu, demo_menu, print_menu, settings_dialog)
+EXTENSIONS = (import_menu, follow_up_notice, exchange_menu, privacy_check, demo_menu, print_menu,
+              settings_dialog)
 
 
 class MainWindow(QMainWindow):

@@ -112,10 +112,8 @@ class TaskRunner(QObject):
         return task
 
     def show_error(self, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, SamverkanError) else (
-            self.tr("Något gick fel: %1: %2\nInget har sparats till hälften.")
-            .replace("%1", exc.__class__.__name__).replace("%2", str(exc)))
-        QMessageBox.warning(self.parent_widget, "Samverkan Desktop", text)
+        from .errors import error_text  # one wording for every failure (a full disk included)
+        QMessageBox.warning(self.parent_widget, "Samverkan Desktop", error_text(exc))
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the worker is idle (for shutdown and tests)."""

@@ -20,6 +20,7 @@ from ..errors import StoreError
 from ..store import migrate, tombstone
 from ..store.database import Store
 from ..store.stamps import new_uuid, utc_now
+from . import crypto
 
 # Rows that belong to a row of another table: when that row is exported, so are they.
 # (agreement_uuid columns are handled separately: only the chosen agreement owns rows.)
@@ -92,8 +93,10 @@ def _select_in(conn: sqlite3.Connection, sql: str, values: set[str]) -> set[str]
 
 
 def export_workspace(store: Store, out: Path | str, *, agreement: str | None = None, exporter_name: str,
-                     organisation: str = "", progress: Callable | None = None) -> Path:
-    """Write the exchange file ``out``: the whole workspace, or one agreement (uuid or title part)."""
+                     organisation: str = "", progress: Callable | None = None,
+                     passphrase: str | None = None) -> Path:
+    """Write the exchange file ``out``: the whole workspace, or one agreement (uuid or title part);
+    encrypted (crypto.py) when a ``passphrase`` is given — the plain file then never reaches the disk."""
     out = Path(out)
     if not out.parent.is_dir():
         raise StoreError(f"Mappen finns inte: {out.parent}")
@@ -144,17 +147,40 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
             progress(2, 4, "Skriver filen")
         tmp = out.with_name(f".{out.name}.{new_uuid()[:8]}.tmp")
         try:
-            mem.execute("VACUUM INTO ?", (str(tmp),))
-            _verify(tmp)
+            if passphrase is not None:
+                _write_encrypted(mem, tmp, passphrase)
+            else:
+                mem.execute("VACUUM INTO ?", (str(tmp),))
+                _verify(tmp)
             if progress:
                 progress(3, 4, "Kontrollerar filen")
             os.replace(tmp, out)
         finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):  # VACUUM INTO's journal too
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
     finally:
         mem.close()
     return out
+
+
+def _write_encrypted(mem: sqlite3.Connection, tmp: Path, passphrase: str) -> None:
+    """The exchange file as bytes (vacuumed, rollback journal, checked in memory), sealed to ``tmp``."""
+    mem.execute("PRAGMA journal_mode = DELETE")
+    mem.execute("VACUUM")
+    data = mem.serialize()
+    check = sqlite3.connect(":memory:")
+    try:
+        check.deserialize(data)
+        ok = check.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        check.close()
+    if ok != "ok":
+        raise StoreError(f"Exportfilen klarade inte kontrollen ({ok}).")
+    with tmp.open("wb") as f:
+        f.write(crypto.encrypt(data, passphrase))
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def _verify(path: Path) -> None:

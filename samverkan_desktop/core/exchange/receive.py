@@ -21,6 +21,7 @@ from pathlib import Path
 from ..errors import HostileFile
 from ..store import migrate
 from ..text import swedish_collation
+from . import crypto
 
 MAX_BYTES = 200 * 1024 * 1024
 MAX_VALUE_CHARS = 1_000_000
@@ -79,8 +80,9 @@ def _memory(data: bytes | None = None) -> sqlite3.Connection:
     return conn
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing what is missing, too big, not SQLite, or half written."""
+def read_bytes(path: Path, passphrase: str | None = None) -> bytes:
+    """The file's bytes, refusing what is missing, too big, not SQLite, or half written; an
+    encrypted file (crypto.py) is decrypted in memory with ``passphrase``."""
     path = Path(path)
     if not path.is_file():
         raise _fail(path, "filen finns inte.")
@@ -91,6 +93,8 @@ def read_bytes(path: Path) -> bytes:
         data = f.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise _fail(path, "filen är för stor.")
+    if crypto.is_encrypted(data):
+        data = crypto.decrypt(data, passphrase, path.name)
     if len(data) < 512 or not data.startswith(HEADER):
         raise _fail(path, "det är ingen SQLite-databas.")
     page_size = int.from_bytes(data[16:18], "big")
@@ -110,10 +114,11 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
-def read_received(path: Path | str) -> Received:
-    """Read and validate a received file; the returned :class:`Received` must be closed."""
+def read_received(path: Path | str, passphrase: str | None = None) -> Received:
+    """Read and validate a received file (decrypted with ``passphrase`` if it is encrypted);
+    the returned :class:`Received` must be closed."""
     path = Path(path)
-    data = read_bytes(path)
+    data = read_bytes(path, passphrase)
     try:
         raw = _memory(data)
     except sqlite3.DatabaseError as exc:

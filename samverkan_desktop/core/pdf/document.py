@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
-from ..errors import Cancelled
+from ..errors import ReportError
 from ..store.stamps import new_uuid
-from .text import FONT, FONT_BOLD, INK, MUTED, register_fonts
+from .text import FONT, FONT_BOLD, INK, MUTED, clean, register_fonts
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -37,6 +43,9 @@ def _numbered_canvas(frame: PageFrame):
 
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
+            # The canvas's own initial font (Helvetica) would be referenced on every page even
+            # though nothing is drawn in it: start in the embedded font instead.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
             super().__init__(*args, **kwargs)
             self._saved = []
 
@@ -83,12 +92,24 @@ def _numbered_canvas(frame: PageFrame):
     return NumberedCanvas
 
 
-def _fit(c: rl_canvas.Canvas, text: str, font: str, size: float, width: float) -> str:
-    if c.stringWidth(text, font, size) <= width:
+@lru_cache(maxsize=64)  # the same header and footer text on every page
+def _fit_text(text: str, font: str, size: float, width: float) -> str:
+    text = " ".join(clean(text[:2000]).split())
+    if stringWidth(text, font, size) <= width:
         return text
-    while text and c.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits with the ellipsis
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+def _fit(c: rl_canvas.Canvas, text: str, font: str, size: float, width: float) -> str:
+    """``text`` on one line, cut with "…" to ``width`` (cleaned: a header never shows a box)."""
+    return _fit_text(text, font, size, width)
 
 
 def build_pdf(path: Path | str, frame: PageFrame, story: list,
@@ -118,8 +139,10 @@ def build_pdf(path: Path | str, frame: PageFrame, story: list,
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except Cancelled:
-        raise
+    except LayoutError as exc:  # a defect of ours, but the user gets one Swedish line, no file
+        log.error("PDF layout failed: %s", exc)
+        raise ReportError("PDF:en kunde inte sättas upp: något på sidan får inte plats. Inget skrevs; "
+                          "felet är loggat.") from exc
     finally:
         tmp.unlink(missing_ok=True)
     return path

@@ -7,12 +7,12 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, Table
 
 from ..agreement import queries as agreements
 from ..follow_up import action_plan
 from ..i18n import N_
-from ..pdf import PageFrame, build_pdf, esc, para, styles
+from ..pdf import PageFrame, Text, build_pdf, esc, para, paras, styles, table
 from ..pdf.text import INK, MUTED
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
@@ -22,9 +22,7 @@ HEADERS = ["Orsak", "Åtgärd", "Operativt mål", "När", "Vem", "Samverkansform
 
 
 def _compact_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
-    base = styles()["cell"]
-    return (ParagraphStyle("plan_cell", parent=base, fontSize=7.5, leading=9.5),
-            ParagraphStyle("plan_head", parent=styles()["cell_bold"], fontSize=7.5, leading=9.5))
+    return styles()["cell_compact"], styles()["cell_compact_bold"]
 
 
 def plan_story(store, agreement_uuid: str, year: int, *, width: float, compact: bool = False) -> list:
@@ -39,34 +37,31 @@ def plan_story(store, agreement_uuid: str, year: int, *, width: float, compact: 
     parties = action_plan.municipalities(store, agreement_uuid) or [{"uuid": None, "name": "Alla parter"}]
     for party in parties:
         rows = action_plan.list_items(store, agreement_uuid, party["uuid"], year)
-        heading = para(f"{party['name']} – åtgärdsplan {year}", "h2")
+        heading = paras(f"{party['name']} – åtgärdsplan {year}", "h2")
         if not rows:
-            story += [heading, para("Ingen åtgärdsplan har förts in för året.", "small")]
+            story += [*heading, para("Ingen åtgärdsplan har förts in för året.", "small")]
             continue
-        data = [[Paragraph(esc(h), head) for h in headers]]
+        data = []
         for r in rows:
             status = Table([[status_marker(r["status"], 7), Paragraph(esc(r["status"]), cell)]],
                            colWidths=[10, None], style=[("LEFTPADDING", (0, 0), (-1, -1), 0),
                                                         ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
-            measure = [Paragraph(esc(r["measure"]), cell)]
-            line = [Paragraph(esc(r["cause"]), cell), measure, Paragraph(esc(r["operational_goal"]), cell),
-                    Paragraph(esc(r["timing"]), cell), Paragraph(esc(r["who"]), cell)]
+            measure = [Text(r["measure"], cell.name)]
+            line = [Text(r["cause"], cell.name), measure, Text(r["operational_goal"], cell.name),
+                    Text(r["timing"], cell.name), Text(r["who"], cell.name)]
             if compact:
                 if r["form_short"]:
-                    measure.append(para(f"Samverkansform: {r['form_short']}", "small"))
+                    measure.append(Text(f"Samverkansform: {r['form_short']}", "small"))
             else:
-                line.append(Paragraph(esc(r["form_short"] or ""), cell))
+                line.append(Text(r["form_short"] or "", cell.name))
             data.append([*line, status])
-        fractions = ([0.19, 0.22, 0.19, 0.11, 0.16, 0.13] if compact
+        fractions = ([0.19, 0.22, 0.19, 0.12, 0.15, 0.13] if compact
                      else [0.18, 0.18, 0.18, 0.1, 0.13, 0.13, 0.1])
-        table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.3, MUTED),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6")),
-        ]))
-        story.append(KeepTogether([heading, table]))
+        grid = table(data, [width * f for f in fractions], header=[Paragraph(esc(h), head) for h in headers],
+                     style=[("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+                            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6"))],
+                     rule=(0.3, MUTED))
+        story += [*heading, grid]
     return story
 
 
@@ -77,7 +72,7 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str,
     title = f"Åtgärdsplan {year}"
     progress(0, 2, "Läser åtgärdsplanen")
     width = 297 * mm - 36 * mm
-    story = [para(title, "title"), para(ag["title"], "small")]
+    story = [para(title, "title"), *paras(ag["title"], "small")]
     story += plan_story(store, ag["uuid"], int(year), width=width)
     progress(1, 2, "Skriver PDF")
     return build_pdf(out, PageFrame(f"{title} – {ag['title']}",

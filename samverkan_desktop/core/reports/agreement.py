@@ -12,12 +12,12 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Spacer, Table, TableStyle
+from reportlab.platypus import ListFlowable, ListItem, Spacer
 
 from ..agreement import queries as agreements
 from ..agreement import resources
 from ..i18n import N_
-from ..pdf import PageFrame, build_pdf, para, styles
+from ..pdf import PageFrame, Text, build_pdf, keep_together, para, paras, styles, table
 from ..pdf.text import FONT_BOLD, MUTED, register_fonts
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
@@ -52,7 +52,7 @@ def header_for(store, agreement_uuid: str, *, landscape: bool = False) -> list[t
 
 
 def _bullets(texts) -> ListFlowable:
-    return ListFlowable([ListItem(para(t), leftIndent=12, value="•") for t in texts],
+    return ListFlowable([ListItem(paras(t), leftIndent=12, value="•") for t in texts],
                         bulletType="bullet", start="•", leftIndent=12, bulletFontName="DejaVuSans")
 
 
@@ -65,27 +65,24 @@ def story_for(store, agreement: dict, progress: Progress = no_progress) -> list:
     st = styles()
     a = agreement
     parties = agreements.agreement_parties(store, a["uuid"])
-    story: list = [para(a["title"], "title")]
+    story: list = paras(a["title"], "title")
     if parties:
-        story.append(para(f"Överenskommelse mellan {_joined([p.name for p in parties])}, "
-                          f"för perioden {a['period_from']} – {a['period_to']}.", "small"))
-    rows = [[para("Part", "cell_bold"), para("Diarienummer", "cell_bold"), para("Undertecknas av", "cell_bold")]]
-    for p in parties:
-        rows.append([para(p.name, "cell"), para(p.case_number or "–", "cell"),
-                     para(", ".join(x for x in (p.signatory_name, p.signatory_title) if x) or "–", "cell")])
+        story += paras(f"Överenskommelse mellan {_joined([p.name for p in parties])}, "
+                          f"för perioden {a['period_from']} – {a['period_to']}.", "small")
+    rows = [[p.name, p.case_number or "–", ", ".join(x for x in (p.signatory_name, p.signatory_title) if x) or "–"]
+            for p in parties]
     if parties:
-        table = Table(rows, colWidths=[60 * mm, 40 * mm, 74 * mm], repeatRows=1, splitInRow=1)
-        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.5, MUTED),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-        story += [Spacer(1, 2 * mm), table, Spacer(1, 4 * mm)]
+        grid = table(rows, [60 * mm, 40 * mm, 74 * mm], header=("Part", "Diarienummer", "Undertecknas av"),
+                     style=[("LINEBELOW", (0, 0), (-1, 0), 0.5, MUTED), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)],
+                     rule=None)
+        story += [Spacer(1, 2 * mm), grid, Spacer(1, 4 * mm)]
     progress(1, 5, "Inledning")
     vision, preamble = a["vision"].strip(), a["preamble"].strip()
     if vision and not preamble.startswith(vision):
-        story.append(para(vision, markup="<i>{}</i>"))
+        story += paras(vision, markup="<i>{}</i>")
     for text in (preamble, a["legal_basis"].strip()):
         if text:
-            story += [para(chunk) for chunk in text.split("\n\n") if chunk.strip()]
+            story += paras(text)
     purposes = [p["text"] for p in agreements.list_purposes(store, a["uuid"]) if p["text"].strip()]
     if purposes:
         story += [para("Syftet med denna samverkansöverenskommelse är att:"), _bullets(purposes)]
@@ -99,10 +96,10 @@ def story_for(store, agreement: dict, progress: Progress = no_progress) -> list:
     for p in parties:
         items = by_party.pop(p.party_uuid, [])
         if items:
-            story += [para(f"De resurser som garanteras från {p.name} är följande:", "h2"),
+            story += [*paras(f"De resurser som garanteras från {p.name} är följande:", "h2"),
                       _bullets([r["text"] for r in items])]
     for items in by_party.values():  # resources of a party that is no longer in the agreement
-        story += [para(f"De resurser som garanteras från {items[0]['party_name']} är följande:", "h2"),
+        story += [*paras(f"De resurser som garanteras från {items[0]['party_name']} är följande:", "h2"),
                   _bullets([r["text"] for r in items])]
 
     progress(3, 5, "Samverkansformer")
@@ -114,44 +111,41 @@ def story_for(store, agreement: dict, progress: Progress = no_progress) -> list:
             last_kind = f["kind"]
         name = f["name"] + (f" ({f['abbreviation']})" if f["abbreviation"] and f["abbreviation"] not in f["name"]
                             else "")
-        block = [para(name, "h2")]
-        block += [para(chunk) for chunk in f["description"].split("\n\n") if chunk.strip()]
+        block = [*paras(name, "h2"), *paras(f["description"])]
         lead = f["lead_text"].strip() or (f["lead_party_name"] or "")
         if lead:
-            block.append(para(lead, markup="<b>Huvudman:</b> {}"))
+            block += paras(lead, prefix="<b>Huvudman:</b> ", blank_lines=False)
         members = agreements.form_party_names(store, f["uuid"])
         if members:
-            block.append(para(", ".join(members), markup="<b>Deltagande parter:</b> {}"))
+            block += paras(", ".join(members), prefix="<b>Deltagande parter:</b> ", blank_lines=False)
         if f["follow_up_text"].strip():
-            block.append(para(f["follow_up_text"], markup="<b>Uppföljning:</b> {}"))
-        story += block if sum(len(b.text) for b in block) > 1500 else [KeepTogether(block)]
+            block += paras(f["follow_up_text"], prefix="<b>Uppföljning:</b> ", blank_lines=False)
+        story += block
 
     progress(4, 5, "Villkor")
     for heading, key in CLAUSES:
         if a[key].strip():
-            story += [para(heading, "h1")] + [para(c) for c in a[key].split("\n\n") if c.strip()]
+            story += [para(heading, "h1"), *paras(a[key])]
     if a["revision_notes"].strip():
-        story += [para("Revidering", "h1"), para(a["revision_notes"])]
-    story.append(_signatures(a, parties, st))
+        story += [para("Revidering", "h1"), *paras(a["revision_notes"])]
+    story += _signatures(a, parties, st)
     return story
 
 
-def _signatures(a: dict, parties, st) -> KeepTogether:
+def _signatures(a: dict, parties, st) -> list:
     place_date = " ".join(x for x in (a["signed_place"], a["signed_date"] or "") if x)
-    block = [Spacer(1, 8 * mm), para(place_date or "Ort och datum: ______________________")]
+    block = [Spacer(1, 8 * mm), *paras(place_date or "Ort och datum: ______________________")]
     cells = []
     for p in parties:
         cells.append([Spacer(1, 12 * mm), para("_" * 34, "small"),
-                      para(p.signatory_name or "Namnförtydligande", "cell_bold"),
-                      para(p.signatory_title or p.name, "cell")])
+                      Text(p.signatory_name or "Namnförtydligande", "cell_bold"),
+                      Text(p.signatory_title or p.name)])
     rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
     if rows and len(rows[-1]) == 1:
         rows[-1].append("")
     if rows:
-        table = Table(rows, colWidths=[87 * mm, 87 * mm], splitInRow=1)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        block.append(table)
-    return KeepTogether(block)
+        block.append(table(rows, [87 * mm, 87 * mm], rule=None))
+    return keep_together(block)
 
 
 def build(store, out: Path, *, progress: Progress | None = None, agreement: str) -> Path:

@@ -9,7 +9,7 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
 from ..follow_up.indicators import Series
-from ..pdf.text import FONT, MUTED, STATUS_COLOURS
+from ..pdf.text import FONT, MUTED, STATUS_COLOURS, clean
 
 PALETTE = [colors.HexColor(c) for c in ("#1f4e79", "#c0504d", "#2e7d32", "#f29100", "#7b3fa0", "#00838f",
                                         "#6d4c41", "#5b6b7c")]
@@ -60,7 +60,7 @@ def indicator_chart(series: list[Series], *, unit: str = "", width: float = 470,
     plot.yValueAxis.visibleGrid = True
     d.add(plot)
     if unit:
-        d.add(String(4, height - 12, unit, fontName=FONT, fontSize=7.5, fillColor=MUTED))
+        d.add(String(4, height - 12, " ".join(clean(unit[:100]).split())[:40], fontName=FONT, fontSize=7.5, fillColor=MUTED))
     legend = Legend()
     legend.x, legend.y = width - 138, height - 20
     legend.fontName = FONT
@@ -69,6 +69,7 @@ def indicator_chart(series: list[Series], *, unit: str = "", width: float = 470,
     legend.dx = legend.dy = 7
     legend.deltay = 11
     legend.columnMaximum = 10
-    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], s.area_name[:24]) for i, s in enumerate(lines)]
+    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], " ".join(clean(s.area_name[:100]).split())[:24])
+                             for i, s in enumerate(lines)]
     d.add(legend)
     return d

@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from ..agreement import queries as agreements
 from ..communication.queries import (
@@ -22,8 +22,8 @@ from ..communication.queries import (
 )
 from ..errors import NotFound
 from ..i18n import N_
-from ..pdf import PageFrame, build_pdf, para, styles
-from ..pdf.text import ACCENT, FONT_BOLD, MUTED
+from ..pdf import PageFrame, Text, build_pdf, keep_together, para, paras, styles, table
+from ..pdf.text import ACCENT, FONT_BOLD
 from . import Option, ReportKind, register
 from .charts import status_marker
 
@@ -50,7 +50,7 @@ def build(store, out: Path, *, progress=None, agreement: str, year: int | None =
     rows = list_activities(store, plan["uuid"])
     title = f"Kommunikationsplan {plan['year']}"
     st = styles()
-    story: list = [para(title, "title"), para(ag["title"], "h2"),
+    story: list = [para(title, "title"), *paras(ag["title"], "h2"),
                    para(f"{len(rows)} aktiviteter, varav {sum(r['status'] == 'genomförd' for r in rows)} "
                         f"genomförda och {sum(r['overdue'] for r in rows)} försenade.", "small")]
     story.append(_header_table(plan))
@@ -63,7 +63,7 @@ def build(store, out: Path, *, progress=None, agreement: str, year: int | None =
         if progress:
             progress(i, len(groups), month)
         heading = para(month[:1].upper() + month[1:], "h2")
-        story.append(KeepTogether([heading, _activity_table(items[:1])]))
+        story += keep_together([heading, _activity_table(items[:1])])
         if items[1:]:
             story.append(_activity_table(items[1:], header=False))
     story.append(Spacer(1, 4 * mm))
@@ -76,15 +76,10 @@ def build(store, out: Path, *, progress=None, agreement: str, year: int | None =
 
 
 def _header_table(plan: dict) -> Table:
-    data = [[para(label, "cell_bold"), para(plan[key] or "–", "cell")] for key, label in HEADER_FIELDS]
-    table = Table(data, colWidths=(48 * mm, 213 * mm))
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.HexColor("#d5dde6")),
-        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eef3f8")),
-        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
-    return table
+    data = [[Text(label, "cell_bold"), plan[key] or "–"] for key, label in HEADER_FIELDS]
+    return table(data, (48 * mm, 213 * mm), rule=(0.3, colors.HexColor("#d5dde6")),
+                 style=[("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eef3f8")),
+                        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
 
 
 def _marker(status: str) -> Drawing:
@@ -105,27 +100,21 @@ def _status_cell(row: dict) -> Table:
 
 def _activity_table(items: list[dict], *, header: bool = True) -> Table:
     data = []
-    if header:
-        data.append([para(h, "cell_bold") for h in ("När", "Aktivitet", "Kanal", "Målgrupp", "Ansvarig", "Status")])
     for row in items:
-        what = [para(row["title"], "cell_bold")]
+        what = [Text(row["title"], "cell_bold")]
         if row["message"]:
-            what.append(para(row["message"], "small"))
+            what.append(Text(row["message"], "small"))
         if row["outcome"]:
-            what.append(para(f"Resultat: {row['outcome']}", "small"))
-        data.append([para(when_text(row) or "–", "cell"), what, para(row["channel"], "cell"),
-                     para(row["target_group"], "cell"), para(responsible_text(row), "cell"), _status_cell(row)])
-    table = Table(data, colWidths=(22 * mm, 92 * mm, 26 * mm, 40 * mm, 46 * mm, 35 * mm), repeatRows=1 if header else 0)
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dde6")),
-             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+            what.append(Text(f"Resultat: {row['outcome']}", "small"))
+        data.append([when_text(row) or "–", what, row["channel"], row["target_group"], responsible_text(row),
+                     _status_cell(row)])
+    style = [("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
     if header:
-        style += [("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT), ("TEXTCOLOR", (0, 0), (-1, 0), MUTED)]
-    for i, row in enumerate(items, start=1 if header else 0):
-        if row["overdue"]:
-            style.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#fbe3e3")))
-    table.setStyle(TableStyle(style))
-    return table
+        style += [("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT)]
+    marks = {i: [("BACKGROUND", 0, -1, colors.HexColor("#fbe3e3"))] for i, row in enumerate(items) if row["overdue"]}
+    return table(data, (22 * mm, 92 * mm, 26 * mm, 40 * mm, 46 * mm, 35 * mm), style=style, row_styles=marks,
+                 header=("När", "Aktivitet", "Kanal", "Målgrupp", "Ansvarig", "Status") if header else None,
+                 rule=(0.3, colors.HexColor("#d5dde6")))
 
 
 def _legend() -> Table:

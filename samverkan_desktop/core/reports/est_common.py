@@ -9,9 +9,10 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Table
 
-from ..pdf.text import ACCENT, FONT, FONT_BOLD, INK, MUTED, para
+from ..pdf import Plain, table
+from ..pdf.text import ACCENT, FONT, FONT_BOLD, INK, MUTED, clean, para
 
 # Oldest year lightest, this year darkest: the eye finds the current period first.
 YEAR_COLOURS = [colors.HexColor("#b7c9dc"), colors.HexColor("#6f93b8"), ACCENT]
@@ -29,27 +30,35 @@ def fmt_percent(previous: int, current: int) -> str:
     return f"{100.0 * (current - previous) / previous:+.0f} %"
 
 
-def grid_table(data: list[list], col_widths: Sequence[float] | None = None, *, numeric_from: int = 1,
-               total_row: bool = False, repeat: int = 1) -> Table:
-    """A table with a shaded header, thin grid, numbers right-aligned from column ``numeric_from``."""
-    table = Table(data, colWidths=col_widths, repeatRows=repeat, hAlign="LEFT")
+def grid_table(data: list[list], col_widths: Sequence[float], *, numeric_from: int | None = 1,
+               total_row: bool = False, repeat: int = 1, row_styles: dict | None = None) -> Table:
+    """A table with a shaded header (``data[0]`` when ``repeat``), thin rules, numbers
+    right-aligned from column ``numeric_from``.
+
+    Strings are the report's own short text (drawn as they are); user text comes as
+    :class:`~..pdf.Text` and is cut into pieces that flow over pages. ``row_styles`` as in
+    :func:`~..pdf.table` (body rows from 0).
+    """
+    def own(cell):
+        return Plain(cell) if isinstance(cell, str) and not isinstance(cell, Plain) else cell
+
+    rows = [[own(c) for c in row] for row in data]
+    header = rows[0] if repeat else None
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, 8.5),
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
+    if repeat:
+        style += [("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                  ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT)]
     if numeric_from is not None:
         style.append(("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"))
     if total_row:
         style += [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5), ("LINEABOVE", (0, -1), (-1, -1), 0.6, INK)]
-    table.setStyle(TableStyle(style))
-    return table
+    return table(rows[1:] if repeat else rows, col_widths, header=header, style=style,
+                 row_styles=row_styles, rule=(0.25, GRID))
 
 
 def empty_note(text: str):
@@ -70,7 +79,7 @@ def bar_chart(labels: list[str], series: dict[int, list[int]], *, width: float, 
         chart.bars[i].strokeColor = None
     chart.groupSpacing = 6
     chart.barSpacing = 0.5
-    chart.categoryAxis.categoryNames = [_short(label) for label in labels] or [""]
+    chart.categoryAxis.categoryNames = [short(label) for label in labels] or [""]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 6.5
     chart.categoryAxis.labels.angle = 30
@@ -134,5 +143,7 @@ def _legend(drawing: Drawing, years: list[int], width: float, height: float, tit
     drawing.add(legend)
 
 
-def _short(text: str, limit: int = 20) -> str:
+def short(text: str, limit: int = 20) -> str:
+    """``text`` on one line, cut with "…" after ``limit`` characters (chart labels)."""
+    text = " ".join(clean(text[:limit * 4]).split())
     return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -18,12 +18,12 @@ from ..est.analysis import Analysis, CountRow, analyse, pick_agreement
 from ..est.kommun import resolve_kommun
 from ..est.kommun import suffix as kommun_suffix
 from ..i18n import N_
-from ..pdf import PageFrame, build_pdf, para
+from ..pdf import PageFrame, Text, build_pdf, para, paras
 from ..periods import Period
 from ..progress import Progress, no_progress
 from ..store.stamps import today
 from . import Option, ReportKind, register
-from .est_common import bar_chart, empty_note, fmt_delta, fmt_percent, grid_table, line_chart
+from .est_common import bar_chart, empty_note, fmt_delta, fmt_percent, grid_table, line_chart, short
 
 PAGE_WIDTH = 297 * mm - 36 * mm  # landscape A4 between the margins
 MAX_CROSS_AREAS = 12
@@ -45,7 +45,7 @@ def count_table(rows: list[CountRow], years: list[int], head: str, *, total: dic
     prev, now = years[-2], years[-1]
     data = [[head, *[str(y) for y in years], f"Förändring mot {prev}", "%"]]
     for r in rows:
-        data.append([para(r.label, "cell"), *[str(r.count(y)) for y in years],
+        data.append([Text(r.label), *[str(r.count(y)) for y in years],
                      fmt_delta(r.count(now) - r.count(prev)), fmt_percent(r.count(prev), r.count(now))])
     data.append(["Totalt", *[str(total.get(y, 0)) for y in years],
                  fmt_delta(total.get(now, 0) - total.get(prev, 0)), fmt_percent(total.get(prev, 0), total.get(now, 0))])
@@ -67,10 +67,10 @@ def _cross_table(result: Analysis) -> list:
     cats = [r.label for r in result.by_category if r.count(result.year)]
     if not areas or not cats:
         return [empty_note("Inga händelser under perioden.")]
-    data = [["Kategori", *[para(a, "cell_bold") for a in areas], "Totalt"]]
+    data = [["Kategori", *[para(short(a, 60), "cell_bold") for a in areas], "Totalt"]]
     for c in cats:
         line = [result.category_area.get((c, a), 0) for a in areas]
-        data.append([para(c, "cell"), *[str(n) if n else "·" for n in line],
+        data.append([Text(c), *[str(n) if n else "·" for n in line],
                      str(sum(n for (cc, _a), n in result.category_area.items() if cc == c))])
     first = 58 * mm
     rest = (PAGE_WIDTH - first - 18 * mm) / len(areas)
@@ -85,20 +85,20 @@ def story_for(store, result: Analysis, agreement: dict) -> list:
     p, years = result.period, result.years
     kind = "Tertialanalys" if p.tertial else "Årsanalys"
     story = [para(f"EST – {kind} {p.label()}{kommun_suffix(result.kommun)}", "title"),
-             para(f"{agreement['title']} · jämförelse med samma period {years[0]} och {years[1]}", "small"),
+             *paras(f"{agreement['title']} · jämförelse med samma period {years[0]} och {years[1]}", "small"),
              Spacer(1, 3 * mm)]
     totals = [["Period", *[pp.label() for pp in result.periods]],
               ["Registrerade händelser", *[str(result.totals.get(y, 0)) for y in years]]]
     story.append(grid_table(totals, [70 * mm, *[50 * mm] * len(years)]))
     story.append(para("Slutsatser", "h1"))
-    story.append(para(result.conclusions or "Inga slutsatser sparade för perioden."))
+    story += paras(result.conclusions or "Inga slutsatser sparade för perioden.")
     story.append(para("Prioriterade områden", "h2"))
-    story.append(para(result.prioritized_areas or "Inga prioriterade områden sparade för perioden."))
+    story += paras(result.prioritized_areas or "Inga prioriterade områden sparade för perioden.")
     changes = [c for c in result.largest_changes(6) if c.delta]
     if changes:
         story.append(para(f"Störst förändring per område mot {years[-2]}", "h2"))
         for c in changes:
-            story.append(para(c.describe(), "bullet", markup="• {}"))
+            story += paras(c.describe(), "bullet", prefix="• ")
 
     story.append(PageBreak())
     _section_table(story, "Händelser per kategori", result.by_category, result, "Kategori")

@@ -21,8 +21,8 @@ from ..est.analysis import pick_agreement
 from ..est.kommun import Kommun, resolve_kommun
 from ..est.kommun import suffix as kommun_suffix
 from ..i18n import N_
-from ..pdf import PageFrame, build_pdf, para
-from ..pdf.text import STATUS_COLOURS
+from ..pdf import PageFrame, Text, build_pdf, para, paras
+from ..pdf.text import FONT_BOLD, STATUS_COLOURS
 from ..periods import IsoWeek
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
@@ -40,7 +40,7 @@ def _counts(rows: list[Q.WeekCount], head: str, week: IsoWeek) -> list:
     if not rows:
         return [empty_note("Inga händelser registrerade denna eller förra veckan.")]
     data = [[head, f"v. {prev.week}", f"v. {week.week}", "Förändring"]]
-    data += [[para(r.label, "cell"), str(r.previous), str(r.current), fmt_delta(r.delta)] for r in rows]
+    data += [[Text(r.label), str(r.previous), str(r.current), fmt_delta(r.delta)] for r in rows]
     cur, old = sum(r.current for r in rows), sum(r.previous for r in rows)
     data.append(["Totalt", str(old), str(cur), fmt_delta(cur - old)])
     return [grid_table(data, [86 * mm, 26 * mm, 26 * mm, 30 * mm], total_row=True)]
@@ -50,20 +50,17 @@ def _statuses(rows: list[dict]) -> list:
     if not rows:
         return [empty_note("Ingen status per område registrerad för veckan.")]
     data = [["", "Område", "Status", "Motivering"]]
-    data += [["", para(r["area"], "cell"), r["status"], para(r["motivation"], "cell")] for r in rows]
-    table = grid_table(data, [7 * mm, 40 * mm, 20 * mm, WIDTH - 67 * mm], numeric_from=None)
-    style = [("BACKGROUND", (0, i), (0, i), STATUS_COLOURS.get(r["status"], colors.grey))
-             for i, r in enumerate(rows, start=1)]
-    style += [("LINEBELOW", (0, i), (0, i), 1.5, colors.white) for i in range(1, len(rows) + 1)]
-    table.setStyle(style)
-    return [table]
+    data += [["", Text(r["area"]), r["status"], Text(r["motivation"])] for r in rows]
+    marks = {i: [("BACKGROUND", 0, 0, STATUS_COLOURS.get(r["status"], colors.grey)),
+                 ("LINEBELOW", 0, 0, 1.5, colors.white)] for i, r in enumerate(rows)}
+    return [grid_table(data, [7 * mm, 40 * mm, 20 * mm, WIDTH - 67 * mm], numeric_from=None, row_styles=marks)]
 
 
 def _problems(rows: list[dict]) -> list:
     if not rows:
         return [empty_note("Inga aktiva prioriterade problem.")]
     data = [["Prio", "Område", "Problem", "Status", "Sedan"]]
-    data += [[str(r["priority"]), para(r["area"] or "–", "cell"), para(r["description"], "cell"), r["status"],
+    data += [[str(r["priority"]), Text(r["area"] or "–"), Text(r["description"]), r["status"],
               f"v. {r['raised_week']} {r['raised_year']}"] for r in rows]
     return [grid_table(data, [10 * mm, 30 * mm, WIDTH - 84 * mm, 20 * mm, 24 * mm], numeric_from=None)]
 
@@ -78,24 +75,20 @@ def _actions(rows: list[dict]) -> list:
     data = [["Åtgärd", "Ansvarig", "Klart senast", "Status"]]
     for r in rows:
         due = r["due_date"] or "–"
-        data.append([para(r["description"], "cell"), para(_owner(r), "cell"),
-                     para(f"{due}\nFÖRSENAD" if r["overdue"] else due, "cell"),
-                     para(r["status"] + (f"\n{r['closed_on']}" if r["closed_on"] else ""), "cell")])
-    table = grid_table(data, [WIDTH - 110 * mm, 50 * mm, 30 * mm, 30 * mm], numeric_from=None)
-    style = []
-    for i, r in enumerate(rows, start=1):
-        if r["overdue"]:
-            style += [("BACKGROUND", (0, i), (-1, i), OVERDUE_BG), ("LINEBEFORE", (0, i), (0, i), 2.5, OVERDUE)]
-    table.setStyle(style)
-    return [table]
+        data.append([Text(r["description"]), Text(_owner(r)),
+                     Text(f"{due}\nFÖRSENAD" if r["overdue"] else due),
+                     Text(r["status"] + (f"\n{r['closed_on']}" if r["closed_on"] else ""))])
+    marks = {i: [("BACKGROUND", 0, -1, OVERDUE_BG), ("LINEBEFORE", 0, 0, 2.5, OVERDUE)]
+             for i, r in enumerate(rows) if r["overdue"]}
+    return [grid_table(data, [WIDTH - 110 * mm, 50 * mm, 30 * mm, 30 * mm], numeric_from=None, row_styles=marks)]
 
 
 def _feedback(rows: list[dict]) -> list:
     if not rows:
         return [empty_note("Inga åtgärder avslutades under veckan.")]
     data = [["Åtgärd", "Ansvarig", "Avslutad", "Återkoppling"]]
-    data += [[para(r["description"], "cell"), para(_owner(r), "cell"),
-              para(f"{r['closed_on']}\n{r['status']}", "cell"), para(r["feedback"] or "–", "cell")] for r in rows]
+    data += [[Text(r["description"]), Text(_owner(r)),
+              Text(f"{r['closed_on']}\n{r['status']}"), Text(r["feedback"] or "–")] for r in rows]
     return [grid_table(data, [58 * mm, 40 * mm, 22 * mm, WIDTH - 120 * mm], numeric_from=None)]
 
 
@@ -106,18 +99,16 @@ def story_for(store, agreement: dict, week: IsoWeek, kommun: Kommun | None = Non
     meeting = Q.week_meeting(store, ag, week)
     meeting_day = dt.date.fromisoformat(meeting["meeting_date"]) if meeting and meeting["meeting_date"] else None
     story = [para(f"EST-möte vecka {week.week}, {week.year}{kommun_suffix(kommun)}", "title"),
-             para(f"{agreement['title']} · {week.monday.isoformat()} – {week.sunday.isoformat()}", "small")]
+             *paras(f"{agreement['title']} · {week.monday.isoformat()} – {week.sunday.isoformat()}", "small")]
     facts = [["Mötesdatum", meeting_day.isoformat() if meeting_day else "ej angivet"],
-             ["Deltagare", para(meeting["participants"] if meeting and meeting["participants"] else "ej angivna",
-                                "cell")]]
-    table = grid_table(facts, [34 * mm, WIDTH - 34 * mm], numeric_from=None, repeat=0)
-    table.setStyle([("BACKGROUND", (0, 0), (-1, 0), colors.white), ("FONT", (0, 0), (0, -1), "DejaVuSans-Bold", 8.5),
-                    ("FONT", (1, 0), (1, 0), "DejaVuSans", 8.5), ("LINEBELOW", (0, 0), (-1, 0), 0.25, colors.white)])
+             ["Deltagare", Text(meeting["participants"] if meeting and meeting["participants"] else "ej angivna")]]
+    table = grid_table(facts, [34 * mm, WIDTH - 34 * mm], numeric_from=None, repeat=0,
+                       row_styles={i: [("FONT", 0, 0, FONT_BOLD, 8.5)] for i in range(len(facts))})
     story += [Spacer(1, 2 * mm), table, para("Dagordning", "h2")]
     story += [para(item, "bullet", markup=f"{i}. {{}}") for i, item in enumerate(AGENDA, start=1)]
     story += [para("1. Lägesbild", "h1"),
-              para(meeting["situation_report"] if meeting and meeting["situation_report"] else
-                   "Ingen lägesbild skriven för veckan.")]
+              *paras(meeting["situation_report"] if meeting and meeting["situation_report"] else
+                     "Ingen lägesbild skriven för veckan.")]
     story += [CondPageBreak(40 * mm), para("2. Områdenas status", "h1"),
               *_statuses(Q.area_statuses(store, ag, week, **k))]
     story += [CondPageBreak(50 * mm), para("3. Händelser sedan förra veckan", "h1"), para("Per kategori", "h2"),

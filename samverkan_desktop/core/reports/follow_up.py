@@ -11,13 +11,13 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table
 
 from ..agreement import queries as agreements
 from ..follow_up import indicators
 from ..follow_up import queries as fu  # the report's option is also called follow_up
 from ..i18n import N_
-from ..pdf import PageFrame, build_pdf, para
+from ..pdf import PageFrame, Text, build_pdf, keep_together, para, paras, table
 from ..pdf.text import INK, MUTED
 from ..progress import Progress, no_progress
 from ..store.stamps import today
@@ -26,8 +26,8 @@ from .action_plan import plan_story
 from .charts import indicator_chart, status_marker
 
 WIDTH = 210 * mm - 36 * mm
-GRID = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, MUTED), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6"))]
+GRID = [("LINEBELOW", (0, 0), (-1, 0), 0.8, INK), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6"))]
+RULE = (0.3, MUTED)
 
 
 def _status_cell(status: str) -> Table:
@@ -39,36 +39,30 @@ def _status_cell(status: str) -> Table:
 def _assessment_table(rows: list[dict], *, with_party: bool) -> Table:
     head = ["Resurs" if with_party else "Samverkansform", "Status", "Kommentar"]
     fractions = [0.42, 0.16, 0.42] if with_party else [0.36, 0.16, 0.48]
-    data = [[para(h, "cell_bold") for h in head]]
+    data = []
     for r in rows:
-        name = para(r["name"], "cell")
+        name = [Text(r["name"])]
         if with_party:
-            name = [para(r["name"], "cell"), para(f"{r['party']} · {r['detail']}", "small")]
-        comment = [para(r["comment"] or "–", "cell")]
+            name.append(Text(f"{r['party']} · {r['detail']}", "small"))
+        comment = [Text(r["comment"] or "–")]
         if r["evidence"]:
-            comment.append(para(f"Underlag: {r['evidence']}", "small"))
-        comment += [para(f"Underlag: {e['label']}", "small") for e in r.get("links", [])]
+            comment.append(Text(f"Underlag: {r['evidence']}", "small"))
+        comment += [Text(f"Underlag: {e['label']}", "small") for e in r.get("links", [])]
         data.append([name, _status_cell(r["status"]), comment])
-    table = Table(data, colWidths=[WIDTH * f for f in fractions], repeatRows=1)
-    table.setStyle(TableStyle(GRID))
-    return table
+    return table(data, [WIDTH * f for f in fractions], header=head, style=GRID, rule=RULE)
 
 
 def _actions_table(rows: list[dict]) -> Table:
-    data = [[para(h, "cell_bold") for h in ("Vecka", "Åtgärd", "Ansvarig", "Klart senast", "Status")]]
+    data = []
     for r in rows:
         status = r["status"] + (" – försenad" if r["overdue"] else "")
-        data.append([para(f"{r['raised_year']} v{r['raised_week']}", "cell"), para(r["description"], "cell"),
-                     para(" / ".join(x for x in (r["party_name"], r["responsible_function"]) if x), "cell"),
-                     para(r["due_date"] or "–", "cell"),
-                     para(status, "cell_bold" if r["overdue"] else "cell")])
-    table = Table(data, colWidths=[WIDTH * f for f in (0.1, 0.4, 0.22, 0.13, 0.15)], repeatRows=1)
-    style = list(GRID)
-    for i, r in enumerate(rows, 1):
-        if r["overdue"]:
-            style.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#fbe3e3")))
-    table.setStyle(TableStyle(style))
-    return table
+        data.append([Text(f"{r['raised_year']} v{r['raised_week']}"), Text(r["description"]),
+                     Text(" / ".join(x for x in (r["party_name"], r["responsible_function"]) if x)),
+                     Text(r["due_date"] or "–"), Text(status, "cell_bold" if r["overdue"] else "cell")])
+    marks = {i: [("BACKGROUND", 0, -1, colors.HexColor("#fbe3e3"))] for i, r in enumerate(rows) if r["overdue"]}
+    return table(data, [WIDTH * f for f in (0.1, 0.4, 0.22, 0.13, 0.15)],
+                 header=("Vecka", "Åtgärd", "Ansvarig", "Klart senast", "Status"), style=GRID, row_styles=marks,
+                 rule=RULE)
 
 
 def _plan_year(store, agreement_uuid: str, year: int) -> int:
@@ -92,19 +86,19 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
     resources = [r for r in rows if r["target_kind"] == "resource"]
     title = occasion["title"] or f"{occasion['kind'].capitalize()} {occasion['due_date']}"
     done = f", genomförd {occasion['done_date']}" if occasion["done_date"] else ", ej genomförd"
-    story = [para(title, "title"),
-             para(f"{ag['title']} · {occasion['kind']} · förfallodag {occasion['due_date']}{done}", "small")]
+    story = [*paras(title, "title"),
+             *paras(f"{ag['title']} · {occasion['kind']} · förfallodag {occasion['due_date']}{done}", "small")]
     if occasion["responsible"]:
-        story.append(para(f"Ansvariga: {occasion['responsible']}", "small"))
+        story += paras(f"Ansvariga: {occasion['responsible']}", "small")
     story.append(para("Sammanfattning", "h1"))
     if occasion["summary"]:
-        story.append(para(occasion["summary"]))
+        story += paras(occasion["summary"])
     counts = Counter(r["status"] for r in forms)
     story.append(para(f"Av {len(forms)} samverkansformer bedöms {counts['grön']} som gröna, {counts['gul']} som "
                       f"gula och {counts['röd']} som röda; {counts['ej bedömd']} är ej bedömda."))
     red = [r["name"] for r in forms if r["status"] == "röd"]
     if red:
-        story.append(para("Röda: " + "; ".join(red) + ".", markup="<b>{}</b>"))
+        story += paras("Röda: " + "; ".join(red) + ".", markup="<b>{}</b>")
     progress(1, steps, "Samverkansformer")
     story += [para("Samverkansformer", "h1"), _assessment_table(forms, with_party=False)]
     progress(2, steps, "Resurser")
@@ -121,9 +115,9 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
     for ind in inds:
         better = "lägre är bättre" if not ind["higher_is_better"] else "högre är bättre"
         meta = " · ".join(x for x in (ind["source"], ind["unit"], better, ind["form_name"]) if x)
-        story.append(KeepTogether([para(ind["name"], "h2"), para(meta, "small"),
-                                   indicator_chart(indicators.series(store, ind["uuid"]), unit=ind["unit"],
-                                                   width=WIDTH)]))
+        story += keep_together([*paras(ind["name"], "h2"), *paras(meta, "small"),
+                                indicator_chart(indicators.series(store, ind["uuid"]), unit=ind["unit"],
+                                                width=WIDTH)])
     progress(4, steps, "Åtgärder")
     actions = fu.open_and_overdue_actions(store, ag["uuid"])
     overdue = sum(1 for a in actions if a["overdue"])
@@ -135,7 +129,7 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
     progress(5, steps, "Åtgärdsplan")
     year = _plan_year(store, ag["uuid"], int(occasion["due_date"][:4]))
     plan = plan_story(store, ag["uuid"], year, width=WIDTH, compact=True)
-    story += [Spacer(1, 4), KeepTogether([para(f"Åtgärdsplan {year}", "h1"), *plan[:1]]), *plan[1:]]
+    story += [Spacer(1, 4), para(f"Åtgärdsplan {year}", "h1"), *plan]
     frame = PageFrame(title, header_parties=agreements.header_parties(store, ag["uuid"]))
     return build_pdf(out, frame, story, check_cancel=lambda: progress(5, steps, "Skriver PDF"))
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer
 
 from ..follow_up import meetings
 from ..i18n import N_
-from ..pdf import PageFrame, build_pdf, para
+from ..pdf import PageFrame, Text, build_pdf, para, paras, table
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
 
@@ -23,7 +23,7 @@ SECTIONS = (("Ärendebeskrivning", "description"), ("Beslutsunderlag", "basis"),
 
 
 def _signature(label: str, name: str) -> list:
-    return [Spacer(1, 16), para("_" * 44, "small"), para(f"{name}, {label}" if name else label, "body")]
+    return [Spacer(1, 16), para("_" * 44, "small"), Text(f"{name}, {label}" if name else label, "body")]
 
 
 def build(store, out: Path, *, progress: Progress | None = None, meeting: str, paragraph: int,
@@ -33,24 +33,22 @@ def build(store, out: Path, *, progress: Progress | None = None, meeting: str, p
     m = meetings.resolve_meeting(store, meeting)
     p = meetings.find_paragraph(store, m["uuid"], int(paragraph))
     progress(0, 2, "Läser protokollet")
-    story = [para(m["body"], "title"),
-             para(f"Datum: {m['date']}" + (f" · Tid: {m['time']}" if m["time"] else "")
+    story = [*paras(m["body"], "title"),
+             *paras(f"Datum: {m['date']}" + (f" · Tid: {m['time']}" if m["time"] else "")
                   + (f" · Plats: {m['place']}" if m["place"] else ""), "body"),
              para("Utdrag ur protokoll", "small"), Spacer(1, 6),
-             para(f"§ {p['number']} {p['title']}", "h1"),
-             para(f"Ärendenummer: {p['case_number']}", "body", markup="<b>{}</b>"),
-             para(f"Handläggare: {p['officer']}", "body", markup="<b>{}</b>")]
+             *paras(f"§ {p['number']} {p['title']}", "h1"),
+             *paras(f"Ärendenummer: {p['case_number']}", "body", markup="<b>{}</b>"),
+             *paras(f"Handläggare: {p['officer']}", "body", markup="<b>{}</b>")]
     for heading, key in SECTIONS:
         if p[key]:
-            story.append(KeepTogether([para(heading, "h2"), para(p[key])]))
+            story += [para(heading, "h2"), *paras(p[key])]
     story += [Spacer(1, 14), para("Utdrag ur protokoll", "h2"),
-              para(f"{m['body']}, sammanträde {m['date']}, § {p['number']}.", "body")]
+              *paras(f"{m['body']}, sammanträde {m['date']}, § {p['number']}.", "body")]
     signatures = [_signature("ordförande", m["chair"]), _signature("justerare", m["adjuster"])]
-    table = Table([signatures, [_signature("sekreterare", m["secretary"]),
-                                [Spacer(1, 16), para("_" * 44, "small"), para("Utdragsbestyrkande", "body")]]],
-                  colWidths=[(210 * mm - 36 * mm) / 2] * 2)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story += [KeepTogether([para("Justering", "h2"), table])]
+    grid = table([signatures, [_signature("sekreterare", m["secretary"]), _signature("Utdragsbestyrkande", "")]],
+                 [(210 * mm - 36 * mm) / 2] * 2, style=[("LEFTPADDING", (0, 0), (-1, -1), 0)], rule=None)
+    story += [para("Justering", "h2"), grid]
     progress(1, 2, "Skriver PDF")
     title = f"Protokollsutdrag {m['date']} § {p['number']}"
     return build_pdf(out, PageFrame(title), story, check_cancel=lambda: progress(1, 2, ""))

@@ -10,12 +10,12 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table
 
 from ..agreement import queries as agreements
 from ..agreement import resources
 from ..i18n import N_
-from ..pdf import PageFrame, build_pdf, para
+from ..pdf import PageFrame, Text, build_pdf, para, paras, table
 from ..pdf.text import MUTED
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
@@ -30,15 +30,12 @@ def _fte(value) -> str:
     return "–" if value is None else f"{value:g}".replace(".", ",")
 
 
-def _table(rows, widths, highlight: dict[int, colors.Color] | None = None) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    style = [("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("LINEBELOW", (0, 1), (-1, -1), 0.2, colors.HexColor("#d5dbe1")),
+def _table(header, rows, widths, highlight: dict[int, colors.Color] | None = None) -> Table:
+    """``highlight``: body row (from 0) → background colour."""
+    style = [("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
-    for row, colour in (highlight or {}).items():
-        style.append(("BACKGROUND", (0, row), (-1, row), colour))
-    table.setStyle(TableStyle(style))
-    return table
+    return table(rows, widths, header=header, style=style, rule=(0.2, colors.HexColor("#d5dbe1")),
+                 row_styles={row: [("BACKGROUND", 0, -1, colour)] for row, colour in (highlight or {}).items()})
 
 
 def _contact(r: dict) -> str:
@@ -53,55 +50,55 @@ def story_for(store, a: dict, progress: Progress = no_progress) -> list:
     """The flowables of the resource register of agreement ``a``."""
     rows = resources.list_resources(store, a["uuid"])
     vacant = sum(r["status"] == "vakant" for r in rows)
-    story: list = [para(f"Resurser som garanteras – {a['title']}", "title"),
+    story: list = [*paras(f"Resurser som garanteras – {a['title']}", "title"),
                    para(f"Period {a['period_from']} – {a['period_to']}. {len(rows)} resurser; "
                         f"{vacant} {'vakant' if vacant == 1 else 'vakanta'}, "
                         f"{sum(r['status'] == 'under rekrytering' for r in rows)} under rekrytering.", "small")]
     widths = [78 * mm, 40 * mm, 34 * mm, 28 * mm, 44 * mm, 26 * mm, 11 * mm]
-    header = [para(h, "cell_bold") for h in ("Resurs enligt överenskommelsen", "Samverkansformer",
-                                              "Funktion", "Innehavare", "Kontaktperson", "Status", "Åa")]
+    header = ("Resurs enligt överenskommelsen", "Samverkansformer", "Funktion", "Innehavare", "Kontaktperson",
+              "Status", "Åa")
     by_party: dict[str, list[dict]] = {}
     for r in rows:
         by_party.setdefault(r["party_name"], []).append(r)
     for i, (party, items) in enumerate(by_party.items(), 1):
         progress(i, len(by_party) + 2, party)
-        body, marks = [header], {}
-        for n, r in enumerate(items, 1):
+        body, marks = [], {}
+        for n, r in enumerate(items):
             status = STATUS_TEXT.get(r["status"], r["status"])
-            body.append([para(r["text"], "cell"), para(r["form_names"] or "–", "cell"),
-                         para(r["function_role"] or "–", "cell"), para(r["holder"] or "–", "cell"),
-                         para(_contact(r), "cell"),
-                         para(status, "cell_bold" if r["status"] != "tillsatt" else "cell"),
-                         para(_fte(r["extent_fte"]), "cell")])
+            body.append([r["text"], r["form_names"] or "–", r["function_role"] or "–", r["holder"] or "–",
+                         _contact(r), Text(status, "cell_bold" if r["status"] != "tillsatt" else "cell"),
+                         _fte(r["extent_fte"])])
             if r["status"] == "vakant":
                 marks[n] = VACANT
             elif r["status"] == "under rekrytering":
                 marks[n] = RECRUITING
-        story += [para(f"{party} ({len(items)})", "h1"), _table(body, widths, marks)]
+        story += [*paras(f"{party} ({len(items)})", "h1"), _table(header, body, widths, marks)]
 
     progress(len(by_party) + 1, len(by_party) + 2, "Sammanställning")
-    summary = [[para(h, "cell_bold") for h in ("Part", "Garanterade", "Tillsatta", "Vakanta",
-                                                "Under rekrytering", "Omfattning (åa)")]]
+    summary = []
     for s in resources.party_summary(store, a["uuid"]):
-        summary.append([para(s["party_name"], "cell"), para(s["guaranteed"], "cell"), para(s["staffed"], "cell"),
-                        para(s["vacant"], "cell"), para(s["recruiting"], "cell"), para(_fte(s["fte"]), "cell")])
-    story += [para("Per part", "h1"), _table(summary, [90 * mm, 30 * mm, 30 * mm, 30 * mm, 34 * mm, 32 * mm])]
+        summary.append([s["party_name"], str(s["guaranteed"]), str(s["staffed"]), str(s["vacant"]),
+                        str(s["recruiting"]), _fte(s["fte"])])
+    story += [para("Per part", "h1"),
+              _table(("Part", "Garanterade", "Tillsatta", "Vakanta", "Under rekrytering", "Omfattning (åa)"),
+                     summary, [90 * mm, 30 * mm, 30 * mm, 30 * mm, 34 * mm, 32 * mm])]
 
-    coverage = [[para(h, "cell_bold") for h in ("Samverkansform", "Resurser som tjänar formen", "Tillsatta")]]
+    coverage = []
     marks = {}
     forms = resources.form_coverage(store, a["uuid"])
-    for n, f in enumerate(forms, 1):
+    for n, f in enumerate(forms):
         name = f["name"] + (f" ({f['abbreviation']})" if f["abbreviation"] else "")
         served = "\n".join(f"{r['party_name']}: {r['text']}" for r in f["resources"])
-        coverage.append([para(name, "cell_bold" if f["uncovered"] else "cell"),
-                         para(served or "INGEN RESURS – formen saknar garanterad resurs", "cell"),
-                         para(f"{f['staffed']} av {len(f['resources'])}", "cell")])
+        coverage.append([Text(name, "cell_bold" if f["uncovered"] else "cell"),
+                         served or "INGEN RESURS – formen saknar garanterad resurs",
+                         f"{f['staffed']} av {len(f['resources'])}"])
         if f["uncovered"]:
             marks[n] = VACANT
     uncovered = sum(f["uncovered"] for f in forms)
     story += [para("Per samverkansform", "h1"),
               para(f"{len(forms)} samverkansformer; {uncovered} utan garanterad resurs.", "small"),
-              _table(coverage, [70 * mm, 165 * mm, 26 * mm], marks), Spacer(1, 4 * mm)]
+              _table(("Samverkansform", "Resurser som tjänar formen", "Tillsatta"), coverage,
+                     [70 * mm, 165 * mm, 26 * mm], marks), Spacer(1, 4 * mm)]
     return story
 
 

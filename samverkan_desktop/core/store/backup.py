@@ -43,17 +43,18 @@ def verify(path: Path) -> None:
 def _copy(conn: sqlite3.Connection, target: Path) -> Path:
     """Copy with the backup API to a temporary name, verify, then rename into place."""
     tmp = target.with_name(target.name + ".tmp")
-    dest = sqlite3.connect(str(tmp))
-    try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    try:
+    try:  # whatever fails (a full disk), the temporary file and its journal go
+        dest = sqlite3.connect(str(tmp))
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
         verify(tmp)
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
     return target
 
 

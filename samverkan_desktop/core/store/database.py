@@ -75,8 +75,7 @@ def is_network_path(path: Path) -> bool:
 def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
     """A raw connection with our collation; autocommit mode, transactions are explicit."""
     if read_only:
-        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True,
-                               isolation_level=None, check_same_thread=False)
+        conn = _read_only(Path(path))
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
@@ -295,6 +294,23 @@ def _translate(exc: BaseException) -> BaseException:
     return exc
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection. A WAL file needs its -shm index, which a full disk may not allow to
+    be created: when the -wal is absent or empty the main file holds everything, and it is read as
+    immutable instead (nothing written, no lock file)."""
+    uri = f"file:{path.as_posix()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise
+    return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+
+
 def _read_identity(path: Path) -> int:
     """Check application_id and return user_version, without writing anything."""
     try:
@@ -304,6 +320,10 @@ def _read_identity(path: Path) -> int:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:
+        # Not damage: the file could not be opened (a full disk, no permission) — say why.
+        from ..diskerrors import reason
+        raise StoreError(f"Filen kunde inte öppnas: {path.name} ({reason(exc, path)}).") from exc
     except sqlite3.DatabaseError as exc:
         raise NotAWorkspace(f"Filen är skadad eller ingen SQLite-databas: {path.name} ({exc})") from exc
     if app_id != migrate.APPLICATION_ID:

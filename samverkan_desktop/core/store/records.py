@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound, ValidationError
 from ..progress import Progress, no_progress
+from .audit import AUDIT_INSERT, FORGET_CONFLICTS, audit_fields
 from .changes import OpChanges, RowEdit
 from .stamps import new_uuid, utc_now
 from .tombstone import META_COLUMNS, blank_values, cleared
@@ -31,18 +32,6 @@ __all__ = ["AUDIT_INSERT", "META_COLUMNS", "OpChanges", "RowEdit", "Transaction"
 if TYPE_CHECKING:
     from .database import Store
 
-AUDIT_INSERT = ("INSERT INTO audit (at, table_name, row_uuid, action, by, origin, changes, source) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-
-# A deleted row's conflict records lose the values they held (the choice "deleted" stays).
-FORGET_CONFLICTS = ("UPDATE merge_conflict SET mine = NULL, theirs = NULL WHERE table_name = ? "
-                    "AND row_uuid = ? AND field <> 'deleted' AND (mine IS NOT NULL OR theirs IS NOT NULL)")
-
-
-def audit_fields(names, conflicts=()) -> str:
-    """The audit's ``changes`` column: the changed fields' names, comma-separated, and ``!name``
-    for a field a merge found in conflict — who changed which field when, never the old text."""
-    return ",".join([*names, *(f"!{n}" for n in conflicts)])
 
 # undo/redo write a run of more than BULK_MIN edits of one kind on one table through the bulk
 # path (delete_many/restore_many/_update_many): same rows, audit rows and RowEdits, far fewer

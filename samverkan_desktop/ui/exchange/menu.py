@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from ... import APP_NAME
 from ...core.errors import SamverkanError
-from ...core.exchange import conflicts, merge, receive
+from ...core.exchange import conflicts, crypto, merge, receive
 from ...core.store import restore, site
 from ...core.store.database import Store
 
@@ -77,9 +77,17 @@ class ExchangeActions:
             QMessageBox.warning(self.window, APP_NAME, QCoreApplication.translate(
                 "ExchangeActions", "Det är den öppna arbetsytan; välj filen du har fått."))
             return None
+        passphrase = None
+        if self._encrypted(path):
+            passphrase, ok = QInputDialog.getText(
+                self.window, QCoreApplication.translate("ExchangeActions", "Krypterad fil"),
+                QCoreApplication.translate("ExchangeActions", "Filen är krypterad. Lösenord:"),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
 
         def work(progress):
-            received = receive.read_received(path)
+            received = receive.read_received(path, passphrase)
             try:
                 return received, merge.preview_merge(ctx.store, received, progress)
             except BaseException:
@@ -88,6 +96,14 @@ class ExchangeActions:
 
         return ctx.tasks.run(QCoreApplication.translate("ExchangeActions", "Kontrollerar filen …"), work,
                              on_success=self._show_preview)
+
+    @staticmethod
+    def _encrypted(path: Path) -> bool:
+        try:
+            with path.open("rb") as f:
+                return crypto.is_encrypted(f.read(len(crypto.MAGIC)))
+        except OSError:
+            return False  # read_received says why, in one line
 
     def _show_preview(self, payload) -> None:
         from .preview import MergePreviewDialog

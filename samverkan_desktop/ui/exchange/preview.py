@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core import privacy
 from ...core.exchange import merge
 from ...core.exchange.conflicts import display
 from ...core.exchange.labels import field_title
@@ -152,6 +153,16 @@ class MergePreviewDialog(QDialog):
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        found = privacy.scan_connection(received.conn)
+        self.personal = QLabel(self.tr("Filen innehåller %1 personnummer: %2. Ta bort dem efter "
+                                       "sammanslagningen (Redigera → Integritetskontroll…).")
+                               .replace("%1", str(len(found)))
+                               .replace("%2", "; ".join(privacy.describe(None, f) for f in found[:5])))
+        self.personal.setObjectName("merge_personal_data")
+        self.personal.setWordWrap(True)
+        self.personal.setStyleSheet("color: #a40000;")
+        self.personal.setVisible(bool(found))
+        layout.addWidget(self.personal)
         layout.addWidget(self.tree, 1)
         layout.addWidget(note)
         layout.addWidget(self.buttons)

@@ -38,10 +38,19 @@ class ShareDialog(QDialog):
         self.scope.setCurrentIndex(max(index, 0))
         self.name = QLineEdit(ctx.settings.get("user/name") or ctx.settings.author)
         self.organisation = QLineEdit(ctx.settings.get("user/organisation"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("share_passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("tomt = okrypterad fil"))
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("share_passphrase_repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("&Innehåll:"), self.scope)
         form.addRow(self.tr("Ditt &namn:"), self.name)
         form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("&Lösenord:"), self.passphrase)
+        form.addRow(self.tr("&Upprepa lösenordet:"), self.repeat)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara som…"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
@@ -49,7 +58,8 @@ class ShareDialog(QDialog):
         buttons.rejected.connect(self.reject)
         intro = QLabel(self.tr("Filen innehåller en ren kopia av det du väljer, med ditt namn och din organisation. "
                                "Mottagaren slår ihop den med sin arbetsyta (Arkiv → Importera och slå ihop…). "
-                               "Ändringshistorik och konflikter följer inte med."))
+                               "Ändringshistorik och konflikter följer inte med. Med ett lösenord krypteras filen "
+                               "(AES-GCM); ge mottagaren lösenordet på annat sätt än i samma e-post."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -65,13 +75,16 @@ class ShareDialog(QDialog):
             QMessageBox.warning(self, self.tr("Dela"),
                                 self.tr("Fyll i ditt namn: mottagaren ser vem filen kommer från."))
             return
+        if self.passphrase.text() != self.repeat.text():
+            QMessageBox.warning(self, self.tr("Dela"), self.tr("Lösenorden är inte lika."))
+            return
         start = str(Path(self.ctx.settings.get("files/last") or Path.home()).parent / self.default_name())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara fil att dela"), start,
                                               self.tr("Delad Samverkan-fil (*%1)").replace("%1", filetypes.SHARED_SUFFIX))
         if not path:
             return
         path = str(filetypes.with_shared_suffix(path))
-        if not self.ctx.confirm_export(parent=self):
+        if not self.ctx.confirm_export(parent=self, agreement=self.scope.currentData() or None):
             return
         self.start(Path(path))
         self.accept()
@@ -80,11 +93,12 @@ class ShareDialog(QDialog):
         """Export to ``out`` in the background; returns the Task."""
         store, agreement = self.ctx.store, self.scope.currentData() or None
         name, org = self.name.text().strip(), self.organisation.text().strip()
+        passphrase = self.passphrase.text() or None
         parent = self.parent() or self
 
         def work(progress):
             return export.export_workspace(store, out, agreement=agreement, exporter_name=name,
-                                           organisation=org, progress=progress)
+                                           organisation=org, progress=progress, passphrase=passphrase)
 
         def done(result: Path) -> None:
             QMessageBox.information(parent, title, message.replace("%1", str(result)))

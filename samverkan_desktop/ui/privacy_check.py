@@ -1,0 +1,219 @@
+"""Integritetskontroll (Redigera → Integritetskontroll…): every personnummer in the workspace, as
+``samverkan privacy-scan`` lists it, with the record's text opened beside the list to fix it.
+
+"Spara ändring" saves the edited text as an ordinary edit (undoable); "Ta bort personuppgifter"
+masks the numbers in the record, its history, its conflicts and the backups made before — that
+one cannot be undone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ..core import privacy, redact
+from ..core.exchange.labels import field_title, record_label
+from ..core.text import mask_all
+from .context import AppContext
+from .exchange import ObjectRowsModel
+from .models import Column
+from .widgets import make_table, resize_to_contents
+
+
+def install(window) -> None:
+    """Register Redigera → Integritetskontroll… and Ta bort personuppgifter… in the registry."""
+    window.action_registry.add(
+        "privacy.check", QCoreApplication.translate("PrivacyCheck", "&Integritetskontroll…"),
+        lambda: PrivacyCheckDialog(window.ctx, window).open(), menu="edit", section="exchange",
+        tip=QCoreApplication.translate("PrivacyCheck", "Sök personnummer i hela arbetsytan och rätta dem"))
+    window.action_registry.add(
+        "privacy.redact", QCoreApplication.translate("PrivacyCheck", "Ta bort &personuppgifter…"),
+        lambda: _redact_selected(window), menu="edit", section="exchange",
+        tip=QCoreApplication.translate("PrivacyCheck", "Ersätt text i den markerade posten för gott"))
+
+
+def _redact_selected(window) -> None:
+    tab = window.tabs.currentWidget() if window.tabs is not None else None
+    record = tab.selected_record() if tab is not None and hasattr(tab, "selected_record") else None
+    if record is None and window.ctx.agreement_uuid:
+        record = ("agreement", window.ctx.agreement_uuid)
+    if record is None:
+        QMessageBox.information(window, window.windowTitle(),
+                                QCoreApplication.translate("PrivacyCheck", "Markera en post först."))
+        return
+    RedactDialog(window.ctx, *record, parent=window).open()
+
+
+class RedactDialog(QDialog):
+    """Ta bort personuppgifter: pick a text of the record, write what replaces it, for good."""
+
+    def __init__(self, ctx: AppContext, table: str, uuid: str, parent=None):
+        super().__init__(parent)
+        self.ctx, self.table, self.uuid = ctx, table, uuid
+        self.setObjectName("privacy_redact_dialog")
+        self.row = ctx.store.get(table, uuid) or {}
+        self.setWindowTitle(self.tr("Ta bort personuppgifter – %1").replace(
+            "%1", mask_all(record_label(table, self.row))))
+        with ctx.store.lock:
+            names = [c for c in privacy.text_columns(ctx.store.conn, table) if self.row.get(c)]
+        self.field = QComboBox()
+        for name in names:
+            self.field.addItem(field_title(name), name)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("redact_text")
+        self.field.currentIndexChanged.connect(self._fill)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ta bort för gott"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("Den nya texten ersätter den gamla i posten, i dess historik och konflikter och i "
+                              "säkerhetskopiorna, och följer med vid nästa delning. Det går inte att ångra."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(self.field)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.text.setPlainText(redact.replacement(self.row.get(self.field.currentData()) or ""))
+
+    def apply(self):
+        """Redact the chosen field; returns the :class:`redact.Redaction` (None when nothing to do)."""
+        name = self.field.currentData()
+        if not name:
+            self.reject()
+            return None
+        try:
+            result = redact.redact(self.ctx.store, self.table, self.uuid, name, self.text.toPlainText())
+        except privacy.SamverkanError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return None
+        self.ctx.hub.notify(result.changes)  # not on the undo stack: undo would bring the text back
+        QMessageBox.information(self, self.windowTitle(), result.message())
+        self.accept()
+        return result
+
+
+class PrivacyCheckDialog(QDialog):
+    """The findings of :func:`privacy.scan_all`; the selected record's text below, to fix."""
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("privacy_check")
+        self.setWindowTitle(self.tr("Integritetskontroll"))
+        self.resize(980, 600)
+        self.model = ObjectRowsModel([
+            Column(self.tr("Slag"), lambda f: f.kind),
+            Column(self.tr("Post"), lambda f: privacy.record_name(self.ctx.store, f)),
+            Column(self.tr("Fält"), lambda f: field_title(f.field)),
+            Column(self.tr("Personnummer"), lambda f: f.masked),
+            Column(self.tr("Status"), lambda f: self.tr("borttagen post") if f.deleted
+                   else (self.tr("historik/konflikt") if not f.editable else self.tr("aktuell"))),
+        ])
+        self.table = make_table(self.model, stretch_column=1)
+        self.table.setSortingEnabled(False)
+        self.table.setObjectName("privacy_findings")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("privacy_text")
+        self.text.setMaximumHeight(140)
+        self.save = QPushButton(self.tr("Spara ändring"))
+        self.save.setObjectName("privacy_save")
+        self.remove = QPushButton(self.tr("Ta bort personuppgifter"))
+        self.remove.setObjectName("privacy_redact")
+        self.save.clicked.connect(self.save_text)
+        self.remove.clicked.connect(self.redact_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.save)
+        row.addWidget(self.remove)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "Samverkan Desktop ska inte innehålla personuppgifter om enskilda. Här är varje personnummer "
+            "som finns i arbetsytan: i poster, borttagna poster, historik och konflikter.")))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("Postens text:")))
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.findings = privacy.scan_all(self.ctx.store)
+        self.model.set_rows(self.findings)
+        resize_to_contents(self.table, 320)
+        self.summary.setText(self.tr("%1 personnummer hittades.").replace("%1", str(len(self.findings)))
+                             if self.findings else self.tr("Inga personnummer hittades."))
+        if self.findings:
+            self.table.selectRow(0)
+        self._show()
+
+    def selected(self) -> privacy.Finding | None:
+        index = self.table.currentIndex()
+        return self.findings[index.row()] if index.isValid() and index.row() < len(self.findings) else None
+
+    def _show(self) -> None:
+        f = self.selected()
+        text = ""
+        if f is not None and f.editable:
+            text = (self.ctx.store.get(f.table, f.uuid) or {}).get(f.field) or ""
+        elif f is not None:
+            text = mask_all(privacy.describe(self.ctx.store, f))
+        self.text.setPlainText(text)
+        self.text.setReadOnly(f is None or not f.editable)
+        self.save.setEnabled(f is not None and f.editable)
+        self.remove.setEnabled(f is not None)
+
+    def save_text(self) -> None:
+        f = self.selected()
+        if f is None or not f.editable:
+            return
+        value = self.text.toPlainText()
+
+        def op(store):
+            with store.write(self.tr("Rätta %1").replace("%1", field_title(f.field))) as tx:
+                tx.update(f.table, f.uuid, {f.field: value})
+            return tx.changes
+
+        if self.ctx.perform(op, parent=self) is not None:
+            self.refresh()
+
+    def redact_selected(self) -> None:
+        f = self.selected()
+        if f is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Ta bort personuppgifter"),
+            self.tr("Personnumret maskeras i posten, dess historik och konflikter och i säkerhetskopiorna. "
+                    "Det går inte att ångra. Fortsätta?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = redact.redact_finding(self.ctx.store, f)
+        except privacy.SamverkanError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        # Not on the undo stack: undo would bring the number back. The views refresh.
+        self.ctx.hub.notify(result.changes)
+        self.refresh()
