@@ -51,7 +51,8 @@ CREATE TABLE merge_conflict (
   theirs_by     TEXT NOT NULL DEFAULT '',
   source        TEXT NOT NULL DEFAULT '',
   resolved_at   TEXT,
-  resolution    TEXT CHECK (resolution IN ('mine', 'theirs', 'edited'))
+  resolution    TEXT CHECK (resolution IN ('mine', 'theirs', 'edited')),
+  writes        TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX merge_conflict_open ON merge_conflict (resolved_at, table_name, row_uuid);
 
@@ -328,6 +329,7 @@ CREATE TABLE est_area_status (
 CREATE INDEX est_area_status_week ON est_area_status (est_week_uuid);
 
 -- händelse: an incident or observation. No names: description is checked for personnummer.
+-- occurred_time (version 10, at the end): the time of day "HH:MM", or NULL when unknown.
 CREATE TABLE incident (
   uuid           TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
   agreement_uuid TEXT NOT NULL REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED,
@@ -346,17 +348,13 @@ CREATE TABLE incident (
   version     INTEGER NOT NULL DEFAULT 1,
   lamport     INTEGER NOT NULL DEFAULT 0,
   clock       TEXT NOT NULL DEFAULT '{}',
-  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  occurred_time  TEXT
 );
--- A week's incidents in date order straight from the index (the EST tab, the week pack); deleted
--- and count make week totals covering, so the planner never prefers incident_date for a week.
-CREATE INDEX incident_week ON incident (agreement_uuid, iso_year, iso_week, occurred_on, deleted, count);
--- Covering for the period analysis (benchmarks/est_100k.py): the GROUP BY over a tertial or a
--- year of three years reads only this index, never the table rows.
-CREATE INDEX incident_date ON incident (agreement_uuid, occurred_on, deleted, category_uuid, area_uuid,
-                                        source_uuid, iso_year, iso_week, count);
-CREATE INDEX incident_category ON incident (category_uuid);
-CREATE INDEX incident_area ON incident (area_uuid);
+-- The one incident index: a week is a date range, so the week view, the week list, the period
+-- analysis and the whole-log filter (core/est/filter.py) all search it; tests/test_est_indexes.py
+-- checks every incident query the program runs. Nothing else earns its bytes per incident.
+CREATE INDEX incident_date ON incident (agreement_uuid, occurred_on);
 
 -- prioriterat problem
 CREATE TABLE problem (
@@ -379,7 +377,7 @@ CREATE TABLE problem (
 );
 CREATE INDEX problem_agreement ON problem (agreement_uuid, status);
 
--- åtgärd / insats
+-- åtgärd / insats. actor_uuid (version 9): the owner when it is an actor that is not a party.
 CREATE TABLE action (
   uuid                  TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
   agreement_uuid        TEXT NOT NULL REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED,
@@ -402,7 +400,8 @@ CREATE TABLE action (
   version     INTEGER NOT NULL DEFAULT 1,
   lamport     INTEGER NOT NULL DEFAULT 0,
   clock       TEXT NOT NULL DEFAULT '{}',
-  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  actor_uuid            TEXT
 );
 CREATE INDEX action_agreement ON action (agreement_uuid, status, due_date);
 CREATE INDEX action_problem ON action (problem_uuid);
@@ -527,7 +526,9 @@ CREATE TABLE indicator_value (
 );
 CREATE INDEX indicator_value_indicator ON indicator_value (indicator_uuid, period);
 
--- Åtgärdsplan (Brå's columns), per municipality and year.
+-- Åtgärdsplan (Brå's columns), per municipality and year. Version 9 added (at the end) the plan
+-- (action_plan.uuid), the Problem column and the EST problem it addresses, and Vem as an actor
+-- (actor.uuid) or a party (party.uuid).
 CREATE TABLE action_plan_item (
   uuid             TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
   agreement_uuid   TEXT NOT NULL REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED,
@@ -548,9 +549,124 @@ CREATE TABLE action_plan_item (
   version     INTEGER NOT NULL DEFAULT 1,
   lamport     INTEGER NOT NULL DEFAULT 0,
   clock       TEXT NOT NULL DEFAULT '{}',
-  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  plan_uuid    TEXT,
+  problem      TEXT NOT NULL DEFAULT '',
+  problem_uuid TEXT,
+  actor_uuid   TEXT
 );
 CREATE INDEX action_plan_item_agreement ON action_plan_item (agreement_uuid, year, party_uuid);
+
+-- aktör: an organisation that reports incidents or owns actions (parties are actors too).
+CREATE TABLE actor (
+  uuid           TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
+  agreement_uuid TEXT NOT NULL REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED,
+  name           TEXT NOT NULL CHECK (name <> ''),
+  kind           TEXT NOT NULL DEFAULT 'annan',
+  party_uuid     TEXT REFERENCES party (uuid) DEFERRABLE INITIALLY DEFERRED,
+  source_uuid    TEXT REFERENCES code_item (uuid) DEFERRABLE INITIALLY DEFERRED,
+  description    TEXT NOT NULL DEFAULT '',
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  updated_by  TEXT NOT NULL DEFAULT '',
+  origin      TEXT NOT NULL,
+  version     INTEGER NOT NULL DEFAULT 1,
+  lamport     INTEGER NOT NULL DEFAULT 0,
+  clock       TEXT NOT NULL DEFAULT '{}',
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX actor_agreement ON actor (agreement_uuid, kind);
+
+-- kontaktperson hos en aktör
+CREATE TABLE actor_contact (
+  uuid       TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
+  actor_uuid TEXT NOT NULL REFERENCES actor (uuid) DEFERRABLE INITIALLY DEFERRED,
+  name       TEXT NOT NULL CHECK (name <> ''),
+  title      TEXT NOT NULL DEFAULT '',
+  email      TEXT NOT NULL DEFAULT '',
+  phone      TEXT NOT NULL DEFAULT '',
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  updated_by  TEXT NOT NULL DEFAULT '',
+  origin      TEXT NOT NULL,
+  version     INTEGER NOT NULL DEFAULT 1,
+  lamport     INTEGER NOT NULL DEFAULT 0,
+  clock       TEXT NOT NULL DEFAULT '{}',
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX actor_contact_actor ON actor_contact (actor_uuid);
+
+-- lägesbild (Lag 2023:196 4 §) of one kommun for a year or a period; frozen when fastställd.
+CREATE TABLE lagesbild (
+  uuid           TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
+  agreement_uuid TEXT NOT NULL REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED,
+  party_uuid     TEXT REFERENCES party (uuid) DEFERRABLE INITIALLY DEFERRED,
+  period         TEXT NOT NULL,
+  status         TEXT NOT NULL DEFAULT 'utkast' CHECK (status IN ('utkast', 'fastställd')),
+  established_on TEXT,
+  established_by TEXT NOT NULL DEFAULT '',
+  mapping        TEXT NOT NULL DEFAULT '',
+  extent         TEXT NOT NULL DEFAULT '',
+  other_info     TEXT NOT NULL DEFAULT '',
+  analysis       TEXT NOT NULL DEFAULT '',
+  priorities     TEXT NOT NULL DEFAULT '',
+  figures        TEXT NOT NULL DEFAULT '[]',
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  updated_by  TEXT NOT NULL DEFAULT '',
+  origin      TEXT NOT NULL,
+  version     INTEGER NOT NULL DEFAULT 1,
+  lamport     INTEGER NOT NULL DEFAULT 0,
+  clock       TEXT NOT NULL DEFAULT '{}',
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX lagesbild_agreement ON lagesbild (agreement_uuid, party_uuid, period);
+
+-- A prioritised problem of a lägesbild: uuid5(lagesbild, problem).
+CREATE TABLE lagesbild_problem (
+  uuid           TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
+  lagesbild_uuid TEXT NOT NULL REFERENCES lagesbild (uuid) DEFERRABLE INITIALLY DEFERRED,
+  problem_uuid   TEXT NOT NULL REFERENCES problem (uuid) DEFERRABLE INITIALLY DEFERRED,
+  position       INTEGER NOT NULL DEFAULT 0,
+  comment        TEXT NOT NULL DEFAULT '',
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  updated_by  TEXT NOT NULL DEFAULT '',
+  origin      TEXT NOT NULL,
+  version     INTEGER NOT NULL DEFAULT 1,
+  lamport     INTEGER NOT NULL DEFAULT 0,
+  clock       TEXT NOT NULL DEFAULT '{}',
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX lagesbild_problem_lagesbild ON lagesbild_problem (lagesbild_uuid, position);
+
+-- åtgärdsplan (Lag 2023:196 5 §) of one kommun: decision, validity, version. A new version is a new
+-- row (previous_uuid) with copies of the rows; the old one stays readable.
+CREATE TABLE action_plan (
+  uuid                 TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
+  agreement_uuid       TEXT NOT NULL REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED,
+  party_uuid           TEXT REFERENCES party (uuid) DEFERRABLE INITIALLY DEFERRED,
+  title                TEXT NOT NULL DEFAULT '',
+  valid_from           TEXT NOT NULL,
+  valid_to             TEXT NOT NULL,
+  plan_version         INTEGER NOT NULL DEFAULT 1 CHECK (plan_version >= 1),
+  status               TEXT NOT NULL DEFAULT 'utkast' CHECK (status IN ('utkast', 'beslutad', 'ersatt')),
+  decision_body        TEXT NOT NULL DEFAULT '',
+  decision_date        TEXT,
+  decision_paragraph   TEXT NOT NULL DEFAULT '',
+  decision_case_number TEXT NOT NULL DEFAULT '',
+  lagesbild_uuid       TEXT REFERENCES lagesbild (uuid) DEFERRABLE INITIALLY DEFERRED,
+  previous_uuid        TEXT REFERENCES action_plan (uuid) DEFERRABLE INITIALLY DEFERRED,
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  updated_by  TEXT NOT NULL DEFAULT '',
+  origin      TEXT NOT NULL,
+  version     INTEGER NOT NULL DEFAULT 1,
+  lamport     INTEGER NOT NULL DEFAULT 0,
+  clock       TEXT NOT NULL DEFAULT '{}',
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX action_plan_agreement ON action_plan (agreement_uuid, party_uuid, valid_from);
 
 -- sammanträde
 CREATE TABLE meeting (

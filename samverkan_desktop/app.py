@@ -59,14 +59,17 @@ def main(argv: list[str] | None = None) -> int:
 
     from .core import filetypes
     from .core.store import site
-    from .ui import crash
+    from .ui import crash, theme
     from .ui.first_start import FirstStartWizard
     from .ui.i18n import install_language
     from .ui.icons import icon
     from .ui.main_window import MainWindow
     from .ui.settings import Settings
 
+    if QApplication.instance() is None:
+        theme.prepare_high_dpi()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    theme.follow_system(app)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Samverkan")
     app.setWindowIcon(icon("app"))

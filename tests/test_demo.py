@@ -197,3 +197,11 @@ def test_demo_build_is_deterministic(demo_store, tmp_path):
         "SELECT c.label, i.iso_year, sum(i.count) FROM incident i "
         "JOIN code_item c ON c.uuid = i.category_uuid GROUP BY 1, 2")}
     assert again == master
+
+
+def test_invented_statuses_and_local_councils_are_named_as_such(demo_store, hallsberg):
+    for r in demo_store.query("SELECT status, holder FROM guaranteed_resource WHERE deleted = 0"):
+        assert r["status"] == "tillsatt" or r["holder"] == f"Status {r['status']}: påhittad demodata"
+    council = demo_store.query("SELECT abbreviation, description FROM cooperation_form WHERE agreement_uuid = ? "
+                               "AND name = 'Brottsförebyggande råd i samtliga kommuner'", (hallsberg["uuid"],))[0]
+    assert council["abbreviation"] == "" and "lokalt brottsförebyggande råd" in council["description"]

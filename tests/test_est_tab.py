@@ -225,8 +225,8 @@ def test_add_view_for_later_sub_views(env):
 
     tab.add_view(View(), "Karta")
     assert [tab.views.tabText(i) for i in range(tab.views.count())] == ["Veckan", "Öppna åtgärder", "Analys",
-                                                                         "Karta"]
-    tab.views.setCurrentIndex(3)
+                                                                         "Sök i loggen", "Karta"]
+    tab.views.setCurrentIndex(4)
     assert loaded == [tab.navigator.week]
 
 

@@ -87,11 +87,14 @@ def _apply(stores, ids, tmp, action):
             tx.update(table, uuid, {field: values[b % len(values)]})
 
 
-def test_three_concurrent_values_end_alike_in_every_order(tmp_path):
+def test_three_concurrent_values_end_alike_in_every_order(tmp_path, monkeypatch):
     results = []
     for n, order in enumerate(itertools.permutations(NAMES)):
         tmp = tmp_path / str(n)
         tmp.mkdir()
+        # Each order is a world of its own: installations A, B, C have not written anywhere yet, so
+        # they write as their installation ids (the same sites in every order).
+        monkeypatch.setenv("SAMVERKAN_DATA_DIR", str(tmp / "data"))
         stores, ids = copies(tmp, NAMES)
         for name, value in zip(NAMES, ("Kim", "Alex", "Sam"), strict=False):
             with stores[name].write("Ändra") as tx:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import Qt
 
-from samverkan_desktop.core.exchange import conflicts, export
+from samverkan_desktop.core.exchange import conflicts, export, merge, receive
 from samverkan_desktop.ui.exchange import menu as exchange_menu
 from samverkan_desktop.ui.exchange.conflicts import ConflictsDialog
 from samverkan_desktop.ui.exchange.history import HistoryDialog
@@ -216,3 +218,26 @@ def test_history_menu_follows_the_selected_resource(qtbot, scene):
     dialog = window.extensions[exchange_menu].history_window
     assert dialog.windowTitle().startswith("Historik – ") and "Samverkan 2024–2026" not in dialog.windowTitle()
     dialog.close()
+
+
+def test_a_delete_against_an_edit_says_who_did_which_and_settles_with_keep(qtbot, scene):
+    window, received, ids = scene
+    store = window.ctx.store
+    with store.write("Ta bort") as tx:  # B deletes the resource A has edited (holder = Kim)
+        tx.delete("guaranteed_resource", ids["resource"])
+    got = receive.read_received(received)
+    try:
+        result = merge.apply_merge(store, got, make_backup=False)
+    finally:
+        got.close()
+    assert result.preview.delete_conflicts == 1
+    assert store.get("guaranteed_resource", ids["resource"])["deleted"] == 0, "the edit is not lost"
+    view = ConflictsDialog(window.ctx, window)
+    qtbot.addWidget(view)
+    assert view.select_conflict("guaranteed_resource", ids["resource"], "deleted")
+    heading = view.heading.text()
+    assert "tog bort posten medan Anna Andersson ändrade" in heading, heading
+    if os.environ.get("SAMVERKAN_SCREENSHOT"):
+        view.show()
+        qtbot.wait(100)
+        view.grab().save(os.environ["SAMVERKAN_SCREENSHOT"])

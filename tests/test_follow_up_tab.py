@@ -121,12 +121,16 @@ def test_action_plan_and_paragraph_widgets(setup):
     tab.pages.setCurrentWidget(tab.action_plan)
     page = tab.action_plan
     page.year.setValue(2026)
+    page.new_plan()
+    assert page.plan_row["status"] == "utkast"
     page.add()
     assert page.model.rowCount() == 1
     assert page.model.setData(page.model.index(0, 0), "Öppen narkotikahandel")
-    combo = page.table.indexWidget(page.model.index(0, 6))
+    assert page.model.setData(page.model.index(0, page.model.column_of("cause")), "Få vuxna ute kvällstid")
+    combo = page.table.indexWidget(page.model.index(0, page.status_column))
     combo.setCurrentIndex(combo.findData("röd"))
-    assert page.model.rows[0]["status"] == "röd" and page.model.rows[0]["cause"] == "Öppen narkotikahandel"
+    row = page.model.rows[0]
+    assert (row["status"], row["problem"], row["cause"]) == ("röd", "Öppen narkotikahandel", "Få vuxna ute kvällstid")
 
     tab.pages.setCurrentWidget(tab.meetings)
     meetings_page = tab.meetings

@@ -39,6 +39,20 @@ def test_five_tabs_in_order(window):
     assert titles == ["Överenskommelse", "Resurser", "EST-logg", "Uppföljning", "Kommunikationsplan"]
 
 
+def test_tabs_are_built_when_first_shown_and_titled_like_their_class(window):
+    from samverkan_desktop.ui.communication.tab import CommunicationTab
+    from samverkan_desktop.ui.main_window import TABS
+
+    assert [type(t).__name__ for t in window.tabs.built_tabs()] == ["AgreementTab"]  # the shown one
+    for entry in TABS:
+        assert entry.load().title == entry.title and entry.load().__name__ == entry.context
+    tab = window.tab(CommunicationTab)
+    assert isinstance(tab, CommunicationTab) and window.tabs.indexOf(tab) == 4
+    window.tabs.setCurrentIndex(2)
+    assert type(window.tabs.currentWidget()).__name__ == "EstTab" and window.tabs.currentWidget().isVisible()
+    assert len(window.tabs.built_tabs()) == 3
+
+
 def test_agreement_is_selected_and_shown(window):
     assert window.agreement_box.count() == 1
     assert window.ctx.agreement_uuid == window.agreement_box.currentData()

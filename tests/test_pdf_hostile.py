@@ -19,6 +19,7 @@ import re
 import shutil
 import sqlite3
 
+import pytest
 from pypdf import PdfReader
 
 from samverkan_desktop.core import paths, reports
@@ -69,6 +70,11 @@ SCOPE = {
     "communication_plan": f"agreement_uuid = {OREBRO}",
     "communication_activity": f"uuid = (SELECT a.uuid FROM communication_activity a JOIN communication_plan p "
                               f"ON p.uuid = a.plan_uuid WHERE p.agreement_uuid = {OREBRO} LIMIT 1)",
+    "actor": f"agreement_uuid = {OREBRO}",
+    "actor_contact": "uuid = (SELECT uuid FROM actor_contact LIMIT 1)",
+    "action_plan": f"agreement_uuid = {OREBRO}",
+    "lagesbild": "period = '2026'",
+    "lagesbild_problem": "uuid = (SELECT uuid FROM lagesbild_problem LIMIT 1)",
 }
 NOT_PRINTED = {"workspace_meta", "audit", "merge_conflict", "exchange_manifest"}
 
@@ -135,13 +141,15 @@ KINDS = [
     ("action-plan", {"agreement": "orebro", "year": 2026}),
     ("paragraph", {"meeting": "2023-10-11", "paragraph": 24}),
     ("communication-plan", {"agreement": "orebro"}),
+    ("lagesbild", {"agreement": "hallsberg", "kommun": "Kumla", "year": 2026}),
 ]
 
 
 def _build_all(path, tmp_path) -> dict[str, PdfReader]:
     store = Store.open(path, user="TS", origin=SITE_A, make_backup=False)
     try:
-        ids = {"orebro": store.scalar("SELECT agreement_uuid FROM est_week LIMIT 1"),
+        # (Örebro's title is filled too; Hallsberg's is not)
+        ids = {"orebro": store.scalar("SELECT uuid FROM agreement WHERE title NOT LIKE '%Hallsberg%'"),
                "hallsberg": store.scalar("SELECT uuid FROM agreement WHERE title LIKE '%Hallsberg%'")}
         out = {}
         for i, (kind, options) in enumerate(KINDS):
@@ -198,3 +206,13 @@ def test_hostile_text_prints_escaped_and_visible(demo_master, tmp_path):
         assert not any(ch in text for ch in "\x00\x07\x1b\x7f\u200f\u202e"), name
         assert "😀" in text, name  # DejaVu has it: printed and extractable
         assert "\ufffd" in text, name  # 🚓 it lacks: a visible placeholder, not an empty box
+
+
+def test_agreement_found_by_a_party_name(demo_store):
+    from samverkan_desktop.core.agreement.queries import resolve_agreement
+    from samverkan_desktop.core.errors import Ambiguous
+
+    assert "Hallsberg" in resolve_agreement(demo_store, "kumla")["title"]
+    assert resolve_agreement(demo_store, "Örebro kommun")["title"] == "Samverkansöverenskommelse 2024-2026"
+    with pytest.raises(Ambiguous, match="Hallsberg"):
+        resolve_agreement(demo_store, "2024-2026")

@@ -61,7 +61,8 @@ def _pdf_args(kind: str) -> list[str]:
                "action-plan": ["--agreement", OREBRO, "--year", "2026"],
                "follow-up": ["--follow-up", "2024-11-30"],
                "paragraph": ["--meeting", "2023-10-11", "--paragraph", "22"],
-               "communication-plan": ["--agreement", OREBRO]}
+               "communication-plan": ["--agreement", OREBRO],
+               "lagesbild": ["--kommun", "Kumla", "--year", "2026"]}
     return options[kind]
 
 
@@ -71,7 +72,8 @@ def test_everything_that_leaves_refuses_a_personnummer(demo_path, tmp_path, caps
                 ("ics", ["ics", str(demo_path), "--agreement", OREBRO, "--year", "2026", "-o",
                          str(tmp_path / "plan.ics")], tmp_path / "plan.ics")]
     assert set(reports.all_reports()) == {"agreement", "resources", "est-week", "tertial", "annual",
-                                          "action-plan", "follow-up", "paragraph", "communication-plan"}
+                                          "action-plan", "follow-up", "paragraph", "communication-plan",
+                                          "lagesbild"}
     for kind in reports.all_reports():
         out = tmp_path / f"{kind}.pdf"
         commands.append((kind, ["pdf", str(demo_path), kind, *_pdf_args(kind), "-o", str(out)], out))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from samverkan_desktop.core.errors import NewerVersion, NotAWorkspace, ValidationError
-from samverkan_desktop.core.store import migrate, records
+from samverkan_desktop.core.store import backup, migrate, records
 from samverkan_desktop.core.store.database import Store
 
 from .conftest import SITE_A
@@ -125,14 +126,70 @@ def test_refuses_newer_version(store, tmp_path):
 def test_backup_on_open_is_verified_and_rotated(tmp_path):
     path = tmp_path / "w.sqlite"
     Store.create(path, user="x", origin=SITE_A).close()
-    for _ in range(12):
-        Store.open(path, user="x", origin=SITE_A).close()
+    for i in range(12):
+        store = Store.open(path, user="x", origin=SITE_A)
+        with store.write("Ändra") as tx:
+            tx.insert("party", {"name": f"Part {i}", "kind": "kommun"})
+        store.close()
     backups = sorted((tmp_path / "w-säkerhetskopior").glob("*.sqlite"))
     assert len(backups) == 10
     conn = sqlite3.connect(backups[-1])
     assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA application_id").fetchone()[0] == migrate.APPLICATION_ID
     conn.close()
+
+
+def test_no_backup_at_open_when_nothing_changed_since_the_last(tmp_path):
+    path = tmp_path / "w.sqlite"
+    Store.create(path, user="x", origin=SITE_A).close()
+    folder = tmp_path / "w-säkerhetskopior"
+    Store.open(path, user="x", origin=SITE_A).close()
+    first = sorted(folder.glob("*.sqlite"))
+    for _ in range(3):
+        Store.open(path, user="x", origin=SITE_A).close()
+    assert sorted(folder.glob("*.sqlite")) == first and len(first) == 1
+    store = Store.open(path, user="x", origin=SITE_A)
+    with store.write("Ändra") as tx:
+        tx.insert("party", {"name": "Ny part", "kind": "kommun"})
+    store.close()
+    Store.open(path, user="x", origin=SITE_A).close()
+    assert len(list(folder.glob("*.sqlite"))) == 2
+
+
+def test_background_backup_copies_a_snapshot_and_skips_an_unchanged_file(tmp_path):
+    path = tmp_path / "w.sqlite"
+    store = Store.create(path, user="x", origin=SITE_A)
+    with store.write("Ny") as tx:
+        tx.insert("party", {"name": "Före", "kind": "kommun"})
+    job = backup.BackgroundBackup(path).start()
+    with store.write("Ny") as tx:  # the store keeps writing while the copy runs
+        tx.insert("party", {"name": "Under", "kind": "kommun"})
+    assert job.wait(30)
+    copy = job.result
+    assert isinstance(copy, Path) and copy.parent == tmp_path / "w-säkerhetskopior"
+    conn = sqlite3.connect(copy)
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert "Före" in [r[0] for r in conn.execute("SELECT name FROM party")]
+    conn.close()
+    store.close()
+    again = backup.BackgroundBackup(path).start()
+    assert again.wait(30)
+    assert isinstance(again.result, Path)  # "Under" was written after the first snapshot
+    third = backup.BackgroundBackup(path).start()
+    assert third.wait(30) and third.result is None
+    assert len(list((tmp_path / "w-säkerhetskopior").glob("*.sqlite"))) == 2
+
+
+def test_a_stopped_background_backup_leaves_nothing(tmp_path, monkeypatch):
+    path = tmp_path / "w.sqlite"
+    Store.create(path, user="x", origin=SITE_A).close()
+    monkeypatch.setattr(backup, "STEP_PAGES", 1)
+    job = backup.BackgroundBackup(path)
+    job._stop.set()  # stopped before the first step ends
+    job.start()
+    job.wait(30)
+    assert isinstance(job.result, backup.Stopped)
+    assert list((tmp_path / "w-säkerhetskopior").glob("*.sqlite*")) == []
 
 
 def test_foreign_key_error_names_the_table(store):

@@ -70,11 +70,16 @@ def history(tmp_path):
     return path, {"imported": imported, "deleted": deleted, "updated": updated}
 
 
-def _copies(path, tmp_path):
+def _copies(path, tmp_path, monkeypatch):
+    """The file and a copy, each as if opened by installation A on a machine of its own (one
+    installation would give the copy a site of its own: docs/exchange.md, replica identity)."""
     b = tmp_path / "b.sqlite"
     shutil.copy2(path, b)
-    return (Store.open(path, user="TS", origin=SITE_A, make_backup=False),
-            Store.open(b, user="TS", origin=SITE_A, make_backup=False))
+    stores = []
+    for name, file in (("a", path), ("b", b)):
+        monkeypatch.setenv("SAMVERKAN_DATA_DIR", str(tmp_path / f"data-{name}"))
+        stores.append(Store.open(file, user="TS", origin=SITE_A, make_backup=False))
+    return tuple(stores)
 
 
 def _dump(store: Store) -> dict:
@@ -92,12 +97,12 @@ def frozen(monkeypatch):
 
 @pytest.mark.parametrize("order", [("updated", "deleted", "imported"), ("imported",), ("deleted",),
                                    ("updated",)])
-def test_bulk_undo_and_redo_write_what_the_per_row_path_writes(history, tmp_path, frozen, order):
+def test_bulk_undo_and_redo_write_what_the_per_row_path_writes(history, tmp_path, frozen, order, monkeypatch):
     path, ops = history
-    per_row, bulk = _copies(path, tmp_path)
+    per_row, bulk = _copies(path, tmp_path, monkeypatch)
     assert _dump(per_row) == _dump(bulk)
     try:
-        undone = []
+        undone = []  # noqa: F841 - kept for reading
         for name in order:
             a = records.undo(per_row, ops[name], bulk=False)
             b = records.undo(bulk, ops[name])
@@ -105,14 +110,17 @@ def test_bulk_undo_and_redo_write_what_the_per_row_path_writes(history, tmp_path
             assert a.edits  # something was written
             undone.append(b)
             assert _dump(per_row) == _dump(bulk)
+        redone = []
         for name in reversed(order):
             a = records.redo(per_row, ops[name], bulk=False)
             b = records.redo(bulk, ops[name])
             assert a.label == b.label and a.edits == b.edits
+            redone.append(b)
             assert _dump(per_row) == _dump(bulk)
-        # Undo of an undo (what a merge or a second Ctrl+Z on another path may write).
-        a = records.undo(per_row, undone[0], bulk=False)
-        b = records.undo(bulk, undone[0])
+        # Undo of a redo (an undo of an edit written by undo/redo), while its fields still hold what
+        # it wrote (records.check_still_current refuses it over a newer value).
+        a = records.undo(per_row, redone[-1], bulk=False)
+        b = records.undo(bulk, redone[-1])
         assert a.edits == b.edits and _dump(per_row) == _dump(bulk)
     finally:
         per_row.close()
@@ -194,9 +202,9 @@ def test_missing_row_raises_and_writes_nothing(history, tmp_path):
         store.close()
 
 
-def test_delete_many_directly_matches_delete(history, tmp_path, frozen):
+def test_delete_many_directly_matches_delete(history, tmp_path, frozen, monkeypatch):
     path, _ops = history
-    a, b = _copies(path, tmp_path)
+    a, b = _copies(path, tmp_path, monkeypatch)
     try:
         uuids = [r[0] for r in a.query("SELECT uuid FROM incident ORDER BY rowid DESC")]
         uuids = uuids + uuids[:5]  # named twice: written once

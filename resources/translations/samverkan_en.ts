@@ -4,6 +4,18 @@
 <context>
     <name></name>
     <message>
+        <source> (varav 1 borttagning mot en ändring: posten finns kvar tills du bestämmer)</source>
+        <translation> (of which 1 deletion against an edit: the record stays until you decide)</translation>
+    </message>
+    <message>
+        <source> (varav {n} borttagningar mot en ändring: posterna finns kvar tills du bestämmer)</source>
+        <translation> (of which {n} deletions against an edit: the records stay until you decide)</translation>
+    </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
         <source>Ansvariga</source>
         <translation>Responsible</translation>
     </message>
@@ -12,8 +24,16 @@
         <translation>Only one municipality&apos;s areas (e.g. Kumla); left out: the whole agreement</translation>
     </message>
     <message>
+        <source>Bara en kommuns plan (t.ex. Kumla); utelämnad: varje kommuns</source>
+        <translation>Only one municipality&apos;s plan (e.g. Kumla); left out: every municipality&apos;s</translation>
+    </message>
+    <message>
         <source>Datumet {text} finns inte (skriv t.ex. 2026-11-17, 17/11 eller idag).</source>
         <translation>The date {text} does not exist (write e.g. 2026-11-17, 17/11 or today).</translation>
+    </message>
+    <message>
+        <source>Det finns ingen post {uuid} i {table} ({title}).</source>
+        <translation>There is no record {uuid} in {table} ({title}).</translation>
     </message>
     <message>
         <source>Det gick inte att {verb} ”{label}”.
@@ -52,6 +72,10 @@ Nothing was changed. You can try again.</translation>
         <translation>Redo</translation>
     </message>
     <message>
+        <source>Inga fält att ändra.</source>
+        <translation>No fields to change.</translation>
+    </message>
+    <message>
         <source>Kalenderfil</source>
         <translation>Calendar file</translation>
     </message>
@@ -84,6 +108,10 @@ Nothing was changed. You can try again.</translation>
         <translation>Invalid week: {text} (write e.g. {example}).</translation>
     </message>
     <message>
+        <source>Ogiltigt värde: {problem}.</source>
+        <translation>Invalid value: {problem}.</translation>
+    </message>
+    <message>
         <source>Okänd kategori: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).</source>
         <translation>Unknown category: {text}. Choose from the list or add it under Code lists (Ctrl+K).</translation>
     </message>
@@ -96,8 +124,16 @@ Nothing was changed. You can try again.</translation>
         <translation>Unknown template: {template}.</translation>
     </message>
     <message>
+        <source>Okänd tabell: {table}. Tabellerna är: {tables}.</source>
+        <translation>Unknown table: {table}. The tables are: {tables}.</translation>
+    </message>
+    <message>
         <source>Okänd typ av part: {kind}.</source>
         <translation>Unknown kind of party: {kind}.</translation>
+    </message>
+    <message>
+        <source>Okänt fält för {table}: {field}. Fälten är: {fields}.</source>
+        <translation>Unknown field for {table}: {field}. The fields are: {fields}.</translation>
     </message>
     <message>
         <source>Okänt område: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).</source>
@@ -124,6 +160,10 @@ Nothing was changed. You can try again.</translation>
         <translation>Year of the plan:</translation>
     </message>
     <message>
+        <source>Posten är borttagen. Återställ den först (samverkan restore FIL {table} {uuid}).</source>
+        <translation>The record is deleted. Restore it first (samverkan restore FILE {table} {uuid}).</translation>
+    </message>
+    <message>
         <source>Protokollsutdrag (en paragraf)</source>
         <translation>Minutes extract (one paragraph)</translation>
     </message>
@@ -144,6 +184,10 @@ Nothing was changed. You can try again.</translation>
         <translation>Forms of cooperation and focus areas</translation>
     </message>
     <message>
+        <source>Skriv FÄLT=VÄRDE, inte {item!r}.</source>
+        <translation>Write FIELD=VALUE, not {item!r}.</translation>
+    </message>
+    <message>
         <source>Spara PDF</source>
         <translation>Save PDF</translation>
     </message>
@@ -158,6 +202,10 @@ Nothing was changed. You can try again.</translation>
     <message>
         <source>Syfte</source>
         <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Ta bort / behåll gäller bara en konflikt mellan en borttagning och en ändring.</source>
+        <translation>Delete / keep only applies to a conflict between a deletion and an edit.</translation>
     </message>
     <message>
         <source>Tertial (t.ex. 2026-T2)</source>
@@ -176,12 +224,12 @@ Nothing was changed. You can try again.</translation>
         <translation>Follow-up to the committee</translation>
     </message>
     <message>
-        <source>Uppföljningstillfälle (uuid eller förfallodag ÅÅÅÅ-MM-DD)</source>
-        <translation>Follow-up occasion (uuid or due date YYYY-MM-DD)</translation>
+        <source>Uppföljningstillfälle (uuid eller datum ÅÅÅÅ-MM-DD)</source>
+        <translation>Follow-up occasion (uuid or date YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>Vecka (t.ex. 2026-v48)</source>
-        <translation>Week (e.g. 2026-v48)</translation>
+        <source>Vecka (t.ex. 2026-v53)</source>
+        <translation>Week (e.g. 2026-v53)</translation>
     </message>
     <message>
         <source>Välj {what}.</source>
@@ -204,6 +252,10 @@ Nothing was changed. You can try again.</translation>
         <translation>other authority</translation>
     </message>
     <message>
+        <source>ansvarig part:</source>
+        <translation>responsible party:</translation>
+    </message>
+    <message>
         <source>arbetsområde</source>
         <translation>working area</translation>
     </message>
@@ -216,12 +268,32 @@ Nothing was changed. You can try again.</translation>
         <translation>closed</translation>
     </message>
     <message>
+        <source>beslutad</source>
+        <translation>decided</translation>
+    </message>
+    <message>
         <source>bevakas</source>
         <translation>monitored</translation>
     </message>
     <message>
+        <source>bostadsbolag</source>
+        <translation>housing company</translation>
+    </message>
+    <message>
         <source>deluppföljning</source>
         <translation>interim follow-up</translation>
+    </message>
+    <message>
+        <source>den</source>
+        <translation>it</translation>
+    </message>
+    <message>
+        <source>den är inte färdigskriven ({side} ligger bredvid): den skrivs fortfarande eller kopierades medan den var öppen. Be avsändaren dela den med Arkiv → Dela… i stället.</source>
+        <translation>it is not completely written ({side} lies beside it): it is still being written or was copied while open. Ask the sender to share it with File → Share… instead.</translation>
+    </message>
+    <message>
+        <source>du</source>
+        <translation>you</translation>
     </message>
     <message>
         <source>ej bedömd</source>
@@ -232,12 +304,36 @@ Nothing was changed. You can try again.</translation>
         <translation>a synchronised folder</translation>
     </message>
     <message>
+        <source>ersatt</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>fastighetsägare</source>
+        <translation>property owner</translation>
+    </message>
+    <message>
+        <source>fastställd</source>
+        <translation>established</translation>
+    </message>
+    <message>
         <source>fokusområde</source>
         <translation>focus area</translation>
     </message>
     <message>
         <source>forum</source>
         <translation>forum</translation>
+    </message>
+    <message>
+        <source>fritidsgård</source>
+        <translation>youth centre</translation>
+    </message>
+    <message>
+        <source>fältassistenter</source>
+        <translation>youth outreach workers</translation>
+    </message>
+    <message>
+        <source>förening</source>
+        <translation>association</translation>
     </message>
     <message>
         <source>försenad</source>
@@ -260,10 +356,6 @@ Nothing was changed. You can try again.</translation>
         <translation>in force</translation>
     </message>
     <message>
-        <source>huvudman:</source>
-        <translation>lead party:</translation>
-    </message>
-    <message>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
@@ -280,6 +372,10 @@ Nothing was changed. You can try again.</translation>
         <translation>done</translation>
     </message>
     <message>
+        <source>kollektivtrafik</source>
+        <translation>public transport</translation>
+    </message>
+    <message>
         <source>kommande</source>
         <translation>upcoming</translation>
     </message>
@@ -288,8 +384,24 @@ Nothing was changed. You can try again.</translation>
         <translation>municipality</translation>
     </message>
     <message>
+        <source>kommunal förvaltning</source>
+        <translation>municipal department</translation>
+    </message>
+    <message>
         <source>källa</source>
         <translation>source</translation>
+    </message>
+    <message>
+        <source>myndighet</source>
+        <translation>authority</translation>
+    </message>
+    <message>
+        <source>näringsliv</source>
+        <translation>business</translation>
+    </message>
+    <message>
+        <source>någon</source>
+        <translation>someone</translation>
     </message>
     <message>
         <source>okänd</source>
@@ -298,6 +410,10 @@ Nothing was changed. You can try again.</translation>
     <message>
         <source>område</source>
         <translation>area</translation>
+    </message>
+    <message>
+        <source>ordningsvakter</source>
+        <translation>security guards</translation>
     </message>
     <message>
         <source>organisation</source>
@@ -320,6 +436,10 @@ Nothing was changed. You can try again.</translation>
         <translation>in progress</translation>
     </message>
     <message>
+        <source>räddningstjänst</source>
+        <translation>rescue service</translation>
+    </message>
+    <message>
         <source>röd</source>
         <translation>red</translation>
     </message>
@@ -328,8 +448,16 @@ Nothing was changed. You can try again.</translation>
         <translation>form of cooperation</translation>
     </message>
     <message>
+        <source>skola</source>
+        <translation>school</translation>
+    </message>
+    <message>
         <source>slutuppföljning</source>
         <translation>final follow-up</translation>
+    </message>
+    <message>
+        <source>socialtjänst</source>
+        <translation>social services</translation>
     </message>
     <message>
         <source>tillsatt</source>
@@ -356,8 +484,28 @@ Nothing was changed. You can try again.</translation>
         <translation>week {week}, {year}</translation>
     </message>
     <message>
+        <source>{deleter} tog bort posten medan {editor} ändrade {fields}</source>
+        <translation>{deleter} deleted the record while {editor} changed {fields}</translation>
+    </message>
+    <message>
         <source>{done} av {all} ändringar</source>
         <translation>{done} of {all} changes</translation>
+    </message>
+    <message>
+        <source>{field}: {text!r} är inget tal.</source>
+        <translation>{field}: {text!r} is not a number.</translation>
+    </message>
+    <message>
+        <source>{field}: {who} skrev något annat</source>
+        <translation>{field}: {who} wrote something else</translation>
+    </message>
+    <message>
+        <source>{file} kan inte läsas in: filen påstår {claimed} ändringar av {table} {uuid} från den här arbetsytan, som bara har gjort {issued}. Den är förfalskad eller hör till en annan kopia av arbetsytan.</source>
+        <translation>{file} cannot be read: the file claims {claimed} changes of {table} {uuid} from this workspace, which has made only {issued}. It is forged or belongs to another copy of the workspace.</translation>
+    </message>
+    <message>
+        <source>{file} kan inte läsas in: tidsstämplarna i {table} ligger orimligt långt före arbetsytans ({n}).</source>
+        <translation>{file} cannot be read: the timestamps in {table} are unreasonably far ahead of the workspace&apos;s ({n}).</translation>
     </message>
     <message>
         <source>{n} aktiviteter sparades i
@@ -390,6 +538,14 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>{verb}: {label} ({n} changes) …</translation>
     </message>
     <message>
+        <source>Ändringen kan inte göras om: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, nu ”{now}”. Ändra värdet direkt i stället.</source>
+        <translation>The change cannot be redone: {field} in {table} ({uuid}) has been changed by someone else since, now “{now}”. Change the value directly instead.</translation>
+    </message>
+    <message>
+        <source>Ändringen kan inte ångras: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, nu ”{now}”. Ändra värdet direkt i stället.</source>
+        <translation>The change cannot be undone: {field} in {table} ({uuid}) has been changed by someone else since, now “{now}”. Change the value directly instead.</translation>
+    </message>
+    <message>
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
@@ -410,12 +566,12 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>Action plan</translation>
     </message>
     <message>
-        <source>Överenskommelse (uuid eller del av titeln)</source>
-        <translation>Agreement (uuid or part of the title)</translation>
+        <source>Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)</source>
+        <translation>Agreement (uuid, part of the title or a party&apos;s name, e.g. Örebro or Kumla)</translation>
     </message>
     <message>
-        <source>Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)</source>
-        <translation>Agreement (uuid or part of the title; only needed when there are several)</translation>
+        <source>Överenskommelse (uuid, del av titeln eller en parts namn; behövs när arbetsytan har flera)</source>
+        <translation>Agreement (uuid, part of the title or a party&apos;s name; needed when the workspace has several)</translation>
     </message>
     <message>
         <source>Överenskommelsen som dokument</source>
@@ -427,10 +583,21 @@ Import the file into your calendar; a new export updates the same events.</trans
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Tabell: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>(ingen part)</source>
         <translation>(no party)</translation>
+    </message>
+    <message>
+        <source>(ingen – parten ansvarar)</source>
+        <translation>(none – the party is responsible)</translation>
     </message>
     <message>
         <source>(ingen)</source>
@@ -441,12 +608,20 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>(no problem)</translation>
     </message>
     <message>
+        <source>Ansvarig aktör</source>
+        <translation>Responsible actor</translation>
+    </message>
+    <message>
         <source>Ansvarig part</source>
         <translation>Responsible party</translation>
     </message>
     <message>
         <source>Beslutad vecka</source>
         <translation>Week decided</translation>
+    </message>
+    <message>
+        <source>En aktör som inte är part: bostadsbolag, räddningstjänst, skola … (registret under Aktörer…)</source>
+        <translation>An actor that is not a party: housing company, rescue service, school … (the register under Actors…)</translation>
     </message>
     <message>
         <source>Funktion</source>
@@ -504,6 +679,10 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -512,24 +691,96 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>(none)</translation>
     </message>
     <message>
+        <source>(inget)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Beslut:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Besluta</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dnr</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>EST-problem</source>
+        <translation>EST problem</translation>
+    </message>
+    <message>
+        <source>En ny åtgärdsplan för kommunen, giltig det valda året</source>
+        <translation>A new action plan for the municipality, valid in the chosen year</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>För in beslutet (organ, datum, §, dnr); planen låses</source>
+        <translation>Record the decision (body, date, §, case no.); the plan is locked</translation>
+    </message>
+    <message>
+        <source>Ingen plan för året: skapa en med Ny plan.</source>
+        <translation>No plan for the year: create one with New plan.</translation>
+    </message>
+    <message>
         <source>Kommun</source>
         <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kopiera planen till en ny version att ändra; den gamla finns kvar att läsa</source>
+        <translation>Copy the plan into a new version to change; the old one stays readable</translation>
+    </message>
+    <message>
+        <source>Ny plan</source>
+        <translation>New plan</translation>
     </message>
     <message>
         <source>Ny rad</source>
         <translation>New row</translation>
     </message>
     <message>
+        <source>Ny version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <source>Operativt mål</source>
-        <translation>Operational goal</translation>
+        <source>Operativa mål</source>
+        <translation>Operational goals</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Orsak</source>
         <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Plan och version</source>
+        <translation>Plan and version</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Rader som förts in innan planer hade beslut och versioner.</source>
+        <translation>Rows entered before plans had decisions and versions.</translation>
+    </message>
+    <message>
+        <source>Rader utan plan (%1)</source>
+        <translation>Rows without a plan (%1)</translation>
     </message>
     <message>
         <source>Samverkansform</source>
@@ -548,6 +799,22 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>Who</translation>
     </message>
     <message>
+        <source>t.ex. 41</source>
+        <translation>e.g. 41</translation>
+    </message>
+    <message>
+        <source>t.ex. KS 2026/87</source>
+        <translation>e.g. KS 2026/87</translation>
+    </message>
+    <message>
+        <source>t.ex. Kommunstyrelsen</source>
+        <translation>e.g. the Municipal Executive Board</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
         <source>Åtgärd</source>
         <translation>Action</translation>
     </message>
@@ -558,6 +825,10 @@ Import the file into your calendar; a new export updates the same events.</trans
     <message>
         <source>Åtgärdsplan (PDF)…</source>
         <translation>Action plan (PDF)…</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1018,113 @@ Import the file into your calendar; a new export updates the same events.</trans
     </message>
 </context>
 <context>
+    <name>ActorsDialog</name>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Aktör</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Aktören</source>
+        <translation>The actor</translation>
+    </message>
+    <message>
+        <source>Aktörer i EST</source>
+        <translation>Actors in EST</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Kontaktperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Kontaktpersoner</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Lägg till kontakt</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ny aktör</source>
+        <translation>New actor</translation>
+    </message>
+    <message>
+        <source>Parterna är också aktörer: %1</source>
+        <translation>The parties are actors too: %1</translation>
+    </message>
+    <message>
+        <source>Rapporterar som &amp;källa:</source>
+        <translation>Reports as &amp;source:</translation>
+    </message>
+    <message>
+        <source>Rapporterar som källa</source>
+        <translation>Reports as source</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Spara aktören</source>
+        <translation>Save the actor</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ta bort kontakt</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Är &amp;part:</source>
+        <translation>Is &amp;party:</translation>
+    </message>
+    <message>
+        <source>Öppna åtgärder</source>
+        <translation>Open actions</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialogs</name>
     <message>
         <source>Avbryt</source>
@@ -770,6 +1148,10 @@ Import the file into your calendar; a new export updates the same events.</trans
     <message>
         <source>Förhands&amp;visning</source>
         <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Förhandsvisning</source>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Ingen överenskommelse vald.</source>
@@ -972,6 +1354,10 @@ This can be undone (Ctrl+Z).</translation>
         <translation>Four-month period</translation>
     </message>
     <message>
+        <source>Tertial eller helår</source>
+        <translation>Tertial or full year</translation>
+    </message>
+    <message>
         <source>Tertial- eller årsrapporten med tabeller och diagram</source>
         <translation>The four-month or annual report with tables and charts</translation>
     </message>
@@ -994,6 +1380,10 @@ This can be undone (Ctrl+Z).</translation>
     <message>
         <source>sep–dec</source>
         <translation>Sep–Dec</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1853,10 @@ This can be undone (Ctrl+Z).</translation>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1: %2&lt;/b&gt; — %3</source>
+        <translation>&lt;b&gt;%1: %2&lt;/b&gt; — %3</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1: %2&lt;/b&gt; — fältet &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1: %2&lt;/b&gt; — field &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
@@ -1665,12 +2059,20 @@ Nothing was half-saved.</translation>
 <context>
     <name>EstTab</name>
     <message>
+        <source>Aktörer…</source>
+        <translation>Actors…</translation>
+    </message>
+    <message>
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
         <source>Analys</source>
         <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Bostadsbolag, räddningstjänst, skola … som rapporterar eller ansvarar för åtgärder, med kontaktpersoner</source>
+        <translation>Housing companies, rescue service, schools … that report or own actions, with contact persons</translation>
     </message>
     <message>
         <source>EST-logg</source>
@@ -1695,6 +2097,10 @@ Nothing was half-saved.</translation>
     <message>
         <source>Nytt problem…</source>
         <translation>New problem…</translation>
+    </message>
+    <message>
+        <source>Sök i loggen</source>
+        <translation>Search the log</translation>
     </message>
     <message>
         <source>Veckan</source>
@@ -2015,6 +2421,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>&amp;Indicators</translation>
     </message>
     <message>
+        <source>&amp;Lägesbild</source>
+        <translation>&amp;Local crime survey</translation>
+    </message>
+    <message>
         <source>&amp;Matris</source>
         <translation>&amp;Matrix</translation>
     </message>
@@ -2042,6 +2452,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>%1 (not a party)</translation>
     </message>
     <message>
+        <source>&amp;Ansvarig part:</source>
+        <translation>&amp;Responsible party:</translation>
+    </message>
+    <message>
         <source>&amp;Beskrivning:</source>
         <translation>&amp;Description:</translation>
     </message>
@@ -2054,10 +2468,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>&amp;Abbreviation, type:</translation>
     </message>
     <message>
-        <source>&amp;Huvudman:</source>
-        <translation>&amp;Lead party:</translation>
-    </message>
-    <message>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -2068,6 +2478,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>(ingen angiven)</source>
         <translation>(none given)</translation>
+    </message>
+    <message>
+        <source>Ansvar, sammankallande (&amp;text):</source>
+        <translation>Responsibility, convener (&amp;text):</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2090,14 +2504,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Abbr.</translation>
     </message>
     <message>
-        <source>Huvudman</source>
-        <translation>Lead party</translation>
-    </message>
-    <message>
-        <source>Huvudmannaskap (&amp;text):</source>
-        <translation>Lead responsibility (&amp;text):</translation>
-    </message>
-    <message>
         <source>Lägg till sist</source>
         <translation>Add at the end</translation>
     </message>
@@ -2116,6 +2522,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Ny samverkansform</source>
         <translation>New form of cooperation</translation>
+    </message>
+    <message>
+        <source>Sammankallande</source>
+        <translation>Convener</translation>
     </message>
     <message>
         <source>Samverkansformen måste ha ett namn.</source>
@@ -2205,6 +2615,29 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>&amp;Framåt &gt;</source>
+        <translation>&amp;Forward &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Innehåll</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Bakåt</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Användarguide – Samverkan Desktop</source>
+        <translation>User guide – Samverkan Desktop (in Swedish)</translation>
+    </message>
+    <message>
+        <source>Användarguidens text</source>
+        <translation>Text of the user guide</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2868,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Cancel the edit (Esc)</translation>
     </message>
     <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <source>Det finns inga händelsekategorier ännu: öppna Kodlistor (Ctrl+K) och välj ”Lägg in standardkoder”.</source>
         <translation>There are no incident categories yet: open Code lists (Ctrl+K) and choose “Add standard codes”.</translation>
     </message>
@@ -2473,6 +2910,92 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Ändrar en registrerad händelse – Enter sparar, Esc avbryter.</source>
         <translation>Editing a registered incident – Enter saves, Esc cancels.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLogModel</name>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLogView</name>
+    <message>
+        <source>%1 registreringar, %2 händelser</source>
+        <translation>%1 records, %2 incidents</translation>
+    </message>
+    <message>
+        <source>Alla kategorier</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Alla källor</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Alla områden</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Från och med (tomt: från början av loggen)</source>
+        <translation>From, inclusive (empty: from the start of the log)</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Text i beskrivningen</source>
+        <translation>Text in the description</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Till och med (tomt: till i dag)</source>
+        <translation>To, inclusive (empty: until today)</translation>
+    </message>
+    <message>
+        <source>ett datum skrivs ÅÅÅÅ-MM-DD; det felaktiga används inte</source>
+        <translation>write a date as YYYY-MM-DD; the invalid one is not used</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -2625,12 +3148,147 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Values</translation>
     </message>
     <message>
+        <source>Värden per period</source>
+        <translation>Values per period</translation>
+    </message>
+    <message>
         <source>trygghetsmätning, SSPF-samordnare …</source>
         <translation>safety survey, SSPF coordinator …</translation>
     </message>
     <message>
         <source>År (ÅÅÅÅ) eller tertial (ÅÅÅÅ-T1):</source>
         <translation>Year (YYYY) or four-month period (YYYY-T1):</translation>
+    </message>
+</context>
+<context>
+    <name>LagesbildPage</name>
+    <message>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>1. Kartläggning</source>
+        <translation>1. Mapping</translation>
+    </message>
+    <message>
+        <source>2. Omfattning och konsekvenser</source>
+        <translation>2. Extent and consequences</translation>
+    </message>
+    <message>
+        <source>3. Annan relevant information (trygghetsmätning, skolenkäter …)</source>
+        <translation>3. Other relevant information (safety survey, school surveys …)</translation>
+    </message>
+    <message>
+        <source>4. Analys</source>
+        <translation>4. Analysis</translation>
+    </message>
+    <message>
+        <source>5. Prioriterade problem</source>
+        <translation>5. Prioritised problems</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kartläggningens siffror&lt;/b&gt; (ur EST, går att ändra)</source>
+        <translation>&lt;b&gt;Figures of the mapping&lt;/b&gt; (from EST, editable)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prioriterade problem&lt;/b&gt; (kommunens problem i EST; åtgärdsplanens rader kopplas till dem)</source>
+        <translation>&lt;b&gt;Prioritised problems&lt;/b&gt; (the municipality&apos;s problems in EST; the action plan&apos;s rows link to them)</translation>
+    </message>
+    <message>
+        <source>Avsnitt</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Fastställ</source>
+        <translation>Establish</translation>
+    </message>
+    <message>
+        <source>Fastställd %1 av %2: låst.</source>
+        <translation>Established %1 by %2: locked.</translation>
+    </message>
+    <message>
+        <source>Fastställd av:</source>
+        <translation>Established by:</translation>
+    </message>
+    <message>
+        <source>Fyll kartläggningens siffror på nytt ur EST (texterna behålls)</source>
+        <translation>Fill the figures again from EST (the texts are kept)</translation>
+    </message>
+    <message>
+        <source>Hämta siffror igen</source>
+        <translation>Fetch figures again</translation>
+    </message>
+    <message>
+        <source>Ingen lägesbild för %1 ännu: Skapa från EST fyller kartläggningen.</source>
+        <translation>No local crime survey for %1 yet: Create from EST fills in the mapping.</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Lägesbild (PDF)…</source>
+        <translation>Local crime survey (PDF)…</translation>
+    </message>
+    <message>
+        <source>Lägesbild (lag 2023:196, 4 §)</source>
+        <translation>Local crime survey (Act 2023:196, section 4)</translation>
+    </message>
+    <message>
+        <source>Lägesbilden låses och skrivs ut som den fastställdes</source>
+        <translation>The survey is locked and prints as it was established</translation>
+    </message>
+    <message>
+        <source>Perioden</source>
+        <translation>The period</translation>
+    </message>
+    <message>
+        <source>Skapa från EST</source>
+        <translation>Create from EST</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Starta lägesbilden med siffror och aktiva problem ur EST</source>
+        <translation>Start the survey with figures and active problems from EST</translation>
+    </message>
+    <message>
+        <source>Uppgift</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Utkast – senast ändrad %1.</source>
+        <translation>Draft – last changed %1.</translation>
+    </message>
+    <message>
+        <source>helår</source>
+        <translation>whole year</translation>
+    </message>
+    <message>
+        <source>t.ex. Kommunstyrelsen, § 70</source>
+        <translation>e.g. the Municipal Executive Board, § 70</translation>
+    </message>
+    <message>
+        <source>Året innan</source>
+        <translation>The year before</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +3300,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>%1 är en delad fil från en samverkanspart. Öppna först den arbetsyta den ska slås ihop med; sedan visas vad som är nytt, ändrat och i konflikt innan något sparas.</source>
         <translation>%1 is a shared file from a cooperation partner. First open the workspace it is to be merged into; then you see what is new, changed and in conflict before anything is saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Användarguide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;Arkiv</source>
@@ -2732,6 +3394,10 @@ Close anyway?</translation>
         <translation>The file could not be copied: %1</translation>
     </message>
     <message>
+        <source>Guiden: kom igång, EST-mötet, uppföljning, dela filer</source>
+        <translation>The guide: getting started, the EST meeting, follow-up, sharing files</translation>
+    </message>
+    <message>
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
@@ -2790,6 +3456,14 @@ Close anyway?</translation>
     <message>
         <source>Öppna en arbetsyta…</source>
         <translation>Open a workspace…</translation>
+    </message>
+    <message>
+        <source>Överenskommelse</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen som flikarna visar</source>
+        <translation>The agreement the tabs show</translation>
     </message>
 </context>
 <context>
@@ -3228,10 +3902,6 @@ Their version:
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <source>&amp;Förfallodag:</source>
-        <translation>&amp;Due date:</translation>
-    </message>
-    <message>
         <source>&amp;Genomförd:</source>
         <translation>&amp;Held:</translation>
     </message>
@@ -3240,16 +3910,20 @@ Their version:
         <translation>&amp;Heading:</translation>
     </message>
     <message>
+        <source>&amp;Senast:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
         <source>&amp;Slag:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <source>Föreslår en årlig rapport för varje år i avtalsperioden som saknar tillfälle</source>
-        <translation>Proposes an annual report for every year of the agreement period that has no occasion</translation>
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>Förfallodag</source>
-        <translation>Due date</translation>
+        <source>Föreslår en årlig rapport för varje år i avtalsperioden som saknar tillfälle</source>
+        <translation>Proposes an annual report for every year of the agreement period that has no occasion</translation>
     </message>
     <message>
         <source>Försenad uppföljning: %1, skulle vara klar %2.</source>
@@ -4154,16 +4828,16 @@ Their version:
         <translation>Resources</translation>
     </message>
     <message>
+        <source>Resurser som bidrar</source>
+        <translation>Contributing resources</translation>
+    </message>
+    <message>
         <source>Samverkansform</source>
         <translation>Form of cooperation</translation>
     </message>
     <message>
         <source>Tillsatta</source>
         <translation>Filled</translation>
-    </message>
-    <message>
-        <source>Tjänas av</source>
-        <translation>Served by</translation>
     </message>
     <message>
         <source>Vakanta</source>
@@ -4563,8 +5237,8 @@ Send it to the person you cooperate with.</translation>
         <translation>Samverkan workspace (%1);;All files (*)</translation>
     </message>
     <message>
-        <source>Två parter, femton samverkansformer (ÖreBRÅ, EST, SSPF, SIG, GVI …) med huvudman.</source>
-        <translation>Two parties, fifteen forms of cooperation (ÖreBRÅ, EST, SSPF, SIG, GVI …) with a lead party.</translation>
+        <source>Två parter, femton samverkansformer (ÖreBRÅ, EST, SSPF, SIG, GVI …) med ansvarig part.</source>
+        <translation>Two parties, fifteen forms of cooperation (ÖreBRÅ, EST, SSPF, SIG, GVI …) with a responsible party.</translation>
     </message>
     <message>
         <source>Välj fil …</source>

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from ..core import privacy
 from ..core.errors import SamverkanError
-from ..core.exchange import conflicts, crypto, export, merge, receive
+from ..core.exchange import admin, conflicts, crypto, export, merge, receive
+from ..core.exchange.labels import printable
 from ..core.store import history as history_mod
 from . import open_store
 from .privacy import add_override, guard
@@ -39,15 +40,25 @@ def register(sub) -> None:
     p = sub.add_parser("resolve", help="lös en konflikt: mine, theirs eller edited med --value")
     p.add_argument("file", metavar="FIL", help="arbetsytan")
     p.add_argument("conflict_id", metavar="KONFLIKT", type=int, help="konfliktens nummer (se conflicts)")
-    p.add_argument("choice", metavar="VAL", choices=conflicts.CHOICES, help="mine, theirs eller edited")
+    p.add_argument("choice", metavar="VAL", choices=conflicts.CHOICES + conflicts.DELETE_CHOICES,
+                   help="mine, theirs eller edited; delete eller keep när en borttagning mötte en ändring")
     p.add_argument("--value", default=None, metavar="VÄRDE", help="det nya värdet vid edited")
     p.set_defaults(func=cmd_resolve)
 
-    p = sub.add_parser("history", help="en posts historik")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
-    p.add_argument("table", metavar="TABELL", help="tabellen, t.ex. agreement eller est_incident")
-    p.add_argument("uuid", metavar="UUID", help="postens uuid")
-    p.set_defaults(func=cmd_history)
+    record_commands = [
+        ("set", "ändra fält i en post: FÄLT=VÄRDE … (samma kontroller som i fönstret)", cmd_set),
+        ("delete", "ta bort en post (borttagningen följer med vid delning)", cmd_delete),
+        ("restore", "återställ en borttagen post (inte en säkerhetskopia)", cmd_restore),
+        ("history", "en posts historik", cmd_history),
+    ]
+    for name, text, func in record_commands:  # FIL TABELL UUID …
+        p = sub.add_parser(name, help=text)
+        p.add_argument("file", metavar="FIL", help="arbetsytan")
+        p.add_argument("table", metavar="TABELL", help="tabellen, t.ex. agreement eller guaranteed_resource")
+        p.add_argument("uuid", metavar="UUID", help="postens uuid")
+        if name == "set":
+            p.add_argument("assignments", nargs="+", metavar="FÄLT=VÄRDE", help="t.ex. holder=Kim extent_fte=0,5")
+        p.set_defaults(func=func)
 
 
 def _passphrase(args) -> str | None:
@@ -103,6 +114,9 @@ def cmd_conflicts(args) -> int:
     if not found:
         print("Inga olösta konflikter.")
     for c in found:
+        if c.field == "deleted":
+            print(f"{c.id}\t{c.table_title}\t{c.label}\t{c.description} (delete/keep)")
+            continue
         print(f"{c.id}\t{c.table_title}\t{c.label}\t{c.field_title}\tmin: {conflicts.display(c.field, c.mine)}"
               f"\tderas ({c.theirs_by}): {conflicts.display(c.field, c.theirs)}")
     return 0
@@ -118,6 +132,31 @@ def cmd_resolve(args) -> int:
     return 0
 
 
+def _record_command(args, operation, done: str, nothing: str) -> int:
+    store = open_store(args, args.file)
+    try:
+        changes = operation(store)
+    finally:
+        store.close()
+    print(done if changes else nothing)
+    return 0
+
+
+def cmd_set(args) -> int:
+    return _record_command(args, lambda s: admin.set_fields(s, args.table, args.uuid, args.assignments),
+                           "Posten är ändrad.", "Inget ändrades: posten har redan de värdena.")
+
+
+def cmd_delete(args) -> int:
+    return _record_command(args, lambda s: admin.delete_record(s, args.table, args.uuid),
+                           "Posten är borttagen.", "Posten var redan borttagen.")
+
+
+def cmd_restore(args) -> int:
+    return _record_command(args, lambda s: admin.restore_record(s, args.table, args.uuid),
+                           "Posten är återställd.", "Posten är inte borttagen.")
+
+
 def cmd_history(args) -> int:
     store = open_store(args, args.file, read_only=True)
     try:
@@ -130,10 +169,10 @@ def cmd_history(args) -> int:
     if not entries:
         print("Ingen historik för posten.")
     for e in entries:
-        where = f" (från {e.source})" if e.source else ""
-        print(f"{e.at[:19].replace('T', ' ')}  {e.action_title}  {e.by}{where}")
+        where = f" (från {printable(e.source)})" if e.source else ""
+        print(f"{e.at[:19].replace('T', ' ')}  {e.action_title}  {printable(e.by)}{where}")
         if e.changes:
-            print(f"    ändrade fält: {', '.join(e.changes)}")
+            print(f"    ändrade fält: {', '.join(printable(c) for c in e.changes)}")
         for name in e.conflicts:
-            print(f"    konflikt i {name}")
+            print(f"    konflikt i {printable(name)}")
     return 0

@@ -19,6 +19,19 @@ def register(sub) -> None:
     p = sub.add_parser("pdf", help="skriv ut en rapport som PDF: pdf FIL SORT … -o UT.pdf")
     p.add_argument("file", metavar="FIL", help="arbetsytan")
     kinds = p.add_subparsers(dest="kind", required=True, parser_class=type(p), metavar="SORT")
+    # The report kinds (and reportlab with them) load only when ``pdf`` is the command: every other
+    # command starts without them.
+    parse = p.parse_known_args
+
+    def parse_with_kinds(*args, **kwargs):
+        if not kinds.choices:
+            _add_kinds(kinds)
+        return parse(*args, **kwargs)
+
+    p.parse_known_args = parse_with_kinds
+
+
+def _add_kinds(kinds) -> None:
     for kind in reports.all_reports().values():
         k = kinds.add_parser(kind.name, help=kind.title)
         k.add_argument("-o", "--output", required=True, metavar="UT.pdf", help="PDF-filen som skrivs")

@@ -36,3 +36,8 @@ def icons_dir() -> Path:
 def fonts_dir() -> Path:
     """The TTF fonts embedded in every PDF, ``resources/fonts/``."""
     return _find("resources", "fonts")
+
+
+def guide_dir() -> Path:
+    """The user guide in Swedish, ``docs/guide/`` (markdown with its pictures)."""
+    return _find("docs", "guide")

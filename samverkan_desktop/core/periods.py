@@ -1,4 +1,5 @@
-"""Calendar periods of the work: ISO weeks ("2026-v53"), tertials ("2026-T2"), years ("2026").
+"""Calendar periods of the work: ISO weeks ("2026-v53"), months ("2026-05"), tertials ("2026-T2"),
+years ("2026").
 
 One week notation everywhere: "vecka 48, 2026" in prose (:meth:`IsoWeek.prose`), "2026-v48" in
 tables and input (``str(week)``); input also takes "v48", "48", "vecka 48" and "2026-W48".
@@ -17,6 +18,9 @@ _WEEK = re.compile(r"^(\d{4})\s*-?\s*(?:w|v|vecka)\s*(\d{1,2})$", re.IGNORECASE)
 _WEEK_LENIENT = re.compile(r"^(\d{4})\s*[-/ ]?\s*(?:w|v|vecka)?\s*(\d{1,2})$", re.IGNORECASE)
 _TERTIAL = re.compile(r"^(\d{4})-?T([123])$", re.IGNORECASE)
 _YEAR = re.compile(r"^(\d{4})$")
+_MONTH = re.compile(r"^(\d{4})-M?(\d{1,2})$", re.IGNORECASE)
+MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+               "november", "december")
 TERTIAL_MONTHS = {1: (1, 4), 2: (5, 8), 3: (9, 12)}
 
 
@@ -95,10 +99,15 @@ def tertial_of(day: dt.date) -> int:
 
 @dataclass(frozen=True)
 class Period:
-    """A tertial ("2026-T2") or a whole year ("2026"), with its first and last day."""
+    """A month ("2026-05"), a tertial ("2026-T2") or a whole year ("2026"), with its first and last day."""
 
     year: int
     tertial: int | None = None
+    month: int | None = None
+
+    def __post_init__(self):
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValidationError(f"Ogiltig månad: {self.month}.")
 
     @classmethod
     def parse(cls, text: str) -> Period:
@@ -107,16 +116,18 @@ class Period:
             return cls(int(m.group(1)), int(m.group(2)))
         if m := _YEAR.match(text):
             return cls(int(m.group(1)))
-        raise ValidationError(f"Ogiltig period: {text!r} (skriv t.ex. 2026-T2 eller 2026).")
+        if m := _MONTH.match(text):
+            return cls(int(m.group(1)), month=int(m.group(2)))
+        raise ValidationError(f"Ogiltig period: {text!r} (skriv t.ex. 2026-05, 2026-T2 eller 2026).")
 
     @property
     def start(self) -> dt.date:
-        month = TERTIAL_MONTHS[self.tertial][0] if self.tertial else 1
+        month = self.month or (TERTIAL_MONTHS[self.tertial][0] if self.tertial else 1)
         return dt.date(self.year, month, 1)
 
     @property
     def end(self) -> dt.date:
-        month = TERTIAL_MONTHS[self.tertial][1] if self.tertial else 12
+        month = self.month or (TERTIAL_MONTHS[self.tertial][1] if self.tertial else 12)
         nxt = dt.date(self.year + (month == 12), month % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
 
@@ -125,13 +136,17 @@ class Period:
 
     def shifted_years(self, years: int) -> Period:
         """The same tertial (or year) ``years`` later; negative for earlier years."""
-        return Period(self.year + years, self.tertial)
+        return Period(self.year + years, self.tertial, self.month)
 
     def __str__(self) -> str:
+        if self.month:
+            return f"{self.year}-{self.month:02d}"
         return f"{self.year}-T{self.tertial}" if self.tertial else str(self.year)
 
     def label(self) -> str:
-        """Swedish: "T2 2026 (maj–aug)" or "helår 2026"."""
+        """Swedish: "maj 2026", "T2 2026 (maj–aug)" or "helår 2026"."""
+        if self.month:
+            return f"{MONTH_NAMES[self.month - 1]} {self.year}"
         names = {1: "jan–apr", 2: "maj–aug", 3: "sep–dec"}
         return f"T{self.tertial} {self.year} ({names[self.tertial]})" if self.tertial else f"helår {self.year}"
 

@@ -45,6 +45,9 @@ _PNR = re.compile(r"(?<!\d)((?:19|20|18)?\d{2})(\d{2})(\d{2})"
                   r"(?:\s?[" + re.escape(_SEPARATORS) + r"]\s?|\s)?(\d{4})(?!\d)", re.ASCII)
 
 
+_ANY_DIGIT = re.compile(r"\d")  # every character ascii_digits turns into an ASCII digit, and those
+
+
 def ascii_digits(text: str) -> str:
     """``text`` with Unicode digits as ASCII digits, full-width punctuation as ASCII and any space
     as a space: one character for one, so positions stay."""
@@ -85,7 +88,7 @@ def _valid(year: str, month: str, day: str, tail: str) -> bool:
 def find_personal_numbers(text: str | None) -> list[str]:
     """Every personnummer or samordningsnummer in ``text`` (valid date and Luhn check digit),
     as written in ``text``. The one detector: the save warning, the scan, the guard on export."""
-    if not text:
+    if not text or len(_ANY_DIGIT.findall(text)) < 10:  # a number has ten digits (Unicode ones count)
         return []
     plain = ascii_digits(text)
     found = []

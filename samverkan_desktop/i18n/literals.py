@@ -50,7 +50,7 @@ _CAPITALISED = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\.?$")
 _SWEDISH_LETTER = re.compile(r"[åäöÅÄÖ]")
 _KEYS = re.compile(r"^((Ctrl|Alt|Shift|Meta)\+)+\w+$")
 # Names that are the same in every language.
-ALLOWED_TEXT = {"Samverkan Desktop", "Kommunstyrelsens trygghetsutskott", "PDF (*.pdf)", "Ks 488/2023", "English", "Svenska"}
+ALLOWED_TEXT = {"Samverkan Desktop", "Kommunstyrelsens trygghetsutskott", "Fusion", "PDF (*.pdf)", "Ks 488/2023", "English", "Svenska"}
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,7 +39,7 @@ def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setObjectName("hint")
-    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 
@@ -92,7 +93,7 @@ class StartPage(QWizardPage):
         layout = QVBoxLayout(self)
         texts = {
             "orebro": (self.tr("&En kommun och dess lokalpolisområde (som Örebro)"),
-                       self.tr("Två parter, femton samverkansformer (ÖreBRÅ, EST, SSPF, SIG, GVI …) med huvudman.")),
+                       self.tr("Två parter, femton samverkansformer (ÖreBRÅ, EST, SSPF, SIG, GVI …) med ansvarig part.")),
             "hallsberg": (self.tr("&Ett lokalpolisområde med flera kommuner (som Hallsberg)"),
                           self.tr("Fem parter, tre gemensamma fokusområden och fyra forum; åtgärdsplan per kommun.")),
             "blank": (self.tr("&Tom överenskommelse"), self.tr("Bara titel, period och de parter du skriver in.")),

@@ -1,10 +1,18 @@
-"""The main window: five tabs over one open workspace, menus, toolbar, status bar."""
+"""The main window: five tabs over one open workspace, menus, toolbar, status bar.
+
+A tab is built when it is first shown (or asked for with :meth:`MainWindow.tab`), so opening a
+workspace costs the shown tab's one query, not five tabs' worth. The workspace's backup is taken
+on a thread once the window is up (core.store.backup.BackgroundBackup) and skipped when the file
+has not changed since the last one.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,7 +21,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,25 +29,63 @@ from .. import APP_NAME, __version__
 from ..core import filetypes, locations
 from ..core.agreement import queries as agreements
 from ..core.errors import NetworkShare, SamverkanError
-from ..core.store import site
+from ..core.store import backup, site
 from ..core.store.database import Store, copy_locally
-from . import demo_menu, print_menu, privacy_check, settings_dialog
+from . import accessibility, demo_menu, print_menu, privacy_check, settings_dialog
 from .actions import ActionRegistry
-from .agreement.tab import AgreementTab
-from .communication.tab import CommunicationTab
 from .context import AppContext
 from .est import import_menu
-from .est.tab import EstTab
 from .exchange import menu as exchange_menu
 from .follow_up import notice as follow_up_notice
-from .follow_up.tab import FollowUpTab
 from .icons import icon
-from .resources.tab import ResourcesTab
+from .lazy_tabs import LazyTabs
 from .settings import Settings
 from .style import TAB_STYLE
 
+
+@dataclass(frozen=True)
+class TabEntry:
+    """A tab of the window: its title (the tab class's ``title``, tests/test_main_window.py checks)
+    and the function that imports its class, so a tab's modules load when it is first shown."""
+
+    context: str  # the class name: the translation context of the title
+    title: str
+    load: Callable[[], type]
+
+
+def _agreement_tab() -> type:
+    from .agreement.tab import AgreementTab
+    return AgreementTab
+
+
+def _resources_tab() -> type:
+    from .resources.tab import ResourcesTab
+    return ResourcesTab
+
+
+def _est_tab() -> type:
+    from .est.tab import EstTab
+    return EstTab
+
+
+def _follow_up_tab() -> type:
+    from .follow_up.tab import FollowUpTab
+    return FollowUpTab
+
+
+def _communication_tab() -> type:
+    from .communication.tab import CommunicationTab
+    return CommunicationTab
+
+
 # The main window's tabs, in order.
-TABS = (AgreementTab, ResourcesTab, EstTab, FollowUpTab, CommunicationTab)
+TABS = (
+    TabEntry("AgreementTab", QT_TRANSLATE_NOOP("AgreementTab", "Överenskommelse"), _agreement_tab),
+    TabEntry("ResourcesTab", QT_TRANSLATE_NOOP("ResourcesTab", "Resurser"), _resources_tab),
+    TabEntry("EstTab", QT_TRANSLATE_NOOP("EstTab", "EST-logg"), _est_tab),
+    TabEntry("FollowUpTab", QT_TRANSLATE_NOOP("FollowUpTab", "Uppföljning"), _follow_up_tab),
+    TabEntry("CommunicationTab", QT_TRANSLATE_NOOP("CommunicationTab", "Kommunikationsplan"), _communication_tab),
+)
 # Features that add menu entries: each module has ``install(window)``, which registers its actions
 # with ``window.action_registry`` (ui/actions.py) and returns its controller (or None).
 EXTENSIONS = (import_menu, follow_up_notice, exchange_menu, privacy_check, demo_menu, print_menu,
@@ -60,7 +105,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.ctx: AppContext | None = None
-        self.tabs: QTabWidget | None = None
+        self.tabs: LazyTabs | None = None
+        self._backup: backup.BackgroundBackup | None = None
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("app"))
         self.setStyleSheet(TAB_STYLE)
@@ -107,6 +153,8 @@ class MainWindow(QMainWindow):
                 shortcut=(QKeySequence.StandardKey.Redo, "Ctrl+Y", "Ctrl+Shift+Z"), icon="redo", toolbar=True,
                 toolbar_section="undo", tip=self.tr("Gör om det som ångrades"),
                 enabled=lambda w: w.ctx.undo_stack.canRedo())
+        reg.add("help.guide", self.tr("&Användarguide"), self.show_guide, menu="help", section="help",
+                shortcut="F1", needs_store=False, tip=self.tr("Guiden: kom igång, EST-mötet, uppföljning, dela filer"))
         reg.add("help.about", self.tr("&Om Samverkan Desktop"), self.about, menu="help", section="about",
                 needs_store=False)
 
@@ -120,6 +168,8 @@ class MainWindow(QMainWindow):
         bar.insertWidget(first, QLabel(self.tr(" Överenskommelse: ")))
         self.agreement_box = QComboBox()
         self.agreement_box.setObjectName("agreement_box")
+        self.agreement_box.setAccessibleName(self.tr("Överenskommelse"))
+        self.agreement_box.setToolTip(self.tr("Överenskommelsen som flikarna visar"))
         self.agreement_box.setMinimumContentsLength(40)
         self.agreement_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.agreement_box.currentIndexChanged.connect(self._on_agreement_box)
@@ -130,7 +180,7 @@ class MainWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch()
-        title = QLabel(f"<h1 style='color:#1f4e79'>{APP_NAME}</h1><p>" + self.tr(
+        title = QLabel(f"<h1>{APP_NAME}</h1><p>" + self.tr(
             "Samverkansöverenskommelsen mellan polis och kommun – EST-logg, uppföljning och kommunikationsplan "
             "i en fil.") + "</p>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -152,26 +202,50 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(store, self.settings, parent=self)
         self.ctx.undo_stack.indexChanged.connect(self._update_state)
         self.ctx.hub.changed.connect(self._on_changed)
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs()
         self.tabs.setDocumentMode(True)
-        for tab_class in TABS:
-            tab = tab_class(self.ctx)
-            self.tabs.addTab(tab, QCoreApplication.translate(type(tab).__name__, tab.title))
+        self.tabs.blockSignals(True)  # build only the tab that is shown, once it is current
+        for entry in TABS:
+            self.tabs.add_lazy(lambda e=entry: e.load()(self.ctx), QCoreApplication.translate(entry.context, entry.title))
         self.tabs.setCurrentIndex(min(self.settings.get("window/tab"), self.tabs.count() - 1))
+        self.tabs.blockSignals(False)
+        self.tabs.build(self.tabs.currentIndex())
         self.tabs.currentChanged.connect(self._update_state)  # actions may depend on the tab shown
+        # Controls without a name of their own get the one a sighted user reads next to them
+        # (pages may build their widgets when first shown, hence also on every tab switch).
+        self.tabs.currentChanged.connect(lambda _i: accessibility.ensure_names(self))
         self.setCentralWidget(self.tabs)
+        accessibility.ensure_names(self)
         self._fill_agreements()
-        self.settings.add_recent(str(store.path))
         self._update_state()
         self.ctx.hub.workspace_opened.emit()
         self.workspace_opened.emit()
+        QTimer.singleShot(0, self._after_shown)  # once the window has painted
+
+    def tab(self, tab_class: type) -> QWidget | None:
+        """The open workspace's tab of ``tab_class`` (built now if it has not been shown yet)."""
+        if self.tabs is None:
+            return None
+        return self.tabs.widget([e.context for e in TABS].index(tab_class.__name__))
+
+    def _after_shown(self) -> None:
+        """What opening a file does once the window is up: the recent-files list (a settings
+        write) and the backup, on a thread (skipped when the file is unchanged since the last)."""
+        if self.ctx is None:
+            return
+        self.settings.add_recent(str(self.ctx.store.path))
+        if self._backup is None:
+            self._backup = backup.BackgroundBackup(self.ctx.store.path).start()
 
     def close_store(self) -> None:
         if self.ctx is None:
             return
         if self.tabs is not None:
-            for i in range(self.tabs.count()):
-                self.tabs.widget(i).commit_edits()
+            for tab in self.tabs.built_tabs():
+                tab.commit_edits()
+        if self._backup is not None:
+            self._backup.stop()  # a copy still running is dropped; the next open takes it again
+            self._backup = None
         self.ctx.tasks.wait()
         self.ctx.undo_stack.indexChanged.disconnect(self._update_state)
         self.ctx.store.close()
@@ -180,7 +254,8 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a workspace file; a refusal is shown as one clear message."""
         try:
-            store = Store.open(path, user=self.settings.author, origin=site.site_id())
+            # No backup here: set_store takes it on a thread once the window is shown.
+            store = Store.open(path, user=self.settings.author, origin=site.site_id(), make_backup=False)
         except NetworkShare as exc:
             return self._offer_local_copy(path, str(exc))
         except SamverkanError as exc:
@@ -338,6 +413,14 @@ class MainWindow(QMainWindow):
                               "Samverkansöverenskommelsen mellan lokalpolisområde och kommun: överenskommelse, "
                               "resurser, EST-logg, uppföljning och kommunikationsplan i en lokal SQLite-fil.")
                           + "</p><p>" + self.tr("Typsnitt: DejaVu Sans.") + "</p>")
+
+    def show_guide(self) -> None:
+        from .guide import GuideWindow
+        if getattr(self, "guide_window", None) is None:
+            self.guide_window = GuideWindow(self)
+        self.guide_window.show()
+        self.guide_window.raise_()
+        self.guide_window.activateWindow()
 
     def open_file_externally(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.text import swedish_key
+from .theme import ON_LIGHT
 
 STATUS_BRUSHES = {
     "grön": QColor("#d7f0d8"), "gul": QColor("#fff1c2"), "röd": QColor("#f8d0d0"),
@@ -96,6 +97,8 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and self.background:
             colour = self.background(row)
             return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and self.background and self.background(row) is not None:
+            return QBrush(QColor(ON_LIGHT))  # readable on the light row colour in a dark palette too
         return None
 
 

@@ -1,4 +1,5 @@
-"""The window's style sheet: calm colours, and tabs tall enough for Å, Ä and Ö.
+"""The window's style sheet: calm colours from the palette (light or dark), and tabs tall enough
+for Å, Ä and Ö.
 
 Fusion draws unselected tabs two pixels lower and clips the dots of a capital Ö
 ("Overenskommelse"); styled tabs with their own padding do not.
@@ -7,15 +8,15 @@ Fusion draws unselected tabs two pixels lower and clips the dots of a capital Ö
 TAB_STYLE = """
 QTabBar::tab {
     padding: 6px 14px;
-    border: 1px solid #c8ced6;
+    border: 1px solid palette(mid);
     border-bottom: none;
-    background: #e9edf2;
+    background: palette(button);
     margin-right: 2px;
     border-top-left-radius: 4px;
     border-top-right-radius: 4px;
-    color: #33414f;
+    color: palette(button-text);
 }
-QTabBar::tab:selected { background: #ffffff; color: #1f4e79; }
-QTabBar::tab:hover:!selected { background: #f4f6f9; }
-QTabBar::tab:disabled { color: #9aa5b1; }
+QTabBar::tab:selected { background: palette(base); color: palette(text); }
+QTabBar::tab:hover:!selected { background: palette(midlight); }
+QTabBar::tab:disabled { color: palette(mid); }
 """

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QTableView
 
+from .theme import colour
+
 
 def make_table(model, *, stretch_column: int | None = None) -> QTableView:
     """A read-friendly table: whole-row selection, sortable, alternating rows, no grid clutter."""
@@ -58,7 +60,7 @@ def heading(text: str) -> QLabel:
     """A section heading in the tab's own typography."""
     label = QLabel(text)
     label.setObjectName("heading")
-    label.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1f4e79; padding: 4px 0;")
+    label.setStyleSheet(f"font-size: 13pt; font-weight: 600; color: {colour('#1f4e79', '#8ab4f8')}; padding: 4px 0;")
     return label
 
 

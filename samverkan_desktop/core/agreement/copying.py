@@ -44,7 +44,7 @@ TEMPLATES: dict[str, Template] = {t.name: t for t in (
     Template("blank", "Tom överenskommelse", "Bara titel, period och de parter du väljer."),
     Template("orebro", "Som Örebro: kommun och lokalpolisområde",
              "Två parter, syften, resurser per part och femton samverkansformer (ÖreBRÅ, EST, SSPF, "
-             "SIG, GVI …) med huvudman.",
+             "SIG, GVI …) med ansvarig part.",
              purposes=tuple(_orebro.PURPOSES),
              forms=tuple((name, abbr, "samverkansform", lead) for name, abbr, lead, *_rest in _orebro.FORMS),
              clauses={**_CLAUSES,

@@ -13,7 +13,7 @@ FORM_KINDS = (N_("samverkansform"), N_("forum"), N_("fokusområde"), N_("arbetso
 FORM_FIELDS = ("name", "abbreviation", "kind", "description", "lead_party_uuid", "lead_text",
                "follow_up_text")
 _LABELS = {"name": "namn", "abbreviation": "förkortning", "kind": "typ", "description": "beskrivning",
-           "lead_party_uuid": "huvudman", "lead_text": "huvudmannaskap", "follow_up_text": "uppföljning"}
+           "lead_party_uuid": "ansvarig part", "lead_text": "ansvar", "follow_up_text": "uppföljning"}
 
 
 def _check(values: dict) -> dict:

@@ -29,10 +29,11 @@ def list_agreements(store: Store) -> list[dict]:
 
 
 def resolve_agreement(store: Store, term: str) -> dict:
-    """The agreement whose uuid is ``term``, or whose title contains it (case-insensitive).
+    """The agreement whose uuid is ``term``, or whose title or one of whose parties' names (or
+    short names) contains it, case-insensitively: "Örebro", "Kumla", "Hallsberg".
 
     :raises NotFound: nothing matches
-    :raises Ambiguous: the substring matches more than one agreement
+    :raises Ambiguous: the term matches more than one agreement (the message lists them)
     """
     rows = list_agreements(store)
     for row in rows:
@@ -42,7 +43,13 @@ def resolve_agreement(store: Store, term: str) -> dict:
     exact = [r for r in rows if r["title"].casefold().strip() == needle]
     if len(exact) == 1:  # a title that is also part of a longer title is still found
         return exact[0]
+    names: dict[str, str] = {}
+    for r in store.query("""SELECT ap.agreement_uuid, p.name, p.short_name FROM agreement_party ap
+                            JOIN party p ON p.uuid = ap.party_uuid WHERE ap.deleted = 0"""):
+        names[r["agreement_uuid"]] = names.get(r["agreement_uuid"], "") + f"\n{r['name']}\n{r['short_name']}"
     hits = [r for r in rows if needle in r["title"].casefold()]
+    if not hits:  # a party's name: "Örebro" is in no title of the Örebro agreement
+        hits = [r for r in rows if needle in names.get(r["uuid"], "").casefold()]
     if not hits:
         raise NotFound(f"Ingen överenskommelse matchar {term!r}.")
     if len(hits) > 1:

@@ -10,14 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
-
-from icalendar import Calendar, Event
+from typing import TYPE_CHECKING
 
 from ..agreement import queries as agreements
 from ..errors import NotFound, ValidationError
 from ..store.database import Store
 from ..store.stamps import new_uuid
 from .queries import get_plan, list_activities, responsible_text, when_text
+
+if TYPE_CHECKING:  # icalendar is imported at first use: it costs more to import than the window
+    from icalendar import Calendar, Event
 
 UID_DOMAIN = "samverkan-desktop"
 PRODID = "-//Samverkan Desktop//Kommunikationsplan//SV"
@@ -39,6 +41,8 @@ def plan_calendar(store: Store, agreement_uuid: str, year: int) -> Calendar:
     if plan is None:
         raise NotFound(f"Överenskommelsen har ingen kommunikationsplan för {year}.")
     agreement = store.get("agreement", agreement_uuid)
+    from icalendar import Calendar
+
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -53,6 +57,8 @@ def plan_calendar(store: Store, agreement_uuid: str, year: int) -> Calendar:
 
 
 def _event(row: dict) -> Event:
+    from icalendar import Event
+
     ev = Event()
     ev.add("uid", uid(row["uuid"]))
     ev.add("dtstamp", _utc(row["updated_at"]))

@@ -21,6 +21,8 @@ BUILDERS = [
     "est",
     "est_hallsberg",
     "follow_up",
+    "lagesbild",
+    "plans",
     "communication",
 ]
 

@@ -43,14 +43,34 @@ def build(tx) -> None:
     _analysis(tx, ag, made)
 
 
+EVENING = ("Samling av ungdomar", "Ordningsstörning", "Narkotikahantering", "Brand", "Fordon/buskörning",
+           "Hot/våld")
+
+
+def _time_of_day(rng: random.Random, category: str) -> str | None:
+    """An invented time of day: evenings for youth, disorder and drugs; about one in ten unknown."""
+    if rng.random() < 0.1:
+        return None
+    if category in EVENING:
+        hour = rng.choices(range(24), weights=[3, 2, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 4, 5, 7, 9, 10, 10,
+                                               8, 5])[0]
+    else:
+        hour = rng.choices(range(24), weights=[1, 1, 1, 1, 1, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 3, 3, 2,
+                                               2, 1])[0]
+    return f"{hour:02d}:{rng.choice((0, 10, 15, 20, 30, 40, 45, 50)):02d}"
+
+
 def insert_incidents(tx, ag: str, areas: dict[str, str], codes: dict, made: list[dict]) -> None:
-    """Write the invented incidents of agreement ``ag`` (areas by name → uuid)."""
+    """Write the invented incidents of agreement ``ag`` (areas by name → uuid), with invented times
+    of day drawn from their own seeded generator (the rest of the demo stays as it was)."""
+    times = random.Random(SEED + 1)
     for inc in made:
         tx.insert("incident", {
             "agreement_uuid": ag, "occurred_on": inc["day"].isoformat(), "iso_year": inc["year"],
             "iso_week": inc["week"], "category_uuid": codes[INCIDENT_CATEGORY][inc["category"]],
             "area_uuid": areas[inc["place"] or inc["area"]], "source_uuid": codes[SOURCE][inc["source"]],
-            "count": inc["count"], "description": f"{inc['text']} {DEMO_MARK}"})
+            "count": inc["count"], "description": f"{inc['text']} {DEMO_MARK}",
+            "occurred_time": _time_of_day(times, inc["category"])})
 
 
 # -- incidents ---------------------------------------------------------------------------------
@@ -202,13 +222,19 @@ def _problems_and_actions(tx, ag: str, areas: dict[str, str]) -> None:
     for key, area, text, week, priority, status in D.PROBLEMS:
         problems[key] = tx.insert("problem", {
             "agreement_uuid": ag, "area_uuid": areas[area], "description": f"{text} {DEMO_MARK}",
-            "raised_year": YEAR, "raised_week": week, "priority": priority, "status": status})
+            "raised_year": YEAR, "raised_week": week, "priority": priority, "status": status},
+            uuid=problem_uuid(ag, key))
     for key, week, text, party, function, due, status, closed, feedback, form in D.ACTIONS:
         tx.insert("action", {
             "agreement_uuid": ag, "problem_uuid": problems[key], "raised_year": YEAR, "raised_week": week,
             "description": f"{text} {DEMO_MARK}", "responsible_party_uuid": parties[party],
             "responsible_function": function, "due_date": due, "status": status, "closed_on": closed,
             "feedback": f"{feedback} {DEMO_MARK}" if feedback else "", "form_uuid": forms[form] if form else None})
+
+
+def problem_uuid(agreement_uuid: str, key: str) -> str:
+    """The uuid of a demo problem by its key ("narkotika", "kumla-narkotika" …)."""
+    return natural_uuid("demo-problem", agreement_uuid, key)
 
 
 def _analysis(tx, ag: str, incidents: list[dict]) -> None:

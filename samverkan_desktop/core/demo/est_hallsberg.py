@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 
 from ..est.codelists import ensure_default_codes
-from ..store.stamps import natural_uuid
 from . import est
 from .est import DEMO_MARK, YEAR
 from .hallsberg import AREAS, TITLE
@@ -33,7 +32,7 @@ PROBLEMS = [
     ("kumla-narkotika", "Kumla resecentrum",
      "Misstänkt narkotikaförsäljning vid Kumla resecentrum kvällstid.", 12, 1, "aktivt"),
     ("kumla-skadegörelse", "Kumla centrum",
-     "Skadegörelse och klotter i Kumla centrum fredag och lördag kväll.", 20, 2, "aktivt"),
+     "Skadegörelse och klotter i Kumla centrum fredag och lördag kväll.", 16, 2, "aktivt"),
     ("hallsberg-ungdomar", "Samzonen",
      "Samling av ungdomar vid Samzonen sena kvällar med ordningsstörningar.", 24, 2, "aktivt"),
     ("askersund-buskörning", "Askersund hamnen", "Buskörning med moped i hamnen sommartid.", 22, 3, "bevakas"),
@@ -91,7 +90,7 @@ def build(tx) -> None:
         problems[key] = tx.insert("problem", {
             "agreement_uuid": ag, "area_uuid": areas[area], "description": f"{text} {DEMO_MARK}",
             "raised_year": YEAR, "raised_week": week, "priority": priority, "status": status},
-            uuid=natural_uuid("demo-problem", ag, key))
+            uuid=est.problem_uuid(ag, key))
     for key, week, text, party, function, due, status, closed, feedback in ACTIONS:
         tx.insert("action", {
             "agreement_uuid": ag, "problem_uuid": problems[key], "raised_year": YEAR, "raised_week": week,

@@ -3,7 +3,7 @@
 The committee meeting of 2023-10-11 and its §§ 22–26 are real (seed 004, :mod:`minutes`).
 Everything else is INVENTED and says so in its text (:data:`DEMO_MARK`): the assessments of the
 November 2024 and December 2025 occasions, the indicator values (except the level of about 25 %
-in some areas in 2022, which § 23 reports), the program statistics and the action plan 2026.
+in some areas in 2022, which § 23 reports), the program statistics (the action plans are in :mod:`.plans`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..store.stamps import natural_uuid
 from . import minutes
 from .est_data import DEMO_MARK
-from .orebro import KOMMUN, PARTNERSHIP_AREAS, find_agreement, find_areas, party_uuid
+from .orebro import PARTNERSHIP_AREAS, find_agreement, find_areas
 
 # Form name → (status Nov 2024, comment Nov 2024, status Dec 2025, comment Dec 2025)
 FORM_ASSESSMENTS = {
@@ -53,22 +53,6 @@ DRUG_SHARE = {
 }
 SURVEY_YEARS = (2022, 2023, 2024, 2025)
 
-ACTION_PLAN_2026 = [
-    ("Öppen narkotikahandel vid Vivalla centrum", "Riktade insatser av narkotikateamet kvällstid",
-     "Andelen som sett narkotikahandel i Vivalla under 18 % i trygghetsmätningen 2026", "Helår 2026",
-     "Samordnare öppen narkotikahandel", "gul", "Öppen narkotikahandel"),
-    ("Unga i riskzon saknar tidiga insatser", "Alla skolor i Vivalla och Varberga ansluts till SSPF",
-     "Minst 40 SSPF-ärenden öppnade", "T1–T2 2026", "SSPF-samordnare", "grön", "SSPF"),
-    ("Otrygghet i centrum kvällstid", "Ordningsvakter och fältassistenter samplaneras i EST",
-     "Färre ordningsstörningar vid Järntorget än 2025", "Fredag–lördag hela året",
-     "Samordnare ordningsvakter", "gul", "EST"),
-    ("Våld i nära relationer upptäcks sent", "Gemensam rutin för orosanmälan och stöd införs",
-     "Rutinen känd av alla områdespoliser och socialsekreterare", "Senast 2026-06-30",
-     "Brottsförebyggande strateg", "röd", "Brott i nära relationer"),
-    ("Oseriösa aktörer i restaurangbranschen", "Sex gemensamma tillsyner med polis och Skatteverket",
-     "Sex tillsyner genomförda", "Kvartalsvis", "Tillsynssamordnare", "grön",
-     "Samverkan mot branscher med oseriösa aktörer"),
-]
 
 
 def build(tx) -> None:
@@ -106,7 +90,6 @@ def build(tx) -> None:
                 "Tillsatt under 2025." if status == "gul" else comment)
     drugs = _indicators(tx, ag, forms)
     _evidence(tx, nov, dec, forms, drugs)
-    _action_plan(tx, ag, forms)
     _minutes(tx)
 
 
@@ -166,15 +149,6 @@ def _evidence(tx, nov: str, dec: str, forms: dict[str, str], drugs) -> None:
         tx.insert("assessment_evidence", {"assessment_uuid": assessment, "kind": "indicator_value",
                                           "target_uuid": value},
                   uuid=natural_uuid("assessment_evidence", assessment, "indicator_value", value))
-
-
-def _action_plan(tx, ag: str, forms: dict[str, str]) -> None:
-    kommun = party_uuid(KOMMUN)
-    for pos, (cause, measure, goal, timing, who, status, form) in enumerate(ACTION_PLAN_2026):
-        tx.insert("action_plan_item", {
-            "agreement_uuid": ag, "party_uuid": kommun, "year": 2026, "position": pos,
-            "cause": f"{cause} {DEMO_MARK}", "measure": measure, "operational_goal": goal, "timing": timing,
-            "who": who, "status": status, "form_uuid": forms[form]})
 
 
 def _minutes(tx) -> None:

@@ -104,8 +104,8 @@ FORMS = [
     ("Effektiv samordning för trygghet", "EST", "forum",
      "EST - Effektiv samordning för trygghet. Regelbundna avstämningar mellan kommun och polis där en "
      "gemensam lägesbild tas fram och analyseras."),
-    ("Brottsförebyggande råd i samtliga kommuner", "BRÅ", "forum",
-     "Brottsförebyggande råd i samtliga kommuner."),
+    ("Brottsförebyggande råd i samtliga kommuner", "", "forum",
+     "Ett lokalt brottsförebyggande råd i var och en av kommunerna."),
     ("Samverkan mellan skola, socialtjänst, polis och fritid", "", "forum",
      "Samverkan mellan skola, socialtjänst, polis och fritid i kommunerna."),
     ("Alkohol, narkotika, doping, tobak och spel", "ANDTS", "forum",

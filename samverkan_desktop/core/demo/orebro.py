@@ -120,7 +120,9 @@ def _resources(tx, ag: str, party: str, rows, forms: dict[str, str], contacts: d
         contact = contacts.get(role)
         res = tx.insert("guaranteed_resource", {
             "agreement_uuid": ag, "party_uuid": party, "position": pos, "text": text,
-            "function_role": role, "holder": "", "contact_uuid": contact, "status": status,
+            "function_role": role, "contact_uuid": contact, "status": status,
+            # The seed guarantees the resources; whether one is vacant is invented for the demo.
+            "holder": "" if status == "tillsatt" else f"Status {status}: påhittad demodata",
             "extent_fte": fte})
         for key in dict.fromkeys(served):
             form = forms[key]

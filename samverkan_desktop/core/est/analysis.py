@@ -127,8 +127,8 @@ def _weeks_of(period: Period) -> list[IsoWeek]:
     return weeks
 
 
-# INDEXED BY: without ANALYZE statistics SQLite may walk the whole agreement in (year, week)
-# order to save the GROUP BY sort; the date range on the covering index reads only the period.
+# INDEXED BY: the date range of incident_date reads only the period's rows, whatever the planner
+# guesses without ANALYZE statistics.
 _CUBE = f"""SELECT category_uuid, area_uuid, source_uuid, sum(count) AS n FROM incident INDEXED BY incident_date
            WHERE agreement_uuid = :agreement AND occurred_on BETWEEN :start AND :end AND deleted = 0
              AND {area_clause('area_uuid')}

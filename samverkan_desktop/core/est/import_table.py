@@ -18,13 +18,14 @@ from ..errors import ValidationError
 
 MAX_BYTES = 60 * 1024 * 1024
 MAX_ROWS = 200_000
-FIELDS = ("date", "category", "area", "source", "count", "description")
-FIELD_LABELS = {"date": "Datum", "category": "Kategori", "area": "Område/plats", "source": "Källa",
-                "count": "Antal", "description": "Beskrivning"}
+FIELDS = ("date", "time", "category", "area", "source", "count", "description")
+FIELD_LABELS = {"date": "Datum", "time": "Klockslag", "category": "Kategori", "area": "Område/plats",
+                "source": "Källa", "count": "Antal", "description": "Beskrivning"}
 REQUIRED = ("date", "category")
 # Header words that name each field (compared case-insensitively, without surrounding space).
 _NAMES = {
     "date": ("datum", "date", "händelsedatum", "dag", "day", "occurred_on", "tidpunkt"),
+    "time": ("klockslag", "tid", "time", "kl", "klockan", "tid på dygnet", "time of day"),
     "category": ("kategori", "category", "händelsetyp", "typ", "type", "händelse"),
     "area": ("område", "plats", "area", "place", "location", "stadsdel", "omrade"),
     "source": ("källa", "aktör", "source", "rapportör", "actor", "kalla", "aktor", "inrapporterad av"),
@@ -49,6 +50,7 @@ class ColumnMapping:
 
     date: int | None = None
     category: int | None = None
+    time: int | None = None
     area: int | None = None
     source: int | None = None
     count: int | None = None

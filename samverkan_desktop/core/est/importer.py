@@ -50,6 +50,7 @@ class PlannedRow:
     source: Any
     count: int
     description: str
+    occurred_time: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,35 @@ def parse_day(value: Any) -> dt.date | None:
     return day if 1990 <= day.year <= 2100 else None
 
 
+_TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2})(?::\d{2}(?:\.\d+)?)?)?$")
+_TIME_IN_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}[ T](\d{1,2}:\d{2})")
+
+
+def parse_time(value: Any) -> str | None:
+    """A time of day "HH:MM" from an Excel cell or text ("21:30", "21.30", "2130", "21"); None when
+    it is none."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%H:%M")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    text = _text(value)
+    if len(text) == 4 and text.isdigit():
+        text = f"{text[:2]}:{text[2:]}"
+    m = _TIME.match(text)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+def time_in_date(value: Any) -> str | None:
+    """The time of a date cell that carries one ("2026-05-01 21:30", an Excel date-time)."""
+    if isinstance(value, dt.datetime):
+        return None if (value.hour, value.minute) == (0, 0) else value.strftime("%H:%M")
+    m = _TIME_IN_DATE.match(_text(value))
+    return parse_time(m.group(1)) if m else None
+
+
 def parse_count(value: Any) -> int | None:
     """A positive whole number (an empty cell counts as 1); None when it is not one."""
     if value is None or _text(value) == "":
@@ -168,30 +198,49 @@ def plan_import(store: Store, agreement_uuid: str, table: Table, mapping: Column
     unknown_rows: Counter[tuple[str, str]] = Counter()
     unknown_label: dict[tuple[str, str], str] = {}
     creates: dict[str, dict[str, str]] = {k: {} for k in KINDS}
-    cols = {name: mapping.get(name) for name in ("date", "category", "area", "source", "count", "description")}
+    cols = {name: mapping.get(name) for name in ("date", "time", "category", "area", "source", "count",
+                                                 "description")}
 
     def cell(values: list, name: str) -> Any:
         i = cols[name]
         return values[i] if i is not None and i < len(values) else None
 
+    # A file repeats its dates, counts and texts: each distinct value is parsed (and searched for
+    # personnummer) once. ``memo`` maps (what, raw value) to the result.
+    memo: dict[tuple[str, Any], Any] = {}
+
+    def once(what: str, fn, raw: Any) -> Any:
+        key = (what, raw)
+        try:
+            return memo[key]
+        except KeyError:
+            memo[key] = result = fn(raw)
+            return result
+        except TypeError:  # an unhashable cell value: no memo
+            return fn(raw)
+
     total = len(table.rows)
     for n, (values, line) in enumerate(zip(table.rows, table.lines or range(2, total + 2), strict=True)):
         if n % 5000 == 0:
             progress(n, total, f"Kontrollerar rad {n} av {total} …")
-        if all(_text(v) == "" for v in values):
+        if all((v.strip() == "" if type(v) is str else _text(v) == "") for v in values):
             plan.invalid.append(InvalidRow(line, "Tom rad."))
             continue
         reasons: list[str] = []
         raw_date = cell(values, "date")
-        day = parse_day(raw_date)
+        day = once("date", parse_day, raw_date)
         if day is None:
             reasons.append("Datum saknas." if _text(raw_date) == "" else
                            f"Ogiltigt datum {_text(raw_date)!r} (skriv ÅÅÅÅ-MM-DD).")
-        count = parse_count(cell(values, "count"))
+        raw_time = cell(values, "time")
+        occurred_time = parse_time(raw_time) if _text(raw_time) != "" else time_in_date(raw_date)
+        if _text(raw_time) != "" and occurred_time is None:
+            reasons.append(f"Ogiltigt klockslag {_text(raw_time)!r} (skriv TT:MM).")
+        count = once("count", parse_count, cell(values, "count"))
         if count is None:
             reasons.append(f"Antalet {_text(cell(values, 'count'))!r} är inget positivt heltal.")
         description = _text(cell(values, "description"))
-        if find_personal_numbers(description):
+        if once("pnr", find_personal_numbers, description):
             reasons.append("Beskrivningen innehåller ett personnummer; rader med personuppgifter importeras inte.")
         elif len(description) > MAX_DESCRIPTION:
             reasons.append(f"Beskrivningen är längre än {MAX_DESCRIPTION} tecken.")
@@ -222,7 +271,7 @@ def plan_import(store: Store, agreement_uuid: str, table: Table, mapping: Column
             continue
         y, w, _ = day.isocalendar()
         plan.rows.append(PlannedRow(line, day.isoformat(), y, w, resolved["category"], resolved["area"],
-                                    resolved["source"], count, description))
+                                    resolved["source"], count, description, occurred_time))
     plan.unknown = sorted((UnknownValue(k[0], unknown_label[k], n) for k, n in unknown_rows.items()),
                           key=lambda u: (KINDS.index(u.kind), swedish_key(u.label)))
     plan.creates = {k: sorted(v.values(), key=swedish_key) for k, v in creates.items() if v}
@@ -253,6 +302,7 @@ def apply_import(store: Store, plan: ImportPlan, *, progress: Progress | None = 
             "agreement_uuid": plan.agreement_uuid, "occurred_on": r.occurred_on, "iso_year": r.iso_year,
             "iso_week": r.iso_week, "category_uuid": code(r.category), "area_uuid": code(r.area),
             "source_uuid": code(r.source), "count": r.count, "description": r.description,
+            "occurred_time": r.occurred_time,
         } for r in plan.rows]
         insert_incidents(tx, records, progress=progress)
     return tx.changes

@@ -99,27 +99,33 @@ def _live(store: Store, table: str, uuid: str | None, what: str, *, required: bo
 # -- incidents -----------------------------------------------------------------------------------
 
 def _incident_values(store: Store, *, occurred_on, category_uuid, area_uuid, source_uuid, count,
-                     description) -> dict:
+                     description, occurred_time=None) -> dict:
+    from .importer import parse_time
+
     day = _date(occurred_on, "Datum", required=True)
+    clock = parse_time(occurred_time) if occurred_time not in (None, "") else None
+    if occurred_time not in (None, "") and clock is None:
+        raise ValidationError(f"Ogiltigt klockslag: {occurred_time!r} (skriv TT:MM).", field="occurred_time")
     week = IsoWeek.of(dt.date.fromisoformat(day))
     return {"occurred_on": day, "iso_year": week.year, "iso_week": week.week,
             "category_uuid": _live(store, "code_item", category_uuid, "Kategori", required=True),
             "area_uuid": _live(store, "area", area_uuid, "Område"),
             "source_uuid": _live(store, "code_item", source_uuid, "Källa"),
-            "count": _count(count), "description": _text(description, "Beskrivning")}
+            "count": _count(count), "description": _text(description, "Beskrivning"), "occurred_time": clock}
 
 
 def add_incident(store: Store, agreement_uuid: str, *, occurred_on: dt.date | str, category_uuid: str,
                  area_uuid: str | None = None, source_uuid: str | None = None, count: int = 1,
-                 description: str = "") -> OpChanges:
-    """Register an incident (aggregate count, no names). Its ISO week follows its date.
+                 description: str = "", occurred_time: str | None = None) -> OpChanges:
+    """Register an incident (aggregate count, no names), with its time of day when known. Its ISO
+    week follows its date.
 
     The EST week it falls in is created too, so the week shows up in the week list.
     :raises ValidationError: bad date, count < 1, missing category
     """
     values = _incident_values(store, occurred_on=occurred_on, category_uuid=category_uuid,
                               area_uuid=area_uuid, source_uuid=source_uuid, count=count,
-                              description=description)
+                              description=description, occurred_time=occurred_time)
     with store.write("Ny händelse") as tx:
         ensure_week(tx, agreement_uuid, IsoWeek(values["iso_year"], values["iso_week"]))
         tx.insert("incident", {"agreement_uuid": agreement_uuid, **values})
@@ -132,11 +138,12 @@ def update_incident(store: Store, uuid: str, **fields: Any) -> OpChanges:
     row = store.get("incident", uuid)
     if row is None or row["deleted"]:
         raise NotFound("Händelsen finns inte längre.")
-    unknown = set(fields) - {"occurred_on", "category_uuid", "area_uuid", "source_uuid", "count", "description"}
+    unknown = set(fields) - {"occurred_on", "category_uuid", "area_uuid", "source_uuid", "count", "description",
+                             "occurred_time"}
     if unknown:
         raise ValidationError(f"Okända fält: {', '.join(sorted(unknown))}")
     merged = {k: row[k] for k in ("occurred_on", "category_uuid", "area_uuid", "source_uuid", "count",
-                                  "description")}
+                                  "description", "occurred_time")}
     merged.update(fields)
     values = _incident_values(store, **merged)
     with store.write("Ändra händelse") as tx:
@@ -292,7 +299,7 @@ def update_problem(store: Store, uuid: str, **fields: Any) -> OpChanges:
 # -- actions -------------------------------------------------------------------------------------
 
 _ACTION_FIELDS = {"description", "problem_uuid", "raised", "responsible_party_uuid", "responsible_function",
-                  "due_date", "status", "feedback", "form_uuid"}
+                  "due_date", "status", "feedback", "form_uuid", "actor_uuid"}
 
 
 def _action_values(store: Store, fields: dict, current: dict | None) -> dict:
@@ -309,6 +316,8 @@ def _action_values(store: Store, fields: dict, current: dict | None) -> dict:
         out.update(raised_year=week.year, raised_week=week.week)
     if "responsible_party_uuid" in fields:
         out["responsible_party_uuid"] = _live(store, "party", fields["responsible_party_uuid"], "Ansvarig part")
+    if "actor_uuid" in fields:
+        out["actor_uuid"] = _live(store, "actor", fields["actor_uuid"], "Ansvarig aktör")
     if "responsible_function" in fields:
         out["responsible_function"] = _text(fields["responsible_function"], "Funktion")
     if "due_date" in fields:
@@ -333,12 +342,14 @@ def _action_values(store: Store, fields: dict, current: dict | None) -> dict:
 def add_action(store: Store, agreement_uuid: str, *, description: str, raised: IsoWeek,
                problem_uuid: str | None = None, responsible_party_uuid: str | None = None,
                responsible_function: str = "", due_date: dt.date | str | None = None,
-               status: str = "planerad", feedback: str = "", form_uuid: str | None = None) -> OpChanges:
+               status: str = "planerad", feedback: str = "", form_uuid: str | None = None,
+               actor_uuid: str | None = None) -> OpChanges:
     """Decide an action in a week's meeting. A closed status stamps closed_on with today."""
     values = _action_values(store, {
         "description": description, "raised": raised, "problem_uuid": problem_uuid,
         "responsible_party_uuid": responsible_party_uuid, "responsible_function": responsible_function,
-        "due_date": due_date, "status": status, "feedback": feedback, "form_uuid": form_uuid}, None)
+        "due_date": due_date, "status": status, "feedback": feedback, "form_uuid": form_uuid,
+        "actor_uuid": actor_uuid}, None)
     with store.write("Ny åtgärd") as tx:
         tx.insert("action", {"agreement_uuid": agreement_uuid, **values})
     return tx.changes

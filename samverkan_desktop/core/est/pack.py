@@ -59,11 +59,9 @@ def area_statuses(store: Store, agreement_uuid: str, week: IsoWeek, *,
     return rows
 
 
-# One query per week: each is an equality search on the (agreement_uuid, iso_year, iso_week) index.
-# Without ANALYZE statistics SQLite prefers the covering period index and would read every incident
-# of the agreement; INDEXED BY keeps it on the week (tests/test_est_indexes.py checks the plan).
-_WEEK_SUMS = """SELECT {col} AS k, sum(count) AS n FROM incident INDEXED BY incident_week
-                WHERE agreement_uuid = :agreement AND iso_year = :year AND iso_week = :week AND deleted = 0
+# One query per week: a date range of incident_date (agreement_uuid, occurred_on).
+_WEEK_SUMS = """SELECT {col} AS k, sum(count) AS n FROM incident INDEXED BY incident_date
+                WHERE agreement_uuid = :agreement AND occurred_on BETWEEN :monday AND :sunday AND deleted = 0
                   AND {kommun}
                 GROUP BY {col}"""
 
@@ -74,7 +72,8 @@ def _week_counts(store: Store, agreement_uuid: str, week: IsoWeek, col: str, lab
     sums: dict[str, list[int]] = {}
     sql = _WEEK_SUMS.format(col=col, kommun=area_clause("area_uuid"))
     for slot_index, w in enumerate((week, prev)):
-        for r in store.query(sql, {"agreement": agreement_uuid, "year": w.year, "week": w.week, **params(kommun)}):
+        for r in store.query(sql, {"agreement": agreement_uuid, "monday": w.monday.isoformat(),
+                                   "sunday": w.sunday.isoformat(), **params(kommun)}):
             key = roll_up.get(r["k"] or "", r["k"] or "")
             sums.setdefault(key, [0, 0])[slot_index] += r["n"]
     out = [WeekCount(labels.get(k, empty) if k else empty, c, p) for k, (c, p) in sums.items()]
@@ -133,8 +132,9 @@ def actions_closed_in_week(store: Store, agreement_uuid: str, week: IsoWeek, *,
                            kommun: Kommun | None = None) -> list[dict]:
     """Actions closed during the week (återkoppling since the last meeting)."""
     return [dict(r) for r in store.query(
-        f"""SELECT a.*, p.name AS party_name FROM action a
+        f"""SELECT a.*, coalesce(ac.name, p.name) AS party_name FROM action a
            LEFT JOIN party p ON p.uuid = a.responsible_party_uuid
+           LEFT JOIN actor ac ON ac.uuid = a.actor_uuid AND ac.deleted = 0
            LEFT JOIN problem pr ON pr.uuid = a.problem_uuid
            WHERE a.agreement_uuid = :agreement AND a.deleted = 0 AND a.closed_on BETWEEN :monday AND :sunday
              AND {action_clause('pr.area_uuid', 'a.responsible_party_uuid')}

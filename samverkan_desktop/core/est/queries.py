@@ -9,33 +9,37 @@ from ..store import stamps as clock
 from ..store.database import Store
 from .kommun import Kommun, action_clause, area_clause, params
 
+# The Monday of the ISO week of est_week row ``w`` (Monday on or before 4 January, plus the weeks).
+_MONDAY = "date(printf('%04d-01-04', w.iso_year), '-6 days', 'weekday 1', printf('+%d days', 7 * (w.iso_week - 1)))"
+
 
 def list_weeks(store: Store, agreement_uuid: str) -> list[dict]:
-    """The agreement's EST weeks, newest first, with their incident totals."""
+    """The agreement's EST weeks, newest first, with their incident totals (a date range each)."""
     return [dict(r) for r in store.query(
-        """SELECT w.*, (SELECT coalesce(sum(i.count), 0) FROM incident i
-                        WHERE i.agreement_uuid = w.agreement_uuid AND i.iso_year = w.iso_year
-                          AND i.iso_week = w.iso_week AND i.deleted = 0) AS incident_total
+        f"""SELECT w.*, (SELECT coalesce(sum(i.count), 0) FROM incident i
+                        WHERE i.agreement_uuid = w.agreement_uuid
+                          AND i.occurred_on BETWEEN {_MONDAY} AND date({_MONDAY}, '+6 days')
+                          AND i.deleted = 0) AS incident_total
            FROM est_week w WHERE w.agreement_uuid = ? AND w.deleted = 0
            ORDER BY w.iso_year DESC, w.iso_week DESC""", (agreement_uuid,))]
 
 
 def incidents_in_week(store: Store, agreement_uuid: str, year: int, week: int, *,
                       kommun: Kommun | None = None) -> list[dict]:
-    """The week's incidents with category, area and source names (found through incident_week),
+    """The week's incidents with category, area and source names (a date range of incident_date),
     only those in ``kommun``'s areas when one is given."""
-    # ``+i.occurred_on``: with an index on (agreement, occurred_on) SQLite would otherwise walk every
-    # incident of the agreement in date order to skip sorting some thirty rows.
+    days = IsoWeek(year, week)
     return [dict(r) for r in store.query(
         f"""SELECT i.*, c.label AS category, a.name AS area, s.label AS source
            FROM incident i
            LEFT JOIN code_item c ON c.uuid = i.category_uuid
            LEFT JOIN area a ON a.uuid = i.area_uuid
            LEFT JOIN code_item s ON s.uuid = i.source_uuid
-           WHERE i.agreement_uuid = :agreement AND i.iso_year = :year AND i.iso_week = :week AND i.deleted = 0
+           WHERE i.agreement_uuid = :agreement AND i.occurred_on BETWEEN :monday AND :sunday AND i.deleted = 0
              AND {area_clause('i.area_uuid')}
-           ORDER BY +i.occurred_on, c.label COLLATE sv""",
-        {"agreement": agreement_uuid, "year": year, "week": week, **params(kommun)})]
+           ORDER BY i.occurred_on, c.label COLLATE sv""",
+        {"agreement": agreement_uuid, "monday": days.monday.isoformat(), "sunday": days.sunday.isoformat(),
+         **params(kommun)})]
 
 
 # -- the week view -------------------------------------------------------------------------------
@@ -110,11 +114,14 @@ def list_problems(store: Store, agreement_uuid: str, *, include_closed: bool = F
         {"agreement": agreement_uuid, **params(kommun)})]
 
 
-_ACTION_SELECT = """SELECT x.*, pa.name AS party_name, pa.short_name AS party_short, pr.description AS problem, ar.name AS area,
+_ACTION_SELECT = """SELECT x.*, coalesce(ac.name, pa.name) AS party_name,
+                           coalesce(ac.name, pa.short_name) AS party_short, ac.name AS actor_name,
+                           pr.description AS problem, ar.name AS area,
                            f.name AS form_name, (x.due_date IS NOT NULL AND x.due_date < :today
                              AND x.status IN ('planerad', 'pågår')) AS overdue
                     FROM action x
                     LEFT JOIN party pa ON pa.uuid = x.responsible_party_uuid
+                    LEFT JOIN actor ac ON ac.uuid = x.actor_uuid AND ac.deleted = 0
                     LEFT JOIN problem pr ON pr.uuid = x.problem_uuid
                     LEFT JOIN area ar ON ar.uuid = pr.area_uuid
                     LEFT JOIN cooperation_form f ON f.uuid = x.form_uuid"""

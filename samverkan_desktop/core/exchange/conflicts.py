@@ -11,11 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import NotFound, ValidationError
+from ..i18n import _
 from ..store.database import Store
-from ..store.records import OpChanges
-from .labels import field_title, record_label, table_title
+from ..store.records import META_COLUMNS, OpChanges, load_clock
+from .fields import field_state, settled_by, states_of, unseen_by_delete
+from .labels import field_title, printable, record_label, table_title
 
 CHOICES = ("mine", "theirs", "edited")
+# A delete against an edit it had not seen ("deleted" conflict) is settled either way by these too.
+DELETE_CHOICES = ("delete", "keep")
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,7 @@ class Conflict:
     detected_at: str
     label: str
     current: object
+    description: str = ""  # one line for the list: "Anna tog bort posten medan Kim ändrade Innehavare"
 
     @property
     def table_title(self) -> str:
@@ -49,7 +54,7 @@ def display(field: str, value) -> str:
         return "Borttagen" if str(value) == "1" else "Finns kvar (ändrad)"
     if value is None:
         return "(tomt)"
-    return str(value)
+    return printable(value)
 
 
 def open_conflicts(store: Store) -> list[Conflict]:
@@ -59,17 +64,40 @@ def open_conflicts(store: Store) -> list[Conflict]:
         if r["table_name"] not in store.merge_tables:
             continue
         row = store.get(r["table_name"], r["row_uuid"])
-        if row is None:
+        if row is None or _settled_here(row, r["field"], r["writes"]):
             continue
         out.append(Conflict(r["id"], r["table_name"], r["row_uuid"], r["field"], r["mine"], r["theirs"],
-                            r["theirs_by"], r["source"], r["detected_at"], record_label(r["table_name"], row),
-                            row.get(r["field"])))
+                            printable(r["theirs_by"]), printable(r["source"]), r["detected_at"],
+                            record_label(r["table_name"], row), row.get(r["field"]),
+                            _describe(store, dict(r), row)))
     return out
+
+
+def _describe(store: Store, record: dict, row: dict) -> str:
+    """The conflict in one line; a delete against an edit names who did which, and what."""
+    them = printable(record["theirs_by"]) or _("någon")
+    if record["field"] != "deleted":
+        return _("{field}: {who} skrev något annat").format(field=field_title(record["field"]), who=them)
+    columns = [c.name for c in store.db[record["table_name"]].columns if c.name not in META_COLUMNS]
+    states = states_of(row, load_clock(row["clock"]), columns)
+    edited = ", ".join(field_title(n) for n in unseen_by_delete(states)) or _("den")
+    me = printable(store.user) or _("du")
+    deleter, editor = (them, me) if str(record["theirs"]) == "1" else (me, them)
+    return _("{deleter} tog bort posten medan {editor} ändrade {fields}").format(
+        deleter=deleter, editor=editor, fields=edited)
+
+
+def _settled_here(row: dict, field: str, writes: str) -> bool:
+    """A later edit made here, after seeing both values, settles the conflict (it travels and
+    closes the record elsewhere when merged; here the record is simply no longer open)."""
+    if not writes:
+        return False
+    return settled_by(writes, field_state(row, load_clock(row["clock"]), field).t)
 
 
 def count_open(store: Store) -> int:
     """How many conflicts wait for a decision."""
-    return int(store.scalar("SELECT count(*) FROM merge_conflict WHERE resolved_at IS NULL"))
+    return len(open_conflicts(store))
 
 
 def _typed(store: Store, table: str, field: str, text):
@@ -88,14 +116,25 @@ def _typed(store: Store, table: str, field: str, text):
 
 
 def resolve(store: Store, conflict_id: int, choice: str, value=None) -> OpChanges:
-    """Settle a conflict: keep my value, take theirs, or write ``value`` (choice "edited")."""
-    if choice not in CHOICES:
+    """Settle a conflict: keep my value, take theirs, or write ``value`` (choice "edited").
+
+    A delete against an edit ("deleted") is also settled by "delete" (confirm the delete) or
+    "keep" (keep the row with the edit); either travels like any edit.
+    """
+    if choice not in CHOICES + DELETE_CHOICES:
         raise ValidationError(f"Okänt val: {choice}")
     rows = store.query("SELECT * FROM merge_conflict WHERE id = ?", (conflict_id,))
     if not rows:
         raise NotFound("Konflikten finns inte längre.")
     c = dict(rows[0])
     table, uuid, field = c["table_name"], c["row_uuid"], c["field"]
+    if choice in DELETE_CHOICES:
+        if field != "deleted":
+            raise ValidationError(_("Ta bort / behåll gäller bara en konflikt mellan en borttagning och en ändring."))
+        wanted = "1" if choice == "delete" else "0"
+        choice = "mine" if str(c["mine"]) == wanted else "theirs"
+        if str(c[choice]) != wanted:
+            choice, value = "edited", int(wanted)
     if choice == "edited":
         target = _typed(store, table, field, value) if isinstance(value, str) and field != "deleted" else value
     else:
@@ -114,8 +153,11 @@ def resolve(store: Store, conflict_id: int, choice: str, value=None) -> OpChange
             tx.update(table, uuid, {field: target})
             if not tx.changes:
                 tx.confirm(table, uuid, {field: target})
+        # A confirmed delete settles the row's other open conflicts too: the row is gone.
+        fields = "" if field == "deleted" and target else "AND field = ? "
         tx.execute("UPDATE merge_conflict SET resolved_at = ?, resolution = ? WHERE table_name = ? AND row_uuid = ? "
-                   "AND field = ? AND resolved_at IS NULL", (tx.now, choice, table, uuid, field))
+                   f"{fields}AND resolved_at IS NULL",
+                   (tx.now, choice, table, uuid, *(() if not fields else (field,))))
     return tx.changes
 
 

@@ -1,9 +1,12 @@
 """Writing an exchange file: the whole workspace or one agreement with everything hanging on it.
 
-The file is self-contained and clean: a copy made in memory with the SQLite backup API, trimmed to
-the chosen agreement, local tables emptied (audit, conflicts, workspace facts), a manifest added,
-then written with VACUUM INTO to a temporary name beside the target (rollback journal, no -wal),
-checked (quick_check, application_id, schema version, foreign keys) and renamed into place.
+The file is self-contained and clean: a temporary file beside the target gets the schema and then
+the shared tables straight from the workspace file (``INSERT INTO … SELECT *`` over an attached,
+read-only workspace: SQLite copies the pages of tables and indexes as VACUUM INTO would, and the
+local tables — audit, conflicts, workspace facts — are never read). It is trimmed to the chosen
+agreement (then compacted with VACUUM), given a manifest, checked (quick_check, application_id,
+schema version, foreign keys) and renamed into place. Nothing of the workspace is held in memory,
+except for an encrypted file (crypto.py), whose plain copy must never reach the disk.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pathlib import Path
 from ... import __version__
 from ..agreement.queries import resolve_agreement
 from ..errors import StoreError
-from ..store import migrate, tombstone
+from ..store import backup, migrate, tombstone
 from ..store.database import Store
 from ..store.stamps import new_uuid, utc_now
 from . import crypto
@@ -38,6 +41,8 @@ OWNED_BY = [
     ("contact_person", "party_uuid"),
     ("area", "party_uuid"),
     ("area", "parent_uuid"),
+    ("actor_contact", "actor_uuid"),
+    ("lagesbild_problem", "lagesbild_uuid"),
 ]
 WHOLE_TABLES = ("code_item",)  # code lists are shared by every agreement and small
 LOCAL_TABLES = ("audit", "merge_conflict", "workspace_meta", "exchange_manifest")
@@ -105,29 +110,30 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
     agreement_row = resolve_agreement(store, agreement) if agreement else None
     if progress:
         progress(0, 4, "Kopierar arbetsytan")
-    mem = sqlite3.connect(":memory:", isolation_level=None)
+    backup.sweep(out.parent, f".{out.name}.*.tmp*")  # leftovers of a killed export
+    tmp = out.with_name(f".{out.name}.{new_uuid()[:8]}.tmp")
+    if passphrase is not None:  # encrypted: the plain copy stays in memory, never on the disk
+        dest = sqlite3.connect(":memory:", isolation_level=None)
+    else:
+        dest = sqlite3.connect(tmp.resolve().as_uri(), uri=True, isolation_level=None)
     try:
-        with store.lock:
-            store.conn.backup(mem)
+        _copy_shared_tables(dest, store.path)
         tables = list(store.merge_tables)
         if progress:
             progress(1, 4, "Väljer ut det som ska delas")
-        mem.execute("PRAGMA foreign_keys = OFF")
-        mem.execute("BEGIN")
+        dest.execute("BEGIN")
         if agreement_row is not None:
-            keep = agreement_closure(mem, tables, agreement_row["uuid"])
+            keep = agreement_closure(dest, tables, agreement_row["uuid"])
+            dest.execute("CREATE TEMP TABLE keep_uuid (uuid TEXT PRIMARY KEY)")
             for table in tables:
-                mem.execute("CREATE TEMP TABLE IF NOT EXISTS keep_uuid (uuid TEXT PRIMARY KEY)")
-                mem.execute("DELETE FROM keep_uuid")
-                mem.executemany("INSERT INTO keep_uuid VALUES (?)", [(u,) for u in keep[table]])
-                mem.execute(f"DELETE FROM {table} WHERE uuid NOT IN (SELECT uuid FROM keep_uuid)")
-            mem.execute("DROP TABLE keep_uuid")
-        for table in LOCAL_TABLES:
-            mem.execute(f"DELETE FROM {table}")
+                dest.execute("DELETE FROM keep_uuid")
+                dest.executemany("INSERT INTO keep_uuid VALUES (?)", [(u,) for u in keep[table]])
+                dest.execute(f"DELETE FROM {table} WHERE uuid NOT IN (SELECT uuid FROM keep_uuid)")
+            dest.execute("DROP TABLE keep_uuid")
         for table in tables:  # a tombstone never carries content, whatever an old file held
-            clearing = tombstone.clearing_sql(mem, table)
+            clearing = tombstone.clearing_sql(dest, table)
             if clearing:
-                mem.execute(clearing)
+                dest.execute(clearing)
         manifest = {
             "exported_by": exporter_name,
             "organisation": organisation,
@@ -138,30 +144,65 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
             "agreement": agreement_row["uuid"] if agreement_row else "",
             "agreement_title": agreement_row["title"] if agreement_row else "",
         }
-        mem.executemany("INSERT INTO exchange_manifest (key, value) VALUES (?, ?)", manifest.items())
-        mem.execute("COMMIT")
-        broken = mem.execute("PRAGMA foreign_key_check").fetchall()
+        dest.executemany("INSERT INTO exchange_manifest (key, value) VALUES (?, ?)", manifest.items())
+        dest.execute("COMMIT")
+        broken = dest.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             raise StoreError(f"Exporten blev inte hel: referens från {broken[0][0]} till {broken[0][2]} saknas.")
         if progress:
             progress(2, 4, "Skriver filen")
-        tmp = out.with_name(f".{out.name}.{new_uuid()[:8]}.tmp")
-        try:
-            if passphrase is not None:
-                _write_encrypted(mem, tmp, passphrase)
-            else:
-                mem.execute("VACUUM INTO ?", (str(tmp),))
-                _verify(tmp)
-            if progress:
-                progress(3, 4, "Kontrollerar filen")
-            os.replace(tmp, out)
-        finally:
-            for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):  # VACUUM INTO's journal too
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
+        if passphrase is not None:
+            _write_encrypted(dest, tmp, passphrase)
+        else:
+            if agreement_row is not None:
+                dest.execute("VACUUM")  # the other agreements' pages must not travel, not even as free pages
+            dest.close()
+            _verify(tmp)
+        if progress:
+            progress(3, 4, "Kontrollerar filen")
+        os.replace(tmp, out)
     finally:
-        mem.close()
+        dest.close()
+        for side in ("", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(str(tmp) + side).unlink()
     return out
+
+
+def _copy_shared_tables(dest: sqlite3.Connection, source: Path) -> None:
+    """Give the empty ``dest`` the schema and every table of ``source`` except the local ones.
+
+    With foreign keys off and identical tables, ``INSERT INTO t SELECT * FROM live.t`` is SQLite's
+    transfer optimisation: pages of the table and its indexes are copied, not rows re-inserted.
+    A table whose columns stand in another order (an upgraded old file) is copied by name.
+    """
+    dest.execute("PRAGMA journal_mode = OFF")  # a temporary file, verified before it is renamed
+    dest.execute("PRAGMA synchronous = OFF")
+    dest.execute("PRAGMA secure_delete = ON")  # what trimming and tombstones clear leaves no trace
+    migrate.create_schema(dest)
+    dest.execute("PRAGMA foreign_keys = OFF")
+    dest.execute("ATTACH DATABASE ? AS live", (f"{source.resolve().as_uri()}?mode=ro",))
+    try:
+        dest.execute("BEGIN")  # one read snapshot of the workspace for every table
+        names = [r[0] for r in dest.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name IN (SELECT name FROM live.sqlite_master WHERE type = 'table') ORDER BY name")]
+        for table in names:
+            if table in LOCAL_TABLES:
+                continue
+            mine = [r[1] for r in dest.execute(f"PRAGMA main.table_info({table})")]
+            theirs = [r[1] for r in dest.execute(f"PRAGMA live.table_info({table})")]
+            if mine == theirs:
+                dest.execute(f"INSERT INTO main.{table} SELECT * FROM live.{table}")
+            else:
+                cols = ", ".join(c for c in mine if c in theirs)
+                dest.execute(f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM live.{table}")
+        dest.execute("COMMIT")
+    finally:
+        if dest.in_transaction:
+            dest.execute("ROLLBACK")
+        dest.execute("DETACH DATABASE live")
+    dest.execute("PRAGMA foreign_keys = ON")
 
 
 def _write_encrypted(mem: sqlite3.Connection, tmp: Path, passphrase: str) -> None:

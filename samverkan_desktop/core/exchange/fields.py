@@ -20,8 +20,8 @@ value is always "the largest write of the ones known", the result does not depen
 which files are exchanged: every coordinator ends with the same row.
 
 Edit against delete: ``deleted`` is a field like any other (its logical value merges as above),
-but a tombstone only takes effect when the delete had seen every field's last write (each field's
-tag ≤ the delete's tag). A delete concurrent with an edit therefore leaves the row alive (nothing
+but a tombstone only takes effect when the delete had seen every write of every field (each field
+vector ≤ the delete's tag). A delete concurrent with an edit therefore leaves the row alive (nothing
 is lost) and the merge records a conflict on ``deleted``; the logical value is kept in ``"m"``
 (``"x"``) so that later merges still know a delete happened.
 
@@ -32,6 +32,7 @@ is the value of that very write, so it is taken; a row that ends deleted is clea
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -126,11 +127,19 @@ def merge_field(mine: FieldState, theirs: FieldState) -> tuple[FieldState, bool]
 
 
 def effective_deleted(states: dict[str, FieldState]) -> int:
-    """The tombstone as stored: deleted only when the delete had seen every field's last write."""
+    """The tombstone as stored: deleted only when the delete had seen every write of every field
+    (the field vectors, which include the writes that lost a conflict, not only the kept one)."""
     gone = states["deleted"]
     if not gone.value:
         return 0
-    return int(all(leq(s.t, gone.t) for name, s in states.items() if name != "deleted"))
+    return int(not unseen_by_delete(states))
+
+
+def unseen_by_delete(states: dict[str, FieldState]) -> list[str]:
+    """The fields written by an edit that no delete had seen (``deleted``'s vector joins every
+    delete known, so two deletes that each saw the other side's edits delete the row)."""
+    gone = states["deleted"]
+    return [name for name, s in states.items() if name != "deleted" and not leq(s.f, gone.f)]
 
 
 @dataclass
@@ -144,6 +153,8 @@ class RowMerge:
     was_deleted: int
     is_deleted: int
     clock_changed: bool
+    writes: dict[str, tuple[Vector, Vector]] = None  # conflict field → tags of (my write, theirs)
+    tags: dict[str, Vector] = None  # every field → the tag of the value the row now holds
 
     @property
     def changed(self) -> bool:
@@ -167,6 +178,7 @@ def merge_row(local: dict, local_clock: dict, remote: dict, remote_clock: dict, 
                 dead[name] = FieldState(live[name].value, dead[name].f, dead[name].t)
     merged: dict[str, FieldState] = {}
     conflicts = []
+    writes: dict[str, tuple[Vector, Vector]] = {}
     # A write that had seen everything I knew of a field (my field vector, conflicts included) is a
     # later decision: it settles my open conflict on that field.
     taken = [n for n in mine if compare(mine[n].f, theirs[n].f) == "lt" and leq(mine[n].f, theirs[n].t)]
@@ -175,11 +187,14 @@ def merge_row(local: dict, local_clock: dict, remote: dict, remote_clock: dict, 
         merged[name] = state
         if conflict and name != "deleted":
             conflicts.append((name, mine[name].value, theirs[name].value))
+            writes[name] = (mine[name].t, theirs[name].t)
     gone_before, gone_remote = local["deleted"], remote["deleted"]
     gone = effective_deleted(merged)
     if merged["deleted"].value and not gone and (gone_before or gone_remote):
-        # A delete met an edit it had not seen: the row stays, the coordinator decides.
-        conflicts.append(("deleted", gone_before, gone_remote))
+        # A delete met an edit it had not seen: the row stays, the coordinator decides. One record,
+        # from the side of the one who deleted (1) and the one who edited (0).
+        conflicts.append(("deleted", 1 if gone_before else 0, 0 if gone_before else 1))
+        writes["deleted"] = (mine["deleted"].t, theirs["deleted"].t)
 
     v = join(_norm(local_clock["v"]), _norm(remote_clock["v"]))
     c_local, c_remote = _norm(local_clock["c"]), _norm(remote_clock["c"])
@@ -217,4 +232,23 @@ def merge_row(local: dict, local_clock: dict, remote: dict, remote_clock: dict, 
         row.update(updated_at=remote["updated_at"], updated_by=remote["updated_by"], origin=remote["origin"])
     row["lamport"] = max(local["lamport"], remote["lamport"])
     row["created_at"] = min(local["created_at"], remote["created_at"])
-    return RowMerge(row, changed, conflicts, taken, int(gone_before), gone, clock_changed)
+    return RowMerge(row, changed, conflicts, taken, int(gone_before), gone, clock_changed, writes,
+                    {name: s.t for name, s in merged.items()})
+
+
+def writes_key(a: Vector, b: Vector) -> str:
+    """The two writes of a conflict as stored in ``merge_conflict.writes`` (either order alike)."""
+    return dump_clock(sorted([dict(sorted(a.items())), dict(sorted(b.items()))], key=dump_clock))
+
+
+def settled_by(writes_text: str, tag: Vector) -> bool:
+    """True when the write tagged ``tag`` had seen both writes of a conflict and is neither: a
+    later edit of the field (a decision, or a plain edit) that closes the record."""
+    if not writes_text:
+        return False
+    try:
+        pair = [_norm(v) for v in json.loads(writes_text)]
+    except (ValueError, TypeError, AttributeError):
+        return False
+    tag = _norm(tag)
+    return all(leq(w, tag) and w != tag for w in pair)

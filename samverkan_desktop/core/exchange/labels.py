@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
+# C0 and C1 control characters (escape sequences start with one), and the bidi overrides.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
 TABLE_TITLES = {
     "party": "Parter",
     "agreement": "Överenskommelser",
@@ -24,7 +30,12 @@ TABLE_TITLES = {
     "assessment": "Bedömningar",
     "indicator": "Indikatorer",
     "indicator_value": "Indikatorvärden",
-    "action_plan_item": "Åtgärdsplan",
+    "action_plan_item": "Åtgärdsplanens rader",
+    "action_plan": "Åtgärdsplaner",
+    "actor": "Aktörer",
+    "actor_contact": "Aktörernas kontaktpersoner",
+    "lagesbild": "Lägesbilder",
+    "lagesbild_problem": "Lägesbildernas prioriterade problem",
     "meeting": "Sammanträden",
     "paragraph": "Paragrafer",
     "communication_plan": "Kommunikationsplaner",
@@ -62,10 +73,22 @@ def field_title(name: str) -> str:
 def record_label(table: str, row: dict) -> str:
     """A short human label for a row ("Vecka 2026-14", the title, the name …)."""
     if table == "est_week":
-        return f"Vecka {row.get('iso_year')}-{int(row.get('iso_week') or 0):02d}"
+        return printable(f"Vecka {row.get('iso_year')}-{int(row.get('iso_week') or 0):02d}")
     for column in _LABEL_COLUMNS:
         value = row.get(column)
         if isinstance(value, str) and value.strip():
-            text = " ".join(value.split())
+            text = " ".join(printable(value).split())
             return text if len(text) <= 60 else text[:57] + "…"
-    return f"{table_title(table)} {str(row.get('uuid', ''))[:8]}"
+    return printable(f"{table_title(table)} {str(row.get('uuid', ''))[:8]}")
+
+
+def printable(text, *, keep_newlines: bool = False) -> str:
+    """``text`` from a received file as it may reach a terminal or a label: control characters
+    (terminal escape codes among them) and bidi overrides removed; tabs and, unless
+    ``keep_newlines``, line breaks become spaces."""
+    text = "" if text is None else str(text)
+    text = text.replace("\t", " ")
+    if not keep_newlines:
+        text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    text = _CONTROL.sub("", text)
+    return "".join(c for c in text if unicodedata.category(c) != "Cs")

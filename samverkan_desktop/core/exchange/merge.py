@@ -21,12 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import HostileFile
+from ..i18n import _
 from ..store import backup
 from ..store.database import Store
 from ..store.records import AUDIT_INSERT, META_COLUMNS, OpChanges, RowEdit, audit_fields, load_clock
 from ..store.tombstone import blank_values
-from .fields import RowMerge, merge_row
-from .labels import record_label, table_title
+from .fields import RowMerge, leq, merge_row, settled_by, writes_key
+from .labels import printable, record_label, table_title
 from .receive import Received
 
 # Test hook (documented in tests/test_exchange_kill.py): when set, the merge touches this file and
@@ -76,8 +78,20 @@ class MergePreview:
         n, c, d, k = (self.total(kind) for kind in KINDS)
         if not (n or c or d or k):
             return "Inget nytt i filen."
-        return (f"{n} {'ny' if n == 1 else 'nya'}, {c} {'ändrad' if c == 1 else 'ändrade'}, "
+        line = (f"{n} {'ny' if n == 1 else 'nya'}, {c} {'ändrad' if c == 1 else 'ändrade'}, "
                 f"{d} {'borttagen' if d == 1 else 'borttagna'}, {k} {'konflikt' if k == 1 else 'konflikter'}")
+        kept = self.delete_conflicts
+        if kept:
+            line += (_(" (varav 1 borttagning mot en ändring: posten finns kvar tills du bestämmer)") if kept == 1
+                     else _(" (varav {n} borttagningar mot en ändring: posterna finns kvar tills du bestämmer)")
+                     .format(n=kept))
+        return line
+
+    @property
+    def delete_conflicts(self) -> int:
+        """Records a delete met an edit it had not seen: kept alive, a conflict to settle."""
+        return sum(1 for t in self.tables for i in t.items
+                   if i.kind == "conflict" and any(f == "deleted" for f, _m, _t in i.fields))
 
     def lines(self) -> list[str]:
         """The summary per kind of record, as the CLI prints it."""
@@ -105,29 +119,50 @@ def _domain_fields(columns: list[str]) -> list[str]:
     return [c for c in columns if c not in META_COLUMNS]
 
 
+BATCH = 2000  # received rows merged at a time: memory stays bounded whatever the file's size
+
+
 def _plan(store: Store, received: Received, progress: Callable | None = None):
-    """Yield (table, columns, [(remote_row, local_row|None, RowMerge|None)]) for every table."""
+    """Yield (table, columns, fields, [(remote_row, local_row|None, RowMerge|None)]) per batch.
+
+    Both sides are walked in uuid order, a batch of received rows at a time with the local rows
+    of the same uuid range; a row whose clock and values are the same here is skipped without
+    parsing, a row whose row vector we already dominate after parsing that vector only, so only
+    rows with something new reach :func:`merge_row` (each vector parsed once per row)."""
     tables = [t for t in received.tables if t in store.merge_tables]
     for i, table in enumerate(tables):
         if progress:
             progress(i, len(tables), table_title(table))
-        remote_rows = received.rows(table)
-        if not remote_rows:
-            continue
-        columns = list(remote_rows[0].keys())
+        cursor = received.conn.execute(f"SELECT * FROM {table} ORDER BY uuid")
+        columns = [d[0] for d in cursor.description]
         fields = _domain_fields(columns)
-        local = {r["uuid"]: dict(r) for r in store.query(f"SELECT * FROM {table}")}
-        plan = []
-        for remote in remote_rows:
-            mine = local.get(remote["uuid"])
-            if mine is None:
-                plan.append((remote, None, None))
-                continue
-            merged = merge_row(mine, load_clock(mine["clock"]), remote, load_clock(remote["clock"]), fields,
-                               blank=blank_values(store, table))
-            if merged.changed:
-                plan.append((remote, mine, merged))
-        yield table, columns, fields, plan
+        compared = [c for c in columns if c not in ("version", "lamport", "updated_at", "updated_by",
+                                                   "origin", "created_at")]
+        blank = blank_values(store, table)
+        while True:
+            batch = cursor.fetchmany(BATCH)
+            if not batch:
+                break
+            remote_rows = [dict(zip(columns, r, strict=True)) for r in batch]
+            local = {r["uuid"]: dict(r) for r in store.query(
+                f"SELECT * FROM {table} WHERE uuid >= ? AND uuid <= ?",
+                (remote_rows[0]["uuid"], remote_rows[-1]["uuid"]))}
+            plan = []
+            for remote in remote_rows:
+                mine = local.get(remote["uuid"])
+                if mine is None:
+                    plan.append((remote, None, None))
+                    continue
+                if all(mine[c] == remote[c] for c in compared):
+                    continue  # the same clock and values: nothing new
+                local_clock, remote_clock = load_clock(mine["clock"]), load_clock(remote["clock"])
+                if leq(remote_clock["v"], local_clock["v"]) and remote_clock["v"] != local_clock["v"]:
+                    continue  # every write in it is known here already
+                merged = merge_row(mine, local_clock, remote, remote_clock, fields, blank=blank)
+                if merged.changed:
+                    plan.append((remote, mine, merged))
+            if plan:
+                yield table, columns, fields, plan
 
 
 def _item(table: str, remote: dict, mine: dict | None, merged: RowMerge | None) -> MergeItem | None:
@@ -150,33 +185,80 @@ def _item(table: str, remote: dict, mine: dict | None, merged: RowMerge | None) 
 
 def preview_merge(store: Store, received: Received, progress: Callable | None = None) -> MergePreview:
     """What merging ``received`` would do; nothing is written."""
+    check_against(store, received)
     preview = MergePreview(received.describe(), [])
     for table, _columns, _fields, plan in _plan(store, received, progress):
-        tp = TablePreview(table, table_title(table))
+        tp = _table_preview(preview, table)
         for remote, mine, merged in plan:
             item = _item(table, remote, mine, merged)
             if item is not None:
                 tp.items.append(item)
             else:
                 preview.silent += 1
-        if tp.items:
-            preview.tables.append(tp)
+    preview.tables = [t for t in preview.tables if t.items]
     return preview
+
+
+def _table_preview(preview: MergePreview, table: str) -> TablePreview:
+    """The preview's entry for ``table`` (batches of one table add to the same entry)."""
+    if not preview.tables or preview.tables[-1].table != table:
+        preview.tables.append(TablePreview(table, table_title(table)))
+    return preview.tables[-1]
+
+
+# A received Lamport time may run ahead of ours by the writes made elsewhere, not by this much.
+LAMPORT_AHEAD = 10 ** 9
+
+
+def _max_count(clock: dict, site: str) -> int:
+    """The largest counter of ``site`` in any vector of a (validated) clock."""
+    vectors = [clock.get("v", {}), clock.get("c", {}), *clock.get("f", {}).values()]
+    for mark in clock.get("m", {}).values():
+        vectors += [mark.get("f", {}), mark.get("t", {})]
+    return max((int(v.get(site, 0)) for v in vectors), default=0)
+
+
+def check_against(store: Store, received: Received) -> None:
+    """Refuse a file that claims more than it can know (before any backup or write): a vector
+    entry for *this* site beyond what this site has issued for that row (a forged or replayed
+    file would silently overwrite or delete my records), or a Lamport time far beyond ours."""
+    me = store.origin
+    local_lamport = int(store.meta("lamport", "0"))
+    for table in received.tables:
+        if table not in store.merge_tables:
+            continue
+        ahead = received.conn.execute(f"SELECT max(lamport) FROM {table}").fetchone()[0] or 0
+        if ahead > local_lamport + LAMPORT_AHEAD:
+            raise HostileFile(printable(_("{file} kan inte läsas in: tidsstämplarna i {table} ligger orimligt "
+                                          "långt före arbetsytans ({n}).").format(
+                file=received.path.name, table=table, n=ahead)))
+        for uuid, text in received.conn.execute(
+                f"SELECT uuid, clock FROM {table} WHERE instr(clock, ?) > 0", (me,)):
+            claimed = _max_count(load_clock(text), me)
+            mine = store.scalar(f"SELECT clock FROM {table} WHERE uuid = ?", (uuid,))
+            issued = int(load_clock(mine)["v"].get(me, 0)) if mine is not None else 0
+            if claimed > issued:
+                raise HostileFile(printable(_(
+                    "{file} kan inte läsas in: filen påstår {claimed} ändringar av {table} {uuid} från den här "
+                    "arbetsytan, som bara har gjort {issued}. Den är förfalskad eller hör till en annan kopia "
+                    "av arbetsytan.").format(file=received.path.name, claimed=claimed,
+                                             table=table_title(table).lower(), uuid=uuid[:8], issued=issued)))
 
 
 def apply_merge(store: Store, received: Received, *, source: str | None = None,
                 progress: Callable | None = None, make_backup: bool = True) -> MergeResult:
     """Merge ``received`` into ``store``: a verified backup first, then one transaction."""
     source = source or received.describe()
+    check_against(store, received)
     backup_path = backup.rotate_backup(store) if make_backup else None
     preview = MergePreview(source, [])
     pause = os.environ.get(PAUSE_ENV)
+    sender = received.manifest.get("exported_by", "")
     with store.write(f"Slå ihop {received.path.name}", source=source) as tx:
         remote_lamport = 0
         for table, columns, _fields, plan in _plan(store, received, progress):
-            tp = TablePreview(table, table_title(table))
+            tp = _table_preview(preview, table)
             for remote, mine, merged in plan:
-                remote_lamport = max(remote_lamport, remote["lamport"])
                 item = _item(table, remote, mine, merged)
                 if item is None:
                     preview.silent += 1
@@ -185,12 +267,13 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
                 if merged is None:
                     _insert(tx, table, columns, remote, source)
                 else:
-                    _update(tx, table, columns, mine, merged, remote, source)
-            if tp.items:
-                preview.tables.append(tp)
+                    _update(tx, table, columns, mine, merged, remote, source, sender)
             if pause and plan:
                 Path(pause).touch()
                 time.sleep(0.3)
+        preview.tables = [t for t in preview.tables if t.items]
+        remote_lamport = max((received.conn.execute(f"SELECT coalesce(max(lamport), 0) FROM {t}").fetchone()[0]
+                              for t in received.tables if t in store.merge_tables), default=0)
         current = int(store.meta("lamport", "0"))
         if remote_lamport > current:
             tx.execute("UPDATE workspace_meta SET value = ? WHERE key = 'lamport'", (str(remote_lamport),))
@@ -217,12 +300,13 @@ def _insert(tx, table: str, columns: list[str], remote: dict, source: str) -> No
     tx.changes.edits.append(RowEdit(table, row["uuid"], "insert", {}, values))
 
 
-def _update(tx, table: str, columns: list[str], mine: dict, merged: RowMerge, remote: dict, source: str) -> None:
+def _update(tx, table: str, columns: list[str], mine: dict, merged: RowMerge, remote: dict, source: str,
+            sender: str = "") -> None:
     row = dict(merged.row)
     row["version"] = mine["version"] + 1
-    sets = ", ".join(f"{c} = ?" for c in columns if c != "uuid")
-    tx.execute(f"UPDATE {table} SET {sets} WHERE uuid = ?",
-               (*(row[c] for c in columns if c != "uuid"), row["uuid"]))
+    names = [c for c in columns if c != "uuid" and (c == "version" or row[c] != mine[c])]
+    sets = ", ".join(f"{c} = ?" for c in names)  # only the columns that change
+    tx.execute(f"UPDATE {table} SET {sets} WHERE uuid = ?", (*(row[c] for c in names), row["uuid"]))
     changes = {f: [old, new] for f, (old, new) in merged.changed_fields.items()}
     if merged.was_deleted != merged.is_deleted:
         changes["deleted"] = [merged.was_deleted, merged.is_deleted]
@@ -242,21 +326,44 @@ def _update(tx, table: str, columns: list[str], mine: dict, merged: RowMerge, re
         tx.execute(f"UPDATE merge_conflict SET resolved_at = ?, resolution = 'theirs' WHERE table_name = ? "
                    f"AND row_uuid = ? AND resolved_at IS NULL AND field IN ({marks})",
                    (tx.now, table, row["uuid"], *merged.taken))
+    _close_settled(tx, table, row["uuid"], merged)
+    if merged.is_deleted and not merged.was_deleted:
+        # A delete that had seen every write (both sides of any open conflict) settles them.
+        tx.execute("UPDATE merge_conflict SET resolved_at = ?, resolution = 'theirs' WHERE table_name = ? "
+                   "AND row_uuid = ? AND resolved_at IS NULL", (tx.now, table, row["uuid"]))
     for name, theirs_mine, theirs_value in merged.conflicts:
-        _record_conflict(tx, table, row["uuid"], name, theirs_mine, theirs_value, remote, source)
+        # The other side of a delete against an edit is whoever sent the file (the row's metadata
+        # may name a third coordinator whose later merge it carries).
+        by = sender if name == "deleted" and sender else remote["updated_by"]
+        _record_conflict(tx, table, row["uuid"], name, theirs_mine, theirs_value, remote, source, by,
+                         writes_key(*merged.writes[name]))
 
 
 def _text(value) -> str | None:
     return None if value is None else str(value)
 
 
-def _record_conflict(tx, table: str, uuid: str, name: str, mine, theirs, remote: dict, source: str) -> None:
+def _close_settled(tx, table: str, uuid: str, merged: RowMerge) -> None:
+    """Close my open records of this row that a later write, which had seen both values, settles."""
+    for cid, name, writes in tx.execute(
+            "SELECT id, field, writes FROM merge_conflict WHERE resolved_at IS NULL AND table_name = ? "
+            "AND row_uuid = ? AND writes <> ''", (table, uuid)).fetchall():
+        if name in merged.tags and settled_by(writes, merged.tags[name]):
+            tx.execute("UPDATE merge_conflict SET resolved_at = ?, resolution = 'theirs' WHERE id = ?",
+                       (tx.now, cid))
+
+
+def _record_conflict(tx, table: str, uuid: str, name: str, mine, theirs, remote: dict, source: str,
+                     by: str, writes: str) -> None:
+    """One record per concurrent edit: the same two writes met again (another file, another
+    path) are the conflict already recorded."""
     existing = tx.execute(
         "SELECT id FROM merge_conflict WHERE table_name = ? AND row_uuid = ? AND field = ? AND resolved_at IS NULL "
-        "AND mine IS ? AND theirs IS ?", (table, uuid, name, _text(mine), _text(theirs))).fetchone()
+        "AND (writes = ? OR (writes = '' AND mine IS ? AND theirs IS ?))",
+        (table, uuid, name, writes, _text(mine), _text(theirs))).fetchone()
     if existing:
         return
     tx.execute(
         "INSERT INTO merge_conflict (detected_at, table_name, row_uuid, field, mine, theirs, theirs_origin, "
-        "theirs_by, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (tx.now, table, uuid, name, _text(mine), _text(theirs), remote["origin"], remote["updated_by"], source))
+        "theirs_by, source, writes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (tx.now, table, uuid, name, _text(mine), _text(theirs), remote["origin"], by, source, writes))

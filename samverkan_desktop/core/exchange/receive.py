@@ -4,8 +4,8 @@ The file is never opened by path with SQLite and never ATTACHed to the live data
 are read (up to a size cap) and deserialised into a private in-memory database, so nothing is
 written beside it (no -journal, -wal or -shm). Then, each refusal being one Swedish line
 (:class:`HostileFile`): header, quick_check, application_id, schema version (an older file is
-upgraded in memory, a newer one refused), the schema compared exactly with ours (no extra table,
-view, trigger or index), and finally every row is copied into a fresh in-memory database built
+upgraded in memory, a newer one refused), the schema compared with ours by structure (no extra
+table, view, trigger or index; schema_shape.py), and finally every row is copied into a fresh in-memory database built
 from ``db/schema.sql`` after its values were checked (types, uuids, clock JSON, UTF-8, sizes), so
 our own NOT NULL, CHECK and foreign-key rules hold for everything that reaches the merge.
 """
@@ -19,12 +19,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import HostileFile
+from ..i18n import _
 from ..store import migrate
 from ..text import swedish_collation
-from . import crypto
+from . import crypto, schema_shape
+from . import values as value_rules
+from .labels import printable
 
 MAX_BYTES = 200 * 1024 * 1024
 MAX_VALUE_CHARS = 1_000_000
+MAX_CLOCK_CHARS = 256 * 1024  # a clock names each site once per field: far below this
+MAX_SITES = 1000
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 HEADER = b"SQLite format 3\x00"
 
@@ -37,10 +42,13 @@ class Received:
     conn: sqlite3.Connection
     manifest: dict[str, str]
     notes: list[str] = field(default_factory=list)
+    _tables: list[str] | None = field(default=None, repr=False)
 
     @property
     def tables(self) -> list[str]:
-        return merge_tables(self.conn)
+        if self._tables is None:
+            self._tables = merge_tables(self.conn)
+        return self._tables
 
     def rows(self, table: str) -> list[dict]:
         if table not in self.tables:
@@ -54,7 +62,7 @@ class Received:
         if m.get("organisation"):
             who += f" ({m['organisation']})"
         when = (m.get("exported_at") or "")[:10]
-        return f"{self.path.name}: {who}" + (f", exporterad {when}" if when else "")
+        return printable(f"{self.path.name}: {who}" + (f", exporterad {when}" if when else ""))
 
     def close(self) -> None:
         self.conn.close()
@@ -67,7 +75,7 @@ def merge_tables(conn: sqlite3.Connection) -> list[str]:
 
 
 def _fail(path: Path, why: str) -> HostileFile:
-    return HostileFile(f"{path.name} kan inte läsas in: {why}")
+    return HostileFile(printable(f"{path.name} kan inte läsas in: {why}"))
 
 
 def _memory(data: bytes | None = None) -> sqlite3.Connection:
@@ -86,6 +94,7 @@ def read_bytes(path: Path, passphrase: str | None = None) -> bytes:
     path = Path(path)
     if not path.is_file():
         raise _fail(path, "filen finns inte.")
+    _refuse_side_files(path)
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise _fail(path, f"filen är {size // (1024 * 1024)} MB, mer än gränsen {MAX_BYTES // (1024 * 1024)} MB.")
@@ -102,16 +111,33 @@ def read_bytes(path: Path, passphrase: str | None = None) -> bytes:
     if page_size < 512 or page_size & (page_size - 1) or len(data) % page_size:
         raise _fail(path, "filen är avkortad eller skadad.")
     if data[18] == 2 or data[19] == 2:
-        wal = path.with_name(path.name + "-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            raise _fail(path, f"den är inte färdigskriven ({wal.name} ligger bredvid). "
-                              "Be avsändaren dela den med Arkiv → Dela… i stället.")
         # A WAL-mode file without its -wal holds everything in the main file: read it in memory
         # as a rollback-journal database (an in-memory copy cannot use WAL).
         data = bytearray(data)
         data[18] = data[19] = 1
         data = bytes(data)
     return data
+
+
+def _refuse_side_files(path: Path) -> None:
+    """A non-empty -journal, -wal or -shm beside the file (or beside the file a symlink points to)
+    means it is still being written, or was copied while open: what it holds is not final."""
+    places = {path}
+    try:
+        places.add(path.resolve(strict=True))
+    except (OSError, RuntimeError):
+        pass
+    for place in sorted(places):
+        for side in ("-journal", "-wal", "-shm"):
+            beside = place.with_name(place.name + side)
+            try:
+                size = beside.stat().st_size  # follows a symlinked side file too
+            except OSError:
+                continue
+            if size > 0:
+                raise _fail(path, _("den är inte färdigskriven ({side} ligger bredvid): den skrivs fortfarande "
+                                    "eller kopierades medan den var öppen. Be avsändaren dela den med "
+                                    "Arkiv → Dela… i stället.").format(side=beside.name))
 
 
 def read_received(path: Path | str, passphrase: str | None = None) -> Received:
@@ -128,9 +154,12 @@ def read_received(path: Path | str, passphrase: str | None = None) -> Received:
         clean = _copy_validated(path, raw)
     except sqlite3.DatabaseError as exc:
         raise _fail(path, f"filen är skadad ({exc}).") from exc
+    except UnicodeDecodeError as exc:  # the schema text itself is not UTF-8
+        raise _fail(path, "filen är skadad (ogiltig teckenkodning i schemat).") from exc
     finally:
         raw.close()
-    manifest = {r[0]: r[1] for r in clean.execute("SELECT key, value FROM exchange_manifest")}
+    # Shown in dialogs, printed by the CLI and written as the audit source: no control characters.
+    manifest = {printable(r[0]): printable(r[1]) for r in clean.execute("SELECT key, value FROM exchange_manifest")}
     clean.row_factory = sqlite3.Row
     return Received(path, clean, manifest)
 
@@ -147,10 +176,10 @@ def _check_identity(path: Path, conn: sqlite3.Connection) -> None:
     if version < 1:
         raise _fail(path, "schemaversionen saknas.")
     # The schema is checked before anything else runs on the file (quick_check evaluates CHECK
-    # expressions): a file at our version must match schema.sql to the letter; an older one may only
-    # hold our kinds of objects, and after the upgrade it must match by structure (ALTER TABLE leaves
-    # different SQL text; its values go through our own schema below anyway).
-    _check_objects(path, conn, exact_sql=True, upgraded=version == newest)
+    # expressions): a file at our version must match schema.sql by structure (schema_shape: parsed
+    # columns, constraints and indexes — a workspace upgraded with ALTER TABLE holds other text);
+    # an older one may only hold our kinds of objects, and after the upgrade it must match too.
+    _check_objects(path, conn, upgraded=version == newest)
     result = conn.execute("PRAGMA quick_check").fetchall()
     if [r[0] for r in result] != ["ok"]:
         first = str(result[0][0])
@@ -159,23 +188,34 @@ def _check_identity(path: Path, conn: sqlite3.Connection) -> None:
         raise _fail(path, f"filen är skadad (quick_check: {first}).")
     if version < newest:
         migrate.upgrade(conn, version)
-        _check_objects(path, conn, exact_sql=False)
+        _check_objects(path, conn)
+
+
+_REFERENCE: dict[int, tuple[bytes, dict, dict, dict]] = {}
+
+
+def _reference() -> tuple[bytes, dict, dict, dict]:
+    """Our schema as an empty database image, its shapes and each table's PRAGMA table_xinfo,
+    built once per schema version."""
+    version = migrate.schema_version()
+    if version not in _REFERENCE:
+        conn = _memory()
+        migrate.create_schema(conn)
+        shapes = schema_shape.shapes(conn)
+        xinfo = {name: [tuple(r) for r in conn.execute(f"PRAGMA table_xinfo({name})")]
+                 for name, (kind, _t, _s) in shapes.items() if kind == "table"}
+        _REFERENCE[version] = (conn.serialize(), shapes, xinfo, schema_shape.known_shapes(conn))
+        conn.close()
+    return _REFERENCE[version]
 
 
 def _fresh_schema() -> sqlite3.Connection:
-    conn = _memory()
-    migrate.create_schema(conn)
-    return conn
+    return _memory(_reference()[0])
 
 
-def _objects(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str]]:
-    return {r[1]: (r[0], r[2], " ".join((r[3] or "").split()))
-            for r in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}
-
-
-def _check_objects(path: Path, conn: sqlite3.Connection, *, exact_sql: bool, upgraded: bool = True) -> None:
-    reference = _fresh_schema()
-    theirs, ours = _objects(conn), _objects(reference)
+def _check_objects(path: Path, conn: sqlite3.Connection, *, upgraded: bool = True) -> None:
+    _image, ours, columns, known = _reference()
+    theirs = schema_shape.shapes(conn, known)
     for name, (kind, _tbl, _sql) in theirs.items():
         if kind in ("view", "trigger"):
             what = "en vy" if kind == "view" else "en trigger"
@@ -189,15 +229,14 @@ def _check_objects(path: Path, conn: sqlite3.Connection, *, exact_sql: bool, upg
     missing = sorted(set(ours) - set(theirs))
     if missing:
         raise _fail(path, f"schemat stämmer inte (saknar {', '.join(missing[:3])}).")
-    for name, (kind, tbl, sql) in ours.items():
+    for name, (kind, tbl, shape) in ours.items():
         if theirs[name][1] != tbl:
             raise _fail(path, f"schemat stämmer inte ({name}).")
-        if exact_sql and theirs[name][2] != sql:
+        if theirs[name][2] != shape:
             raise _fail(path, f"schemat stämmer inte ({kind} {name} är ändrad).")
         if kind == "table":
             mine = conn.execute(f"PRAGMA table_xinfo({name})").fetchall()
-            want = reference.execute(f"PRAGMA table_xinfo({name})").fetchall()
-            if [tuple(r) for r in mine] != [tuple(r) for r in want]:
+            if [tuple(r) for r in mine] != columns[name]:
                 raise _fail(path, f"schemat stämmer inte (kolumnerna i {name}).")
 
 
@@ -272,23 +311,30 @@ def _check_row(path: Path, table: str, row: dict) -> None:
             raise _fail(path, f"ogiltigt uuid i {table}.{name}.")
         if name in ("origin",) and value and len(value) > 100:
             raise _fail(path, f"ogiltigt ursprung i {table}.")
+    wrong = value_rules.problem(row)
+    if wrong:
+        raise _fail(path, f"ogiltigt värde i {table} ({row['uuid'][:8]}): {wrong}.")
     try:
+        if len(row["clock"]) > MAX_CLOCK_CHARS:
+            raise ValueError("size")
         clock = json.loads(row["clock"])
         _check_clock(clock)
-    except (ValueError, TypeError, AttributeError) as exc:
+    except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise _fail(path, f"ogiltig versionsklocka i {table} ({row['uuid'][:8]}).") from exc
 
 
 def _check_vector(v) -> None:
-    if not isinstance(v, dict) or len(v) > 1000:
+    if not isinstance(v, dict) or len(v) > MAX_SITES:
         raise ValueError("vector")
     for site, n in v.items():
-        if not isinstance(site, str) or len(site) > 100 or type(n) is not int or n < 0:
+        if not isinstance(site, str) or len(site) > 100 or type(n) is not int or not 0 <= n <= value_rules.MAX_INT:
             raise ValueError("vector entry")
 
 
 def _check_clock(clock) -> None:
     if not isinstance(clock, dict) or set(clock) - {"v", "c", "f", "m"}:
+        raise ValueError("clock")
+    if any(len(clock.get(k) or {}) > MAX_SITES for k in ("f", "m")):
         raise ValueError("clock")
     for key in ("v", "c"):
         _check_vector(clock.get(key, {}))

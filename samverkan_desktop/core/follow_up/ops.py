@@ -18,7 +18,7 @@ def _clean_occasion(values: dict) -> dict:
         raise ValidationError(f"Okänt slag av uppföljning: {out['kind']!r}.", field="kind")
     if "due_date" in out:
         if not out["due_date"]:
-            raise ValidationError("Ange förfallodag (ÅÅÅÅ-MM-DD).", field="due_date")
+            raise ValidationError("Ange datum (senast, ÅÅÅÅ-MM-DD).", field="due_date")
         out["due_date"] = parse_date(out["due_date"]).isoformat()
     if "done_date" in out:
         out["done_date"] = parse_date(out["done_date"]).isoformat() if out["done_date"] else None

@@ -95,9 +95,9 @@ def resolve_follow_up(store: Store, term: str) -> dict:
     if exact:
         return exact[0]
     if not rows:
-        raise NotFound(f"Inget uppföljningstillfälle har uuid eller förfallodag {term!r}.")
+        raise NotFound(f"Inget uppföljningstillfälle har uuid eller datum {term!r}.")
     if len(rows) > 1:
-        raise Ambiguous(f"{len(rows)} uppföljningstillfällen har förfallodag {term}; ange uuid "
+        raise Ambiguous(f"{len(rows)} uppföljningstillfällen har datum {term}; ange uuid "
                         f"({', '.join(r['uuid'][:8] for r in rows)}…).")
     return rows[0]
 

@@ -46,6 +46,7 @@ MODULES: list[str] = [
     "action_plan",
     "paragraph",
     "communication_plan",
+    "lagesbild",
 ]
 
 

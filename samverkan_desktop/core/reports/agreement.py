@@ -114,7 +114,7 @@ def story_for(store, agreement: dict, progress: Progress = no_progress) -> list:
         block = [*paras(name, "h2"), *paras(f["description"])]
         lead = f["lead_text"].strip() or (f["lead_party_name"] or "")
         if lead:
-            block += paras(lead, prefix="<b>Huvudman:</b> ", blank_lines=False)
+            block += paras(lead, prefix="<b>Ansvarig part:</b> ", blank_lines=False)
         members = agreements.form_party_names(store, f["uuid"])
         if members:
             block += paras(", ".join(members), prefix="<b>Deltagande parter:</b> ", blank_lines=False)
@@ -159,4 +159,4 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str)
 
 
 register(ReportKind("agreement", N_("Överenskommelsen som dokument"), build,
-                    options=(Option("--agreement", N_("Överenskommelse (uuid eller del av titeln)"), required=True),)))
+                    options=(Option("--agreement", N_("Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)"), required=True),)))

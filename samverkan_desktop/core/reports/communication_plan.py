@@ -128,6 +128,6 @@ def _legend() -> Table:
 
 
 register(ReportKind("communication-plan", N_("Kommunikationsplan (år)"), build,
-    options=(Option("--agreement", N_("Överenskommelse (uuid eller del av titeln)"), required=True),
+    options=(Option("--agreement", N_("Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)"), required=True),
              Option("--year", N_("År (t.ex. 2026; tomt = senaste planen)"), type=int)),
 ))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
@@ -17,6 +18,7 @@ from ..errors import ValidationError
 from ..est.analysis import Analysis, CountRow, analyse, pick_agreement
 from ..est.kommun import resolve_kommun
 from ..est.kommun import suffix as kommun_suffix
+from ..est.timeofday import WEEKDAY_SHORT, weekday_hours
 from ..i18n import N_
 from ..pdf import PageFrame, Text, build_pdf, para, paras
 from ..periods import Period
@@ -33,7 +35,7 @@ def _period(text: str | None, *, annual: bool) -> Period:
     if not text:
         raise ValidationError("Ange perioden med --period (t.ex. 2026-T2 eller 2026).")
     period = Period.parse(str(text))
-    if annual and period.tertial:
+    if annual and (period.tertial or period.month):
         raise ValidationError(f"Årsrapporten gäller ett helt år: skriv --period {period.year}.")
     if not annual and not period.tertial:
         raise ValidationError(f"Tertialrapporten gäller en tertial: skriv t.ex. --period {period.year}-T2.")
@@ -80,6 +82,34 @@ def _cross_table(result: Analysis) -> list:
     return out
 
 
+def heat_table(store, result: Analysis) -> list:
+    """Weekday × hour of the period's incidents with a time of day, shaded by count (grey scale, so
+    it reads in black and white too)."""
+    table = weekday_hours(store, result.agreement_uuid, result.period, kommun=result.kommun)
+    if not table.with_time:
+        return [empty_note("Inga händelser med klockslag under perioden.")]
+    data = [["", *[f"{h:02d}" for h in range(24)], "Totalt"]]
+    for d in range(7):
+        data.append([WEEKDAY_SHORT[d], *[str(table.count(d, h) or "") for h in range(24)],
+                     str(sum(table.count(d, h) for h in range(24)))])
+    first = 16 * mm
+    out = grid_table(data, [first, *[(PAGE_WIDTH - first - 16 * mm) / 24] * 24, 16 * mm])
+    style = [("FONT", (1, 1), (-2, -1), "DejaVuSans", 7), ("ALIGN", (1, 0), (-1, -1), "CENTER")]
+    peak = table.peak or 1
+    for d in range(7):
+        for h in range(24):
+            n = table.count(d, h)
+            if n:
+                level = 0.95 - 0.55 * (n / peak)
+                style.append(("BACKGROUND", (h + 1, d + 1), (h + 1, d + 1), colors.Color(level, level, level)))
+                if level < 0.6:
+                    style.append(("TEXTCOLOR", (h + 1, d + 1), (h + 1, d + 1), colors.white))
+    out.setStyle(style)
+    note = (f"{table.with_time} händelser med klockslag; {table.without_time} utan klockslag räknas inte i tabellen."
+            if table.without_time else f"{table.with_time} händelser, alla med klockslag.")
+    return [out, empty_note(note)]
+
+
 def story_for(store, result: Analysis, agreement: dict) -> list:
     """The flowables of the analysis PDF of ``result`` (also used by the tests)."""
     p, years = result.period, result.years
@@ -122,6 +152,9 @@ def story_for(store, result: Analysis, agreement: dict) -> list:
     story.append(CondPageBreak(70 * mm))
     story.append(para(f"Kategori × område, {p.label()}", "h1"))
     story.extend(_cross_table(result))
+    story.append(CondPageBreak(70 * mm))
+    story.append(para(f"Veckodag × klockslag, {p.label()}", "h1"))
+    story.extend(heat_table(store, result))
     return story
 
 
@@ -138,7 +171,7 @@ def _build(store, out: Path, *, annual: bool, progress: Progress | None = None, 
     return build_pdf(out, frame, story, check_cancel=lambda: progress(0, 0, "Skriver PDF …"), landscape=True)
 
 
-_OPTIONS = (Option("--agreement", N_("Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)")),
+_OPTIONS = (Option("--agreement", N_("Överenskommelse (uuid, del av titeln eller en parts namn; behövs när arbetsytan har flera)")),
             Option("--kommun", N_("Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen")))
 
 register(ReportKind("tertial", N_("EST-analys för en tertial"),

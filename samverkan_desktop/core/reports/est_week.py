@@ -147,6 +147,6 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement=None,
 
 
 register(ReportKind("est-week", N_("EST-mötesunderlag för en vecka"), build, options=(
-    Option("--agreement", N_("Överenskommelse (uuid eller del av titeln; behövs bara om det finns flera)")),
-    Option("--week", N_("Vecka (t.ex. 2026-v48)"), required=True),
+    Option("--agreement", N_("Överenskommelse (uuid, del av titeln eller en parts namn; behövs när arbetsytan har flera)")),
+    Option("--week", N_("Vecka (t.ex. 2026-v53)"), required=True),
     Option("--kommun", N_("Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen")))))

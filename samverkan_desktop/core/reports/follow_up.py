@@ -30,6 +30,12 @@ GRID = [("LINEBELOW", (0, 0), (-1, 0), 0.8, INK), ("BACKGROUND", (0, 0), (-1, 0)
 RULE = (0.3, MUTED)
 
 
+def _colour(n: int, word: str) -> str:
+    """Swedish number agreement of a status colour: "1 gul", "2 gula", "0 röda"."""
+    plural = {"grön": "gröna", "gul": "gula", "röd": "röda"}
+    return word if n == 1 else plural[word]
+
+
 def _status_cell(status: str) -> Table:
     return Table([[status_marker(status), para(status, "cell_bold")]], colWidths=[13, None],
                  style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -87,15 +93,18 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
     title = occasion["title"] or f"{occasion['kind'].capitalize()} {occasion['due_date']}"
     done = f", genomförd {occasion['done_date']}" if occasion["done_date"] else ", ej genomförd"
     story = [*paras(title, "title"),
-             *paras(f"{ag['title']} · {occasion['kind']} · förfallodag {occasion['due_date']}{done}", "small")]
+             *paras(f"{ag['title']} · {occasion['kind']} · senast {occasion['due_date']}{done}", "small")]
     if occasion["responsible"]:
         story += paras(f"Ansvariga: {occasion['responsible']}", "small")
     story.append(para("Sammanfattning", "h1"))
     if occasion["summary"]:
         story += paras(occasion["summary"])
     counts = Counter(r["status"] for r in forms)
-    story.append(para(f"Av {len(forms)} samverkansformer bedöms {counts['grön']} som gröna, {counts['gul']} som "
-                      f"gula och {counts['röd']} som röda; {counts['ej bedömd']} är ej bedömda."))
+    story.append(para(f"Av {len(forms)} samverkansformer bedöms {counts['grön']} som "
+                      f"{_colour(counts['grön'], 'grön')}, "
+                      f"{counts['gul']} som {_colour(counts['gul'], 'gul')} och {counts['röd']} som "
+                      f"{_colour(counts['röd'], 'röd')}; {counts['ej bedömd']} "
+                      f"är ej {'bedömd' if counts['ej bedömd'] == 1 else 'bedömda'}."))
     red = [r["name"] for r in forms if r["status"] == "röd"]
     if red:
         story += paras("Röda: " + "; ".join(red) + ".", markup="<b>{}</b>")
@@ -104,7 +113,9 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
     progress(2, steps, "Resurser")
     rc = Counter(r["status"] for r in resources)
     story += [para("Resurser som garanteras", "h1"),
-              para(f"{len(resources)} resurser: {rc['grön']} gröna, {rc['gul']} gula, {rc['röd']} röda, "
+              para(f"{len(resources)} {'resurs' if len(resources) == 1 else 'resurser'}: "
+                   f"{rc['grön']} {_colour(rc['grön'], 'grön')}, {rc['gul']} {_colour(rc['gul'], 'gul')}, "
+                   f"{rc['röd']} {_colour(rc['röd'], 'röd')}, "
                    f"{rc['ej bedömd']} ej bedömda.", "small"),
               _assessment_table(resources, with_party=True)]
     progress(3, steps, "Indikatorer")
@@ -135,5 +146,5 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
 
 
 register(ReportKind("follow-up", N_("Uppföljning till utskottet"), build, options=(
-    Option("--follow-up", N_("Uppföljningstillfälle (uuid eller förfallodag ÅÅÅÅ-MM-DD)"), required=True),
+    Option("--follow-up", N_("Uppföljningstillfälle (uuid eller datum ÅÅÅÅ-MM-DD)"), required=True),
 )))

@@ -113,4 +113,4 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str)
 
 
 register(ReportKind("resources", N_("Resursregister (resurser som garanteras)"), build,
-                    options=(Option("--agreement", N_("Överenskommelse (uuid eller del av titeln)"), required=True),)))
+                    options=(Option("--agreement", N_("Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)"), required=True),)))

@@ -11,6 +11,7 @@ Reads go through :meth:`Store.query` / :meth:`Store.get`. Nothing here imports Q
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import sqlite3
@@ -19,11 +20,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from ..errors import NetworkShare, NewerVersion, NotAWorkspace, StoreError
 from ..text import has_personal_number, swedish_collation
-from . import backup, migrate
+from . import backup, migrate, site
 from .stamps import new_uuid, utc_now
 
 if TYPE_CHECKING:
@@ -92,11 +91,22 @@ class Store:
         self.path = path
         self.user = user
         self.origin = origin
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
         # One connection, serialised: the UI thread and the single background worker take turns.
         self.lock = threading.RLock()
         self._tx = None
         self._merge_tables: tuple[str, ...] | None = None
+        # The installation that opened the file; ``origin`` is the replica (site) id the file
+        # writes as (site.replica_site). The Lamport time last recorded as its high-water mark.
+        self.installation = origin
+        self._high_water = -1
+        self._columns: dict[str, tuple[str, ...]] = {}
+
+    @functools.cached_property
+    def db(self):
+        """A sqlite_utils view of the connection (imported at first use: it is slow to import)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, execute_plugins=False)
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -134,13 +144,16 @@ class Store:
     @classmethod
     def open(cls, path: Path | str, *, user: str, origin: str, make_backup: bool = True,
              backup_dir: Path | None = None, read_only: bool = False) -> Store:
-        """Open an existing workspace: check it is ours, upgrade it if older, back it up.
+        """Open an existing workspace: check it is ours, upgrade it if older, back it up if it changed.
 
         :raises NotAWorkspace: not SQLite, or SQLite but not a Samverkan workspace
         :raises NewerVersion: written by a newer version of the program
         :raises NetworkShare: the file lies on a network share
 
-        ``read_only`` opens without writing anything: no pragmas, no upgrade, no backup.
+        ``make_backup`` takes a verified backup now unless the newest one already holds this state
+        (:func:`backup.backup_if_changed`); the GUI passes False and backs up on a thread after
+        its window is shown. ``read_only`` opens without writing anything: no pragmas, no upgrade,
+        no backup.
         """
         path = Path(path)
         check_header(path)
@@ -157,18 +170,21 @@ class Store:
             raise NewerVersion(
                 f"Filen är skapad av en nyare version av Samverkan Desktop (schemaversion {version}, "
                 f"den här versionen förstår {newest}). Uppdatera programmet för att öppna den.")
+        backup.sweep_beside(path)
         conn = connect(path)
         try:
             _set_pragmas(conn)
             if version < newest:
                 backup.copy_before_upgrade(path, version, conn)
                 migrate.upgrade(conn, version)
-            store = cls(conn, path, user=user, origin=origin)
+            replica = site.replica_site(conn, path, origin)
+            store = cls(conn, path, user=user, origin=replica)
+            store.installation = origin
         except BaseException:
             conn.close()
             raise
         if make_backup:
-            backup.rotate_backup(store, backup_dir)
+            backup.backup_if_changed(store, backup_dir)
         return store
 
     def close(self) -> None:
@@ -208,9 +224,14 @@ class Store:
         if self._merge_tables is None:
             names = [r[0] for r in self.query(
                 "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-            self._merge_tables = tuple(
-                n for n in names if any(c.name == "clock" for c in self.db[n].columns))
+            self._merge_tables = tuple(n for n in names if "clock" in self.column_names(n))
         return self._merge_tables
+
+    def column_names(self, table: str) -> tuple[str, ...]:
+        """The columns of ``table`` in order (names come from the schema, never from users)."""
+        if table not in self._columns:
+            self._columns[table] = tuple(r[1] for r in self.query(f"PRAGMA table_info({table})"))
+        return self._columns[table]
 
     def check_table(self, table: str) -> None:
         """Refuse a table name that is not one of our merge tables (names are never user input)."""
@@ -241,6 +262,7 @@ class Store:
             try:
                 yield tx
                 self._commit()
+                self._note_high_water()
                 if tx.changes.purged:
                     self.purge_wal()
             except BaseException as exc:
@@ -249,6 +271,14 @@ class Store:
                 raise _translate(exc) from exc
             finally:
                 self._tx = None
+
+    def _note_high_water(self) -> None:
+        """After a commit: this site's high-water mark (the file's Lamport time), when it moved."""
+        lamport = int(self.meta("lamport", "0"))
+        if lamport > self._high_water:
+            self._high_water = lamport
+            with contextlib.suppress(OSError):  # a read-only data dir must not undo a commit
+                site.record_high_water(self.origin, self.path, lamport)
 
     def purge_wal(self) -> None:
         """Copy the WAL into the main file and cut it to nothing, so cleared content (a delete, a

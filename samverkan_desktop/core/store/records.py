@@ -74,7 +74,7 @@ class Transaction:
         """The domain columns of ``table`` (metadata excluded)."""
         if table not in self._columns:
             self.store.check_table(table)
-            self._columns[table] = {c.name for c in self.store.db[table].columns} - META_COLUMNS
+            self._columns[table] = set(self.store.column_names(table)) - META_COLUMNS
         return self._columns[table]
 
     def check_fields(self, table: str, values: dict) -> None:
@@ -331,6 +331,7 @@ def undo(store: Store, changes: OpChanges, *, progress: Progress | None = None,
     """
     steps = [(_UNDO[e.kind], e, e.before) for e in reversed(changes.edits)]
     with _page_cache(store, bulk and len(steps) > BULK_MIN), store.write(f"Ångra {changes.label}") as tx:
+        check_still_current(tx, steps, undoing=True)
         _apply(tx, steps, progress or no_progress, f"Ångrar {changes.label}", bulk)
     return tx.changes
 
@@ -340,6 +341,8 @@ def redo(store: Store, changes: OpChanges, *, progress: Progress | None = None,
     """Apply ``changes`` again after an undo (``progress`` and ``bulk`` as for :func:`undo`)."""
     steps = [(_REDO[e.kind], e, e.after) for e in changes.edits]
     with _page_cache(store, bulk and len(steps) > BULK_MIN), store.write(changes.label) as tx:
+        # Redo writes what this operation wrote; a record restored after "deleted means gone" comes
+        # back without its old content, so redo is not held to the values it found.
         _apply(tx, steps, progress or no_progress, f"Gör om {changes.label}", bulk)
     return tx.changes
 
@@ -376,6 +379,63 @@ def _runs(steps: list[tuple[str, RowEdit, dict]]):
         seen.add(e.uuid)
     if run:
         yield run
+
+
+def _expected(steps: list, *, undoing: bool) -> dict[str, dict[str, dict]]:
+    """table → uuid → {field: value the row must still hold} for undo/redo to be valid: the value
+    this operation left (undo) or found (redo), for the first step that touches each field."""
+    out: dict[str, dict[str, dict]] = {}
+    for _action, e, _values in steps:
+        if e.kind == "update":
+            wanted, writes = (e.after, e.before) if undoing else (e.before, e.after)
+            fields = out.setdefault(e.table, {}).setdefault(e.uuid, {})
+            for name, value in wanted.items():
+                fields.setdefault(name, (value, writes.get(name)))
+    return out
+
+
+def check_still_current(tx: Transaction, steps: list, *, undoing: bool) -> None:
+    """Refuse an undo/redo that would silently take back someone else's later write: each field
+    it writes must still hold the value this operation left (or found). After a merge brought a
+    newer value of the field, the undo is refused with one Swedish line; the rest stays undoable.
+    (Inserts, deletes and restores take back no field value: a tombstone merges like any edit.)"""
+    for table, rows in _expected(steps, undoing=undoing).items():
+        names = sorted({n for fields in rows.values() for n in fields})
+        uuids = list(rows)
+        for start in range(0, len(uuids), _CHUNK):
+            chunk = uuids[start:start + _CHUNK]
+            found = tx._rows(table, chunk, ", ".join(["uuid", *names]))
+            for uuid in chunk:
+                current = dict(zip(["uuid", *names], found[uuid], strict=True))
+                for name, (value, target) in rows[uuid].items():
+                    # Refused only when it would overwrite a different, newer value (a field that
+                    # already holds what the step writes is no one's change taken back).
+                    if not _same(current[name], value) and not _same(current[name], target):
+                        raise ValidationError(_stale_message(table, uuid, name, current[name], undoing))
+
+
+def _same(stored, value) -> bool:
+    """Equal as SQLite stored it: "5" written to an INTEGER column reads back as 5."""
+    if stored == value:
+        return True
+    if stored is None or value is None:
+        return False
+    try:
+        return float(stored) == float(value)
+    except (TypeError, ValueError):
+        return str(stored) == str(value)
+
+
+def _stale_message(table: str, uuid: str, name: str, now, undoing: bool) -> str:
+    from ..exchange.labels import field_title, printable, table_title  # words only
+    from ..i18n import _
+
+    shown = _("(tomt)") if now in (None, "") else printable(now)[:60]
+    text = (_("Ändringen kan inte ångras: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, "
+              "nu ”{now}”. Ändra värdet direkt i stället.") if undoing else
+            _("Ändringen kan inte göras om: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, "
+              "nu ”{now}”. Ändra värdet direkt i stället."))
+    return text.format(field=field_title(name), table=table_title(table).lower(), uuid=uuid[:8], now=shown)
 
 
 def _apply(tx: Transaction, steps: list, progress: Progress, text: str, bulk: bool) -> None:

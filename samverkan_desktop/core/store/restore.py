@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import workspace
 from ..errors import SamverkanError, StoreError
-from . import backup
+from . import backup, site
 from .database import Store
 from .stamps import new_uuid
 
@@ -58,6 +59,7 @@ def restore_backup(store: Store, source: Path, backup_dir: Path | None = None) -
     try:
         shutil.copyfile(source, tmp)
         backup.verify(tmp)
+        _forget_site(tmp)
         # The closed store has checkpointed its WAL; stale side files must not meet the new file.
         for side in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             side.unlink(missing_ok=True)
@@ -67,3 +69,14 @@ def restore_backup(store: Store, source: Path, backup_dir: Path | None = None) -
     finally:
         tmp.unlink(missing_ok=True)
     return path
+
+
+def _forget_site(path: Path) -> None:
+    """A restored file must not write as the site it had: that site has issued counters since the
+    backup was taken (docs/exchange.md, replica identity). The next open mints a new one."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        site.forget_replica(conn)
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()

@@ -32,7 +32,7 @@ class FormsPage(QWidget):
         self.model = RowsModel([Column(self.tr("Nr"), lambda r: r["position"] + 1, align_right=True),
                                 Column(self.tr("Namn"), "name"), Column(self.tr("Förk."), "abbreviation"),
                                 Column(self.tr("Typ"), "kind"),
-                                Column(self.tr("Huvudman"), "lead_party_name")])
+                                Column(self.tr("Sammankallande"), "lead_party_name")])
         self.view = make_table(self.model, stretch_column=1)
         self.view.setSortingEnabled(False)
         self.view.setObjectName("forms")
@@ -57,6 +57,7 @@ class FormsPage(QWidget):
         head.addWidget(self._line("abbreviation", self.tr("EST, SSPF …")))
         kind = ChoiceBox()
         kind.setObjectName("form_kind")
+        kind.setAccessibleName(self.tr("Typ"))
         kind.set_choices([(k.capitalize(), k) for k in form_ops.FORM_KINDS])
         kind.committed.connect(lambda v: self._save("kind", v))
         self.edits["kind"] = kind
@@ -66,8 +67,8 @@ class FormsPage(QWidget):
         lead.setObjectName("lead_party")
         lead.committed.connect(lambda v: self._save("lead_party_uuid", v))
         self.edits["lead_party_uuid"] = lead
-        form.addRow(self.tr("&Huvudman:"), lead)
-        form.addRow(self.tr("Huvudmannaskap (&text):"), self._text("lead_text", 2))
+        form.addRow(self.tr("&Ansvarig part:"), lead)
+        form.addRow(self.tr("Ansvar, sammankallande (&text):"), self._text("lead_text", 2))
         self.parties = CheckList()
         self.parties.setObjectName("form_parties")
         self.parties.setMaximumHeight(110)

@@ -36,7 +36,7 @@ def agreement_html(store: Store, row: dict) -> str:
         parts.append("<h3>" + _("Samverkansformer och fokusområden") + f" ({len(forms)})</h3><ol>")
         for f in forms:
             abbr = f" ({_p(f['abbreviation'])})" if f["abbreviation"] else ""
-            lead = (" — " + _("huvudman:") + f" {_p(f['lead_party_name'])}") if f.get("lead_party_name") else ""
+            lead = (" — " + _("ansvarig part:") + f" {_p(f['lead_party_name'])}") if f.get("lead_party_name") else ""
             parts.append(f"<li><b>{_p(f['name'])}</b>{abbr}<i>{lead}</i></li>")
         parts.append("</ol>")
     for label, key in ((_("Kommunikation"), "communication_clause"), (_("Ekonomi"), "economy_clause"),

@@ -37,6 +37,7 @@ class AgreementEditor(QTabWidget):
         self.forms = FormsPage(self)
         self.clauses = ClausesPage(self)
         self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Förhandsvisning"))
         self.pages = [self.general, self.purposes, self.parties, self.forms, self.clauses]
         self.addTab(scrolled(self.general), self.tr("&Grunduppgifter"))
         self.addTab(self.purposes, self.tr("S&yften"))

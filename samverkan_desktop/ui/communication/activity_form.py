@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core.communication.queries import STATUSES
 from ..i18n import core_text
+from ..theme import colour
 
 
 def _combo(editable: bool = False) -> QComboBox:
@@ -55,7 +56,7 @@ class ActivityForm(QWidget):
         self.uuid: str | None = None
         self._loaded: dict = {}
         self.caption = QLabel()
-        self.caption.setStyleSheet("font-weight: 600; color: #1f4e79;")
+        self.caption.setStyleSheet(f"font-weight: 600; color: {colour('#1f4e79', '#8ab4f8')};")
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Vad ska göras, t.ex. Pressmeddelande om …"))
         self.message = _text_box(2)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...core.agreement import queries as agreements
 from ...core.errors import ValidationError
+from ...core.est import actors
 from ...core.est import ops as est_ops
 from ...core.est import queries as est
 from ...core.periods import IsoWeek
@@ -90,6 +91,10 @@ class ActionDialog(_Dialog):
         self.raised = QLineEdit(str(IsoWeek(row["raised_year"], row["raised_week"])) if row else str(week))
         self.party = _combo([(self.tr("(ingen part)"), None)] + [
             (p.name, p.party_uuid) for p in agreements.agreement_parties(store, ag)], row.get("responsible_party_uuid"))
+        self.actor = _combo([(self.tr("(ingen – parten ansvarar)"), None)] + [
+            (f"{a['name']} ({a['kind']})", a["uuid"]) for a in actors.list_actors(store, ag)], row.get("actor_uuid"))
+        self.actor.setToolTip(self.tr("En aktör som inte är part: bostadsbolag, räddningstjänst, skola … "
+                                      "(registret under Aktörer…)"))
         self.function = QLineEdit(row.get("responsible_function", ""))
         self.function.setPlaceholderText(self.tr("t.ex. Områdespoliser, Fältassistenter"))
         self.due = QLineEdit(row.get("due_date") or "")
@@ -104,6 +109,7 @@ class ActionDialog(_Dialog):
         self.feedback.setPlaceholderText(self.tr("Återkoppling: vad blev gjort, vad gav det?"))
         for label, widget in ((self.tr("Åtgärd"), self.description), (self.tr("Problem"), self.problem),
                               (self.tr("Beslutad vecka"), self.raised), (self.tr("Ansvarig part"), self.party),
+                              (self.tr("Ansvarig aktör"), self.actor),
                               (self.tr("Funktion"), self.function), (self.tr("Klart senast"), self.due),
                               (self.tr("Status"), self.status), (self.tr("Samverkansform"), self.form_box),
                               (self.tr("Återkoppling"), self.feedback)):
@@ -115,7 +121,7 @@ class ActionDialog(_Dialog):
                 "raised": self._week(self.raised), "responsible_party_uuid": self.party.currentData(),
                 "responsible_function": self.function.text(), "due_date": self.due.text(),
                 "status": self.status.currentData(), "feedback": self.feedback.toPlainText(),
-                "form_uuid": self.form_box.currentData()}
+                "form_uuid": self.form_box.currentData(), "actor_uuid": self.actor.currentData()}
 
     def operation(self):
         values = self.values()

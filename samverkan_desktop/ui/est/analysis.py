@@ -88,10 +88,13 @@ class AnalysisView(QWidget):
         self.kind_box = QComboBox()
         self.kind_box.addItem(self.tr("Tertial"), "tertial")
         self.kind_box.addItem(self.tr("Helår"), "year")
+        self.kind_box.setAccessibleName(self.tr("Tertial eller helår"))
         self.year_box = QSpinBox()
+        self.year_box.setAccessibleName(self.tr("År"))
         self.year_box.setRange(2000, 2100)
         self.year_box.setValue(now.year)
         self.tertial_box = QComboBox()
+        self.tertial_box.setAccessibleName(self.tr("Tertial"))
         for t, months in ((1, self.tr("jan–apr")), (2, self.tr("maj–aug")), (3, self.tr("sep–dec"))):
             self.tertial_box.addItem(self.tr("T%1 (%2)").replace("%1", str(t)).replace("%2", months), t)
         self.tertial_box.setCurrentIndex(tertial_of(now) - 1)

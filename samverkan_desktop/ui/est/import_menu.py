@@ -6,8 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from .import_dialog import ImportDialog
-
 
 def install(window) -> QAction:
     """Register Arkiv → Importera händelser… (enabled only while a workspace is open)."""
@@ -17,8 +15,11 @@ def install(window) -> QAction:
         tip=QCoreApplication.translate("ImportMenu", "Importera EST-händelser från en CSV- eller Excelfil"))
 
 
-def open_import(window) -> ImportDialog | None:
-    """Open the import dialog for the agreement chosen in the toolbar."""
+def open_import(window):
+    """Open the import dialog (ImportDialog, imported here: the import's modules load at first use)
+    for the agreement chosen in the toolbar."""
+    from .import_dialog import ImportDialog
+
     ctx = window.ctx
     if ctx is None:
         return None

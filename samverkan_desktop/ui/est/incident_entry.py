@@ -36,6 +36,7 @@ from ...core.store import stamps as clock
 from ..editors import delete_note
 from ..i18n import _
 from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
+from ..theme import colour
 from ..widgets import make_table, resize_to_contents
 from .date_field import DateField
 
@@ -147,6 +148,7 @@ class IncidentEntry(QWidget):
         self.count.setRange(1, 9999)
         self.count.setToolTip(self.tr("Antal händelser"))
         self.date = DateField(object_name="entry_date")
+        self.date.edit.setAccessibleName(self.tr("Datum"))
         self.text = QLineEdit()
         self.text.setMinimumWidth(220)  # stays readable when the edit buttons show
         self.text.setObjectName("entry_text")
@@ -158,7 +160,7 @@ class IncidentEntry(QWidget):
         self.cancel_button.hide()
         self.note = QLabel()
         self.note.setObjectName("entry_note")
-        self.note.setStyleSheet("color: #555;")
+        self.note.setStyleSheet(f"color: {colour('#555', '#a8acb0')};")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for w, stretch in ((self.category, 2), (self.area, 2), (self.source, 2), (self.count, 0),

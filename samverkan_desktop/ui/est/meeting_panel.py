@@ -27,6 +27,8 @@ from ...core.periods import IsoWeek, parse_day
 from ...core.store import stamps as clock
 from ..i18n import core_text
 from ..models import STATUS_BRUSHES
+from ..theme import ON_LIGHT
+from ..theme import colour as themed
 
 NO_STATUS = "–"
 
@@ -43,7 +45,7 @@ class FocusOutTextEdit(QPlainTextEdit):
 
 def _status_style(combo: QComboBox) -> None:
     colour = STATUS_BRUSHES.get(combo.currentData() or "")
-    combo.setStyleSheet(f"QComboBox {{ background: {colour.name()}; }}" if colour else "")
+    combo.setStyleSheet(f"QComboBox {{ background: {colour.name()}; color: {ON_LIGHT}; }}" if colour else "")
 
 
 class MeetingPanel(QWidget):
@@ -75,7 +77,7 @@ class MeetingPanel(QWidget):
         self.report.setTabChangesFocus(True)
         self.state = QLabel()
         self.state.setObjectName("week_state")
-        self.state.setStyleSheet("color: #555;")
+        self.state.setStyleSheet(f"color: {themed('#555', '#a8acb0')};")
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Mötesdatum"), self.meeting_date)

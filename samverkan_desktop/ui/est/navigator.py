@@ -10,6 +10,7 @@ from ...core.errors import ValidationError
 from ...core.est.queries import parse_week_input
 from ...core.periods import IsoWeek
 from ...core.store import stamps as clock
+from ..theme import colour
 
 
 class WeekNavigator(QWidget):
@@ -32,10 +33,10 @@ class WeekNavigator(QWidget):
         self.next_button.setToolTip(self.tr("Nästa vecka (Alt+Högerpil, Ctrl+PgDn)"))
         self.week_label = QLabel()
         self.week_label.setObjectName("week_label")
-        self.week_label.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1f4e79;")
+        self.week_label.setStyleSheet(f"font-size: 14pt; font-weight: 600; color: {colour('#1f4e79', '#8ab4f8')};")
         self.week_label.setMinimumWidth(170)
         self.range_label = QLabel()
-        self.range_label.setStyleSheet("color: #444;")
+        self.range_label.setStyleSheet(f"color: {colour('#444', '#b8bcc0')};")
         # Fixed widths: the "Gå till vecka" field must not move when " · denna vecka" comes and goes.
         self.range_label.setFixedWidth(self.range_label.fontMetrics().horizontalAdvance(
             "2026-12-28 – 2027-01-03 · " + self.tr("denna vecka")) + 8)

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.est import codelists
 from ...core.est import queries as est
 from ...core.est.kommun import agreement_kommuner
 from ...core.periods import IsoWeek
+from ..lazy_tabs import LazyTabs
 from ..tab_base import Tab
-from .action_dialog import ActionDialog, ProblemDialog
-from .actions_view import OpenActionsView
-from .analysis import AnalysisView
-from .codelists_dialog import CodeListsDialog
 from .navigator import WeekNavigator
 from .week_view import WeekView
 
@@ -22,7 +19,7 @@ from .week_view import WeekView
 class EstTab(Tab):
     title = QT_TRANSLATE_NOOP("EstTab", "EST-logg")
     object_name = "est_tab"
-    tables = frozenset({"est_week", "est_area_status", "incident", "problem", "action", "code_item", "area",
+    tables = frozenset({"est_week", "est_area_status", "incident", "problem", "action", "code_item", "area", "actor",
                         "agreement_party", "party", "cooperation_form"})
 
     def __init__(self, ctx, parent=None):
@@ -31,6 +28,9 @@ class EstTab(Tab):
         self.navigator = WeekNavigator(shortcut_scope=self)
         self.codes_button = QPushButton(self.tr("Kodlistor…"))
         self.codes_button.setToolTip(self.tr("Kategorier, källor och områden (Ctrl+K)"))
+        self.actors_button = QPushButton(self.tr("Aktörer…"))
+        self.actors_button.setToolTip(self.tr("Bostadsbolag, räddningstjänst, skola … som rapporterar eller "
+                                              "ansvarar för åtgärder, med kontaktpersoner"))
         self.problem_button = QPushButton(self.tr("Nytt problem…"))
         self.problem_button.setToolTip(self.tr("Nytt prioriterat problem (Ctrl+Shift+P)"))
         self.kommun_box = QComboBox()
@@ -40,20 +40,22 @@ class EstTab(Tab):
         self.kommun_label = QLabel(self.tr("Kommun:"))
         self.kommun_label.setBuddy(self.kommun_box)
         self._kommuner: dict[str, object] = {}
-        self.views = QTabWidget()
+        # The week is shown first; the other sub-views (and their modules: the charts) are built
+        # when first shown or asked for (``tab.open_actions``, ``tab.analysis``).
+        self.views = LazyTabs()
         self.views.setObjectName("est_views")
         self.week_view = WeekView(ctx)
-        self.open_actions = OpenActionsView(ctx)
         self.add_view(self.week_view, self.tr("Veckan"))
-        self.add_view(self.open_actions, self.tr("Öppna åtgärder"))
-        self.analysis = AnalysisView(ctx)
-        self.add_view(self.analysis, self.tr("Analys"))
+        self.views.add_lazy(self._make_open_actions, self.tr("Öppna åtgärder"))
+        self.views.add_lazy(self._make_analysis, self.tr("Analys"))
+        self.views.add_lazy(self._make_log, self.tr("Sök i loggen"))
 
         top = QHBoxLayout()
         top.addWidget(self.navigator, 1)
         top.addWidget(self.kommun_label)
         top.addWidget(self.kommun_box)
         top.addWidget(self.problem_button)
+        top.addWidget(self.actors_button)
         top.addWidget(self.codes_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -63,17 +65,58 @@ class EstTab(Tab):
         self.kommun_box.currentIndexChanged.connect(self._kommun_changed)
         self.views.currentChanged.connect(lambda _i: self._load_views())
         self.codes_button.clicked.connect(self.open_codelists)
+        self.actors_button.clicked.connect(self.open_actors)
         self.problem_button.clicked.connect(lambda: self.edit_problem(None))
-        for panel in (self.week_view.actions, self.open_actions.actions):
-            panel.new_requested.connect(lambda: self.edit_action(None))
-            panel.edit_requested.connect(self.edit_action)
-        self.open_actions.new_problem_requested.connect(lambda: self.edit_problem(None))
-        self.open_actions.edit_problem_requested.connect(self.edit_problem)
+        self._connect_actions(self.week_view.actions)
         for keys, slot in (("Ctrl+K", self.open_codelists), ("Ctrl+Shift+A", lambda: self.edit_action(None)),
                            ("Ctrl+Shift+P", lambda: self.edit_problem(None))):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def _connect_actions(self, panel) -> None:
+        panel.new_requested.connect(lambda: self.edit_action(None))
+        panel.edit_requested.connect(self.edit_action)
+
+    def _make_open_actions(self) -> QWidget:
+        from .actions_view import OpenActionsView
+
+        view = OpenActionsView(self.ctx)
+        view.kommun = self.kommun
+        self._connect_actions(view.actions)
+        view.new_problem_requested.connect(lambda: self.edit_problem(None))
+        view.edit_problem_requested.connect(self.edit_problem)
+        return view
+
+    def _make_analysis(self) -> QWidget:
+        from .analysis import AnalysisView
+
+        view = AnalysisView(self.ctx)
+        if self.kommun is not None:
+            view.set_kommun(self.kommun)
+        return view
+
+    def _make_log(self) -> QWidget:
+        from .log_view import IncidentLogView
+
+        view = IncidentLogView(self.ctx)
+        view.kommun = self.kommun
+        return view
+
+    @property
+    def open_actions(self) -> QWidget:
+        """Öppna åtgärder (built now if it has not been shown)."""
+        return self.views.widget(1)
+
+    @property
+    def analysis(self) -> QWidget:
+        """Analys (built now if it has not been shown)."""
+        return self.views.widget(2)
+
+    @property
+    def log(self) -> QWidget:
+        """Sök i loggen: the whole log, filtered (built now if it has not been shown)."""
+        return self.views.widget(3)
 
     def showEvent(self, event) -> None:
         # The window closes (and the store with it) without asking the tabs: save the lägesbild
@@ -96,7 +139,7 @@ class EstTab(Tab):
     def add_view(self, widget: QWidget, title: str) -> int:
         """Add a sub-view (e.g. the analysis) as an inner tab. A view with ``load(week)`` or
         ``load()`` is reloaded when it is shown and when the data changes."""
-        return self.views.addTab(widget, title)
+        return self.views.add_page(widget, title)
 
     def invalid_edits(self) -> list[str]:
         return self.week_view.meeting.invalid_edits()
@@ -149,11 +192,16 @@ class EstTab(Tab):
         self._load_views()
 
     def _apply_kommun(self) -> None:
+        """Give the kommun to the week and to the sub-views built so far (the others take it when
+        they are built)."""
         kommun = self.kommun
         self.week_view.set_kommun(kommun)
-        self.open_actions.kommun = kommun
-        if self.analysis.kommun != kommun:
-            self.analysis.set_kommun(kommun)
+        if (open_actions := self.views.built(1)) is not None:
+            open_actions.kommun = kommun
+        if (analysis := self.views.built(2)) is not None and analysis.kommun != kommun:
+            analysis.set_kommun(kommun)
+        if (log := self.views.built(3)) is not None:
+            log.kommun = kommun
 
     def refresh(self) -> None:
         self._fill_kommuner()
@@ -162,15 +210,15 @@ class EstTab(Tab):
 
     def _load_views(self) -> None:
         has_agreement = bool(self.ctx.agreement_uuid)
-        for widget in (self.views, self.problem_button, self.codes_button):
+        for widget in (self.views, self.problem_button, self.codes_button, self.actors_button):
             widget.setEnabled(has_agreement)
         view = self.views.currentWidget()
         if view is self.week_view:
             self.week_view.load(self.week)
-        elif view is self.open_actions:
+        elif self.views.currentIndex() == 1:  # Öppna åtgärder: not about one week
             self.week_view.commit()
-            self.open_actions.load()
-        elif hasattr(view, "load"):  # Analys, and any view added with add_view()
+            view.load()
+        elif hasattr(view, "load"):  # Analys, Sök i loggen, and any view added with add_view()
             self.week_view.commit()
             view.load(self.week)
 
@@ -179,17 +227,30 @@ class EstTab(Tab):
 
     def open_codelists(self) -> None:
         """The Kodlistor dialog; on a workspace without codes it offers the defaults."""
+        from .codelists_dialog import CodeListsDialog
+
         dialog = CodeListsDialog(self.ctx, self._dialog_parent())
         if not codelists.codes(self.ctx.store, codelists.INCIDENT_CATEGORY, include_inactive=True):
             dialog.defaults_button.setFocus()
         dialog.exec()
 
+    def open_actors(self) -> None:
+        """The register of EST actors and their contact persons."""
+        from .actors_dialog import ActorsDialog
+
+        if self.ctx.agreement_uuid:
+            ActorsDialog(self.ctx, self._dialog_parent()).exec()
+
     def edit_action(self, uuid: str | None) -> None:
+        from .action_dialog import ActionDialog
+
         if not self.ctx.agreement_uuid:
             return
         ActionDialog(self.ctx, self.week, action_uuid=uuid, parent=self._dialog_parent()).exec()
 
     def edit_problem(self, uuid: str | None) -> None:
+        from .action_dialog import ProblemDialog
+
         if not self.ctx.agreement_uuid:
             return
         ProblemDialog(self.ctx, self.week, problem_uuid=uuid, parent=self._dialog_parent()).exec()

@@ -8,6 +8,8 @@ other coordinators with the next exchange.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -163,15 +165,19 @@ class ConflictsDialog(QDialog):
             self.mine_box.setPlainText("")
             self.theirs_box.setPlainText("")
             return
-        self.heading.setText(fill(self.tr("<b>%1: %2</b> — fältet <b>%3</b>"),
-                                  c.table_title, c.label, c.field_title))
+        if c.field == "deleted":  # a delete against an edit: who did which
+            self.heading.setText(fill(self.tr("<b>%1: %2</b> — %3"), c.table_title, html.escape(c.label),
+                                      html.escape(c.description)))
+        else:
+            self.heading.setText(fill(self.tr("<b>%1: %2</b> — fältet <b>%3</b>"),
+                                      c.table_title, html.escape(c.label), c.field_title))
         self.mine_box.setPlainText(conflicts.display(c.field, c.mine))
         self.theirs_box.setPlainText(conflicts.display(c.field, c.theirs))
         now = conflicts.display(c.field, c.current if c.field != "deleted" else int(c.current))
         mine_now = now == conflicts.display(c.field, c.mine)
         theirs_now = now == conflicts.display(c.field, c.theirs)
         self.mine_label.setText(self.tr("<b>Min version</b>") + (self.tr(" – gäller nu") if mine_now else ""))
-        self.theirs_label.setText(self.tr("<b>Deras version</b> (%1)").replace("%1", str(c.theirs_by))
+        self.theirs_label.setText(self.tr("<b>Deras version</b> (%1)").replace("%1", html.escape(str(c.theirs_by)))
                                   + (self.tr(" – gäller nu") if theirs_now else ""))
         self.theirs_label.setToolTip(c.source)
         self.edit_box.setEnabled(c.field != "deleted")

@@ -15,6 +15,7 @@ from ...core.follow_up import queries as follow_up_queries
 from ..export_pdf import export_report
 from ..i18n import core_text
 from ..models import SORT_ROLE, STATUS_BRUSHES, UUID_ROLE
+from ..theme import ON_LIGHT
 from ..widgets import heading
 
 ROOT = QModelIndex()  # the invisible root: default parent of rowCount/columnCount
@@ -113,6 +114,8 @@ class EditableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and f.status:
             colour = STATUS_COLOURS.get(row.get(f.key))
             return QBrush(colour) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole and f.status and STATUS_COLOURS.get(row.get(f.key)):
+            return QBrush(QColor(ON_LIGHT))
         return None
 
     def flags(self, index):

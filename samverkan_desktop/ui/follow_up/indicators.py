@@ -117,6 +117,7 @@ class IndicatorsPage(ListSelection, QWidget):
 
         self.grid = ValueGrid(self)
         self.grid_view = QTableView()
+        self.grid_view.setAccessibleName(self.tr("Värden per period"))
         self.grid_view.setModel(self.grid)
         self.add_year_button = QPushButton(self.tr("Lägg till år/period…"))
         self.add_year_button.clicked.connect(self.add_period)

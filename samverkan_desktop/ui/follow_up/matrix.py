@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...core.follow_up import queries as fu
+from ..theme import ON_LIGHT
 from ..widgets import heading
 from .common import ROOT, STATUS_COLOURS, status_label
 
@@ -53,6 +54,8 @@ class MatrixModel(QAbstractTableModel):
             return status_label(status)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(STATUS_COLOURS[status])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(ON_LIGHT))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

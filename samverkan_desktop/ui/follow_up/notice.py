@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from ...core.follow_up import queries as fu
-from .occasions import due_text
 
 
 def notice_text(store) -> str:
@@ -19,6 +18,8 @@ def notice_text(store) -> str:
 
 def _notice(store) -> tuple[str, bool]:
     """The status-bar text and whether the occasion is overdue (shown in red)."""
+    from .occasions import due_text  # the follow-up pages load with their tab, not at start
+
     row = fu.next_due(store)
     if row is None:
         return "", False

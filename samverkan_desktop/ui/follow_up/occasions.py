@@ -49,7 +49,7 @@ class OccasionsPage(QWidget):
         self.ctx = ctx
         self.last_export = None
         self.model = RowsModel([
-            Column(self.tr("Förfallodag"), "due_date"), Column(self.tr("Slag"), lambda r: core_text(r["kind"])),
+            Column(self.tr("Datum"), "due_date"), Column(self.tr("Slag"), lambda r: core_text(r["kind"])),
             Column(self.tr("Rubrik"), "title"),
             Column(self.tr("Läge"), lambda r: core_text(r["state"])), Column(self.tr("Genomförd"), "done_date"),
             Column(self.tr("Gröna"), "green", align_right=True), Column(self.tr("Gula"), "yellow", align_right=True),
@@ -73,7 +73,7 @@ class OccasionsPage(QWidget):
         self.summary.setPlaceholderText(self.tr("Sammanfattning till utskottet"))
         form = QFormLayout()
         form.addRow(self.tr("&Slag:"), self.kind)
-        form.addRow(self.tr("&Förfallodag:"), self.due)
+        form.addRow(self.tr("&Senast:"), self.due)
         form.addRow(self.tr("&Genomförd:"), self.done)
         form.addRow(self.tr("&Rubrik:"), self.title_edit)
         form.addRow(self.tr("&Ansvariga:"), self.responsible)

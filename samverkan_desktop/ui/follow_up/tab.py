@@ -1,4 +1,5 @@
-"""Uppföljning: occasions, assessments and their matrix, indicators, action plan, committee meetings.
+"""Uppföljning: occasions, assessments and their matrix, indicators, lägesbild, action plan, committee
+meetings.
 
 Each inner tab is a page in ``ui/follow_up/``; this tab only holds them and refreshes the one shown.
 """
@@ -12,6 +13,7 @@ from ..tab_base import Tab
 from .action_plan import ActionPlanPage
 from .assessments import AssessmentsPage
 from .indicators import IndicatorsPage
+from .lagesbild import LagesbildPage
 from .matrix import MatrixPage
 from .meetings import MeetingsPage
 from .occasions import OccasionsPage
@@ -22,7 +24,8 @@ class FollowUpTab(Tab):
     object_name = "follow_up_tab"
     tables = frozenset({"follow_up", "assessment", "assessment_evidence", "indicator", "indicator_value",
                         "action_plan_item", "meeting", "paragraph", "cooperation_form", "guaranteed_resource",
-                        "action", "analysis", "area", "agreement_party", "party"})
+                        "action", "analysis", "area", "agreement_party", "party", "action_plan", "actor",
+                        "problem", "lagesbild", "lagesbild_problem"})
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -30,6 +33,7 @@ class FollowUpTab(Tab):
         self.assessments = AssessmentsPage(ctx)
         self.matrix = MatrixPage(ctx)
         self.indicators = IndicatorsPage(ctx)
+        self.lagesbild = LagesbildPage(ctx)
         self.action_plan = ActionPlanPage(ctx)
         self.meetings = MeetingsPage(ctx)
         self.pages = QTabWidget()
@@ -38,6 +42,7 @@ class FollowUpTab(Tab):
                             (self.assessments, self.tr("&Bedömningar")),
                             (self.matrix, self.tr("&Matris")),
                             (self.indicators, self.tr("&Indikatorer")),
+                            (self.lagesbild, self.tr("&Lägesbild")),
                             (self.action_plan, self.tr("Å&tgärdsplan")),
                             (self.meetings, self.tr("&Sammanträden"))):
             self.pages.addTab(page, title)

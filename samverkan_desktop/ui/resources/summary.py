@@ -37,7 +37,7 @@ class ResourceSummary(QWidget):
             Column(self.tr("Resurser"), lambda r: len(r["resources"]) if r["resources"] else self.tr("INGEN RESURS"),
                    align_right=True),
             Column(self.tr("Tillsatta"), "staffed", align_right=True),
-            Column(self.tr("Tjänas av"),
+            Column(self.tr("Resurser som bidrar"),
                    lambda r: "; ".join(f"{x['party_name']}: {x['function_role'] or x['text']}" for x in r["resources"]),
                    tooltip=lambda r: "\n".join(f"{x['party_name']}: {x['text']}" for x in r["resources"])
                    or self.tr("Ingen garanterad resurs tjänar den här formen."))],

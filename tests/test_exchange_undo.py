@@ -1,0 +1,57 @@
+"""Undo never crosses a merge silently: taking back an edit whose field someone else has changed
+since is refused with one Swedish line; an undo that is still valid stays possible."""
+
+from __future__ import annotations
+
+import pytest
+
+from samverkan_desktop.core.errors import ValidationError
+from samverkan_desktop.core.store import records
+
+from .exchange_util import content, copies, send
+
+
+def test_undo_after_a_merge_is_refused_for_a_field_changed_elsewhere_and_allowed_for_the_rest(tmp_path):
+    stores, ids = copies(tmp_path, "AB")
+    a, b = stores["A"], stores["B"]
+    r = ids["resource"]
+    with a.write("Ändra innehavare") as tx:
+        tx.update("guaranteed_resource", r, {"holder": "Kim"})
+    mine = tx.changes
+    with a.write("Ändra omfattning") as tx:
+        tx.update("guaranteed_resource", r, {"extent_fte": 0.5})
+    other = tx.changes
+    send(a, b, tmp_path)
+    with b.write("Ändra innehavare") as tx:  # B saw Kim and changed it: a later edit, no conflict
+        tx.update("guaranteed_resource", r, {"holder": "Sam"})
+    send(b, a, tmp_path)
+    before = content(a)
+    with pytest.raises(ValidationError) as info:
+        records.undo(a, mine)
+    message = str(info.value)
+    assert "kan inte ångras" in message and "Innehavare" in message and "Sam" in message
+    assert "\n" not in message
+    assert content(a) == before, "nothing was written"
+    records.undo(a, other)  # the field nobody else touched is still undoable
+    assert a.get("guaranteed_resource", r)["extent_fte"] == 1.0
+    assert a.get("guaranteed_resource", r)["holder"] == "Sam", "the other coordinator's edit stays"
+    a.close()
+    b.close()
+
+
+def test_undo_and_redo_without_a_merge_in_between_still_work(tmp_path):
+    stores, ids = copies(tmp_path, "A")
+    a = stores["A"]
+    with a.write("Ny part") as tx:
+        p = tx.insert("party", {"name": "Ny part", "short_name": "5"})
+    made = tx.changes
+    with a.write("Ändra") as tx:
+        tx.update("party", p, {"short_name": "NP"})
+    edit = tx.changes
+    redo = records.undo(a, edit)
+    assert redo and a.get("party", p)["short_name"] == "5"
+    records.redo(a, edit)
+    records.undo(a, edit)
+    records.undo(a, made)
+    assert a.get("party", p)["deleted"] == 1
+    a.close()
