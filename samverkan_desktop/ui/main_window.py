@@ -426,8 +426,8 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def closeEvent(self, event) -> None:
-        problems = [line for i in range(self.tabs.count()) for line in self.tabs.widget(i).invalid_edits()] \
-            if self.tabs is not None else []
+        problems = [line for tab in self.tabs.built_tabs() for line in tab.invalid_edits()] \
+            if self.tabs is not None and self.ctx is not None else []
         if problems and QMessageBox.question(
                 self, APP_NAME, self.tr("Det här kan inte sparas som det står:\n\n%1\n\nStäng ändå?")
                 .replace("%1", "\n".join(problems)),
