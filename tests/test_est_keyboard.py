@@ -134,11 +134,11 @@ def test_an_invalid_meeting_date_asks_before_the_window_closes(qtbot, store, mon
     est.reload()
     est.week_view.meeting.meeting_date.setText("2026-02-30")
     asked = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)  # never a modal box in a test
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.No)[1])
     window.close()
     assert asked and "2026-02-30" in asked[0] and window.ctx is not None  # still open, nothing lost
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
     window.close()
     assert window.ctx is None

@@ -266,7 +266,7 @@ class MeetingPanel(QWidget):
     def invalid_edits(self) -> list[str]:
         """The meeting date when it is not a day (saving it would fail)."""
         text = self.meeting_date.text().strip()
-        if not text or self.week is None:
+        if not text:
             return []
         try:
             parse_day(text, today=clock.today())
