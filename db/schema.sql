@@ -316,7 +316,7 @@ CREATE TABLE est_area_status (
   uuid          TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
   est_week_uuid TEXT NOT NULL REFERENCES est_week (uuid) DEFERRABLE INITIALLY DEFERRED,
   area_uuid     TEXT NOT NULL REFERENCES area (uuid) DEFERRABLE INITIALLY DEFERRED,
-  status        TEXT NOT NULL DEFAULT 'grön' CHECK (status IN ('grön', 'gul', 'röd')),
+  status        TEXT NOT NULL DEFAULT 'grön' CHECK (status IN ('grön', 'gul', 'röd', 'ej bedömd')),
   motivation    TEXT NOT NULL DEFAULT '',
   created_at  TEXT NOT NULL,
   updated_at  TEXT NOT NULL,

@@ -15,7 +15,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
     parser = Parser(prog="samverkan-desktop", description=APP_NAME)
     parser.add_argument("file", nargs="?", help="arbetsytan som ska öppnas")
-    parser.add_argument("--demo", action="store_true", help="öppna en ny demoarbetsyta")
+    parser.add_argument("--demo", action="store_true",
+                        help="öppna demoarbetsytan (skapas första gången; Arkiv → Återställ demodata börjar om)")
     parser.add_argument("--screenshots", metavar="DIR", help="spara en bild av varje flik i DIR och avsluta")
     parser.add_argument("--lang", choices=["sv", "en"], help="språk (standard: inställningen, annars svenska)")
     return parser.parse_args(argv)
@@ -75,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     crash.setup_logging()
     crash.install()
     settings = Settings()
+    if args.screenshots:  # rendering pictures must leave the user's settings as they were
+        settings = settings.scratch_copy()
     install_language(app, args.lang or settings.get("ui/language"))
 
     window = MainWindow(settings)

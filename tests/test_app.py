@@ -61,3 +61,46 @@ def test_help_is_swedish(capsys):
     out = capsys.readouterr().out
     assert "användning: samverkan-desktop" in out and "visa den här hjälpen" in out
     assert "usage" not in out and "show this" not in out
+
+
+def test_demo_twice_keeps_an_edit_and_screenshots_leave_settings_alone(qapp, tmp_path):
+    from samverkan_desktop.core.demo import demo_path
+    from samverkan_desktop.core.store.database import Store
+    from samverkan_desktop.ui.settings import Settings
+
+    settings = Settings()
+    settings.set("files/last", "/ingenstans/min.sqlite")
+    before = {key: settings.q.value(key) for key in settings.q.allKeys()}
+    assert app.main(["--demo", "--screenshots", str(tmp_path / "a")]) == 0
+    store = Store.open(demo_path(), user="T", origin="test", make_backup=False)
+    try:
+        uuid = store.query("SELECT uuid FROM agreement ORDER BY title LIMIT 1")[0]["uuid"]
+        with store.write("Ändrad titel") as tx:
+            tx.update("agreement", uuid, {"title": "Min egen ändring"})
+    finally:
+        store.close()
+    assert app.main(["--demo", "--screenshots", str(tmp_path / "b")]) == 0
+    store = Store.open(demo_path(), user="T", origin="test", make_backup=False)
+    try:
+        assert store.get("agreement", uuid)["title"] == "Min egen ändring"
+    finally:
+        store.close()
+    settings.q.sync()
+    assert {key: Settings().q.value(key) for key in Settings().q.allKeys()} == before
+
+
+def test_reset_demo_takes_a_backup_first(qapp, qtbot, tmp_path):
+    from samverkan_desktop.core.demo import demo_path, open_or_create_demo
+    from samverkan_desktop.core.store.backup import default_backup_dir, list_backups
+    from samverkan_desktop.ui.demo_menu import reset_demo
+    from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.ui.settings import Settings
+
+    open_or_create_demo(demo_path(), user="T", origin="test").close()
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.open_path(demo_path())
+    assert reset_demo(window, ask=False)
+    assert window.ctx.store.path == demo_path()
+    assert len(list_backups(default_backup_dir(demo_path()))) >= 1
+    window.close_store()

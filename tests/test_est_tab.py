@@ -239,6 +239,8 @@ def test_codelists_dialog_rename_keeps_history(env, qtbot):
     qtbot.addWidget(dialog)
     page = dialog.categories
     page.select(brand)
+    assert page.name.text() == "" and "Brand" in page.name.placeholderText()  # never prefilled
+    page.rename_button.click()  # first press: the current name to edit
     assert page.name.text() == "Brand"
     page.name.setText("Brand/anlagd brand")
     page.rename_button.click()
@@ -341,7 +343,7 @@ def test_action_and_problem_dialogs(env, monkeypatch):
         puuid, data["kommun"], 47, "2026-12-04")
     assert [r["uuid"] for r in tab.week_view.actions.model.rows] == [row["uuid"]]
     edit = ActionDialog(ctx, IsoWeek(2026, 50), action_uuid=row["uuid"], parent=tab)
-    assert edit.raised.text() == "2026-W47" and edit.due.text() == "2026-12-04"
+    assert edit.raised.text() == "2026-v47" and edit.due.text() == "2026-12-04"
     edit.status.setCurrentIndex(edit.status.findData("klar"))
     edit.feedback.setPlainText("Hinder på plats vecka 49.")
     edit.save()

@@ -77,7 +77,8 @@ def test_preview_then_merge_then_take_theirs(qtbot, scene):
     parties = next(model.item(r, 0) for r in range(model.rowCount()) if model.item(r, 0).text() == "Avtalsparter")
     record = parties.child(0, 0)
     assert record.text().startswith("Konflikt:")
-    assert "KS 99/2024" in record.child(0, 0).text() and "KS 1382/2023" in record.child(0, 0).text()
+    # Both values whole, mine and theirs on lines of their own that span the dialog.
+    assert "KS 99/2024" in record.child(0, 0).text() and "KS 1382/2023" in record.child(1, 0).text()
     assert store.get("guaranteed_resource", ids["resource"])["holder"] == "", "nothing merged before Slå ihop"
 
     task = dialog.apply()

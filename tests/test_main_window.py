@@ -98,7 +98,8 @@ def test_failed_operation_shows_message_and_writes_nothing(window, monkeypatch):
 
 
 def test_status_bar_names_file_and_user(window):
-    assert str(window.ctx.store.path) in window.file_label.text()
+    assert window.ctx.store.path.name in window.file_label.text()
+    assert window.file_label.toolTip() == str(window.ctx.store.path)
     assert "Test Testsson" in window.user_label.text()
 
 

@@ -16,7 +16,7 @@ def test_2026_has_week_53_spanning_new_year():
     assert weeks_in_year(2026) == 53
     assert IsoWeek.of(dt.date(2027, 1, 3)) == week
     assert week.shifted(1) == IsoWeek(2027, 1)
-    assert str(week) == "2026-W53"
+    assert str(week) == "2026-v53"
 
 
 def test_2025_w01_starts_in_december_2024():

@@ -192,7 +192,7 @@ def test_export_dialog_lists_both_reports(demo_window):
     dialog = ExportPdfDialog(demo_window.ctx, demo_window)
     kinds = [dialog.kind_box.itemData(i) for i in range(dialog.kind_box.count())]
     assert "agreement" in kinds and "resources" in kinds
-    assert dialog.fields["agreement"].text() == demo_window.ctx.agreement_uuid
+    assert dialog.fields["agreement"].currentData() == demo_window.ctx.agreement_uuid  # picked by title
 
 
 def test_a_field_commit_does_not_reload_the_editor_or_reset_the_table(window, qtbot):

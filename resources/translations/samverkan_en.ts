@@ -44,8 +44,44 @@
         <translation>(empty)</translation>
     </message>
     <message>
+        <source>Ansvariga</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen</source>
+        <translation>Only one municipality&apos;s areas (e.g. Kumla); left out: the whole agreement</translation>
+    </message>
+    <message>
+        <source>Bara en kommuns plan (t.ex. Kumla); utelämnad: varje kommuns</source>
+        <translation>Only one municipality&apos;s plan (e.g. Kumla); left out: every municipality&apos;s</translation>
+    </message>
+    <message>
+        <source>Datumet {text} finns inte (skriv t.ex. 2026-11-17, 17/11 eller idag).</source>
+        <translation>The date {text} does not exist (write e.g. 2026-11-17, 17/11 or today).</translation>
+    </message>
+    <message>
         <source>Det finns ingen post {uuid} i {table} ({title}).</source>
         <translation>There is no record {uuid} in {table} ({title}).</translation>
+    </message>
+    <message>
+        <source>Det gick inte att {verb} ”{label}”.</source>
+        <translation>Could not {verb} “{label}”.</translation>
+    </message>
+    <message>
+        <source>EST-analys för en tertial</source>
+        <translation>EST analysis for a four-month period</translation>
+    </message>
+    <message>
+        <source>EST-analys för ett år</source>
+        <translation>EST analysis for a year</translation>
+    </message>
+    <message>
+        <source>EST-mötesunderlag för en vecka</source>
+        <translation>EST meeting pack for a week</translation>
+    </message>
+    <message>
+        <source>Ekonomi</source>
+        <translation>Finances</translation>
     </message>
     <message>
         <source>Ersättare</source>
@@ -60,8 +96,20 @@
         <translation>Function</translation>
     </message>
     <message>
+        <source>Giltighetstid</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>Inga fält att ändra.</source>
         <translation>No fields to change.</translation>
+    </message>
+    <message>
+        <source>Ingenting ändrades. Du kan försöka igen.</source>
+        <translation>Nothing was changed. You can try again.</translation>
     </message>
     <message>
         <source>Innehavare</source>
@@ -69,7 +117,15 @@
     </message>
     <message>
         <source>Kalenderfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar file</translation>
+    </message>
+    <message>
+        <source>Kommunikation</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Kommunikationsplan (år)</source>
+        <translation>Communication plan (year)</translation>
     </message>
     <message>
         <source>Kontaktperson</source>
@@ -85,11 +141,23 @@
     </message>
     <message>
         <source>Ny kommunikationsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>New communication plan</translation>
+    </message>
+    <message>
+        <source>Ogiltig vecka: {text} (skriv t.ex. {example}).</source>
+        <translation>Invalid week: {text} (write e.g. {example}).</translation>
     </message>
     <message>
         <source>Ogiltigt värde: {problem}.</source>
         <translation>Invalid value: {problem}.</translation>
+    </message>
+    <message>
+        <source>Okänd kategori: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).</source>
+        <translation>Unknown category: {text}. Choose from the list or add it under Code lists (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Okänd källa: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).</source>
+        <translation>Unknown source: {text}. Choose from the list or add it under Code lists (Ctrl+K).</translation>
     </message>
     <message>
         <source>Okänd mall: {template}.</source>
@@ -112,6 +180,10 @@
         <translation>Unknown field: {names}.</translation>
     </message>
     <message>
+        <source>Okänt område: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).</source>
+        <translation>Unknown area: {text}. Choose from the list or add it under Code lists (Ctrl+K).</translation>
+    </message>
+    <message>
         <source>Okänt värde för {field}: {value}.</source>
         <translation>Unknown value for {field}: {value}.</translation>
     </message>
@@ -125,19 +197,35 @@
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Paragrafnummer (§)</source>
+        <translation>Paragraph number (§)</translation>
     </message>
     <message>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
         <source>Planens år:</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of the plan:</translation>
     </message>
     <message>
         <source>Posten är borttagen. Återställ den först (samverkan restore FIL {table} {uuid}).</source>
         <translation>The record is deleted. Restore it first (samverkan restore FILE {table} {uuid}).</translation>
+    </message>
+    <message>
+        <source>Protokollsutdrag (en paragraf)</source>
+        <translation>Minutes extract (one paragraph)</translation>
     </message>
     <message>
         <source>Resurs</source>
@@ -149,19 +237,31 @@
     </message>
     <message>
         <source>Resursen som den står i överenskommelsen</source>
-        <translation>The resource as the agreement states it</translation>
+        <translation>The resource as worded in the agreement</translation>
+    </message>
+    <message>
+        <source>Resursregister (resurser som garanteras)</source>
+        <translation>Resource register (guaranteed resources)</translation>
     </message>
     <message>
         <source>Samma part står två gånger.</source>
         <translation>The same party is listed twice.</translation>
     </message>
     <message>
+        <source>Sammanträde (uuid eller datum ÅÅÅÅ-MM-DD)</source>
+        <translation>Meeting (uuid or date YYYY-MM-DD)</translation>
+    </message>
+    <message>
         <source>Samverkans&amp;former</source>
-        <translation>Cooperation &amp;forms</translation>
+        <translation>Forms of &amp;cooperation</translation>
     </message>
     <message>
         <source>Samverkansformer</source>
-        <translation>Cooperation forms</translation>
+        <translation>Forms of cooperation</translation>
+    </message>
+    <message>
+        <source>Samverkansformer och fokusområden</source>
+        <translation>Forms of cooperation and focus areas</translation>
     </message>
     <message>
         <source>Skriv FÄLT=VÄRDE, inte {item!r}.</source>
@@ -169,31 +269,59 @@
     </message>
     <message>
         <source>Skriv resursen som den står i överenskommelsen.</source>
-        <translation>Write the resource as the agreement states it.</translation>
+        <translation>Write the resource as it is worded in the agreement.</translation>
     </message>
     <message>
         <source>Spara PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <source>Spara kalenderfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Save calendar file</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Syfte</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
         <source>Ta bort / behåll gäller bara en konflikt mellan en borttagning och en ändring.</source>
         <translation>Delete / keep only applies to a conflict between a deletion and an edit.</translation>
     </message>
     <message>
+        <source>Tertial (t.ex. 2026-T2)</source>
+        <translation>Four-month period (e.g. 2026-T2)</translation>
+    </message>
+    <message>
         <source>Tillsatt</source>
-        <translation>Staffed</translation>
+        <translation>Filled</translation>
     </message>
     <message>
         <source>Under rekrytering</source>
         <translation>Being recruited</translation>
+    </message>
+    <message>
+        <source>Undertecknad:</source>
+        <translation>Signed:</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Uppföljning till utskottet</source>
+        <translation>Follow-up to the committee</translation>
+    </message>
+    <message>
+        <source>Uppföljningstillfälle (uuid eller datum ÅÅÅÅ-MM-DD)</source>
+        <translation>Follow-up occasion (uuid or date YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>VAKANT</source>
@@ -204,20 +332,64 @@
         <translation>Vacant</translation>
     </message>
     <message>
+        <source>Vecka (t.ex. 2026-v53)</source>
+        <translation>Week (e.g. 2026-v53)</translation>
+    </message>
+    <message>
         <source>Välj vilken part som garanterar resursen.</source>
         <translation>Choose the party that guarantees the resource.</translation>
+    </message>
+    <message>
+        <source>Välj {what}.</source>
+        <translation>Choose a {what}.</translation>
+    </message>
+    <message>
+        <source>Vänta: {verb} pågår redan.</source>
+        <translation>Wait: {verb} is already running.</translation>
+    </message>
+    <message>
+        <source>aktivt</source>
+        <translation>active</translation>
     </message>
     <message>
         <source>annan</source>
         <translation>other</translation>
     </message>
     <message>
+        <source>annan myndighet</source>
+        <translation>other authority</translation>
+    </message>
+    <message>
+        <source>ansvarig part:</source>
+        <translation>responsible party:</translation>
+    </message>
+    <message>
+        <source>arbetsområde</source>
+        <translation>working area</translation>
+    </message>
+    <message>
+        <source>avslutad</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>avslutat</source>
+        <translation>closed</translation>
+    </message>
+    <message>
         <source>beslutad</source>
         <translation>decided</translation>
     </message>
     <message>
+        <source>bevakas</source>
+        <translation>monitored</translation>
+    </message>
+    <message>
         <source>bostadsbolag</source>
         <translation>housing company</translation>
+    </message>
+    <message>
+        <source>deluppföljning</source>
+        <translation>interim follow-up</translation>
     </message>
     <message>
         <source>den</source>
@@ -230,6 +402,10 @@
     <message>
         <source>du</source>
         <translation>you</translation>
+    </message>
+    <message>
+        <source>ej bedömd</source>
+        <translation>not assessed</translation>
     </message>
     <message>
         <source>en synkroniserad mapp</source>
@@ -248,6 +424,14 @@
         <translation>established</translation>
     </message>
     <message>
+        <source>fokusområde</source>
+        <translation>focus area</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>forum</translation>
+    </message>
+    <message>
         <source>fritidsgård</source>
         <translation>youth centre</translation>
     </message>
@@ -264,16 +448,60 @@
         <translation>association</translation>
     </message>
     <message>
+        <source>försenad</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>genomförd</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>grön</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>gul</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <source>gällande</source>
+        <translation>in force</translation>
+    </message>
+    <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>inställd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>kategori</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>klar</source>
+        <translation>done</translation>
     </message>
     <message>
         <source>kollektivtrafik</source>
         <translation>public transport</translation>
     </message>
     <message>
+        <source>kommande</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <source>kommun</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
         <source>kommunal förvaltning</source>
         <translation>municipal department</translation>
+    </message>
+    <message>
+        <source>källa</source>
+        <translation>source</translation>
     </message>
     <message>
         <source>myndighet</source>
@@ -281,7 +509,7 @@
     </message>
     <message>
         <source>namn på den som har uppdraget (frivilligt)</source>
-        <translation>name of the person holding the post (optional)</translation>
+        <translation>name of the person holding the role (optional)</translation>
     </message>
     <message>
         <source>näringsliv</source>
@@ -292,24 +520,64 @@
         <translation>someone</translation>
     </message>
     <message>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>omfattning</source>
         <translation>extent</translation>
+    </message>
+    <message>
+        <source>område</source>
+        <translation>area</translation>
     </message>
     <message>
         <source>ordningsvakter</source>
         <translation>security guards</translation>
     </message>
     <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
         <source>part</source>
         <translation>party</translation>
+    </message>
+    <message>
+        <source>planerad</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>plats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>polis</source>
+        <translation>police</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation>in progress</translation>
     </message>
     <message>
         <source>räddningstjänst</source>
         <translation>rescue service</translation>
     </message>
     <message>
+        <source>röd</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>samverkansform</source>
+        <translation>form of cooperation</translation>
+    </message>
+    <message>
         <source>skola</source>
         <translation>school</translation>
+    </message>
+    <message>
+        <source>slutuppföljning</source>
+        <translation>final follow-up</translation>
     </message>
     <message>
         <source>socialtjänst</source>
@@ -317,15 +585,27 @@
     </message>
     <message>
         <source>t.ex. Kommunpolis</source>
-        <translation>e.g. Community police officer</translation>
+        <translation>e.g. Municipal police officer</translation>
     </message>
     <message>
         <source>utkast</source>
         <translation>draft</translation>
     </message>
     <message>
+        <source>vecka {week}</source>
+        <translation>week {week}</translation>
+    </message>
+    <message>
+        <source>vecka {week}, {year}</source>
+        <translation>week {week}, {year}</translation>
+    </message>
+    <message>
         <source>{deleter} tog bort posten medan {editor} ändrade {fields}</source>
         <translation>{deleter} deleted the record while {editor} changed {fields}</translation>
+    </message>
+    <message>
+        <source>{done} av {all} ändringar</source>
+        <translation>{done} of {all} changes</translation>
     </message>
     <message>
         <source>{field}: {text!r} är inget tal.</source>
@@ -348,7 +628,30 @@
 {path}
 
 Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} activities were saved in
+{path}
+
+Import the file into your calendar; a new export updates the same events.</translation>
+    </message>
+    <message>
+        <source>{text} passar flera val för {what}; skriv mer av namnet.</source>
+        <translation>{text} matches several choices for {what}; type more of the name.</translation>
+    </message>
+    <message>
+        <source>{verb} avbröts. Ingenting ändrades.</source>
+        <translation>{verb} was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{verb} misslyckades. Ingenting ändrades.</source>
+        <translation>{verb} failed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{verb}: {label} ({n} ändringar) – klart.</source>
+        <translation>{verb}: {label} ({n} changes) – done.</translation>
+    </message>
+    <message>
+        <source>{verb}: {label} ({n} ändringar) …</source>
+        <translation>{verb}: {label} ({n} changes) …</translation>
     </message>
     <message>
         <source>Ändringen kan inte göras om: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, nu ”{now}”. Ändra värdet direkt i stället.</source>
@@ -361,6 +664,42 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     <message>
         <source>Åa</source>
         <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>År (t.ex. 2026)</source>
+        <translation>Year (e.g. 2026)</translation>
+    </message>
+    <message>
+        <source>År (t.ex. 2026; tomt = senaste planen)</source>
+        <translation>Year (e.g. 2026; empty = the latest plan)</translation>
+    </message>
+    <message>
+        <source>År (ÅÅÅÅ)</source>
+        <translation>Year (YYYY)</translation>
+    </message>
+    <message>
+        <source>Åtgärdsplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)</source>
+        <translation>Agreement (uuid, part of the title or a party&apos;s name, e.g. Örebro or Kumla)</translation>
+    </message>
+    <message>
+        <source>Överenskommelse (uuid, del av titeln eller en parts namn; behövs när arbetsytan har flera)</source>
+        <translation>Agreement (uuid, part of the title or a party&apos;s name; needed when the workspace has several)</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen som dokument</source>
+        <translation>The agreement as a document</translation>
+    </message>
+    <message>
+        <source>årlig rapport</source>
+        <translation>annual report</translation>
     </message>
     <message>
         <source>årsarbetskrafter, t.ex. 0,5</source>
@@ -377,20 +716,80 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
 <context>
     <name>ActionDialog</name>
     <message>
+        <source>(ingen part)</source>
+        <translation>(no party)</translation>
+    </message>
+    <message>
         <source>(ingen – parten ansvarar)</source>
         <translation>(none – the party is responsible)</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(inget problem)</source>
+        <translation>(no problem)</translation>
+    </message>
+    <message>
+        <source>Ansvarig aktör</source>
+        <translation>Responsible actor</translation>
+    </message>
+    <message>
+        <source>Ansvarig part</source>
+        <translation>Responsible party</translation>
+    </message>
+    <message>
+        <source>Beslutad vecka</source>
+        <translation>Week decided</translation>
     </message>
     <message>
         <source>En aktör som inte är part: bostadsbolag, räddningstjänst, skola … (registret under Aktörer…)</source>
         <translation>An actor that is not a party: housing company, rescue service, school … (the register under Actors…)</translation>
     </message>
     <message>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Ny åtgärd</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Samverkansform</source>
+        <translation>Form of cooperation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>t.ex. Områdespoliser, Fältassistenter</source>
-        <translation>e.g. Area police officers, Youth outreach workers</translation>
+        <translation>e.g. Area police officers, Field assistants</translation>
+    </message>
+    <message>
+        <source>Ändra åtgärd</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <source>Återkoppling</source>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Återkoppling: vad blev gjort, vad gav det?</source>
         <translation>Feedback: what was done, what did it achieve?</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
@@ -541,7 +940,7 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     </message>
     <message>
         <source>Åtgärd</source>
-        <translation>Measure</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Åtgärdsplan (Brås kolumner)</source>
@@ -559,155 +958,187 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
 <context>
     <name>ActionsPanel</name>
     <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
         <source>Ny åtgärd (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>New action (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Ny åtgärd…</source>
-        <translation type="unfinished"></translation>
+        <translation>New action…</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Vecka</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>{n} försenade</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <source>{n} st</source>
+        <translation>{n}</translation>
     </message>
     <message>
         <source>Ändra den markerade åtgärden (dubbelklick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected action (double-click)</translation>
     </message>
     <message>
         <source>Ändra den markerade åtgärdens status (Ctrl+1 planerad, Ctrl+2 pågår, Ctrl+3 klar, Ctrl+4 inställd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the selected action&apos;s status (Ctrl+1 planned, Ctrl+2 in progress, Ctrl+3 done, Ctrl+4 cancelled)</translation>
     </message>
     <message>
         <source>Ändra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>ActivityForm</name>
     <message>
         <source>&amp;Aktivitet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activity:</translation>
     </message>
     <message>
         <source>&amp;EST-åtgärd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EST action:</translation>
     </message>
     <message>
         <source>&amp;Funktion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>&amp;Kanal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channel:</translation>
     </message>
     <message>
         <source>&amp;Målgrupp:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audience:</translation>
     </message>
     <message>
         <source>&amp;Planerad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planned:</translation>
     </message>
     <message>
         <source>&amp;Resultat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Result:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Uppföljning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up:</translation>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Aktivitet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity: {title}</translation>
     </message>
     <message>
         <source>Ansvarig &amp;part:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible &amp;party:</translation>
     </message>
     <message>
         <source>Funktion, t.ex. Kommunpolis</source>
-        <translation type="unfinished"></translation>
+        <translation>Role, e.g. Municipal police officer</translation>
     </message>
     <message>
         <source>Lägg till</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Markera genomförd</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done</translation>
     </message>
     <message>
         <source>Ny aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>New activity</translation>
     </message>
     <message>
         <source>Resultat och utvärdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Result and evaluation</translation>
     </message>
     <message>
         <source>Samverkans&amp;form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form of cooperation:</translation>
     </message>
     <message>
         <source>Spara</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Spara aktiviteten (Ctrl+Retur)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the activity (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Spara ändringar</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes</translation>
     </message>
     <message>
         <source>Syfte och budskap</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose and message</translation>
     </message>
     <message>
         <source>Syfte/&amp;budskap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose/&amp;message:</translation>
     </message>
     <message>
         <source>Ta bort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>Vad ska göras, t.ex. Pressmeddelande om …</source>
-        <translation type="unfinished"></translation>
+        <translation>What is to be done, e.g. Press release about …</translation>
     </message>
     <message>
         <source>Vecka, när datumet inte är bestämt (– = ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Week, when the date is not fixed (– = none)</translation>
     </message>
     <message>
         <source>eller vecka</source>
-        <translation type="unfinished"></translation>
+        <translation>or week</translation>
     </message>
     <message>
         <source>genomförd</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <source>sätts när den markeras genomförd</source>
-        <translation type="unfinished"></translation>
+        <translation>set when it is marked done</translation>
     </message>
     <message>
         <source>Återkommer varje år (följer med vid Kopiera till nästa år)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurs every year (carried over by Copy to next year)</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished">YYYY-MM-DD</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -821,106 +1252,107 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
     <name>AgreementDialogs</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>AgreementEditor</name>
     <message>
         <source>&amp;Grunduppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basics</translation>
     </message>
     <message>
         <source>&amp;Parter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parties</translation>
     </message>
     <message>
         <source>&amp;Villkor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terms</translation>
     </message>
     <message>
         <source>Förhands&amp;visning</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view</translation>
     </message>
     <message>
         <source>Förhandsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Ingen överenskommelse vald.</source>
-        <translation type="unfinished"></translation>
+        <translation>No agreement selected.</translation>
     </message>
     <message>
         <source>S&amp;yften</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;urposes</translation>
     </message>
     <message>
         <source>Samverkans&amp;former</source>
-        <translation type="unfinished">Cooperation &amp;forms</translation>
+        <translation>&amp;Forms of cooperation</translation>
     </message>
 </context>
 <context>
     <name>AgreementTab</name>
     <message>
         <source>Arbetsytan har ingen överenskommelse ännu. Skapa en med Ny… (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace has no agreement yet. Create one with New… (Ctrl+N).</translation>
     </message>
     <message>
         <source>Filtrera (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (Ctrl+F)</translation>
     </message>
     <message>
         <source>Kopiera den valda överenskommelsen till nästa period</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the selected agreement to the next period</translation>
     </message>
     <message>
         <source>Ny period…</source>
-        <translation type="unfinished"></translation>
+        <translation>New period…</translation>
     </message>
     <message>
         <source>Ny överenskommelse (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New agreement (Ctrl+N)</translation>
     </message>
     <message>
         <source>Ny…</source>
-        <translation type="unfinished"></translation>
+        <translation>New…</translation>
     </message>
     <message>
         <source>Parter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Skriv ut / PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print / PDF…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Ta bort den valda överenskommelsen (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected agreement (Delete)</translation>
     </message>
     <message>
         <source>Ta bort överenskommelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete agreement</translation>
     </message>
     <message>
         <source>Ta bort ”%1” med dess parter, syften, samverkansformer och resurser?
 Det går att ångra (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1” with its parties, purposes, forms of cooperation and resources?
+This can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Överenskommelse</source>
@@ -928,118 +1360,122 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Överenskommelsen som PDF-dokument</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement as a PDF document</translation>
     </message>
     <message>
         <source>Överenskommelser</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements</translation>
     </message>
 </context>
 <context>
     <name>AnalysisView</name>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Period:</translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 händelser (%3: %4, %5: %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 incidents (%3: %4, %5: %6)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prioriterade områden&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Priority areas&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Slutsatser&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Conclusions&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Störst förändring mot året innan&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Largest change from the previous year&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Analys %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis %1</translation>
+    </message>
+    <message>
+        <source>EST-analys {period}</source>
+        <translation>EST analysis {period}</translation>
     </message>
     <message>
         <source>Exportera PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <source>Helår</source>
-        <translation type="unfinished"></translation>
+        <translation>Full year</translation>
     </message>
     <message>
         <source>Ingen överenskommelse vald.</source>
-        <translation type="unfinished"></translation>
+        <translation>No agreement selected.</translation>
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Kategori × område</source>
-        <translation type="unfinished"></translation>
+        <translation>Category × area</translation>
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished">Area</translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Osparade slutsatser</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved conclusions</translation>
     </message>
     <message>
         <source>Per kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>By category</translation>
     </message>
     <message>
         <source>Per källa</source>
-        <translation type="unfinished"></translation>
+        <translation>By source</translation>
     </message>
     <message>
         <source>Per område</source>
-        <translation type="unfinished"></translation>
+        <translation>By area</translation>
     </message>
     <message>
         <source>Prioriterade områden, t.ex. Vivalla (öppen narkotikahandel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority areas, e.g. Vivalla (open drug dealing)</translation>
     </message>
     <message>
         <source>Räknar %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting %1 …</translation>
     </message>
     <message>
         <source>Slutsatser för perioden: vad har hänt, varför, vad gör vi?</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions for the period: what happened, why, what do we do?</translation>
     </message>
     <message>
         <source>Slutsatserna för %1 är inte sparade. Spara dem nu?</source>
-        <translation type="unfinished"></translation>
+        <translation>The conclusions for %1 are not saved. Save them now?</translation>
     </message>
     <message>
         <source>Spara PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <source>Spara slutsatser</source>
-        <translation type="unfinished"></translation>
+        <translation>Save conclusions</translation>
     </message>
     <message>
         <source>Spara slutsatser och prioriterade områden för perioden (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save conclusions and priority areas for the period (Ctrl+S)</translation>
     </message>
     <message>
         <source>T%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>T%1 (%2)</translation>
     </message>
     <message>
         <source>Tertial</source>
-        <translation>Tertial</translation>
+        <translation>Four-month period</translation>
     </message>
     <message>
         <source>Tertial eller helår</source>
@@ -1047,27 +1483,27 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Tertial- eller årsrapporten med tabeller och diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>The four-month or annual report with tables and charts</translation>
     </message>
     <message>
         <source>jan–apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan–Apr</translation>
     </message>
     <message>
         <source>maj–aug</source>
-        <translation type="unfinished"></translation>
+        <translation>May–Aug</translation>
     </message>
     <message>
         <source>mot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vs %1</translation>
     </message>
     <message>
         <source>ny</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <source>sep–dec</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep–Dec</translation>
     </message>
     <message>
         <source>År</source>
@@ -1086,324 +1522,364 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Personnummer i arbetsytan</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal identity numbers in the workspace</translation>
     </message>
     <message>
         <source>Personnummer i texten</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal identity number in the text</translation>
     </message>
     <message>
         <source>Vill du ändå fortsätta?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to continue anyway?</translation>
     </message>
     <message>
         <source>Vill du ändå spara?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to save anyway?</translation>
     </message>
 </context>
 <context>
     <name>AreaPage</name>
     <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
         <source>Ny kommun för part</source>
-        <translation type="unfinished"></translation>
+        <translation>New municipality for party</translation>
     </message>
     <message>
         <source>Ny plats</source>
-        <translation type="unfinished"></translation>
+        <translation>New place</translation>
     </message>
     <message>
         <source>Ny plats under det markerade området</source>
-        <translation type="unfinished"></translation>
+        <translation>New place under the selected area</translation>
     </message>
     <message>
         <source>Nytt område</source>
-        <translation type="unfinished"></translation>
+        <translation>New area</translation>
     </message>
     <message>
         <source>Nytt område under den markerade kommunen (eller samma kommun)</source>
-        <translation type="unfinished"></translation>
+        <translation>New area under the selected municipality (or the same municipality)</translation>
+    </message>
+    <message>
+        <source>Områden och platser i överenskommelsens kommuner. Ett namnbyte behåller historiken.</source>
+        <translation>Areas and places in the agreement&apos;s municipalities. Renaming keeps the history.</translation>
     </message>
     <message>
         <source>Part:</source>
-        <translation type="unfinished"></translation>
+        <translation>Party:</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Ta området ur bruk; registrerade händelser behåller namnet (kan ångras)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire the area; registered incidents keep the name (can be undone)</translation>
     </message>
 </context>
 <context>
     <name>AssessmentsPage</name>
     <message>
         <source>%1 bedömningar: %2 gröna, %3 gula, %4 röda, %5 ej bedömda</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 assessments: %2 green, %3 yellow, %4 red, %5 not assessed</translation>
     </message>
     <message>
         <source>%1 kopplade</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linked</translation>
     </message>
     <message>
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w%2</translation>
     </message>
     <message>
         <source>&amp;Tillfälle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Occasion:</translation>
     </message>
     <message>
         <source>, genomförd %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, held %1</translation>
     </message>
     <message>
         <source>Bedömningar per samverkansform och resurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessments per form of cooperation and resource</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Kommentar</source>
-        <translation type="unfinished">Comment</translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Koppla mätvärde</source>
-        <translation type="unfinished"></translation>
+        <translation>Link measurement</translation>
     </message>
     <message>
         <source>Koppla mätvärde…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link measurement…</translation>
     </message>
     <message>
         <source>Koppla åtgärd ur EST-loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Link an action from the EST log</translation>
     </message>
     <message>
         <source>Koppla åtgärd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link action…</translation>
     </message>
     <message>
         <source>Kopplat underlag</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked evidence</translation>
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished">Area</translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Part / läge</source>
-        <translation type="unfinished"></translation>
+        <translation>Party / state</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Resurs</source>
-        <translation type="unfinished">Resource</translation>
+        <translation>Resource</translation>
     </message>
     <message>
         <source>Samverkansform</source>
-        <translation type="unfinished">Form of cooperation</translation>
+        <translation>Form of cooperation</translation>
     </message>
     <message>
         <source>Slag</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Spara underlag</source>
-        <translation type="unfinished"></translation>
+        <translation>Save evidence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ta bort koppling</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove link</translation>
     </message>
     <message>
         <source>Underlag</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Underlag i text: källor, siffror, vem som bedömt</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence as text: sources, figures, who assessed</translation>
     </message>
     <message>
         <source>Uppföljningstillfälle</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up occasion</translation>
     </message>
     <message>
         <source>Vecka</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Välj en rad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a row.</translation>
     </message>
     <message>
         <source>Värde</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Åtgärd</source>
-        <translation type="unfinished">Measure</translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>CategoryBarChart</name>
     <message>
         <source>Händelser per kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents by category</translation>
     </message>
 </context>
 <context>
     <name>ClausesPage</name>
     <message>
         <source>&amp;Ansvariga:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsible:</translation>
     </message>
     <message>
         <source>&amp;Ekonomi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finances:</translation>
     </message>
     <message>
         <source>&amp;Giltighetstid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validity:</translation>
     </message>
     <message>
         <source>&amp;Kommunikation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Communication:</translation>
     </message>
     <message>
         <source>&amp;Uppföljning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up:</translation>
     </message>
 </context>
 <context>
     <name>CodeListPage</name>
     <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Aktivera</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
         <source>En inaktiv kod syns inte vid registrering men finns kvar i historiken</source>
-        <translation type="unfinished"></translation>
+        <translation>An inactive code is not offered when registering but stays in the history</translation>
     </message>
     <message>
         <source>Inaktivera</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <source>Lägg till</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Skriv ett namn och tryck Enter för att lägga till. Markera en rad för att byta namn, flytta eller inaktivera.</source>
+        <translation>Type a name and press Enter to add it. Select a row to rename, move or deactivate it.</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>CodeListsDialog</name>
     <message>
         <source>Kategorier</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <source>Kategorier och källor från EST-praxis (befintliga koder ändras inte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories and sources from EST practice (existing codes are not changed)</translation>
     </message>
     <message>
         <source>Kodlistor</source>
-        <translation type="unfinished"></translation>
+        <translation>Code lists</translation>
     </message>
     <message>
         <source>Källor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Lägg in standardkoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Add standard codes</translation>
     </message>
     <message>
         <source>Områden</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas</translation>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>CommunicationTab</name>
     <message>
         <source>&amp;År:</source>
-        <translation type="unfinished">&amp;Year:</translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>, {n} försenad</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} overdue</translation>
     </message>
     <message>
         <source>, {n} försenade</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} overdue</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1f4e79&apos;&gt;■&lt;/span&gt; planerad &amp;nbsp; &lt;span style=&apos;color:#b38600&apos;&gt;■&lt;/span&gt; pågår &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;■&lt;/span&gt; genomförd &amp;nbsp; &lt;span style=&apos;color:#8a8a8a&apos;&gt;■&lt;/span&gt; inställd &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;■&lt;/span&gt; försenad &amp;nbsp;·&amp;nbsp; dra en aktivitet till en annan månad för att flytta den (eller Alt+←/→)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1f4e79&apos;&gt;■&lt;/span&gt; planned &amp;nbsp; &lt;span style=&apos;color:#b38600&apos;&gt;■&lt;/span&gt; in progress &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;■&lt;/span&gt; done &amp;nbsp; &lt;span style=&apos;color:#8a8a8a&apos;&gt;■&lt;/span&gt; cancelled &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;■&lt;/span&gt; overdue &amp;nbsp;·&amp;nbsp; drag an activity to another month to move it (or Alt+←/→)</translation>
     </message>
     <message>
         <source>Aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>Aktiviteter och tidslinje</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities and timeline</translation>
     </message>
     <message>
         <source>Aktiviteterna som kalenderfil för Outlook, Google eller Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>The activities as a calendar file for Outlook, Google or Apple</translation>
     </message>
     <message>
         <source>Alla kanaler</source>
-        <translation type="unfinished"></translation>
+        <translation>All channels</translation>
     </message>
     <message>
         <source>Alla parter</source>
-        <translation type="unfinished"></translation>
+        <translation>All parties</translation>
+    </message>
+    <message>
+        <source>Alla statusar</source>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Ansvarig</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Flytta en månad senare</source>
-        <translation type="unfinished"></translation>
+        <translation>Move one month later</translation>
     </message>
     <message>
         <source>Flytta en månad tidigare</source>
-        <translation type="unfinished"></translation>
+        <translation>Move one month earlier</translation>
     </message>
     <message>
         <source>Ingen plan för den valda överenskommelsen. Välj Ny plan… för att börja.</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan for the selected agreement. Choose New plan… to start.</translation>
     </message>
     <message>
         <source>Ingen överenskommelse vald.</source>
-        <translation type="unfinished"></translation>
+        <translation>No agreement selected.</translation>
     </message>
     <message>
         <source>Kalender (ICS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar (ICS)…</translation>
     </message>
     <message>
         <source>Kanal</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Kommunikationsplan</source>
@@ -1411,90 +1887,94 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>Kopiera till nästa år</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to next year</translation>
     </message>
     <message>
         <source>Målgrupp</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Ny aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>New activity</translation>
     </message>
     <message>
         <source>Ny aktivitet (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New activity (Ctrl+N)</translation>
     </message>
     <message>
         <source>Ny plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>New plan…</translation>
     </message>
     <message>
         <source>När</source>
-        <translation type="unfinished">When</translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Planen som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan as PDF</translation>
     </message>
     <message>
         <source>Planens innehåll</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents of the plan</translation>
     </message>
     <message>
         <source>Planens innehåll och de återkommande aktiviteterna följer med</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan&apos;s contents and the recurring activities are carried over</translation>
     </message>
     <message>
         <source>Planens år</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of the plan</translation>
     </message>
     <message>
         <source>Starta kommunikationsplanen för ett år</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the communication plan for a year</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ta bort aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete activity</translation>
     </message>
     <message>
         <source>Visa:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>försenade</source>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>{n} aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} activity</translation>
     </message>
     <message>
         <source>{n} aktiviteter</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} activities</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source> – gäller nu</source>
-        <translation type="unfinished"></translation>
+        <translation> – in force now</translation>
     </message>
     <message>
         <source>&amp;Behåll min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep mine</translation>
     </message>
     <message>
         <source>&amp;Redigera</source>
-        <translation type="unfinished">&amp;Edit</translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Ta deras</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Take theirs</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1: %2&lt;/b&gt; — %3</source>
@@ -1502,138 +1982,193 @@ Det går att ångra (Ctrl+Z).</source>
     </message>
     <message>
         <source>&lt;b&gt;%1: %2&lt;/b&gt; — fältet &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1: %2&lt;/b&gt; — field &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Deras version&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Their version&lt;/b&gt; (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Min version&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;My version&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Deras version</source>
-        <translation type="unfinished"></translation>
+        <translation>Their version</translation>
     </message>
     <message>
         <source>Eget värde:</source>
-        <translation type="unfinished"></translation>
+        <translation>Own value:</translation>
     </message>
     <message>
         <source>Från</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Fält</source>
-        <translation type="unfinished">Field</translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Inga olösta konflikter. Allt som slagits ihop stämmer överens.</source>
-        <translation type="unfinished"></translation>
+        <translation>No unresolved conflicts. Everything merged agrees.</translation>
     </message>
     <message>
         <source>Konflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>Min version</source>
-        <translation type="unfinished"></translation>
+        <translation>My version</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Samma fält ändrades olika hos dig och hos den du slog ihop med. Båda värdena är sparade; posten visar just nu det värde som alla får efter utbytet. Välj vilket som ska gälla.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same field was changed differently by you and by the person you merged with. Both values are kept; the record now shows the value everyone gets after the exchange. Choose which one applies.</translation>
     </message>
     <message>
         <source>Skriv ett eget värde och välj Redigera …</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your own value and choose Edit …</translation>
     </message>
     <message>
         <source>Slag</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Vald konflikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected conflict</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>&amp;E-post:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Part:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Party:</translation>
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished">&amp;Title:</translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>E-post</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Lägg till i registret</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to the register</translation>
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Ny kontaktperson</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact person</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished">Party</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Ta bort den valda kontaktpersonen? Resurser som har den som kontakt blir utan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected contact person? Resources that have them as contact will have none.</translation>
     </message>
     <message>
         <source>Ta bort kontaktperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete contact person</translation>
     </message>
     <message>
         <source>Tele&amp;fon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;phone:</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Ett oväntat fel inträffade. Inget har sparats till hälften: en ändring som inte hann bli klar har ångrats.
+
+{summary}
+
+Detaljer finns i loggfilen:
+{log}</source>
+        <translation>An unexpected error occurred. Nothing was half-saved: a change that did not finish has been undone.
+
+{summary}
+
+Details are in the log file:
+{log}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Datum: 2026-11-17, 17/11, idag eller igår (kalendern med Alt+Ner)</source>
+        <translation>Date: 2026-11-17, 17/11, today or yesterday (calendar with Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Välj i kalendern</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMenu</name>
+    <message>
+        <source>Börja om med demoarbetsytan; den gamla sparas först som säkerhetskopia</source>
+        <translation>Start the demo workspace over; the old one is saved as a backup first</translation>
+    </message>
+    <message>
+        <source>Börja om med nya demodata i {path}?
+
+Det som finns där nu sparas först som en säkerhetskopia.</source>
+        <translation>Start over with new demo data in {path}?
+
+What is there now is saved as a backup first.</translation>
+    </message>
+    <message>
+        <source>Demodata återställda; den gamla demoarbetsytan sparades som {backup}</source>
+        <translation>Demo data reset; the old demo workspace was saved as {backup}</translation>
+    </message>
+    <message>
+        <source>Återställ &amp;demodata…</source>
+        <translation>Reset &amp;demo data…</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +2177,7 @@ Det går att ångra (Ctrl+Z).</source>
         <source>Något gick fel: %1: %2
 Inget har sparats till hälften.</source>
         <translation>Something went wrong: %1: %2
-Nothing was half saved.</translation>
+Nothing was half-saved.</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +2216,7 @@ Nothing was half saved.</translation>
     </message>
     <message>
         <source>Nytt prioriterat problem (Ctrl+Shift+P)</source>
-        <translation>New prioritised problem (Ctrl+Shift+P)</translation>
+        <translation>New priority problem (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Nytt problem…</source>
@@ -1710,35 +2245,37 @@ Nothing was half saved.</translation>
         <source>%1.
 
 En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagningen väljer du Återställ.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+
+A backup was taken before the merge. To undo the whole merge, choose Restore.</translation>
     </message>
     <message>
         <source>&amp;Dela…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Share…</translation>
     </message>
     <message>
         <source>&amp;Historik för markerad post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;History of selected record…</translation>
     </message>
     <message>
         <source>&amp;Importera och slå ihop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import and merge…</translation>
     </message>
     <message>
         <source>&amp;Konflikter (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflicts (%1)…</translation>
     </message>
     <message>
         <source>&amp;Konflikter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflicts…</translation>
     </message>
     <message>
         <source>&amp;Visa fil…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View file…</translation>
     </message>
     <message>
         <source>Det är den öppna arbetsytan; välj filen du har fått.</source>
-        <translation type="unfinished"></translation>
+        <translation>That is the open workspace; choose the file you received.</translation>
     </message>
     <message>
         <source>Filen är krypterad. Lösenord:</source>
@@ -1746,11 +2283,11 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Importera och slå ihop</source>
-        <translation type="unfinished"></translation>
+        <translation>Import and merge</translation>
     </message>
     <message>
         <source>Kontrollerar filen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the file …</translation>
     </message>
     <message>
         <source>Krypterad fil</source>
@@ -1758,15 +2295,15 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Markera en post först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a record first.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Sammanslaget</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged</translation>
     </message>
     <message>
         <source>Samverkan-fil (*.samverkan-delning *.sqlite);;Alla filer (*)</source>
@@ -1774,97 +2311,169 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Säkerhetskopian är återställd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup has been restored.</translation>
     </message>
     <message>
         <source>Visa fil</source>
-        <translation type="unfinished"></translation>
+        <translation>View file</translation>
     </message>
     <message>
         <source>Visa konflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>Show conflicts</translation>
     </message>
     <message>
         <source>Å&amp;terställ från säkerhetskopia…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <source>Återställ</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
     <name>ExportPdf</name>
     <message>
         <source>PDF klar</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ready</translation>
     </message>
     <message>
         <source>PDF:en sparades:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF was saved:
+%1</translation>
     </message>
     <message>
         <source>Skapar PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating PDF …</translation>
     </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
     <message>
         <source>&amp;Rapport:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>Alla kommuner</source>
+        <translation>All municipalities</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Exportera PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
-        <source>Fyll i: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Fyll i: {field}.</source>
+        <translation>Fill in: {field}.</translation>
     </message>
     <message>
         <source>Inga rapporter finns.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no reports.</translation>
     </message>
     <message>
-        <source>Ogiltigt värde för %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Ogiltigt värde för {field}: {value}.</source>
+        <translation>Invalid value for {field}: {value}.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Paragraf (§):</source>
+        <translation>Paragraph (§):</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Sammanträde:</source>
+        <translation>Meeting:</translation>
     </message>
     <message>
         <source>Spara PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <source>Spara som…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Uppföljningstillfälle:</source>
+        <translation>Follow-up occasion:</translation>
+    </message>
+    <message>
+        <source>Vecka:</source>
+        <translation>Week:</translation>
+    </message>
+    <message>
+        <source>År:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Överenskommelse:</source>
+        <translation>Agreement:</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEdit</name>
+    <message>
+        <source>Andra som ska nås</source>
+        <translation>Others to reach</translation>
+    </message>
+    <message>
+        <source>De viktigaste mottagarna</source>
+        <translation>The most important recipients</translation>
+    </message>
+    <message>
+        <source>Det som ska gå fram, i alla kanaler</source>
+        <translation>What must come across, in every channel</translation>
+    </message>
+    <message>
+        <source>Hur och när planen följs upp och utvärderas</source>
+        <translation>How and when the plan is followed up and evaluated</translation>
+    </message>
+    <message>
+        <source>Press, webb, sociala medier, möten …</source>
+        <translation>Press, web, social media, meetings …</translation>
+    </message>
+    <message>
+        <source>Vad kommunikationen ska leda till under året</source>
+        <translation>What the communication should achieve during the year</translation>
+    </message>
+    <message>
+        <source>Varför parterna kommunicerar tillsammans</source>
+        <translation>Why the parties communicate together</translation>
+    </message>
+    <message>
+        <source>Vem som ansvarar för planen och för respektive part</source>
+        <translation>Who is responsible for the plan and for each party</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Du kan ångra med Ctrl+Z så länge programmet är öppet. När programmet har stängts går borttagningen inte att ångra: innehållet raderas för gott.</source>
-        <translation>You can undo with Ctrl+Z while the program is open. Once it has been closed the deletion cannot be undone: the content is erased for good.</translation>
+        <translation>You can undo with Ctrl+Z while the program is open. Once the program has closed, the deletion cannot be undone: the content is erased for good.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Spara PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <source>rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>report</translation>
     </message>
 </context>
 <context>
@@ -1922,26 +2531,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <name>FollowUpPages</name>
     <message>
         <source>Spara PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpStatus</name>
-    <message>
-        <source>ej bedömd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grön</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gul</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>röd</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
 </context>
 <context>
@@ -1964,7 +2554,7 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>&amp;Sammanträden</source>
-        <translation>Co&amp;mmittee meetings</translation>
+        <translation>&amp;Meetings</translation>
     </message>
     <message>
         <source>&amp;Tillfällen</source>
@@ -1976,14 +2566,14 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Å&amp;tgärdsplan</source>
-        <translation>Ac&amp;tion plan</translation>
+        <translation>Action &amp;plan</translation>
     </message>
 </context>
 <context>
     <name>FormsPage</name>
     <message>
         <source>%1 (ej part)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (not a party)</translation>
     </message>
     <message>
         <source>&amp;Ansvarig part:</source>
@@ -1991,27 +2581,27 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>&amp;Beskrivning:</source>
-        <translation type="unfinished">&amp;Description:</translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>&amp;Deltagande parter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participating parties:</translation>
     </message>
     <message>
         <source>&amp;Förkortning, typ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbreviation, type:</translation>
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Uppföljning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up:</translation>
     </message>
     <message>
         <source>(ingen angiven)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none given)</translation>
     </message>
     <message>
         <source>Ansvar, sammankallande (&amp;text):</source>
@@ -2019,43 +2609,43 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>EST, SSPF …</source>
-        <translation type="unfinished"></translation>
+        <translation>EST, SSPF …</translation>
     </message>
     <message>
         <source>Flytta ner</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Flytta upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Förk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbr.</translation>
     </message>
     <message>
         <source>Lägg till sist</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at the end</translation>
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Ner</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Nr</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Ny samverkansform</source>
-        <translation type="unfinished"></translation>
+        <translation>New form of cooperation</translation>
     </message>
     <message>
         <source>Sammankallande</source>
@@ -2063,92 +2653,92 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Samverkansformen måste ha ett namn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form of cooperation needs a name.</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Ta bort den valda samverkansformen? Resursernas koppling till den tas också bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected form of cooperation? The resources&apos; links to it are removed as well.</translation>
     </message>
     <message>
         <source>Ta bort samverkansform</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete form of cooperation</translation>
     </message>
     <message>
         <source>Typ</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
 </context>
 <context>
     <name>GeneralPage</name>
     <message>
         <source>&amp;Inledning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introduction:</translation>
     </message>
     <message>
         <source>&amp;Lagstöd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legal basis:</translation>
     </message>
     <message>
         <source>&amp;Period från:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period from:</translation>
     </message>
     <message>
         <source>&amp;Revidering:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revision:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished">&amp;Title:</translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Undertecknad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signed:</translation>
     </message>
     <message>
         <source>&amp;Vision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vision:</translation>
     </message>
     <message>
         <source>Föregående:</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous:</translation>
     </message>
     <message>
         <source>Samverkansöverenskommelse 2024-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation agreement 2024-2026</translation>
     </message>
     <message>
         <source>Vad har ändrats och när</source>
-        <translation type="unfinished"></translation>
+        <translation>What changed and when</translation>
     </message>
     <message>
         <source>i</source>
         <comment>undertecknad &lt;datum&gt; i &lt;ort&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>in</translation>
     </message>
     <message>
         <source>ort</source>
-        <translation type="unfinished"></translation>
+        <translation>place</translation>
     </message>
     <message>
         <source>till</source>
         <comment>period från &lt;datum&gt; till &lt;datum&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished">YYYY-MM-DD</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -2178,27 +2768,27 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <name>HistoryDialog</name>
     <message>
         <source>Av</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Från fil</source>
-        <translation type="unfinished"></translation>
+        <translation>From file</translation>
     </message>
     <message>
         <source>Historik – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>History – %1</translation>
     </message>
     <message>
         <source>Händelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>konflikt i %1</source>
@@ -2206,220 +2796,244 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Ändringar</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source> De första %1 visas.</source>
-        <translation type="unfinished"></translation>
+        <translation> The first %1 are shown.</translation>
     </message>
     <message>
         <source>%1 (ny)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (new)</translation>
     </message>
     <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt; (%3 rader)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; (%3 rows)</translation>
     </message>
     <message>
         <source>&amp;Importera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>&amp;Välj fil…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose file…</translation>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 rader&lt;/b&gt; (%2 händelser) importeras, &lt;b&gt;%3 rader&lt;/b&gt; hoppas över.%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 rows&lt;/b&gt; (%2 incidents) are imported, &lt;b&gt;%3 rows&lt;/b&gt; are skipped.%4</translation>
     </message>
     <message>
         <source>&lt;b&gt;Filen kan inte användas:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;The file cannot be used:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Alla kategorier, områden och källor i filen är kända.</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories, areas and sources in the file are known.</translation>
     </message>
     <message>
         <source>Antal</source>
-        <translation type="unfinished">Count</translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Beskrivning</source>
-        <translation type="unfinished">Description</translation>
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation type="unfinished">Date</translation>
-    </message>
-    <message>
-        <source>Fil:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hoppa över raderna</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Händelser (*.csv *.xlsx *.txt);;Alla filer (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importera händelser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importerar %1 rader …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ingen fil vald.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kategori</source>
-        <translation type="unfinished">Category</translation>
-    </message>
-    <message>
-        <source>Kolumner i filen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kontrollerar raderna …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Källa</source>
-        <translation type="unfinished">Source</translation>
-    </message>
-    <message>
-        <source>Läser filen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Okända värden: koppla till en befintlig kod eller skapa en ny</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Område</source>
-        <translation type="unfinished">Area</translation>
-    </message>
-    <message>
-        <source>Orsak</source>
-        <translation type="unfinished">Cause</translation>
-    </message>
-    <message>
-        <source>Rad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rader som hoppas över</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rader som hoppas över (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rader som importeras</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rader som importeras (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skapa ny: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vecka</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Välj en CSV- eller Excelfil (.xlsx) med en rubrikrad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Välj fil med händelser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Välj vilken kolumn som innehåller: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kolumn %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportMenu</name>
-    <message>
-        <source>%1. Ångra med Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Importera händelser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importera EST-händelser från en CSV- eller Excelfil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importera händelser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Välj först en överenskommelse i verktygsfältet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IncidentEntry</name>
-    <message>
-        <source>Antal händelser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <source>Avbryt ändringen (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Hoppa över raderna</source>
+        <translation>Skip the rows</translation>
+    </message>
+    <message>
+        <source>Händelser (*.csv *.xlsx *.txt);;Alla filer (*)</source>
+        <translation>Incidents (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importera händelser</source>
+        <translation>Import incidents</translation>
+    </message>
+    <message>
+        <source>Importerar %1 rader …</source>
+        <translation>Importing %1 rows …</translation>
+    </message>
+    <message>
+        <source>Ingen fil vald.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kolumner i filen</source>
+        <translation>Columns in the file</translation>
+    </message>
+    <message>
+        <source>Kontrollerar raderna …</source>
+        <translation>Checking the rows …</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Läser filen …</source>
+        <translation>Reading the file …</translation>
+    </message>
+    <message>
+        <source>Okända värden: koppla till en befintlig kod eller skapa en ny</source>
+        <translation>Unknown values: link to an existing code or create a new one</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Orsak</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Rader som hoppas över</source>
+        <translation>Rows that are skipped</translation>
+    </message>
+    <message>
+        <source>Rader som hoppas över (%1)</source>
+        <translation>Rows that are skipped (%1)</translation>
+    </message>
+    <message>
+        <source>Rader som importeras</source>
+        <translation>Rows that are imported</translation>
+    </message>
+    <message>
+        <source>Rader som importeras (%1)</source>
+        <translation>Rows that are imported (%1)</translation>
+    </message>
+    <message>
+        <source>Skapa ny: %1</source>
+        <translation>Create new: %1</translation>
+    </message>
+    <message>
+        <source>Vecka</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Välj en CSV- eller Excelfil (.xlsx) med en rubrikrad</source>
+        <translation>Choose a CSV or Excel file (.xlsx) with a header row</translation>
+    </message>
+    <message>
+        <source>Välj fil med händelser</source>
+        <translation>Choose a file with incidents</translation>
+    </message>
+    <message>
+        <source>Välj vilken kolumn som innehåller: %1.</source>
+        <translation>Choose the column that contains: %1.</translation>
+    </message>
+    <message>
+        <source>kolumn %1</source>
+        <translation>column %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMenu</name>
+    <message>
+        <source>%1. Ångra med Ctrl+Z.</source>
+        <translation>%1. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Importera händelser…</source>
+        <translation>&amp;Import incidents…</translation>
+    </message>
+    <message>
+        <source>Importera EST-händelser från en CSV- eller Excelfil</source>
+        <translation>Import EST incidents from a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>Importera händelser</source>
+        <translation>Import incidents</translation>
+    </message>
+    <message>
+        <source>Välj först en överenskommelse i verktygsfältet.</source>
+        <translation>First choose an agreement in the toolbar.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEntry</name>
+    <message>
+        <source>Antal händelser</source>
+        <translation>Number of incidents</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Avbryt ändringen (Esc)</source>
+        <translation>Cancel the edit (Esc)</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Det finns inga händelsekategorier ännu: öppna Kodlistor (Ctrl+K) och välj ”Lägg in standardkoder”.</source>
+        <translation>There are no incident categories yet: open Code lists (Ctrl+K) and choose “Add standard codes”.</translation>
+    </message>
+    <message>
+        <source>Händelsen den {day} hör till {week} och visas där.</source>
+        <translation>The incident on {day} belongs to {week} and is shown there.</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
         <source>Kort beskrivning (inga namn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Short description (no names)</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Lägg till</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Lägg till händelsen (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the incident (Enter)</translation>
+    </message>
+    <message>
+        <source>Område/plats</source>
+        <translation>Area/place</translation>
     </message>
     <message>
         <source>Spara ändring</source>
-        <translation type="unfinished">Save change</translation>
+        <translation>Save change</translation>
+    </message>
+    <message>
+        <source>Ändrar en registrerad händelse – Enter sparar, Esc avbryter.</source>
+        <translation>Editing a registered incident – Enter saves, Esc cancels.</translation>
     </message>
 </context>
 <context>
@@ -2511,95 +3125,151 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
 <context>
     <name>IncidentsPanel</name>
     <message>
+        <source>1 händelse</source>
+        <translation>1 incident</translation>
+    </message>
+    <message>
+        <source>1 registrering</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Händelser&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Incidents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Filtrera händelser (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter incidents (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Område/plats</source>
+        <translation>Area/place</translation>
+    </message>
+    <message>
+        <source>Ta bort de {n} markerade händelserna?</source>
+        <translation>Delete the {n} selected incidents?</translation>
+    </message>
+    <message>
+        <source>Ta bort den markerade händelsen?</source>
+        <translation>Delete the selected incident?</translation>
+    </message>
+    <message>
+        <source>Ta bort händelser</source>
+        <translation>Delete incidents</translation>
+    </message>
+    <message>
+        <source>{n} händelser</source>
+        <translation>{n} incidents</translation>
+    </message>
+    <message>
+        <source>{n} registreringar</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <source>{n} visas</source>
+        <translation>{n} shown</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
     <message>
         <source>%, antal …</source>
-        <translation type="unfinished"></translation>
+        <translation>%, number …</translation>
     </message>
     <message>
         <source>&amp;Beskrivning:</source>
-        <translation type="unfinished">&amp;Description:</translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>&amp;Enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <source>&amp;Källa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source:</translation>
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Högre värde är bättre</source>
-        <translation type="unfinished"></translation>
+        <translation>Higher value is better</translation>
     </message>
     <message>
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Indikatorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Lägg till period</source>
-        <translation type="unfinished"></translation>
+        <translation>Add period</translation>
     </message>
     <message>
         <source>Lägg till år/period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add year/period…</translation>
     </message>
     <message>
         <source>Mätvärden per område och period</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurements per area and period</translation>
     </message>
     <message>
         <source>Ny indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>New indicator</translation>
     </message>
     <message>
         <source>Samverkans&amp;form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form of cooperation:</translation>
     </message>
     <message>
         <source>Spara indikatorn</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the indicator</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Värden</source>
-        <translation type="unfinished"></translation>
+        <translation>Values</translation>
     </message>
     <message>
         <source>Värden per period</source>
@@ -2607,11 +3277,11 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>trygghetsmätning, SSPF-samordnare …</source>
-        <translation type="unfinished"></translation>
+        <translation>safety survey, SSPF coordinator …</translation>
     </message>
     <message>
         <source>År (ÅÅÅÅ) eller tertial (ÅÅÅÅ-T1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Year (YYYY) or four-month period (YYYY-T1):</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3494,18 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
         <translation>User: %1</translation>
     </message>
     <message>
+        <source>Det här kan inte sparas som det står:
+
+%1
+
+Stäng ändå?</source>
+        <translation>This cannot be saved as it stands:
+
+%1
+
+Close anyway?</translation>
+    </message>
+    <message>
         <source>Exportera överenskommelsen, resurserna, EST-loggen eller uppföljningen som PDF</source>
         <translation>Export the agreement, the resources, the EST log or the follow-up as PDF</translation>
     </message>
@@ -2833,11 +3515,15 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Filen kunde inte kopieras: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be copied: %1</translation>
     </message>
     <message>
         <source>Guiden: kom igång, EST-mötet, uppföljning, dela filer</source>
         <translation>The guide: getting started, the EST meeting, follow-up, sharing files</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Gör om det som ångrades</source>
@@ -2849,15 +3535,31 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Kopiera filen till datorn och öppna kopian?</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the file to this computer and open the copy?</translation>
+    </message>
+    <message>
+        <source>Om {app}</source>
+        <translation>About {app}</translation>
     </message>
     <message>
         <source>Samverkan-arbetsyta (%1);;Delad fil (%2);;Alla filer (*)</source>
         <translation>Samverkan workspace (%1);;Shared file (%2);;All files (*)</translation>
     </message>
     <message>
+        <source>Samverkansöverenskommelsen mellan lokalpolisområde och kommun: överenskommelse, resurser, EST-logg, uppföljning och kommunikationsplan i en lokal SQLite-fil.</source>
+        <translation>The cooperation agreement between local police area and municipality: agreement, resources, EST log, follow-up and communication plan in one local SQLite file.</translation>
+    </message>
+    <message>
+        <source>Samverkansöverenskommelsen mellan polis och kommun – EST-logg, uppföljning och kommunikationsplan i en fil.</source>
+        <translation>The cooperation agreement between police and municipality – EST log, follow-up and communication plan in one file.</translation>
+    </message>
+    <message>
         <source>Skapa en ny arbetsyta…</source>
         <translation>Create a new workspace…</translation>
+    </message>
+    <message>
+        <source>Typsnitt: DejaVu Sans.</source>
+        <translation>Font: DejaVu Sans.</translation>
     </message>
     <message>
         <source>Verktyg</source>
@@ -2865,11 +3567,15 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Välj en lokal mapp för kopian</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a local folder for the copy</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Ångra den senaste ändringen</source>
-        <translation>Undo the latest change</translation>
+        <translation>Undo the last change</translation>
     </message>
     <message>
         <source>Öppna arbetsyta</source>
@@ -2892,168 +3598,184 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     <name>MatrixPage</name>
     <message>
         <source>&amp;Visa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <source>Håll muspekaren över en ruta för bedömningens kommentar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hover over a cell for the assessment&apos;s comment.</translation>
     </message>
     <message>
         <source>Resurser</source>
-        <translation type="unfinished">Resources</translation>
+        <translation>Resources</translation>
     </message>
     <message>
         <source>Samverkansformer</source>
-        <translation type="unfinished">Cooperation forms</translation>
+        <translation>Forms of cooperation</translation>
     </message>
     <message>
         <source>Status över avtalsperioden</source>
-        <translation type="unfinished"></translation>
+        <translation>Status over the agreement period</translation>
     </message>
 </context>
 <context>
     <name>MeetingPanel</name>
     <message>
         <source>&lt;b&gt;Lägesbild&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Situation report&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Status per område&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Status per area&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Deltagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Hämta status och motivering från den senaste veckan som har sådana (områden som redan har status denna vecka ändras inte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy status and reason from the latest week that has them (areas that already have a status this week are not changed)</translation>
     </message>
     <message>
         <source>Inget registrerat för veckan ännu – det du skriver här sparas för veckan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing registered for the week yet – what you type here is saved for the week.</translation>
     </message>
     <message>
         <source>Motivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Mötesdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Mötesdatum: {text} är inget datum.</source>
+        <translation>Meeting date: {text} is not a date.</translation>
     </message>
     <message>
         <source>Parter och funktioner som deltog</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties and roles that took part</translation>
+    </message>
+    <message>
+        <source>Senast ändrad {day} av {who}.</source>
+        <translation>Last changed {day} by {who}.</translation>
+    </message>
+    <message>
+        <source>Senast ändrad {day}.</source>
+        <translation>Last changed {day}.</translation>
     </message>
     <message>
         <source>Som förra veckan</source>
-        <translation type="unfinished"></translation>
+        <translation>As last week</translation>
     </message>
     <message>
         <source>Status för området denna vecka</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the area this week</translation>
     </message>
     <message>
         <source>Tidigare veckors deltagare föreslås när du skriver</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants of earlier weeks are suggested as you type</translation>
     </message>
     <message>
         <source>Veckans lägesbild: vad har hänt, var, vad behöver göras? (sparas när du lämnar fältet)</source>
-        <translation type="unfinished"></translation>
+        <translation>The week&apos;s situation report: what happened, where, what needs doing? (saved when you leave the field)</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished">YYYY-MM-DD</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Överenskommelsen har inga områden ännu (lägg till dem under Kodlistor, Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement has no areas yet (add them under Code lists, Ctrl+K).</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Justerare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutes checker:</translation>
     </message>
     <message>
         <source>&amp;Organ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body:</translation>
     </message>
     <message>
         <source>&amp;Plats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
         <source>&amp;Tid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time:</translation>
     </message>
     <message>
         <source>13.15–15.20</source>
-        <translation type="unfinished"></translation>
+        <translation>13:15–15:20</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Nytt sammanträde</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <source>Närvarande &amp;ledamöter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Members &amp;present:</translation>
     </message>
     <message>
         <source>Ordförande:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair:</translation>
     </message>
     <message>
         <source>Organ</source>
-        <translation type="unfinished">Body</translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Paragrafer</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphs</translation>
     </message>
     <message>
         <source>Sammanträden</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Sekreterare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretary:</translation>
     </message>
     <message>
         <source>Spara sammanträdet</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the meeting</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished">YYYY-MM-DD</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Ö&amp;vriga:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;thers:</translation>
     </message>
 </context>
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <source>%1 — min: «%2»   deras: «%3»</source>
-        <translation type="unfinished"></translation>
+        <source>%1 — deras: «%2»</source>
+        <translation>%1 — theirs: «%2»</translation>
+    </message>
+    <message>
+        <source>%1 — min: «%2»</source>
+        <translation>%1 — mine: «%2»</translation>
     </message>
     <message>
         <source>&amp;Slå ihop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge</translation>
     </message>
     <message>
         <source>(tomt)</source>
@@ -3061,19 +3783,19 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>&lt;br&gt;Konflikter sparas: du väljer sedan i &lt;i&gt;Redigera → Konflikter&lt;/i&gt; vilket värde som ska gälla. Inget värde går förlorat.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Conflicts are kept: you then choose under &lt;i&gt;Edit → Conflicts&lt;/i&gt; which value applies. No value is lost.</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Borttagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Borttagna</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Filen innehåller %1 personnummer: %2. Ta bort dem efter sammanslagningen (Redigera → Integritetskontroll…).</source>
@@ -3081,19 +3803,19 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
     </message>
     <message>
         <source>Före sammanslagningen tas en säkerhetskopia. Sammanslagningen ångras inte med Ångra utan genom att återställa den kopian.</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup is taken before the merge. The merge is not undone with Undo but by restoring that backup.</translation>
     </message>
     <message>
         <source>Importera och slå ihop</source>
-        <translation type="unfinished"></translation>
+        <translation>Import and merge</translation>
     </message>
     <message>
         <source>Konflikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <source>Konflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>Min version:
@@ -3101,109 +3823,113 @@ En säkerhetskopia togs före sammanslagningen. Vill du ångra hela sammanslagni
 
 Deras version:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>My version:
+%1
+
+Their version:
+%2</translation>
     </message>
     <message>
         <source>Ny</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Nya</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Slag av post</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of record</translation>
     </message>
     <message>
         <source>Slår ihop …</source>
-        <translation type="unfinished"></translation>
+        <translation>Merging …</translation>
     </message>
     <message>
         <source>Ändrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Ändrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Återkommer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurring</translation>
     </message>
 </context>
 <context>
     <name>NewAgreementDialog</name>
     <message>
         <source>&amp;Mall:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Template:</translation>
     </message>
     <message>
         <source>&amp;Parter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parties:</translation>
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished">&amp;Title:</translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>Fler parter (och nya) läggs till under fliken Parter.</source>
-        <translation type="unfinished"></translation>
+        <translation>More parties (and new ones) are added on the Parties tab.</translation>
     </message>
     <message>
         <source>Ny överenskommelse</source>
-        <translation type="unfinished"></translation>
+        <translation>New agreement</translation>
     </message>
     <message>
         <source>Period &amp;från:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period &amp;from:</translation>
     </message>
     <message>
         <source>Period &amp;till:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period &amp;to:</translation>
     </message>
     <message>
         <source>Samverkansöverenskommelse %1-%2</source>
-        <translation type="unfinished">Cooperation agreement %1-%2</translation>
+        <translation>Cooperation agreement %1-%2</translation>
     </message>
     <message>
         <source>Skapa</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
 </context>
 <context>
     <name>NewPeriodDialog</name>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished">&amp;Title:</translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>Bygger på:</source>
-        <translation type="unfinished"></translation>
+        <translation>Based on:</translation>
     </message>
     <message>
         <source>Den nya perioden måste börja efter den gamla.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new period must start after the old one.</translation>
     </message>
     <message>
         <source>Ny period</source>
-        <translation type="unfinished"></translation>
+        <translation>New period</translation>
     </message>
     <message>
         <source>Parter, syften, samverkansformer och resurser följer med; diarienummer och datum för undertecknande lämnas tomma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties, purposes, forms of cooperation and resources are carried over; case numbers and signing dates are left empty.</translation>
     </message>
     <message>
         <source>Period &amp;från:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period &amp;from:</translation>
     </message>
     <message>
         <source>Period &amp;till:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period &amp;to:</translation>
     </message>
     <message>
         <source>Skapa ny period</source>
-        <translation type="unfinished"></translation>
+        <translation>Create new period</translation>
     </message>
 </context>
 <context>
@@ -3301,15 +4027,15 @@ Deras version:
     <name>OccasionsPage</name>
     <message>
         <source>&amp;Ansvariga:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsible:</translation>
     </message>
     <message>
         <source>&amp;Genomförd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Held:</translation>
     </message>
     <message>
         <source>&amp;Rubrik:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heading:</translation>
     </message>
     <message>
         <source>&amp;Senast:</source>
@@ -3317,7 +4043,7 @@ Deras version:
     </message>
     <message>
         <source>&amp;Slag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -3325,357 +4051,391 @@ Deras version:
     </message>
     <message>
         <source>Föreslår en årlig rapport för varje år i avtalsperioden som saknar tillfälle</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposes an annual report for every year of the agreement period that has no occasion</translation>
     </message>
     <message>
         <source>Försenad uppföljning: %1, skulle vara klar %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue follow-up: %1, was due %2.</translation>
     </message>
     <message>
         <source>Genomförd</source>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
     <message>
         <source>Gröna</source>
-        <translation type="unfinished"></translation>
+        <translation>Green</translation>
     </message>
     <message>
         <source>Gula</source>
-        <translation type="unfinished"></translation>
+        <translation>Yellow</translation>
     </message>
     <message>
         <source>Inga kommande uppföljningar.</source>
-        <translation type="unfinished"></translation>
+        <translation>No upcoming follow-ups.</translation>
     </message>
     <message>
         <source>Läge</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Markera genomförd i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as held today</translation>
     </message>
     <message>
         <source>Nytt tillfälle</source>
-        <translation type="unfinished"></translation>
+        <translation>New occasion</translation>
+    </message>
+    <message>
+        <source>Nytt uppföljningstillfälle</source>
+        <translation>New follow-up occasion</translation>
     </message>
     <message>
         <source>Nästa uppföljning: %1, senast %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up: %1, due %2.</translation>
     </message>
     <message>
         <source>Rapport till utskottet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Report to the committee (PDF)…</translation>
     </message>
     <message>
         <source>Rubrik</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading</translation>
     </message>
     <message>
         <source>Röda</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>S&amp;ammanfattning:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ummary:</translation>
     </message>
     <message>
         <source>Sammanfattning till utskottet</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary for the committee</translation>
     </message>
     <message>
         <source>Skapa från överenskommelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create from the agreement</translation>
     </message>
     <message>
         <source>Skapa från överenskommelsen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create from the agreement…</translation>
     </message>
     <message>
         <source>Slag</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Spara ändringar</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Tillfället</source>
-        <translation type="unfinished"></translation>
+        <translation>The occasion</translation>
     </message>
     <message>
         <source>Uppföljning</source>
-        <translation type="unfinished">Follow-up</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Uppföljningstillfällen</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up occasions</translation>
     </message>
     <message>
         <source>Varje år i avtalsperioden har redan ett uppföljningstillfälle. Lägg till fler med Nytt tillfälle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every year of the agreement period already has a follow-up occasion. Add more with New occasion.</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished">YYYY-MM-DD</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD (tomt = inte genomförd)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD (empty = not held)</translation>
     </message>
     <message>
         <source>Överenskommelsens uppföljningsdatum står i löptext och tolkas inte. Skapa en årlig rapport för varje år i avtalsperioden som saknar tillfälle?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement&apos;s follow-up dates are free text and are not interpreted. Create an annual report for every year of the agreement period that has no occasion?
+
+%1</translation>
     </message>
     <message>
         <source>• %1 (senast %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 (due %2)</translation>
     </message>
 </context>
 <context>
     <name>OpenActionsView</name>
     <message>
         <source>&lt;b&gt;Prioriterade problem&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Priority problems&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Nytt problem…</source>
-        <translation type="unfinished">New problem…</translation>
+        <translation>New problem…</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Prio</source>
+        <translation>Prio</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sedan</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Visa avslutade problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Show closed problems</translation>
     </message>
     <message>
         <source>Visa även klara och inställda åtgärder</source>
-        <translation type="unfinished"></translation>
+        <translation>Also show done and cancelled actions</translation>
     </message>
     <message>
         <source>Ändra problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit problem…</translation>
+    </message>
+    <message>
+        <source>Åtgärder över alla veckor</source>
+        <translation>Actions across all weeks</translation>
+    </message>
+    <message>
+        <source>Öppna åtgärder</source>
+        <translation>Open actions</translation>
     </message>
 </context>
 <context>
     <name>ParagraphPanel</name>
     <message>
         <source>&amp;Handläggare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Officer:</translation>
     </message>
     <message>
         <source>&amp;Nummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Number:</translation>
     </message>
     <message>
         <source>&amp;Rubrik:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heading:</translation>
     </message>
     <message>
         <source>(inget)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Beslut</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Beslutsunderlag</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis for decision</translation>
     </message>
     <message>
         <source>Förslag till beslut</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed decision</translation>
     </message>
     <message>
         <source>Handläggare</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <source>Ny paragraf</source>
-        <translation type="unfinished"></translation>
+        <translation>New paragraph</translation>
     </message>
     <message>
         <source>Paragrafer</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphs</translation>
     </message>
     <message>
         <source>Protokollsutdrag (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes extract (PDF)…</translation>
     </message>
     <message>
         <source>Rapporterar</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Rapporterar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports:</translation>
     </message>
     <message>
         <source>Rubrik</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading</translation>
     </message>
     <message>
         <source>Spara paragrafen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the paragraph</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Ä&amp;rendenummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case number:</translation>
     </message>
     <message>
         <source>Ärendebeskrivning</source>
-        <translation type="unfinished"></translation>
+        <translation>Description of the matter</translation>
     </message>
     <message>
         <source>Ärendenummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
 </context>
 <context>
     <name>PartiesPage</name>
     <message>
         <source>&amp;Diarienummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case number:</translation>
     </message>
     <message>
         <source>&amp;Undertecknare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatory:</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Diarienummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>Flytta ner</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Flytta upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Ingen part vald.</source>
-        <translation type="unfinished"></translation>
+        <translation>No party selected.</translation>
     </message>
     <message>
         <source>Lägg till part…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add party…</translation>
     </message>
     <message>
         <source>Ner</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Nr</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished">Party</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>T&amp;itel:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itle:</translation>
     </message>
     <message>
         <source>Ta bort den valda parten ur överenskommelsen? Parten finns kvar i registret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected party from the agreement? The party stays in the register.</translation>
     </message>
     <message>
         <source>Ta bort part</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove party</translation>
     </message>
     <message>
         <source>Ta bort ur överenskommelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the agreement</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Undertecknare</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <source>Upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Välj en part ur registret eller skapa en ny</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a party from the register or create a new one</translation>
     </message>
     <message>
         <source>namn</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>t.ex. KS 1382/2023</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. KS 1382/2023</translation>
     </message>
     <message>
         <source>t.ex. Kommundirektör</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Municipal director</translation>
     </message>
 </context>
 <context>
     <name>PartyPicker</name>
     <message>
         <source>&amp;Kortnamn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Short name:</translation>
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Part:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Party:</translation>
     </message>
     <message>
         <source>&amp;Typ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Lägg till</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Lägg till part</source>
-        <translation type="unfinished"></translation>
+        <translation>Add party</translation>
     </message>
     <message>
         <source>Ny part</source>
-        <translation type="unfinished"></translation>
+        <translation>New party</translation>
     </message>
     <message>
         <source>Ny part …</source>
-        <translation type="unfinished"></translation>
+        <translation>New party …</translation>
     </message>
     <message>
         <source>Skriv den nya partens namn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the new party&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -3701,34 +4461,34 @@ Deras version:
     <name>PickDialog</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Koppla</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
     <name>PlanActions</name>
     <message>
         <source>Aktiviteten har inget datum. Skriv ett datum eller en vecka.</source>
-        <translation type="unfinished"></translation>
+        <translation>The activity has no date. Type a date or a week.</translation>
     </message>
     <message>
         <source>Flytta</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
     <message>
         <source>Kopiera till nästa år</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to next year</translation>
     </message>
     <message>
         <source>Planen för {year} är skapad med planens innehåll och {n} återkommande aktiviteter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan for {year} has been created with the plan&apos;s contents and {n} recurring activities.</translation>
     </message>
     <message>
         <source>Ta bort aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete activity</translation>
     </message>
     <message>
         <source>Ta bort aktiviteten ”{title}”?</source>
@@ -3739,7 +4499,57 @@ Deras version:
     <name>PlanHeader</name>
     <message>
         <source>Fälten sparas när du lämnar dem (Ctrl+Z ångrar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields are saved when you leave them (Ctrl+Z undoes).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMenu</name>
+    <message>
+        <source>Det finns ingen kommunikationsplan att skriva ut.</source>
+        <translation>There is no communication plan to print.</translation>
+    </message>
+    <message>
+        <source>Det finns inget uppföljningstillfälle att skriva ut.</source>
+        <translation>There is no follow-up occasion to print.</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Skriv ut det som visas: veckan, uppföljningen, planen … med förhandsvisning (Ctrl+P)</source>
+        <translation>Print what is shown: the week, the follow-up, the plan … with a preview (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>1 sida</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>Förhandsvisning – {name}</source>
+        <translation>Print preview – {name}</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{n} sidor</source>
+        <translation>{n} pages</translation>
     </message>
 </context>
 <context>
@@ -3750,11 +4560,11 @@ Deras version:
     </message>
     <message>
         <source>Ersätt text i den markerade posten för gott</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace text in the selected record for good</translation>
     </message>
     <message>
         <source>Markera en post först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a record first.</translation>
     </message>
     <message>
         <source>Sök personnummer i hela arbetsytan och rätta dem</source>
@@ -3762,7 +4572,7 @@ Deras version:
     </message>
     <message>
         <source>Ta bort &amp;personuppgifter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove &amp;personal data…</translation>
     </message>
 </context>
 <context>
@@ -3843,203 +4653,235 @@ Deras version:
 <context>
     <name>ProblemDialog</name>
     <message>
+        <source>(inget område)</source>
+        <translation>(no area)</translation>
+    </message>
+    <message>
         <source>1 = högst prioritet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = highest priority</translation>
+    </message>
+    <message>
+        <source>Nytt prioriterat problem</source>
+        <translation>New priority problem</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Prioritet (1–3)</source>
+        <translation>Priority (1–3)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sedan vecka</source>
+        <translation>Since week</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ändra problem</source>
+        <translation>Edit problem</translation>
     </message>
 </context>
 <context>
     <name>PurposesPage</name>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Flytta ner</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Flytta upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Lägg till ett syfte sist</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a purpose at the end</translation>
     </message>
     <message>
         <source>Ner</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Nr</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Nytt syfte</source>
-        <translation type="unfinished"></translation>
+        <translation>New purpose</translation>
     </message>
     <message>
         <source>Syfte</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Syftet med denna samverkansöverenskommelse är att …</source>
-        <translation type="unfinished"></translation>
+        <translation>The purpose of this cooperation agreement is to …</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Ta bort det valda syftet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected purpose?</translation>
     </message>
     <message>
         <source>Ta bort syfte</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete purpose</translation>
     </message>
     <message>
         <source>Upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
 </context>
 <context>
     <name>ReceivedFileDialog</name>
     <message>
         <source>Antal</source>
-        <translation type="unfinished">Count</translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>Borttagna</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Filen saknar uppgift om vem som exporterade den.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file does not say who exported it.</translation>
     </message>
     <message>
         <source>Filen är bara visad: inget har slagits ihop med din arbetsyta.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is only shown: nothing has been merged into your workspace.</translation>
     </message>
     <message>
         <source>Innehåll</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>Innehåller en överenskommelse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contains one agreement: %1</translation>
     </message>
     <message>
         <source>Innehåller hela arbetsytan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contains the whole workspace.</translation>
     </message>
     <message>
         <source>Parter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Samverkan Desktop %1, schemaversion %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Samverkan Desktop %1, schema version %2</translation>
     </message>
     <message>
         <source>Slag av post</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of record</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Visa fil – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>View file – %1</translation>
     </message>
     <message>
         <source>Överenskommelse</source>
-        <translation type="unfinished">Agreement</translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>Överenskommelser</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements</translation>
     </message>
 </context>
 <context>
     <name>RedactDialog</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Den nya texten ersätter den gamla i posten, i dess historik och konflikter och i säkerhetskopiorna, och följer med vid nästa delning. Det går inte att ångra.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new text replaces the old one in the record, in its history and conflicts and in the backups, and travels with the next share. It cannot be undone.</translation>
     </message>
     <message>
         <source>Ta bort för gott</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove for good</translation>
     </message>
     <message>
         <source>Ta bort personuppgifter – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove personal data – %1</translation>
     </message>
 </context>
 <context>
     <name>ResourceEditor</name>
     <message>
         <source>%1 (ej part)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (not a party)</translation>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Ingen resurs vald</source>
-        <translation type="unfinished"></translation>
+        <translation>No resource selected</translation>
     </message>
 </context>
 <context>
     <name>ResourceSummary</name>
     <message>
         <source>Garanterade</source>
-        <translation type="unfinished"></translation>
+        <translation>Guaranteed</translation>
     </message>
     <message>
         <source>INGEN RESURS</source>
-        <translation type="unfinished"></translation>
+        <translation>NO RESOURCE</translation>
     </message>
     <message>
         <source>Ingen garanterad resurs tjänar den här formen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guaranteed resource serves this form.</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished">Party</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>Per part</source>
-        <translation type="unfinished"></translation>
+        <translation>By party</translation>
     </message>
     <message>
         <source>Per samverkansform</source>
-        <translation type="unfinished"></translation>
+        <translation>By form of cooperation</translation>
     </message>
     <message>
         <source>Rekryteras</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiting</translation>
     </message>
     <message>
         <source>Resurser</source>
-        <translation type="unfinished">Resources</translation>
+        <translation>Resources</translation>
     </message>
     <message>
         <source>Resurser som bidrar</source>
@@ -4047,82 +4889,82 @@ Deras version:
     </message>
     <message>
         <source>Samverkansform</source>
-        <translation type="unfinished">Form of cooperation</translation>
+        <translation>Form of cooperation</translation>
     </message>
     <message>
         <source>Tillsatta</source>
-        <translation type="unfinished"></translation>
+        <translation>Filled</translation>
     </message>
     <message>
         <source>Vakanta</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacant</translation>
     </message>
     <message>
         <source>Åa</source>
-        <translation type="unfinished">FTE</translation>
+        <translation>FTE</translation>
     </message>
 </context>
 <context>
     <name>ResourcesTab</name>
     <message>
         <source>%1 resurser. %2, %3 under rekrytering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resources. %2, %3 being recruited.</translation>
     </message>
     <message>
         <source>%1 vakant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vacant</translation>
     </message>
     <message>
         <source>%1 vakanta</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vacant</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form:</translation>
     </message>
     <message>
         <source>&amp;Part:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Party:</translation>
     </message>
     <message>
         <source>Alla parter</source>
-        <translation type="unfinished"></translation>
+        <translation>All parties</translation>
     </message>
     <message>
         <source>Alla samverkansformer</source>
-        <translation type="unfinished"></translation>
+        <translation>All forms of cooperation</translation>
     </message>
     <message>
         <source>Alla statusar</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Flytta ner inom parten</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down within the party</translation>
     </message>
     <message>
         <source>Flytta upp inom parten</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up within the party</translation>
     </message>
     <message>
         <source>Ingen resurs är registrerad för den valda överenskommelsen. Lägg till med Ny resurs (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>No resource is registered for the selected agreement. Add one with New resource (Ctrl+N).</translation>
     </message>
     <message>
         <source>Kontaktpersoner</source>
-        <translation type="unfinished">Contact persons</translation>
+        <translation>Contact persons</translation>
     </message>
     <message>
         <source>Ner</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Ny resurs</source>
-        <translation type="unfinished"></translation>
+        <translation>New resource</translation>
     </message>
     <message>
         <source>Ny resurs (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New resource (Ctrl+N)</translation>
     </message>
     <message>
         <source>Resurser</source>
@@ -4130,127 +4972,160 @@ Deras version:
     </message>
     <message>
         <source>Resurser %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources %1</translation>
     </message>
     <message>
         <source>Resurser som garanteras</source>
-        <translation type="unfinished"></translation>
+        <translation>Guaranteed resources</translation>
     </message>
     <message>
         <source>Resursregistret som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>The resource register as PDF</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Sammanställning</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Skriv ut / PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print / PDF…</translation>
     </message>
     <message>
         <source>Sök (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Ta bort den valda resursen (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected resource (Delete)</translation>
     </message>
     <message>
         <source>Ta bort den valda resursen? Det går att ångra (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected resource? This can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Ta bort resurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete resource</translation>
     </message>
     <message>
         <source>Upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Utan garanterad resurs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a guaranteed resource: %1</translation>
     </message>
     <message>
         <source>Välj eller skapa en överenskommelse först (fliken Överenskommelse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose or create an agreement first (the Agreement tab).</translation>
     </message>
     <message>
         <source>Överenskommelsen har ingen part ännu: lägg till parter först.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement has no party yet: add parties first.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>%1 EST-veckor, %2 händelser, %3 åtgärder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 EST weeks, %2 incidents, %3 actions</translation>
     </message>
     <message>
         <source>&amp;Återställ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>(ingen överenskommelse)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no agreement)</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Det finns ingen säkerhetskopia av den här arbetsytan än.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no backup of this workspace yet.</translation>
     </message>
     <message>
         <source>Ersätta arbetsytan med säkerhetskopian från %1?
 
 Det du har nu sparas först som en ny säkerhetskopia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the workspace with the backup from %1?
+
+What you have now is first saved as a new backup.</translation>
     </message>
     <message>
         <source>Innehåll</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>Storlek</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Säkerhetskopiorna tas när filen öppnas och före varje sammanslagning (de tio senaste, en per dag en vecka bakåt och en per vecka åtta veckor bakåt). Innan en kopia återställs sparas det du har nu som en ny kopia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups are taken when the file is opened and before every merge (the ten latest, one per day for a week back and one per week for eight weeks back). Before a backup is restored, what you have now is saved as a new backup.</translation>
     </message>
     <message>
         <source>Tagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken</translation>
     </message>
     <message>
         <source>Återställ</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Återställ från säkerhetskopia</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>Överenskommelser</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Initialer:</source>
+        <translation>&amp;Initials:</translation>
+    </message>
+    <message>
+        <source>&amp;Inställningar…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Språket byts nästa gång programmet startar.</source>
+        <translation>The language changes the next time the program starts.</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
         <source>&amp;Innehåll:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contents:</translation>
     </message>
     <message>
         <source>&amp;Lösenord:</source>
@@ -4258,7 +5133,7 @@ Det du har nu sparas först som en ny säkerhetskopia.</source>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">&amp;Organisation:</translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Upprepa lösenordet:</source>
@@ -4266,15 +5141,15 @@ Det du har nu sparas först som en ny säkerhetskopia.</source>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Dela</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>Dela med en annan samordnare</source>
-        <translation type="unfinished"></translation>
+        <translation>Share with another coordinator</translation>
     </message>
     <message>
         <source>Delad Samverkan-fil (*%1)</source>
@@ -4282,7 +5157,7 @@ Det du har nu sparas först som en ny säkerhetskopia.</source>
     </message>
     <message>
         <source>Ditt &amp;namn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;name:</translation>
     </message>
     <message>
         <source>Filen innehåller en ren kopia av det du väljer, med ditt namn och din organisation. Mottagaren slår ihop den med sin arbetsyta (Arkiv → Importera och slå ihop…). Ändringshistorik och konflikter följer inte med. Med ett lösenord krypteras filen (AES-GCM); ge mottagaren lösenordet på annat sätt än i samma e-post.</source>
@@ -4293,15 +5168,18 @@ Det du har nu sparas först som en ny säkerhetskopia.</source>
 %1
 
 Skicka den till den du samverkar med.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is saved and checked:
+%1
+
+Send it to the person you cooperate with.</translation>
     </message>
     <message>
         <source>Fyll i ditt namn: mottagaren ser vem filen kommer från.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in your name: the recipient sees who the file is from.</translation>
     </message>
     <message>
         <source>Hela arbetsytan</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole workspace</translation>
     </message>
     <message>
         <source>Lösenorden är inte lika.</source>
@@ -4309,15 +5187,15 @@ Skicka den till den du samverkar med.</source>
     </message>
     <message>
         <source>Skriver fil att dela …</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing file to share …</translation>
     </message>
     <message>
         <source>Spara fil att dela</source>
-        <translation type="unfinished"></translation>
+        <translation>Save file to share</translation>
     </message>
     <message>
         <source>Spara som…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <source>tomt = okrypterad fil</source>
@@ -4399,34 +5277,34 @@ Skicka den till den du samverkar med.</source>
     <name>TaskRunner</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>Ansvarig</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Inga aktiviteter att visa.</source>
-        <translation type="unfinished"></translation>
+        <translation>No activities to show.</translation>
     </message>
     <message>
         <source>Kanal</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Målgrupp</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Tidslinje över årets aktiviteter</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline of the year&apos;s activities</translation>
     </message>
     <message>
         <source>Utan datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Without date</translation>
     </message>
 </context>
 <context>
@@ -4484,83 +5362,134 @@ Skicka den till den du samverkar med.</source>
     <name>ValueGrid</name>
     <message>
         <source>Skriv ett tal, t.ex. 24,5 (inte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a number, e.g. 24.5 (not %1).</translation>
     </message>
 </context>
 <context>
     <name>WeekNavigator</name>
     <message>
         <source>Denna vecka</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <source>Föregående vecka (Alt+Vänsterpil, Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous week (Alt+Left, Ctrl+PgUp)</translation>
     </message>
     <message>
         <source>Gå till denna vecka (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to this week (Ctrl+T)</translation>
     </message>
     <message>
-        <source>Gå till vecka, t.ex. 2026-W53 eller 53</source>
-        <translation type="unfinished"></translation>
+        <source>Gå till vecka, t.ex. 2026-v53 eller 53</source>
+        <translation>Go to week, e.g. 2026-v53 or 53</translation>
     </message>
     <message>
         <source>Nästa vecka (Alt+Högerpil, Ctrl+PgDn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next week (Alt+Right, Ctrl+PgDn)</translation>
     </message>
     <message>
         <source>Skriv en vecka och tryck Enter (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a week and press Enter (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Vecka {week}, {year}</source>
+        <translation>Week {week}, {year}</translation>
+    </message>
+    <message>
+        <source>denna vecka</source>
+        <translation>this week</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>&lt;b&gt;Prioriterade problem&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Priority problems&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Allt sparas automatiskt när du lämnar ett fält – du behöver inte spara.</source>
+        <translation>Everything is saved automatically when you leave a field – there is nothing to save.</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Prio</source>
+        <translation>Prio</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Åtgärder öppna denna vecka</source>
+        <translation>Actions open this week</translation>
+    </message>
+    <message>
+        <source>Öppna åtgärder</source>
+        <translation>Open actions</translation>
     </message>
 </context>
 <context>
     <name>WeeklyTrendChart</name>
     <message>
         <source>Veckotrend (antal per ISO-vecka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly trend (count per ISO week)</translation>
     </message>
 </context>
 <context>
     <name>_Dialog</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Beslutad vecka: {error}</source>
+        <translation>Week decided: {error}</translation>
     </message>
     <message>
         <source>Spara</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
     <name>_ListPage</name>
     <message>
         <source>Byt namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <source>Byt namn på den markerade till texten i fältet (historiken behålls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename the selected one to the text in the field (the history is kept)</translation>
     </message>
     <message>
         <source>Flytta ner (Ctrl+Ner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Flytta upp (Ctrl+Upp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Ner</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Nytt namn, eller nytt namn för ”{name}”</source>
+        <translation>New name, or a new name for “{name}”</translation>
     </message>
     <message>
         <source>Upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
 </context>
 </TS>

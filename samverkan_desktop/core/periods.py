@@ -1,5 +1,9 @@
-"""Calendar periods of the work: ISO weeks ("2026-W53"), months ("2026-05"), tertials ("2026-T2"),
-years ("2026")."""
+"""Calendar periods of the work: ISO weeks ("2026-v53"), months ("2026-05"), tertials ("2026-T2"),
+years ("2026").
+
+One week notation everywhere: "vecka 48, 2026" in prose (:meth:`IsoWeek.prose`), "2026-v48" in
+tables and input (``str(week)``); input also takes "v48", "48", "vecka 48" and "2026-W48".
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,10 @@ import re
 from dataclasses import dataclass
 
 from .errors import ValidationError
+from .i18n import _
 
-_WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
+_WEEK = re.compile(r"^(\d{4})\s*-?\s*(?:w|v|vecka)\s*(\d{1,2})$", re.IGNORECASE)
+_WEEK_LENIENT = re.compile(r"^(\d{4})\s*[-/ ]?\s*(?:w|v|vecka)?\s*(\d{1,2})$", re.IGNORECASE)
 _TERTIAL = re.compile(r"^(\d{4})-?T([123])$", re.IGNORECASE)
 _YEAR = re.compile(r"^(\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-M?(\d{1,2})$", re.IGNORECASE)
@@ -30,11 +36,25 @@ class IsoWeek:
             raise ValidationError(f"År {self.year} har ingen vecka {self.week}.")
 
     @classmethod
-    def parse(cls, text: str) -> IsoWeek:
-        """Parse "2026-W53" (or "2026W53")."""
-        m = _WEEK.match(text.strip())
+    def parse(cls, text: str, default_year: int | None = None) -> IsoWeek:
+        """Parse "2026-v53", "2026-W53", "2026v53"; with ``default_year`` (typed input) also
+        "2026-53", "v53", "vecka 53" and "53".
+
+        :raises ValidationError: not a week, or the year has no such week
+        """
+        raw = (text or "").strip().lower()
+        short = raw
+        for prefix in ("vecka", "v.", "v", "w"):
+            if short.startswith(prefix) and short[len(prefix):].strip().isdigit():
+                short = short[len(prefix):].strip()
+                break
+        if default_year is not None and short.isdigit() and len(short) <= 2:
+            return cls(default_year, int(short))
+        m = (_WEEK if default_year is None else _WEEK_LENIENT).match(raw)
         if not m:
-            raise ValidationError(f"Ogiltig vecka: {text!r} (skriv t.ex. 2026-W53).")
+            example = "2026-v53 eller 53" if default_year is not None else "2026-v53"
+            raise ValidationError(_("Ogiltig vecka: {text} (skriv t.ex. {example}).").format(
+                text=repr(text), example=example))
         return cls(int(m.group(1)), int(m.group(2)))
 
     @classmethod
@@ -56,7 +76,11 @@ class IsoWeek:
         return IsoWeek.of(self.monday + dt.timedelta(weeks=weeks))
 
     def __str__(self) -> str:
-        return f"{self.year}-W{self.week:02d}"
+        return f"{self.year}-v{self.week:02d}"
+
+    def prose(self) -> str:
+        """"vecka 48, 2026" (in the current language)."""
+        return _("vecka {week}, {year}").format(week=self.week, year=self.year)
 
     def label(self) -> str:
         """Swedish: "vecka 53, 2026 (28 dec – 3 jan)"."""
@@ -133,3 +157,42 @@ def parse_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except (ValueError, AttributeError):
         raise ValidationError(f"Ogiltigt datum: {text!r} (skriv ÅÅÅÅ-MM-DD).") from None
+
+
+_DAY_MONTH = re.compile(r"^(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/. ]\s*(\d{2}|\d{4}))?$")
+_RELATIVE = {"idag": 0, "i dag": 0, "today": 0, "igår": -1, "i går": -1, "yesterday": -1,
+             "i förrgår": -2, "förrgår": -2}
+
+
+def parse_day(text: str, *, today: dt.date, near: dt.date | None = None) -> dt.date:
+    """A day as typed in a form: "2026-11-17", "17/11" or "17.11" (the year nearest ``near``, default
+    ``today``), "17/11 2026", "idag", "igår".
+
+    :raises ValidationError: not a day (one Swedish line saying how to write it)
+    """
+    raw = (text or "").strip().lower()
+    if raw in _RELATIVE:
+        return today + dt.timedelta(days=_RELATIVE[raw])
+    try:
+        if m := _DAY_MONTH.match(raw):
+            day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+            if year:
+                return dt.date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+            anchor = near or today
+            candidates = [dt.date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                          if _valid(y, month, day)]
+            if candidates:
+                return min(candidates, key=lambda d: abs((d - anchor).days))
+            raise ValueError
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise ValidationError(_("Datumet {text} finns inte (skriv t.ex. 2026-11-17, 17/11 eller idag).").format(
+            text=repr(text)), field="date") from None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True

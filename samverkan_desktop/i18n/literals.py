@@ -32,6 +32,10 @@ ALLOWED_CALLS = {
     "hasFormat", "addBindValue", "sort", "sorted", "key", "print", "print_exc",
 }
 
+LOGGERS = {"log", "logger", "logging", "_log"}
+DEVELOPER_ERRORS = {"ValueError", "TypeError", "RuntimeError", "KeyError", "AssertionError",
+                    "NotImplementedError", "LookupError", "AttributeError"}
+
 # Keyword arguments whose values are technical.
 ALLOWED_KEYWORDS = {"key", "object_name", "objectName", "icon", "icon_name", "name", "kind", "table",
                     "column", "field", "settings_key", "style", "pk", "order_by", "sep", "end",
@@ -41,9 +45,12 @@ _WORD = re.compile(r"[A-Za-zÅÄÖåäö]{2,}")
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_./:#*\-]*$")
 _PATTERN = re.compile(r"^[\s\W\d]*$|^%[-\w.]+$|^\{[^{}]*\}$")
 # Key sequences ("Ctrl+Shift+I", "Alt+Left"): Qt translates the modifier names itself.
+_COLOUR_OR_SUFFIX = re.compile(r"^(#[0-9a-fA-F]{3,8}|\.[a-z0-9]{1,5})$")
+_CAPITALISED = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\.?$")
+_SWEDISH_LETTER = re.compile(r"[åäöÅÄÖ]")
 _KEYS = re.compile(r"^((Ctrl|Alt|Shift|Meta)\+)+\w+$")
 # Names that are the same in every language.
-ALLOWED_TEXT = {"Samverkan Desktop", "PDF (*.pdf)", "Ks 488/2023", "English", "Svenska"}
+ALLOWED_TEXT = {"Samverkan Desktop", "Kommunstyrelsens trygghetsutskott", "Fusion", "PDF (*.pdf)", "Ks 488/2023", "English", "Svenska"}
 
 
 @dataclass(frozen=True)
@@ -67,13 +74,13 @@ def _call_name(node: ast.Call) -> str:
 
 def _looks_technical(text: str) -> bool:
     """Object names, keys, icon names, patterns, SQL-free technical strings."""
-    stripped = text.strip()
+    stripped = re.sub(r"<[^>]*>|&nbsp;", " ", text).strip()  # markup is not prose
     if not _WORD.search(stripped):
         return True
-    if stripped in ALLOWED_TEXT or _KEYS.match(stripped):
+    if stripped in ALLOWED_TEXT or _KEYS.match(stripped) or _COLOUR_OR_SUFFIX.match(stripped):
         return True
-    if _IDENT.match(stripped):  # one token: a key, a name, a file pattern
-        return True
+    if _IDENT.match(stripped):  # one token: a key, a name, a file pattern – unless it reads as a word
+        return not (_CAPITALISED.match(stripped) or _SWEDISH_LETTER.search(stripped))
     if _PATTERN.match(stripped):
         return True
     if stripped.startswith(("QWidget", "Q", "#", "*{", "font-", "color:", "background", "border", "padding",
@@ -117,6 +124,9 @@ class _Finder(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call):  # noqa: N802
         name = _call_name(node)
+        receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
+        if isinstance(receiver, ast.Name) and receiver.id in LOGGERS:
+            self._skip_tree(node)
         if name in TRANSLATE_CALLS or name in ALLOWED_CALLS:
             self._skip_tree(node)
         for kw in node.keywords:
@@ -139,6 +149,9 @@ class _Finder(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Raise(self, node: ast.Raise):  # noqa: N802
+        exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+        if isinstance(exc, ast.Name) and exc.id in DEVELOPER_ERRORS:
+            self._skip_tree(node)  # a programming error, never shown as such
         self.generic_visit(node)
 
     def visit_Assert(self, node: ast.Assert):  # noqa: N802

@@ -8,7 +8,7 @@ import threading
 import traceback
 from logging.handlers import RotatingFileHandler
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.store.site import data_dir
@@ -38,10 +38,10 @@ _bridge: _Bridge | None = None
 def _show(summary: str) -> None:
     if QApplication.instance() is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, "Samverkan Desktop",
-                      "Ett oväntat fel inträffade. Inget har sparats till hälften: en ändring som "
-                      "inte hann bli klar har ångrats.\n\n" + summary +
-                      f"\n\nDetaljer finns i loggfilen:\n{log_path()}")
+    text = QCoreApplication.translate(
+        "Crash", "Ett oväntat fel inträffade. Inget har sparats till hälften: en ändring som inte hann bli klar "
+        "har ångrats.\n\n{summary}\n\nDetaljer finns i loggfilen:\n{log}").format(summary=summary, log=log_path())
+    box = QMessageBox(QMessageBox.Icon.Critical, "Samverkan Desktop", text)
     box.setWindowModality(Qt.WindowModality.ApplicationModal)
     box.show()
 

@@ -28,6 +28,16 @@ def core_text(value: str | None) -> str:
     return QCoreApplication.translate("", value) if value else (value or "")
 
 
+def week_text(week: int) -> str:
+    """"vecka 24" in the current language."""
+    return QCoreApplication.translate("", "vecka {week}").format(week=week)
+
+
+def status_with_overdue(status: str, overdue: bool) -> str:
+    """A stored status shown in the current language, "– försenad" added when overdue."""
+    return core_text(status) + (" – " + QCoreApplication.translate("", "försenad") if overdue else "")
+
+
 def locale_for(language: str) -> QLocale:
     """Dates and numbers: Swedish in Sweden, English as written in the UK (day first, 24 hours)."""
     if language == "en":

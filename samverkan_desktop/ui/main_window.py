@@ -31,7 +31,7 @@ from ..core.agreement import queries as agreements
 from ..core.errors import NetworkShare, SamverkanError
 from ..core.store import backup, site
 from ..core.store.database import Store, copy_locally
-from . import accessibility, privacy_check
+from . import accessibility, demo_menu, print_menu, privacy_check, settings_dialog
 from .actions import ActionRegistry
 from .context import AppContext
 from .est import import_menu
@@ -88,7 +88,8 @@ TABS = (
 )
 # Features that add menu entries: each module has ``install(window)``, which registers its actions
 # with ``window.action_registry`` (ui/actions.py) and returns its controller (or None).
-EXTENSIONS = (import_menu, follow_up_notice, exchange_menu, privacy_check)
+EXTENSIONS = (import_menu, follow_up_notice, exchange_menu, privacy_check, demo_menu, print_menu,
+              settings_dialog)
 
 
 class MainWindow(QMainWindow):
@@ -115,7 +116,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.file_label = QLabel()
         self.user_label = QLabel()
-        self.statusBar().addWidget(self.file_label, 1)
+        # File and user sit on the right; the left is the messages' own section, never covered.
+        self.statusBar().addPermanentWidget(self.file_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self._show_welcome()
         # Each feature's controller (what its install() returned), by module.
@@ -159,6 +161,9 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         bar = self.action_registry.toolbar
         self.addToolBar(bar)
+        # The toolbar keeps short labels while the menu says what would be undone: no jumping buttons.
+        self.action_registry["edit.undo"].setIconText(self.tr("Ångra"))
+        self.action_registry["edit.redo"].setIconText(self.tr("Gör om"))
         first = bar.actions()[0]
         bar.insertWidget(first, QLabel(self.tr(" Överenskommelse: ")))
         self.agreement_box = QComboBox()
@@ -175,9 +180,9 @@ class MainWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch()
-        title = QLabel(f"<h1>{APP_NAME}</h1>"
-                       "<p>Samverkansöverenskommelsen mellan polis och kommun – EST-logg, uppföljning "
-                       "och kommunikationsplan i en fil.</p>")
+        title = QLabel(f"<h1>{APP_NAME}</h1><p>" + self.tr(
+            "Samverkansöverenskommelsen mellan polis och kommun – EST-logg, uppföljning och kommunikationsplan "
+            "i en fil.") + "</p>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         for text, slot in ((self.tr("Skapa en ny arbetsyta…"), self.new_workspace), (self.tr("Öppna en arbetsyta…"), self.open_dialog)):
@@ -304,7 +309,8 @@ class MainWindow(QMainWindow):
         self.agreement_box.setEnabled(ctx is not None)
         if ctx:
             self.setWindowTitle(f"{ctx.store.path.name} – {APP_NAME}")
-            self.file_label.setText(self.tr("Fil: %1").replace("%1", str(ctx.store.path)))
+            self.file_label.setText(self.tr("Fil: %1").replace("%1", ctx.store.path.name))
+            self.file_label.setToolTip(str(ctx.store.path))
         else:
             self.setWindowTitle(APP_NAME)
             self.file_label.setText(self.tr("Ingen fil öppen"))
@@ -332,9 +338,9 @@ class MainWindow(QMainWindow):
             self.open_demo()
 
     def open_demo(self) -> None:
-        from ..core.demo import create_demo_workspace
-        path = site.data_dir() / "demo.sqlite"
-        self.set_store(create_demo_workspace(path, user=self.settings.author, origin=site.site_id()))
+        """The demo workspace with its edits, created only when missing (Återställ demodata starts over)."""
+        from ..core.demo import demo_path, open_or_create_demo
+        self.set_store(open_or_create_demo(demo_path(), user=self.settings.author, origin=site.site_id()))
 
     def open_any(self, path: Path) -> bool:
         """Open a workspace, or offer the merge preview for a shared file (desktop, drop, command line)."""
@@ -402,10 +408,11 @@ class MainWindow(QMainWindow):
         ExportPdfDialog(self.ctx, self).exec()
 
     def about(self) -> None:
-        QMessageBox.about(self, f"Om {APP_NAME}",
-                          f"<h3>{APP_NAME} {__version__}</h3><p>Samverkansöverenskommelsen mellan "
-                          "lokalpolisområde och kommun: överenskommelse, resurser, EST-logg, uppföljning "
-                          "och kommunikationsplan i en lokal SQLite-fil.</p><p>Typsnitt: DejaVu Sans.</p>")
+        QMessageBox.about(self, self.tr("Om {app}").format(app=APP_NAME),
+                          f"<h3>{APP_NAME} {__version__}</h3><p>" + self.tr(
+                              "Samverkansöverenskommelsen mellan lokalpolisområde och kommun: överenskommelse, "
+                              "resurser, EST-logg, uppföljning och kommunikationsplan i en lokal SQLite-fil.")
+                          + "</p><p>" + self.tr("Typsnitt: DejaVu Sans.") + "</p>")
 
     def show_guide(self) -> None:
         from .guide import GuideWindow
@@ -419,6 +426,15 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def closeEvent(self, event) -> None:
+        problems = [line for tab in self.tabs.built_tabs() for line in tab.invalid_edits()] \
+            if self.tabs is not None and self.ctx is not None else []
+        if problems and QMessageBox.question(
+                self, APP_NAME, self.tr("Det här kan inte sparas som det står:\n\n%1\n\nStäng ändå?")
+                .replace("%1", "\n".join(problems)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            event.ignore()
+            return
         self.settings.set("window/geometry", self.saveGeometry())
         if self.tabs is not None:
             self.settings.set("window/tab", self.tabs.currentIndex())

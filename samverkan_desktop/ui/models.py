@@ -6,7 +6,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.store.declare import NUMBER, Entity, display
@@ -96,8 +103,8 @@ class RowsModel(QAbstractTableModel):
             value = column.value(row)
             if value is None:
                 return ""
-            if isinstance(value, float):
-                return f"{value:g}".replace(".", ",")
+            if isinstance(value, float):  # 0,5 in Swedish, 0.5 in English
+                return QLocale().toString(value, "g", 6)
             return str(value)
         if role == SORT_ROLE:
             value = column.value(row)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..core.i18n import N_
 from ..core.store.site import data_dir
 
 
@@ -64,7 +67,17 @@ class Settings:
     @property
     def author(self) -> str:
         """What goes into ``updated_by``: initials if given, else the name."""
-        return self.get("user/initials") or self.get("user/name") or "okänd"
+        return self.get("user/initials") or self.get("user/name") or N_("okänd")
+
+    def scratch_copy(self) -> Settings:
+        """The same values in a throw-away file: what ``--screenshots`` changes (window size, last
+        file) must not become the user's settings."""
+        folder = Path(tempfile.mkdtemp(prefix="samverkan-settings-"))
+        copy = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        for key in self.q.allKeys():
+            copy.setValue(key, self.q.value(key))
+        copy.sync()
+        return Settings(copy)
 
     def has_user(self) -> bool:
         return bool(self.get("user/name").strip())

@@ -63,6 +63,10 @@ class Tab(QWidget):
     def commit_edits(self) -> None:
         """Save text still being typed (a field saved on focus-out) before the file is closed."""
 
+    def invalid_edits(self) -> list[str]:
+        """Text typed in this tab that cannot be saved as it stands, one line each (asked about at quit)."""
+        return []
+
     def selected_record(self) -> tuple[str, str] | None:
         """(table, uuid) of the record selected in this tab, for Historik; None if none."""
         return None

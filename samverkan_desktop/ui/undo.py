@@ -21,6 +21,7 @@ from ..core.errors import Cancelled, SamverkanError
 from ..core.store import records
 from ..core.store.records import OpChanges
 from .errors import show_error
+from .i18n import _
 
 BACKGROUND_MIN = 2000  # more edits than this: undo/redo on the worker thread
 
@@ -65,10 +66,10 @@ class OpCommand(QUndoCommand):
     def _run(self, *, forward: bool) -> None:
         ctx = self.ctx
         stack = ctx.undo_stack
-        verb = "Gör om" if forward else "Ångra"
+        verb = _("Gör om") if forward else _("Ångra")
         if is_busy(stack):
             # Another undo/redo is still being written: refuse this step and put the stack back.
-            _status(ctx, f"Vänta: {verb.lower()} pågår redan.")
+            _status(ctx, _("Vänta: {verb} pågår redan.").format(verb=verb.lower()))
             QTimer.singleShot(0, lambda: self._put_back(applied=not forward))
             return
         write = records.redo if forward else records.undo
@@ -89,7 +90,7 @@ class OpCommand(QUndoCommand):
         total = len(self.changes.edits)
         _set_busy(ctx.undo_stack, True)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        _status(ctx, f"{verb}: {label} ({_n(total)} ändringar) …", 0)
+        _status(ctx, _("{verb}: {label} ({n} ändringar) …").format(verb=verb, label=label, n=_n(total)), 0)
 
         def work(progress):
             shown = [-1]
@@ -100,7 +101,7 @@ class OpCommand(QUndoCommand):
                 step = done * 50 // all_ if all_ else 0
                 if step != shown[0] or done >= all_:
                     shown[0] = step
-                    progress(done, all_, f"{_n(done)} av {_n(all_)} ändringar")
+                    progress(done, all_, _("{done} av {all} ändringar").format(done=_n(done), all=_n(all_)))
             try:
                 return write(ctx.store, self.changes, progress=report)
             except Cancelled:
@@ -114,9 +115,9 @@ class OpCommand(QUndoCommand):
             finish()
             if changes is None:
                 self._put_back(applied=applied_before)
-                _status(ctx, f"{verb} avbröts. Ingenting ändrades.")
+                _status(ctx, _("{verb} avbröts. Ingenting ändrades.").format(verb=verb))
                 return
-            _status(ctx, f"{verb}: {label} ({_n(total)} ändringar) – klart.")
+            _status(ctx, _("{verb}: {label} ({n} ändringar) – klart.").format(verb=verb, label=label, n=_n(total)))
             ctx.hub.notify(changes)
 
         def on_failure(exc: BaseException) -> None:
@@ -128,9 +129,10 @@ class OpCommand(QUndoCommand):
     def _failed(self, verb: str, exc: BaseException, *, applied: bool) -> None:
         """Nothing was written: put the stack back and say so (never a traceback)."""
         self._put_back(applied=applied)
-        _status(self.ctx, f"{verb} misslyckades. Ingenting ändrades.")
-        show_error(self.ctx.parent, exc, before=f"Det gick inte att {verb.lower()} ”{self.changes.label}”.",
-                   after="Ingenting ändrades. Du kan försöka igen.")
+        _status(self.ctx, _("{verb} misslyckades. Ingenting ändrades.").format(verb=verb))
+        show_error(self.ctx.parent, exc, before=_("Det gick inte att {verb} ”{label}”.").format(
+                       verb=verb.lower(), label=self.changes.label),
+                   after=_("Ingenting ändrades. Du kan försöka igen."))
 
     def _put_back(self, *, applied: bool) -> None:
         """Move the stack's index back over this command only, without running it."""

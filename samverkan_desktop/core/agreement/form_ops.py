@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from ..errors import ValidationError
+from ..i18n import N_
 from ..store import ordering
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
 from ..store.stamps import natural_uuid
 
-FORM_KINDS = ("samverkansform", "forum", "fokusområde", "arbetsområde")
+FORM_KINDS = (N_("samverkansform"), N_("forum"), N_("fokusområde"), N_("arbetsområde"))
 FORM_FIELDS = ("name", "abbreviation", "kind", "description", "lead_party_uuid", "lead_text",
                "follow_up_text")
 _LABELS = {"name": "namn", "abbreviation": "förkortning", "kind": "typ", "description": "beskrivning",

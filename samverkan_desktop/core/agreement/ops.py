@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..errors import ValidationError
+from ..i18n import N_
 from ..store import ordering
 from ..store.database import Store
 from ..store.operation import operation
@@ -20,8 +21,8 @@ AGREEMENT_FIELDS = ("title", "period_from", "period_to", "vision", "preamble", "
                     "signed_date", "signed_place", "communication_clause", "economy_clause",
                     "responsibility_clause", "follow_up_clause", "validity_clause", "status",
                     "revision_notes")
-STATUSES = ("utkast", "gällande", "avslutad")
-PARTY_KINDS = ("kommun", "polis", "annan myndighet", "organisation")
+STATUSES = (N_("utkast"), N_("gällande"), N_("avslutad"))
+PARTY_KINDS = (N_("kommun"), N_("polis"), N_("annan myndighet"), N_("organisation"))
 PARTY_FIELDS = ("case_number", "signatory_name", "signatory_title")
 # A follow-up may fall this many months after the period ends ("slutlig uppföljning" in the spring).
 FOLLOW_UP_GRACE_MONTHS = 6

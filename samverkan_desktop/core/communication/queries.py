@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from ..i18n import N_
 from ..periods import IsoWeek, weeks_in_year
 from ..store.database import Store
 from ..store.stamps import natural_uuid, today
 
-STATUSES = ("planerad", "pågår", "genomförd", "inställd")
+STATUSES = (N_("planerad"), N_("pågår"), N_("genomförd"), N_("inställd"))
 CLOSED = frozenset({"genomförd", "inställd"})
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
           "oktober", "november", "december")

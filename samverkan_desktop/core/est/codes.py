@@ -7,13 +7,14 @@ shows the rename. Codes are never deleted: ``active = 0`` hides a code from entr
 from __future__ import annotations
 
 from ..errors import NotFound, ValidationError
+from ..i18n import N_
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
 from .codelists import ensure_default_codes
 
 LIST_NAMES = {"incident_category": "kategori", "source": "källa", "channel": "kanal", "target_group": "målgrupp"}
-AREA_LEVELS = ("kommun", "område", "plats")
+AREA_LEVELS = (N_("kommun"), N_("område"), N_("plats"))
 
 
 @operation

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from ..errors import NotFound, ValidationError
+from ..i18n import N_
 from ..periods import IsoWeek, parse_date
 from ..store import stamps as clock
 from ..store.database import Store
@@ -18,9 +19,10 @@ from ..store.operation import operation
 from ..store.records import OpChanges, Transaction
 from ..store.stamps import natural_uuid
 
-AREA_STATUSES = ("grön", "gul", "röd")
-PROBLEM_STATUSES = ("aktivt", "bevakas", "avslutat")
-ACTION_STATUSES = ("planerad", "pågår", "klar", "inställd")
+AREA_STATUSES = (N_("grön"), N_("gul"), N_("röd"))
+NOT_ASSESSED = N_("ej bedömd")  # a motivation written before anyone chose a status
+PROBLEM_STATUSES = (N_("aktivt"), N_("bevakas"), N_("avslutat"))
+ACTION_STATUSES = (N_("planerad"), N_("pågår"), N_("klar"), N_("inställd"))
 OPEN_ACTION_STATUSES = ("planerad", "pågår")
 CLOSED_ACTION_STATUSES = ("klar", "inställd")
 _UNSET: Any = object()
@@ -199,10 +201,11 @@ def save_week_meeting(store: Store, agreement_uuid: str, week: IsoWeek, *, meeti
 
 
 @operation
-def set_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uuid: str, status: str,
+def set_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uuid: str, status: str | None,
                     motivation: str = "") -> OpChanges:
-    """Set an area's status (grön / gul / röd) and motivation for the week."""
-    _choice(status, AREA_STATUSES, "status")
+    """Set an area's status (grön / gul / röd, or ``None``: "ej bedömd") and motivation for the week."""
+    status = status or NOT_ASSESSED
+    _choice(status, (*AREA_STATUSES, NOT_ASSESSED), "status")
     _live(store, "area", area_uuid, "Område", required=True)
     motivation = _text(motivation, "Motivering")
     wuuid = week_uuid(agreement_uuid, week)

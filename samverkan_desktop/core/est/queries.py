@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from ..errors import ValidationError
 from ..periods import IsoWeek
 from ..store import stamps as clock
 from ..store.database import Store
@@ -170,23 +168,12 @@ def overdue_actions(store: Store, agreement_uuid: str, *, today: dt.date | None 
 
 
 def parse_week_input(text: str, current: IsoWeek) -> IsoWeek:
-    """A week typed by the user: "2026-W53", "2026W53", "2026-53", "v53", "vecka 53" or "53"
+    """A week typed by the user: "2026-v53", "2026-W53", "2026-53", "v53", "vecka 53" or "53"
     (a bare number means that week of ``current``'s year).
 
     :raises ValidationError: not a week, or the year has no such week
     """
-    raw = (text or "").strip().lower()
-    for prefix in ("vecka", "v."):
-        if raw.startswith(prefix):
-            raw = raw[len(prefix):].strip()
-    if raw.startswith("v") and raw[1:].strip().isdigit():
-        raw = raw[1:].strip()
-    if raw.isdigit() and len(raw) <= 2:
-        return IsoWeek(current.year, int(raw))
-    m = re.match(r"^(\d{4})\s*[-/ ]?\s*(?:w|v|vecka)?\s*(\d{1,2})$", raw)
-    if not m:
-        raise ValidationError(f"Ogiltig vecka: {text!r} (skriv t.ex. 2026-W53 eller 53).")
-    return IsoWeek(int(m.group(1)), int(m.group(2)))
+    return IsoWeek.parse(text, default_year=current.year)
 
 
 def recent_participants(store: Store, agreement_uuid: str, limit: int = 20) -> list[str]:

@@ -12,11 +12,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..errors import Ambiguous, NotFound
+from ..i18n import N_
 from ..store.database import Store
 from ..store.stamps import today
 
-KINDS = ("deluppföljning", "slutuppföljning", "årlig rapport", "annan")
-STATUSES = ("grön", "gul", "röd", "ej bedömd")
+KINDS = (N_("deluppföljning"), N_("slutuppföljning"), N_("årlig rapport"), N_("annan"))
+STATUSES = (N_("grön"), N_("gul"), N_("röd"), N_("ej bedömd"))
 NOT_ASSESSED = "ej bedömd"
 
 
@@ -37,9 +38,9 @@ def list_follow_ups(store: Store, agreement_uuid: str) -> list[dict]:
 def due_state(row: dict, on: dt.date | None = None) -> str:
     """"genomförd", "försenad" (due date passed, not done) or "kommande"."""
     if row.get("done_date"):
-        return "genomförd"
+        return N_("genomförd")
     on = on or today()
-    return "försenad" if row["due_date"] < on.isoformat() else "kommande"
+    return N_("försenad") if row["due_date"] < on.isoformat() else N_("kommande")
 
 
 def due_overview(store: Store, agreement_uuid: str, on: dt.date | None = None) -> list[dict]:

@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph, Table
 from ..agreement import queries as agreements
 from ..est.kommun import resolve_kommun
 from ..follow_up import action_plan, plans
+from ..i18n import N_
 from ..pdf import PageFrame, Text, build_pdf, esc, para, paras, styles, table
 from ..pdf.text import INK, MUTED
 from ..periods import Period
@@ -105,8 +106,8 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str,
                      story, check_cancel=lambda: progress(1, 2, ""), landscape=True)
 
 
-register(ReportKind("action-plan", "Åtgärdsplan", build, options=(
-    Option("--agreement", "Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)", required=True),
-    Option("--year", "År (ÅÅÅÅ)", required=True, type=int),
-    Option("--kommun", "Bara en kommuns plan (t.ex. Kumla); utelämnad: varje kommuns"),
+register(ReportKind("action-plan", N_("Åtgärdsplan"), build, options=(
+    Option("--agreement", N_("Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)"), required=True),
+    Option("--year", N_("År (ÅÅÅÅ)"), required=True, type=int),
+    Option("--kommun", N_("Bara en kommuns plan (t.ex. Kumla); utelämnad: varje kommuns")),
 )))

@@ -16,6 +16,7 @@ from reportlab.platypus import ListFlowable, ListItem, Spacer
 
 from ..agreement import queries as agreements
 from ..agreement import resources
+from ..i18n import N_
 from ..pdf import PageFrame, Text, build_pdf, keep_together, para, paras, styles, table
 from ..pdf.text import FONT_BOLD, MUTED, register_fonts
 from ..progress import Progress, no_progress
@@ -157,5 +158,5 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str)
     return build_pdf(out, frame, story, check_cancel=lambda: progress(5, 5, "Skriver PDF"))
 
 
-register(ReportKind("agreement", "Överenskommelsen som dokument", build,
-                    options=(Option("--agreement", "Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)", required=True),)))
+register(ReportKind("agreement", N_("Överenskommelsen som dokument"), build,
+                    options=(Option("--agreement", N_("Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)"), required=True),)))

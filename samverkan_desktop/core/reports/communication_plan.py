@@ -21,6 +21,7 @@ from ..communication.queries import (
     when_text,
 )
 from ..errors import NotFound
+from ..i18n import N_
 from ..pdf import PageFrame, Text, build_pdf, keep_together, para, paras, styles, table
 from ..pdf.text import ACCENT, FONT_BOLD
 from . import Option, ReportKind, register
@@ -126,8 +127,7 @@ def _legend() -> Table:
     return table
 
 
-register(ReportKind(
-    "communication-plan", "Kommunikationsplan (år)", build,
-    options=(Option("--agreement", "Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)", required=True),
-             Option("--year", "År (t.ex. 2026; tomt = senaste planen)", type=int)),
+register(ReportKind("communication-plan", N_("Kommunikationsplan (år)"), build,
+    options=(Option("--agreement", N_("Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)"), required=True),
+             Option("--year", N_("År (t.ex. 2026; tomt = senaste planen)"), type=int)),
 ))

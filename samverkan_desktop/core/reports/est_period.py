@@ -19,6 +19,7 @@ from ..est.analysis import Analysis, CountRow, analyse, pick_agreement
 from ..est.kommun import resolve_kommun
 from ..est.kommun import suffix as kommun_suffix
 from ..est.timeofday import WEEKDAY_SHORT, weekday_hours
+from ..i18n import N_
 from ..pdf import PageFrame, Text, build_pdf, para, paras
 from ..periods import Period
 from ..progress import Progress, no_progress
@@ -170,14 +171,12 @@ def _build(store, out: Path, *, annual: bool, progress: Progress | None = None, 
     return build_pdf(out, frame, story, check_cancel=lambda: progress(0, 0, "Skriver PDF …"), landscape=True)
 
 
-_OPTIONS = (Option("--agreement", "Överenskommelse (uuid, del av titeln eller en parts namn; behövs när arbetsytan har flera)"),
-            Option("--kommun", "Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen"))
+_OPTIONS = (Option("--agreement", N_("Överenskommelse (uuid, del av titeln eller en parts namn; behövs när arbetsytan har flera)")),
+            Option("--kommun", N_("Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen")))
 
-register(ReportKind(
-    "tertial", "EST-analys för en tertial",
+register(ReportKind("tertial", N_("EST-analys för en tertial"),
     lambda store, out, **kw: _build(store, out, annual=False, **kw),
-    options=(*_OPTIONS, Option("--period", "Tertial (t.ex. 2026-T2)", required=True))))
-register(ReportKind(
-    "annual", "EST-analys för ett år",
+    options=(*_OPTIONS, Option("--period", N_("Tertial (t.ex. 2026-T2)"), required=True))))
+register(ReportKind("annual", N_("EST-analys för ett år"),
     lambda store, out, **kw: _build(store, out, annual=True, **kw),
-    options=(*_OPTIONS, Option("--period", "År (t.ex. 2026)", required=True))))
+    options=(*_OPTIONS, Option("--period", N_("År (t.ex. 2026)"), required=True))))

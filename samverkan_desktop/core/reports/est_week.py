@@ -20,6 +20,7 @@ from ..est import pack as Q
 from ..est.analysis import pick_agreement
 from ..est.kommun import Kommun, resolve_kommun
 from ..est.kommun import suffix as kommun_suffix
+from ..i18n import N_
 from ..pdf import PageFrame, Text, build_pdf, para, paras
 from ..pdf.text import FONT_BOLD, STATUS_COLOURS
 from ..periods import IsoWeek
@@ -133,7 +134,7 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement=None,
     """Write the meeting pack of ``week`` ("2026-W53") for ``agreement`` (optional when only one)."""
     progress = progress or no_progress
     if not week:
-        raise ValidationError("Ange veckan med --week (t.ex. 2026-W53).")
+        raise ValidationError("Ange veckan med --week (t.ex. 2026-v53).")
     iso = IsoWeek.parse(str(week))
     ag = pick_agreement(store, agreement)
     municipality = resolve_kommun(store, ag["uuid"], kommun)
@@ -145,7 +146,7 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement=None,
     return build_pdf(out, frame, story, check_cancel=lambda: progress(1, 2, "Skriver PDF …"))
 
 
-register(ReportKind("est-week", "EST-mötesunderlag för en vecka", build, options=(
-    Option("--agreement", "Överenskommelse (uuid, del av titeln eller en parts namn; behövs när arbetsytan har flera)"),
-    Option("--week", "Vecka (t.ex. 2026-W53)", required=True),
-    Option("--kommun", "Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen"))))
+register(ReportKind("est-week", N_("EST-mötesunderlag för en vecka"), build, options=(
+    Option("--agreement", N_("Överenskommelse (uuid, del av titeln eller en parts namn; behövs när arbetsytan har flera)")),
+    Option("--week", N_("Vecka (t.ex. 2026-v53)"), required=True),
+    Option("--kommun", N_("Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen")))))

@@ -16,6 +16,7 @@ from reportlab.platypus import Spacer, Table
 from ..agreement import queries as agreements
 from ..follow_up import indicators
 from ..follow_up import queries as fu  # the report's option is also called follow_up
+from ..i18n import N_
 from ..pdf import PageFrame, Text, build_pdf, keep_together, para, paras, table
 from ..pdf.text import INK, MUTED
 from ..progress import Progress, no_progress
@@ -144,6 +145,6 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
     return build_pdf(out, frame, story, check_cancel=lambda: progress(5, steps, "Skriver PDF"))
 
 
-register(ReportKind("follow-up", "Uppföljning till utskottet", build, options=(
-    Option("--follow-up", "Uppföljningstillfälle (uuid eller datum ÅÅÅÅ-MM-DD)", required=True),
+register(ReportKind("follow-up", N_("Uppföljning till utskottet"), build, options=(
+    Option("--follow-up", N_("Uppföljningstillfälle (uuid eller datum ÅÅÅÅ-MM-DD)"), required=True),
 )))

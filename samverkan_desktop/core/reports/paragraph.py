@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from ..follow_up import meetings
+from ..i18n import N_
 from ..pdf import PageFrame, Text, build_pdf, para, paras, table
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
@@ -53,7 +54,7 @@ def build(store, out: Path, *, progress: Progress | None = None, meeting: str, p
     return build_pdf(out, PageFrame(title), story, check_cancel=lambda: progress(1, 2, ""))
 
 
-register(ReportKind("paragraph", "Protokollsutdrag (en paragraf)", build, options=(
-    Option("--meeting", "Sammanträde (uuid eller datum ÅÅÅÅ-MM-DD)", required=True),
-    Option("--paragraph", "Paragrafnummer (§)", required=True, type=int),
+register(ReportKind("paragraph", N_("Protokollsutdrag (en paragraf)"), build, options=(
+    Option("--meeting", N_("Sammanträde (uuid eller datum ÅÅÅÅ-MM-DD)"), required=True),
+    Option("--paragraph", N_("Paragrafnummer (§)"), required=True, type=int),
 )))

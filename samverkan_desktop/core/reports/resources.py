@@ -15,7 +15,7 @@ from reportlab.platypus import Spacer, Table
 from ..agreement import queries as agreements
 from ..agreement import resource_fields, resources
 from ..agreement.resource_fields import RESOURCE
-from ..i18n import _
+from ..i18n import N_, _
 from ..pdf import PageFrame, Text, build_pdf, para, paras, table
 from ..pdf.text import MUTED
 from ..progress import Progress, no_progress
@@ -107,5 +107,5 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement: str)
     return build_pdf(out, frame, story, landscape=True, check_cancel=lambda: progress(0, 0, "Skriver PDF"))
 
 
-register(ReportKind("resources", "Resursregister (resurser som garanteras)", build,
-                    options=(Option("--agreement", "Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)", required=True),)))
+register(ReportKind("resources", N_("Resursregister (resurser som garanteras)"), build,
+                    options=(Option("--agreement", N_("Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)"), required=True),)))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.communication.queries import STATUSES
+from ..i18n import core_text
 from ..theme import colour
 
 
@@ -72,7 +73,8 @@ class ActivityForm(QWidget):
         self.function = QLineEdit()
         self.function.setPlaceholderText(self.tr("Funktion, t.ex. Kommunpolis"))
         self.status = _combo()
-        self.status.addItems(list(STATUSES))
+        for status in STATUSES:
+            self.status.addItem(core_text(status), status)
         self.done_date = QLineEdit()
         self.done_date.setPlaceholderText(self.tr("sätts när den markeras genomförd"))
         self.outcome = _text_box(2)
@@ -172,7 +174,7 @@ class ActivityForm(QWidget):
         self.planned_week.setValue(r.get("planned_week") or 0)
         self._select(self.party, r.get("responsible_party_uuid"))
         self.function.setText(r.get("responsible_function", ""))
-        self.status.setCurrentText(r.get("status", "planerad"))
+        self.status.setCurrentIndex(max(self.status.findData(r.get("status", "planerad")), 0))
         self.done_date.setText(r.get("done_date") or "")
         self.outcome.setPlainText(r.get("outcome", ""))
         self.recurring.setChecked(bool(r.get("recurring")))
@@ -191,7 +193,7 @@ class ActivityForm(QWidget):
             "planned_week": self.planned_week.value() or None,
             "responsible_party_uuid": self.party.currentData(),
             "responsible_function": self.function.text(),
-            "status": self.status.currentText(),
+            "status": self.status.currentData(),
             "done_date": self.done_date.text().strip() or None,
             "outcome": self.outcome.toPlainText(),
             "recurring": 1 if self.recurring.isChecked() else 0,

@@ -5,20 +5,20 @@ Each field is saved when the cursor leaves it, as one undo step; the tab runs th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...core.communication.queries import HEADER_FIELDS
 
 _HINTS = {
-    "purpose": "Varför parterna kommunicerar tillsammans",
-    "goals": "Vad kommunikationen ska leda till under året",
-    "target_primary": "De viktigaste mottagarna",
-    "target_secondary": "Andra som ska nås",
-    "key_messages": "Det som ska gå fram, i alla kanaler",
-    "channels": "Press, webb, sociala medier, möten …",
-    "responsible": "Vem som ansvarar för planen och för respektive part",
-    "evaluation": "Hur och när planen följs upp och utvärderas",
+    "purpose": QT_TRANSLATE_NOOP("FieldEdit", "Varför parterna kommunicerar tillsammans"),
+    "goals": QT_TRANSLATE_NOOP("FieldEdit", "Vad kommunikationen ska leda till under året"),
+    "target_primary": QT_TRANSLATE_NOOP("FieldEdit", "De viktigaste mottagarna"),
+    "target_secondary": QT_TRANSLATE_NOOP("FieldEdit", "Andra som ska nås"),
+    "key_messages": QT_TRANSLATE_NOOP("FieldEdit", "Det som ska gå fram, i alla kanaler"),
+    "channels": QT_TRANSLATE_NOOP("FieldEdit", "Press, webb, sociala medier, möten …"),
+    "responsible": QT_TRANSLATE_NOOP("FieldEdit", "Vem som ansvarar för planen och för respektive part"),
+    "evaluation": QT_TRANSLATE_NOOP("FieldEdit", "Hur och när planen följs upp och utvärderas"),
 }
 
 

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from ...core.agreement import queries as agreements
 from ...core.communication import queries as communication
+from ...core.i18n import N_
 from ...core.store.stamps import today
+from ..i18n import core_text, status_with_overdue, week_text
 from ..models import SORT_ROLE, Column, RowsModel, SwedishSortProxy
 from ..tab_base import Tab
 from ..widgets import heading, make_table, resize_to_contents
@@ -29,7 +31,9 @@ from .activity_form import ActivityForm
 from .header import PlanHeader
 from .timeline import OVERDUE, Timeline
 
-STATUS_FILTERS = (("Alla statusar", None), *((s, s) for s in communication.STATUSES), ("försenade", "försenad"))
+STATUS_FILTERS = ((QT_TRANSLATE_NOOP("CommunicationTab", "Alla statusar"), None),
+                  *((s, s) for s in communication.STATUSES),
+                  (QT_TRANSLATE_NOOP("CommunicationTab", "försenade"), N_("försenad")))
 
 
 class ActivityModel(RowsModel):
@@ -120,7 +124,7 @@ class CommunicationTab(PlanActions, Tab):
         self.channel_filter = QComboBox()
         self.status_filter = QComboBox()
         for label, value in STATUS_FILTERS:
-            self.status_filter.addItem(self.tr(label), value)
+            self.status_filter.addItem(core_text(label) if value in communication.STATUSES else self.tr(label), value)
         self.filter_bar = QHBoxLayout()
         self.filter_bar.addWidget(QLabel(self.tr("Visa:")))
         for box, name in ((self.party_filter, "part"), (self.channel_filter, "kanal"), (self.status_filter, "status")):
@@ -146,9 +150,10 @@ class CommunicationTab(PlanActions, Tab):
         self.timeline_scroll.setWidget(self.timeline)
         self.timeline_scroll.setMinimumHeight(190)
         self.model = ActivityModel([
-            Column(self.tr("När"), communication.when_text),
+            Column(self.tr("När"), lambda r: r["planned_date"] or (week_text(r["planned_week"])
+                                                                   if r.get("planned_week") else "")),
             Column(self.tr("Aktivitet"), "title", tooltip=lambda r: r["message"]),
-            Column(self.tr("Status"), communication.status_text),
+            Column(self.tr("Status"), lambda r: status_with_overdue(r["status"], bool(r.get("overdue")))),
             Column(self.tr("Kanal"), "channel"),
             Column(self.tr("Målgrupp"), "target_group"),
             Column(self.tr("Ansvarig"), lambda r: ", ".join(p for p in (r["party_short"] or r["party_name"] or "",

@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
-from ...core.communication.queries import MONTHS, UNDATED, responsible_text, status_text, when_text
+from ...core.communication.queries import responsible_text
+from ..i18n import status_with_overdue, week_text
 
 # (fill, accent) per status; overdue overrides both.
 STATUS_COLOURS = {
@@ -142,7 +143,8 @@ class Timeline(QWidget):
             p.drawLine(rect.topRight(), rect.bottomRight())
             p.setFont(bold)
             p.setPen(QColor("#1f4e79") if c < COLUMNS else QColor("#5b6b7c"))
-            name = self.tr(MONTHS[c - 1].capitalize()) if c < COLUMNS else self.tr(UNDATED)
+            name = (QLocale().standaloneMonthName(c, QLocale.FormatType.LongFormat).capitalize() if c < COLUMNS
+                    else self.tr("Utan datum"))
             fm = QFontMetrics(bold)
             label = name if fm.horizontalAdvance(name) <= rect.width() - 8 else name[:3]
             p.drawText(QRect(rect.left(), rect.top(), rect.width(), HEADER_H), Qt.AlignmentFlag.AlignCenter, label)
@@ -260,8 +262,9 @@ class Timeline(QWidget):
         if event.type() == event.Type.ToolTip:
             row = self._chip_at(event.pos())
             if row:
-                parts = [f"<b>{escape(row['title'])}</b>", escape(when_text(row) or self.tr("Utan datum")),
-                         f"{self.tr('Status')}: {escape(status_text(row))}"]
+                when = row["planned_date"] or (week_text(row["planned_week"]) if row.get("planned_week") else "")
+                parts = [f"<b>{escape(row['title'])}</b>", escape(when or self.tr("Utan datum")),
+                         f"{self.tr('Status')}: {escape(status_with_overdue(row['status'], bool(row.get('overdue'))))}"]
                 for label, value in ((self.tr("Kanal"), row["channel"]), (self.tr("Målgrupp"), row["target_group"]),
                                      (self.tr("Ansvarig"), responsible_text(row))):
                     if value:

@@ -21,6 +21,7 @@ from ...core.est import actors
 from ...core.est import ops as est_ops
 from ...core.est import queries as est
 from ...core.periods import IsoWeek
+from ..i18n import core_text
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -55,7 +56,7 @@ class _Dialog(QDialog):
         try:
             return IsoWeek.parse(edit.text())
         except ValidationError as exc:
-            raise ValidationError(f"Beslutad vecka: {exc}") from None
+            raise ValidationError(self.tr("Beslutad vecka: {error}").format(error=exc)) from None
 
     def save(self) -> None:
         """Validate, confirm free text, run the operation; the dialog closes only on success."""
@@ -76,7 +77,7 @@ class ActionDialog(_Dialog):
 
     def __init__(self, ctx, week: IsoWeek, *, action_uuid: str | None = None, problem_uuid: str | None = None,
                  parent=None):
-        super().__init__(ctx, "Ändra åtgärd" if action_uuid else "Ny åtgärd", parent)
+        super().__init__(ctx, self.tr("Ändra åtgärd") if action_uuid else self.tr("Ny åtgärd"), parent)
         store, ag = ctx.store, ctx.agreement_uuid
         row = store.get("action", action_uuid) if action_uuid else {}
         self.action_uuid = action_uuid
@@ -84,11 +85,11 @@ class ActionDialog(_Dialog):
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(70)
         problems = est.list_problems(store, ag, include_closed=True)
-        self.problem = _combo([("(inget problem)", None)] + [
-            (f"{_short(p['description'])} ({p['area'] or 'inget område'})", p["uuid"]) for p in problems],
+        self.problem = _combo([(self.tr("(inget problem)"), None)] + [
+            (f"{_short(p['description'])} ({p['area'] or self.tr('inget område')})", p["uuid"]) for p in problems],
             row.get("problem_uuid") or problem_uuid)
         self.raised = QLineEdit(str(IsoWeek(row["raised_year"], row["raised_week"])) if row else str(week))
-        self.party = _combo([("(ingen part)", None)] + [
+        self.party = _combo([(self.tr("(ingen part)"), None)] + [
             (p.name, p.party_uuid) for p in agreements.agreement_parties(store, ag)], row.get("responsible_party_uuid"))
         self.actor = _combo([(self.tr("(ingen – parten ansvarar)"), None)] + [
             (f"{a['name']} ({a['kind']})", a["uuid"]) for a in actors.list_actors(store, ag)], row.get("actor_uuid"))
@@ -98,19 +99,20 @@ class ActionDialog(_Dialog):
         self.function.setPlaceholderText(self.tr("t.ex. Områdespoliser, Fältassistenter"))
         self.due = QLineEdit(row.get("due_date") or "")
         self.due.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
-        self.status = _combo([(s, s) for s in est_ops.ACTION_STATUSES], row.get("status", "planerad"))
-        self.form_box = _combo([("(ingen)", None)] + [
+        self.status = _combo([(core_text(s), s) for s in est_ops.ACTION_STATUSES], row.get("status", "planerad"))
+        self.form_box = _combo([(self.tr("(ingen)"), None)] + [
             (f"{f['name']}" + (f" ({f['abbreviation']})" if f["abbreviation"] else ""), f["uuid"])
             for f in agreements.list_forms(store, ag)], row.get("form_uuid"))
         self.feedback = QPlainTextEdit(row.get("feedback", ""))
         self.feedback.setTabChangesFocus(True)
         self.feedback.setMaximumHeight(70)
         self.feedback.setPlaceholderText(self.tr("Återkoppling: vad blev gjort, vad gav det?"))
-        for label, widget in (("Åtgärd", self.description), ("Problem", self.problem),
-                              ("Beslutad vecka", self.raised), ("Ansvarig part", self.party),
-                              ("Ansvarig aktör", self.actor),
-                              ("Funktion", self.function), ("Klart senast", self.due), ("Status", self.status),
-                              ("Samverkansform", self.form_box), ("Återkoppling", self.feedback)):
+        for label, widget in ((self.tr("Åtgärd"), self.description), (self.tr("Problem"), self.problem),
+                              (self.tr("Beslutad vecka"), self.raised), (self.tr("Ansvarig part"), self.party),
+                              (self.tr("Ansvarig aktör"), self.actor),
+                              (self.tr("Funktion"), self.function), (self.tr("Klart senast"), self.due),
+                              (self.tr("Status"), self.status), (self.tr("Samverkansform"), self.form_box),
+                              (self.tr("Återkoppling"), self.feedback)):
             self.form.addRow(label, widget)
         self.resize(560, 460)
 
@@ -135,23 +137,24 @@ class ProblemDialog(_Dialog):
     """New or changed prioritised problem: description, area, raised week, priority 1–3, status."""
 
     def __init__(self, ctx, week: IsoWeek, *, problem_uuid: str | None = None, parent=None):
-        super().__init__(ctx, "Ändra problem" if problem_uuid else "Nytt prioriterat problem", parent)
+        super().__init__(ctx, self.tr("Ändra problem") if problem_uuid else self.tr("Nytt prioriterat problem"), parent)
         store, ag = ctx.store, ctx.agreement_uuid
         row = store.get("problem", problem_uuid) if problem_uuid else {}
         self.problem_uuid = problem_uuid
         self.description = QPlainTextEdit(row.get("description", ""))
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(80)
-        self.area = _combo([("(inget område)", None)] + [(p["label"], p["uuid"]) for p in est.entry_places(store, ag)],
+        self.area = _combo([(self.tr("(inget område)"), None)] + [(p["label"], p["uuid"]) for p in est.entry_places(store, ag)],
                            row.get("area_uuid"))
         self.raised = QLineEdit(str(IsoWeek(row["raised_year"], row["raised_week"])) if row else str(week))
         self.priority = QSpinBox()
         self.priority.setRange(1, 3)
         self.priority.setValue(row.get("priority", 2))
         self.priority.setToolTip(self.tr("1 = högst prioritet"))
-        self.status = _combo([(s, s) for s in est_ops.PROBLEM_STATUSES], row.get("status", "aktivt"))
-        for label, widget in (("Problem", self.description), ("Område", self.area), ("Sedan vecka", self.raised),
-                              ("Prioritet (1–3)", self.priority), ("Status", self.status)):
+        self.status = _combo([(core_text(s), s) for s in est_ops.PROBLEM_STATUSES], row.get("status", "aktivt"))
+        for label, widget in ((self.tr("Problem"), self.description), (self.tr("Område"), self.area),
+                              (self.tr("Sedan vecka"), self.raised), (self.tr("Prioritet (1–3)"), self.priority),
+                              (self.tr("Status"), self.status)):
             self.form.addRow(label, widget)
         self.resize(520, 300)
 

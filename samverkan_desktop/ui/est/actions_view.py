@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from ...core.est import ops as est_ops
 from ...core.est import queries as est
+from ..i18n import _, core_text
 from ..models import Column, RowsModel, SwedishSortProxy
-from ..widgets import current_uuid, make_table, resize_to_contents, select_uuid
+from ..widgets import current_uuid, keep_model_order, make_table, resize_to_contents, select_uuid
 
 OVERDUE = QColor("#f8d0d0")
 CLOSED = QColor("#ececec")
@@ -30,7 +31,8 @@ PRIORITY_ONE = QColor("#fff1c2")
 
 
 def status_text(row: dict) -> str:
-    return f"{row['status']} – försenad" if row.get("overdue") else row["status"]
+    status = core_text(row["status"])
+    return status + " – " + _("försenad") if row.get("overdue") else status
 
 
 def _background(row: dict):
@@ -67,23 +69,24 @@ class ActionsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = RowsModel([
-            Column("Vecka", lambda r: f"{r['raised_year']}-v{r['raised_week']:02d}"),
-            Column("Åtgärd", "description", tooltip=_tooltip),
-            Column("Område", "area"),
-            Column("Ansvarig", _owner),
-            Column("Klart senast", "due_date"),
-            Column("Status", status_text),
+            Column(self.tr("Vecka"), lambda r: f"{r['raised_year']}-v{r['raised_week']:02d}"),
+            Column(self.tr("Åtgärd"), "description", tooltip=_tooltip),
+            Column(self.tr("Område"), "area"),
+            Column(self.tr("Ansvarig"), _owner),
+            Column(self.tr("Klart senast"), "due_date"),
+            Column(self.tr("Status"), status_text),
         ], background=_background)
         self.proxy = SwedishSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy, stretch_column=1)
         self.table.setObjectName("action_table")
-        self.table.setSortingEnabled(False)  # the query's order: earliest due first
+        keep_model_order(self.table)  # the query's order (earliest due first) until a header is clicked
         self.title = QLabel(f"<b>{title}</b>")
         self.summary = QLabel()
         self.status = QComboBox()
         self.status.setObjectName("action_status")
-        self.status.addItems(est_ops.ACTION_STATUSES)
+        for status in est_ops.ACTION_STATUSES:
+            self.status.addItem(core_text(status), status)
         self.status.setToolTip(self.tr("Ändra den markerade åtgärdens status (Ctrl+1 planerad, Ctrl+2 pågår, "
                                "Ctrl+3 klar, Ctrl+4 inställd)"))
         self.status.setEnabled(False)
@@ -105,7 +108,7 @@ class ActionsPanel(QWidget):
 
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(lambda _i: self._edit())
-        self.status.activated.connect(lambda _i: self.set_status(self.status.currentText()))
+        self.status.activated.connect(lambda _i: self.set_status(self.status.currentData()))
         self.new_button.clicked.connect(self.new_requested.emit)
         self.edit_button.clicked.connect(self._edit)
         for n, status in enumerate(est_ops.ACTION_STATUSES, start=1):
@@ -121,8 +124,9 @@ class ActionsPanel(QWidget):
         keep = self.current_uuid()
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.get("overdue"))
-        self.summary.setText(f"{len(rows)} st" + (f", <span style='color:#a00000'><b>{overdue} försenade</b></span>"
-                                                  if overdue else ""))
+        late = self.tr("{n} försenade").format(n=overdue)
+        self.summary.setText(self.tr("{n} st").format(n=len(rows))
+                             + (f", <span style='color:#a00000'><b>{late}</b></span>" if overdue else ""))
         resize_to_contents(self.table, 240)
         select_uuid(self.table, keep, or_first=False)
         self._on_current(self.table.currentIndex(), None)
@@ -143,7 +147,7 @@ class ActionsPanel(QWidget):
         self.edit_button.setEnabled(row is not None)
         if row:
             self.status.blockSignals(True)
-            self.status.setCurrentText(row["status"])
+            self.status.setCurrentIndex(max(self.status.findData(row["status"]), 0))
             self.status.blockSignals(False)
 
     def set_status(self, status: str) -> None:
@@ -171,17 +175,21 @@ class OpenActionsView(QWidget):
         self.kommun = None  # a core.est.kommun.Kommun: only its problems and actions
         self.ctx = ctx
         self.problems = RowsModel([
-            Column("Prio", "priority", align_right=True), Column("Problem", "description"),
-            Column("Område", "area"), Column("Sedan", lambda r: f"{r['raised_year']}-v{r['raised_week']:02d}"),
-            Column("Status", "status"), Column("Öppna åtgärder", "open_actions", align_right=True),
+            Column(self.tr("Prio"), "priority", align_right=True), Column(self.tr("Problem"), "description"),
+            Column(self.tr("Område"), "area"),
+            Column(self.tr("Sedan"), lambda r: f"{r['raised_year']}-v{r['raised_week']:02d}"),
+            Column(self.tr("Status"), lambda r: core_text(r["status"])),
+            Column(self.tr("Öppna åtgärder"), "open_actions", align_right=True),
         ], background=lambda r: PRIORITY_ONE if r["priority"] == 1 and r["status"] == "aktivt" else None)
-        self.problem_table = make_table(self.problems, stretch_column=1)
+        self.problem_proxy = SwedishSortProxy(self)
+        self.problem_proxy.setSourceModel(self.problems)
+        self.problem_table = make_table(self.problem_proxy, stretch_column=1)
         self.problem_table.setObjectName("problem_table")
-        self.problem_table.setSortingEnabled(False)
+        keep_model_order(self.problem_table)  # priority order until a header is clicked
         self.show_closed_problems = QCheckBox(self.tr("Visa avslutade problem"))
         new_problem = QPushButton(self.tr("Nytt problem…"))
         edit_problem = QPushButton(self.tr("Ändra problem…"))
-        self.actions = ActionsPanel(ctx, "Åtgärder över alla veckor")
+        self.actions = ActionsPanel(ctx, self.tr("Åtgärder över alla veckor"))
         self.show_closed = QCheckBox(self.tr("Visa även klara och inställda åtgärder"))
         self.show_closed.setObjectName("show_closed_actions")
 
@@ -228,4 +236,4 @@ class OpenActionsView(QWidget):
     def _edit_problem(self) -> None:
         index = self.problem_table.currentIndex()
         if index.isValid():
-            self.edit_problem_requested.emit(self.problems.row_at(index)["uuid"])
+            self.edit_problem_requested.emit(self.problems.row_at(self.problem_proxy.mapToSource(index))["uuid"])

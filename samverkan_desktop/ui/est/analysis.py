@@ -366,7 +366,7 @@ class AnalysisView(QWidget):
             self.save()
         period = self.period
         kind = "tertial" if period.tertial else "annual"
-        default = Path.home() / f"EST-analys {period}.pdf"
+        default = Path.home() / (self.tr("EST-analys {period}").format(period=period) + ".pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara PDF"), str(default), "PDF (*.pdf)")
         if path:
             export_report(self.ctx, self, kind, Path(path), {

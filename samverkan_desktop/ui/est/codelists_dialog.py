@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.agreement import queries as agreements
 from ...core.est import codelists
 from ...core.est import codes as est_codes
+from ..i18n import core_text
 from ..models import Column, RowsModel
 from ..widgets import current_uuid, make_table, resize_to_contents, select_uuid
 
@@ -71,8 +72,10 @@ class _ListPage(QWidget):
         select_uuid(self.table, uuid, or_first=False)
 
     def _on_current(self, current, _previous) -> None:
+        # Never prefill the name: typing a new code after selecting one must not extend its name.
         if current.isValid():
-            self.name.setText(self._label(self.model.row_at(current)))
+            self.name.setPlaceholderText(self.tr("Nytt namn, eller nytt namn för ”{name}”").format(
+                name=self._label(self.model.row_at(current))))
 
     def _run(self, op) -> None:
         keep = self.current_uuid()
@@ -93,10 +96,11 @@ class CodeListPage(_ListPage):
         self.toggle_button.setToolTip(self.tr("En inaktiv kod syns inte vid registrering men finns kvar i historiken"))
         for b in (self.add_button, self.rename_button, self.up, self.down, self.toggle_button):
             self.buttons.addWidget(b)
-        model = RowsModel([Column("Namn", "label"), Column("Aktiv", lambda r: "ja" if r["active"] else "nej")],
+        model = RowsModel([Column(self.tr("Namn"), "label"),
+                           Column(self.tr("Aktiv"), lambda r: self.tr("ja") if r["active"] else self.tr("nej"))],
                           background=lambda r: None if r["active"] else _GREY)
-        self._setup(model, "Skriv ett namn och tryck Enter för att lägga till. Markera en rad för att byta namn, "
-                           "flytta eller inaktivera.")
+        self._setup(model, self.tr("Skriv ett namn och tryck Enter för att lägga till. Markera en rad för att "
+                                   "byta namn, flytta eller inaktivera."))
         self.add_button.clicked.connect(self.add)
         self.toggle_button.clicked.connect(self.toggle)
 
@@ -111,7 +115,7 @@ class CodeListPage(_ListPage):
         super()._on_current(current, previous)
         if current.isValid():
             active = self.model.row_at(current)["active"]
-            self.toggle_button.setText(self.tr("Inaktivera") if active else "Aktivera")
+            self.toggle_button.setText(self.tr("Inaktivera") if active else self.tr("Aktivera"))
 
     def add(self) -> None:
         name, list_name = self.name.text(), self.list_name
@@ -122,6 +126,11 @@ class CodeListPage(_ListPage):
 
     def rename(self) -> None:
         uuid, name = self.current_uuid(), self.name.text()
+        if uuid and not name.strip():  # first press: the current name to edit
+            self.name.setText(self._label(self.model.row_at(self.table.currentIndex())))
+            self.name.selectAll()
+            self.name.setFocus()
+            return
         if uuid:
             self._run(lambda s: est_codes.rename_code(s, uuid, name))
 
@@ -151,8 +160,10 @@ class AreaPage(_ListPage):
         for b in (self.add_area_button, self.add_place_button, self.rename_button, self.up, self.down,
                   self.remove_button):
             self.buttons.addWidget(b)
-        model = RowsModel([Column("Namn", lambda r: "      " * r["depth"] + r["name"]), Column("Nivå", "level")])
-        self._setup(model, "Områden och platser i överenskommelsens kommuner. Ett namnbyte behåller historiken.")
+        model = RowsModel([Column(self.tr("Namn"), lambda r: "      " * r["depth"] + r["name"]),
+                           Column(self.tr("Nivå"), lambda r: core_text(r["level"]))])
+        self._setup(model, self.tr("Områden och platser i överenskommelsens kommuner. Ett namnbyte behåller "
+                                   "historiken."))
         self.party = QComboBox()
         self.add_kommun_button = QPushButton(self.tr("Ny kommun för part"))
         kommun_row = QHBoxLayout()
@@ -192,10 +203,10 @@ class AreaPage(_ListPage):
 
     def add(self) -> None:
         name, parent = self.name.text(), self._parent_of_level("kommun")
-        self._run(lambda s: est_codes.add_area(s, name, parent_uuid=parent, level="område"))
+        self._run(lambda s: est_codes.add_area(s, name, parent_uuid=parent, level=est_codes.AREA_LEVELS[1]))
 
     def add_place(self) -> None:
-        name, parent = self.name.text(), self._parent_of_level("område")
+        name, parent = self.name.text(), self._parent_of_level(est_codes.AREA_LEVELS[1])
         self._run(lambda s: est_codes.add_area(s, name, parent_uuid=parent, level="plats"))
 
     def add_kommun(self) -> None:
@@ -204,6 +215,11 @@ class AreaPage(_ListPage):
 
     def rename(self) -> None:
         uuid, name = self.current_uuid(), self.name.text()
+        if uuid and not name.strip():  # first press: the current name to edit
+            self.name.setText(self._label(self.model.row_at(self.table.currentIndex())))
+            self.name.selectAll()
+            self.name.setFocus()
+            return
         if uuid:
             self._run(lambda s: est_codes.rename_area(s, uuid, name))
 

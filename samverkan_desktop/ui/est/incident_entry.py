@@ -1,7 +1,8 @@
 """Fast keyboard entry of incidents and the table of the week's incidents.
 
-The entry row: kategori → område/plats → källa → antal → datum → text; Enter in any field adds the
-incident and clears the row for the next one (category, area and source stay, ready to overtype).
+The entry row: kategori → område/plats → källa → antal → datum → beskrivning, one Tab each (the date
+is one field: "2026-11-17", "17/11", "idag"); Enter in any field adds the incident with what the row
+holds and clears it for the next one (category, area and source stay, ready to overtype).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,12 +30,15 @@ from ...core.errors import ValidationError
 from ...core.est import codelists
 from ...core.est import ops as est_ops
 from ...core.est import queries as est
+from ...core.i18n import N_
 from ...core.periods import IsoWeek
 from ...core.store import stamps as clock
 from ..editors import delete_note
+from ..i18n import _
 from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
 from ..theme import colour
 from ..widgets import make_table, resize_to_contents
+from .date_field import DateField
 
 
 def code_combo(placeholder: str, name: str) -> QComboBox:
@@ -90,19 +93,24 @@ def _match(labels: list[tuple[str, str]], needle: str, key) -> list[str]:
 
 def resolve_combo(combo: QComboBox, what: str, *, required: bool) -> str | None:
     """The uuid for the combo's text: an exact label, else the only label that starts with or contains
-    it; case is ignored, and so are å/ä/ö dots when nothing matches with them ("jarn" → Järntorget)."""
+    it; case is ignored, and so are å/ä/ö dots when nothing matches with them ("jarn" → Järntorget).
+    ``what`` is "kategori", "område" or "källa" (Swedish grammar differs: okänd kategori, okänt område)."""
     text = combo.currentText().strip()
     if not text:
         if required:
-            raise ValidationError(f"Välj {what}.")
+            raise ValidationError(_("Välj {what}.").format(what=_(what)))
         return None
     labels = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
     hits = _match(labels, text.casefold(), str.casefold) or _match(labels, _plain(text), _plain)
     if len(hits) == 1:
         return hits[0]
     if hits:
-        raise ValidationError(f"{text!r} passar flera val för {what}; skriv mer av namnet.")
-    raise ValidationError(f"Okänd {what}: {text!r}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).")
+        raise ValidationError(_("{text} passar flera val för {what}; skriv mer av namnet.").format(
+            text=repr(text), what=_(what)))
+    unknown = {"kategori": _("Okänd kategori: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K)."),
+               "område": _("Okänt område: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K)."),
+               "källa": _("Okänd källa: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).")}
+    raise ValidationError(unknown.get(what, unknown["kategori"]).format(text=repr(text)))
 
 
 class _EnterFilter(QObject):
@@ -132,19 +140,17 @@ class IncidentEntry(QWidget):
         self.editing: dict | None = None
         self._date_set = False  # the date is defaulted once per shown week, then left as the user set it
         self.week: IsoWeek = IsoWeek.of(clock.today())
-        self.category = code_combo("Kategori", "entry_category")
-        self.area = code_combo("Område/plats", "entry_area")
-        self.source = code_combo("Källa", "entry_source")
+        self.category = code_combo(self.tr("Kategori"), "entry_category")
+        self.area = code_combo(self.tr("Område/plats"), "entry_area")
+        self.source = code_combo(self.tr("Källa"), "entry_source")
         self.count = QSpinBox()
         self.count.setObjectName("entry_count")
         self.count.setRange(1, 9999)
         self.count.setToolTip(self.tr("Antal händelser"))
-        self.date = QDateEdit()
-        self.date.setObjectName("entry_date")
-        self.date.setAccessibleName(self.tr("Datum"))
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setCalendarPopup(True)
+        self.date = DateField(object_name="entry_date")
+        self.date.edit.setAccessibleName(self.tr("Datum"))
         self.text = QLineEdit()
+        self.text.setMinimumWidth(220)  # stays readable when the edit buttons show
         self.text.setObjectName("entry_text")
         self.text.setPlaceholderText(self.tr("Kort beskrivning (inga namn)"))
         self.add_button = QPushButton(self.tr("Lägg till"))
@@ -169,14 +175,14 @@ class IncidentEntry(QWidget):
         self.cancel_button.clicked.connect(self.cancel_edit)
         self._enter = _EnterFilter(self.submit, self.cancel_edit, self)
         for w in (self.category.lineEdit(), self.area.lineEdit(), self.source.lineEdit(), self.count,
-                  self.date, self.text):
+                  self.date.edit, self.text):
             w.installEventFilter(self._enter)
         self.add_button.clicked.connect(self.submit)
         self.setTabOrder(self.category, self.area)
         self.setTabOrder(self.area, self.source)
         self.setTabOrder(self.source, self.count)
-        self.setTabOrder(self.count, self.date)
-        self.setTabOrder(self.date, self.text)
+        self.setTabOrder(self.count, self.date.edit)
+        self.setTabOrder(self.date.edit, self.text)
         self.setTabOrder(self.text, self.add_button)
 
     def load(self, week: IsoWeek) -> None:
@@ -186,9 +192,8 @@ class IncidentEntry(QWidget):
         fill_combo(self.source, [(c["label"], c["uuid"]) for c in codelists.codes(store, "source")])
         fill_combo(self.area, [(p["label"], p["uuid"]) for p in est.entry_places(store, ag)] if ag else [])
         if self.category.count() == 0 and not self.editing:
-            self._set_note("Det finns inga händelsekategorier ännu: öppna Kodlistor (Ctrl+K) och välj "
-                           "\"Lägg in standardkoder\".")
-        elif self.note.text().startswith("Det finns inga"):
+            self._set_note(self._no_codes_note())
+        elif self.note.text() == self._no_codes_note():
             self._set_note("")
         if week != self.week or not self._date_set:
             if week != self.week:
@@ -199,6 +204,11 @@ class IncidentEntry(QWidget):
             day = today if week.monday <= today <= week.sunday else week.monday
             self.date.setDate(QDate(day.year, day.month, day.day))
             self._date_set = True
+        self.date.near = week.monday + dt.timedelta(days=3)
+
+    def _no_codes_note(self) -> str:
+        return self.tr("Det finns inga händelsekategorier ännu: öppna Kodlistor (Ctrl+K) och välj "
+                       "”Lägg in standardkoder”.")
 
     def _resolve(self, combo: QComboBox, what: str, key: str, *, required: bool) -> str | None:
         # While editing, an unchanged text keeps the stored code even if it is no longer active.
@@ -212,16 +222,19 @@ class IncidentEntry(QWidget):
         if not ag:
             return False
         try:
-            category = self._resolve(self.category, "kategori", "category", required=True)
-            area = self._resolve(self.area, "område", "area", required=False)
-            source = self._resolve(self.source, "källa", "source", required=False)
+            category = self._resolve(self.category, N_("kategori"), "category", required=True)
+            area = self._resolve(self.area, N_("område"), "area", required=False)
+            source = self._resolve(self.source, N_("källa"), "source", required=False)
+            day = self.date.day()
         except ValidationError as exc:
             QMessageBox.warning(self, "Samverkan Desktop", str(exc))
+            if exc.field == "date":
+                self.date.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.date.edit.selectAll()
             return False
         text = self.text.text().strip()
         if not self.ctx.confirm_free_text(text, parent=self):
             return False
-        day = self.date.date().toPython()
         values = {"occurred_on": day, "category_uuid": category, "area_uuid": area, "source_uuid": source,
                   "count": self.count.value(), "description": text}
         if self.editing:
@@ -237,8 +250,8 @@ class IncidentEntry(QWidget):
             if index >= 0:
                 combo.setEditText(combo.itemText(index))
         landed = IsoWeek.of(day)
-        self._set_note(f"Händelsen den {day.isoformat()} hör till vecka {landed.week}, {landed.year} och visas där."
-                       if landed != self.week else "")
+        self._set_note(self.tr("Händelsen den {day} hör till {week} och visas där.").format(
+            day=day.isoformat(), week=landed.prose()) if landed != self.week else "")
         self._leave_edit()
         self.text.clear()
         self.count.setValue(1)
@@ -261,7 +274,7 @@ class IncidentEntry(QWidget):
         self.text.setText(row.get("description") or "")
         self.add_button.setText(self.tr("Spara ändring"))
         self.cancel_button.show()
-        self._set_note("Ändrar en registrerad händelse – Enter sparar, Esc avbryter.")
+        self._set_note(self.tr("Ändrar en registrerad händelse – Enter sparar, Esc avbryter."))
         self.category.setFocus(Qt.FocusReason.OtherFocusReason)
         self.category.lineEdit().selectAll()
 
@@ -285,7 +298,7 @@ class IncidentEntry(QWidget):
         self.note.setVisible(bool(text))
 
     def entry_date(self) -> dt.date:
-        return self.date.date().toPython()
+        return self.date.day()
 
 
 class IncidentsPanel(QWidget):
@@ -297,9 +310,10 @@ class IncidentsPanel(QWidget):
         self.ctx = ctx
         self.entry = IncidentEntry(ctx)
         self.model = RowsModel([
-            Column("Datum", "occurred_on"), Column("Kategori", "category"), Column("Område/plats", "area"),
-            Column("Källa", "source"), Column("Antal", "count", align_right=True),
-            Column("Beskrivning", "description", tooltip=lambda r: r["description"]),
+            Column(self.tr("Datum"), "occurred_on"), Column(self.tr("Kategori"), "category"),
+            Column(self.tr("Område/plats"), "area"), Column(self.tr("Källa"), "source"),
+            Column(self.tr("Antal"), "count", align_right=True),
+            Column(self.tr("Beskrivning"), "description", tooltip=lambda r: r["description"]),
         ])
         self.proxy = SwedishSortProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -349,10 +363,11 @@ class IncidentsPanel(QWidget):
         rows = self.model.rows
         total = sum(r["count"] for r in rows)
         shown = self.proxy.rowCount()
-        text = (f"{len(rows)} {'registrering' if len(rows) == 1 else 'registreringar'}, "
-                f"{total} {'händelse' if total == 1 else 'händelser'}")
+        text = (self.tr("1 registrering") if len(rows) == 1
+                else self.tr("{n} registreringar").format(n=len(rows))) + ", " + (
+            self.tr("1 händelse") if total == 1 else self.tr("{n} händelser").format(n=total))
         if shown != len(rows):
-            text += f" – {shown} visas"
+            text += " – " + self.tr("{n} visas").format(n=shown)
         self.summary.setText(text)
 
     def edit_current(self) -> None:
@@ -369,8 +384,9 @@ class IncidentsPanel(QWidget):
         uuids = self.selected_uuids()
         if not uuids:
             return
-        what = "den markerade händelsen" if len(uuids) == 1 else f"de {len(uuids)} markerade händelserna"
-        answer = QMessageBox.question(self, "Ta bort händelser", f"Ta bort {what}?\n\n" + delete_note(),
+        question = (self.tr("Ta bort den markerade händelsen?") if len(uuids) == 1 else
+                    self.tr("Ta bort de {n} markerade händelserna?").format(n=len(uuids)))
+        answer = QMessageBox.question(self, self.tr("Ta bort händelser"), question + "\n\n" + delete_note(),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:

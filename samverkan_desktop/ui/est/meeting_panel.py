@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ValidationError
 from ...core.est import ops as est_ops
 from ...core.est import queries as est
-from ...core.periods import IsoWeek
+from ...core.periods import IsoWeek, parse_day
+from ...core.store import stamps as clock
+from ..i18n import core_text
 from ..models import STATUS_BRUSHES
 from ..theme import ON_LIGHT
 from ..theme import colour as themed
@@ -41,7 +44,7 @@ class FocusOutTextEdit(QPlainTextEdit):
 
 
 def _status_style(combo: QComboBox) -> None:
-    colour = STATUS_BRUSHES.get(combo.currentText())
+    colour = STATUS_BRUSHES.get(combo.currentData() or "")
     combo.setStyleSheet(f"QComboBox {{ background: {colour.name()}; color: {ON_LIGHT}; }}" if colour else "")
 
 
@@ -140,8 +143,12 @@ class MeetingPanel(QWidget):
         self._load_statuses(ag, force=other)
         self._participants_model.setStringList(est.recent_participants(self.ctx.store, ag) if ag else [])
         if self._row:
-            by = f" av {self._row['updated_by']}" if self._row["updated_by"] else ""
-            self.state.setText(f"Senast ändrad {self._row['updated_at'][:10]}{by}.")
+            if self._row["updated_by"]:
+                text = self.tr("Senast ändrad {day} av {who}.").format(day=self._row["updated_at"][:10],
+                                                                      who=self._row["updated_by"])
+            else:
+                text = self.tr("Senast ändrad {day}.").format(day=self._row["updated_at"][:10])
+            self.state.setText(text)
         else:
             self.state.setText(self.tr("Inget registrerat för veckan ännu – det du skriver här sparas för veckan."))
 
@@ -153,7 +160,8 @@ class MeetingPanel(QWidget):
         for uuid, (combo, motivation) in self._status_rows.items():
             row = statuses.get(uuid)
             combo.blockSignals(True)
-            combo.setCurrentText(row["status"] if row else NO_STATUS)
+            index = combo.findData(row["status"]) if row else -1
+            combo.setCurrentIndex(max(index, 0))  # "ej bedömd" and no row both show "–"
             combo.blockSignals(False)
             _status_style(combo)
             if force or not motivation.hasFocus():
@@ -181,7 +189,9 @@ class MeetingPanel(QWidget):
                 self.status_grid.addWidget(QLabel(f"<i>{html.escape(kommun)}</i>"), row, 0, 1, 3)
                 row += 1
             combo = QComboBox()
-            combo.addItems([NO_STATUS, *est_ops.AREA_STATUSES])
+            combo.addItem(NO_STATUS, None)
+            for status in est_ops.AREA_STATUSES:
+                combo.addItem(core_text(status), status)
             combo.setObjectName(f"status_{area['name']}")
             combo.setToolTip(self.tr("Status för området denna vecka"))
             motivation = QLineEdit()
@@ -236,15 +246,13 @@ class MeetingPanel(QWidget):
 
     def _save_status(self, area_uuid: str, *, from_text: bool = False) -> None:
         combo, motivation = self._status_rows[area_uuid]
-        status, text = combo.currentText(), motivation.text().strip()
+        status, text = combo.currentData(), motivation.text().strip()
         ag, week = self._agreement, self.week
-        if status == NO_STATUS:
+        if status is None and not text:
             if not from_text:
                 self._perform(lambda s: est_ops.clear_area_status(s, ag, week, area_uuid))
-                return
-            if not text:
-                return
-            status = "grön"  # a motivation without a status yet: the normal state
+            return
+        # A motivation without a status stays without one ("ej bedömd"): never a silent "grön".
         if from_text and not self.ctx.confirm_free_text(text, parent=self):
             return
         self._perform(lambda s: est_ops.set_area_status(s, ag, week, area_uuid, status, text))
@@ -254,6 +262,17 @@ class MeetingPanel(QWidget):
         """Fill the week's area statuses from the latest earlier week (one undo step)."""
         ag, week = self._agreement, self.week
         self._perform(lambda s: est_ops.copy_area_statuses(s, ag, week))
+
+    def invalid_edits(self) -> list[str]:
+        """The meeting date when it is not a day (saving it would fail)."""
+        text = self.meeting_date.text().strip()
+        if not text:
+            return []
+        try:
+            parse_day(text, today=clock.today())
+        except ValidationError:
+            return [self.tr("Mötesdatum: {text} är inget datum.").format(text=text)]
+        return []
 
     def commit(self) -> None:
         """Save edits still in progress (before another week or agreement is shown)."""

@@ -37,11 +37,14 @@ class WeekNavigator(QWidget):
         self.week_label.setMinimumWidth(170)
         self.range_label = QLabel()
         self.range_label.setStyleSheet(f"color: {colour('#444', '#b8bcc0')};")
+        # Fixed widths: the "Gå till vecka" field must not move when " · denna vecka" comes and goes.
+        self.range_label.setFixedWidth(self.range_label.fontMetrics().horizontalAdvance(
+            "2026-12-28 – 2027-01-03 · " + self.tr("denna vecka")) + 8)
         self.goto = QLineEdit()
-        self.goto.setPlaceholderText(self.tr("Gå till vecka, t.ex. 2026-W53 eller 53"))
+        self.goto.setPlaceholderText(self.tr("Gå till vecka, t.ex. 2026-v53 eller 53"))
         self.goto.setToolTip(self.tr("Skriv en vecka och tryck Enter (Ctrl+G)"))
         self.goto.setClearButtonEnabled(True)
-        self.goto.setMaximumWidth(240)
+        self.goto.setFixedWidth(240)
         self.message = QLabel()
         self.message.setStyleSheet("color: #a00000;")
         self.this_week_button = QPushButton(self.tr("Denna vecka"))
@@ -109,6 +112,6 @@ class WeekNavigator(QWidget):
 
     def _show(self) -> None:
         w = self.week
-        self.week_label.setText(f"Vecka {w.week}, {w.year}")
-        current = " · denna vecka" if w == IsoWeek.of(clock.today()) else ""
+        self.week_label.setText(self.tr("Vecka {week}, {year}").format(week=w.week, year=w.year))
+        current = " · " + self.tr("denna vecka") if w == IsoWeek.of(clock.today()) else ""
         self.range_label.setText(f"{w.monday.isoformat()} – {w.sunday.isoformat()}{current}")

@@ -141,6 +141,9 @@ class EstTab(Tab):
         ``load()`` is reloaded when it is shown and when the data changes."""
         return self.views.add_page(widget, title)
 
+    def invalid_edits(self) -> list[str]:
+        return self.week_view.meeting.invalid_edits()
+
     def selected_record(self) -> tuple[str, str] | None:
         """The incident selected in the week's table, else the week itself (if it has a row)."""
         uuids = self.week_view.incidents.selected_uuids()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,20 +80,34 @@ def preview_model(preview: merge.MergePreview) -> QStandardItemModel:
             row += [_cell("") for _ in merge.KINDS]
             for name, mine, theirs in item.fields:
                 if item.kind == "conflict":
-                    text = fill(QCoreApplication.translate("MergePreviewDialog", "%1 — min: «%2»   deras: «%3»"),
-                                field_title(name, table.table), _short(display(name, mine)), _short(display(name, theirs)))
+                    # Both values whole, each on its own line (the row spans the whole width).
+                    lines = [fill(QCoreApplication.translate("MergePreviewDialog", "%1 — min: «%2»"),
+                                  field_title(name, table.table), display(name, mine)),
+                             fill(QCoreApplication.translate("MergePreviewDialog", "%1 — deras: «%2»"),
+                                  field_title(name, table.table), display(name, theirs))]
                     tip = fill(QCoreApplication.translate("MergePreviewDialog",
                                                           "Min version:\n%1\n\nDeras version:\n%2"),
                                display(name, mine), display(name, theirs))
                 else:
-                    text = f"{field_title(name, table.table)}: {_short(mine)} → {_short(theirs)}"
+                    lines = [f"{field_title(name, table.table)}: {_short(mine)} → {_short(theirs)}"]
                     tip = f"{mine}\n→\n{theirs}"
-                detail = _cell(text)
-                detail.setToolTip(tip)
-                row[0].appendRow([detail] + [_cell("") for _ in merge.KINDS])
+                for text in lines:
+                    detail = _cell(" ".join(str(text).split()))
+                    detail.setToolTip(tip)
+                    row[0].appendRow([detail] + [_cell("") for _ in merge.KINDS])
             top[0].appendRow(row)
         model.appendRow(top)
     return model
+
+
+def _span_details(view: QTreeView, parent: QModelIndex | None = None) -> None:
+    """Records and their field lines use the whole width; only the tables' rows show counts."""
+    parent = parent or QModelIndex()
+    model = view.model()
+    for r in range(model.rowCount(parent)):
+        if parent.isValid():
+            view.setFirstColumnSpanned(r, parent, True)
+        _span_details(view, model.index(r, 0, parent))
 
 
 class MergePreviewDialog(QDialog):
@@ -119,6 +133,7 @@ class MergePreviewDialog(QDialog):
         self.tree.setObjectName("merge_preview_tree")
         self.model = preview_model(preview)
         self.tree.setModel(self.model)
+        _span_details(self.tree)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)

@@ -7,27 +7,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QStyledItemDelegate, QVBoxLayout, QWidget
 
+from ...core.follow_up import queries as follow_up_queries
 from ..export_pdf import export_report
+from ..i18n import core_text
 from ..models import SORT_ROLE, STATUS_BRUSHES, UUID_ROLE
 from ..theme import ON_LIGHT
 from ..widgets import heading
 
 ROOT = QModelIndex()  # the invisible root: default parent of rowCount/columnCount
-# (label, value): the values are stored; the labels are shown, translated (context "FollowUpStatus").
-STATUS_CHOICES = [(QT_TRANSLATE_NOOP("FollowUpStatus", "grön"), "grön"),
-                  (QT_TRANSLATE_NOOP("FollowUpStatus", "gul"), "gul"),
-                  (QT_TRANSLATE_NOOP("FollowUpStatus", "röd"), "röd"),
-                  (QT_TRANSLATE_NOOP("FollowUpStatus", "ej bedömd"), "ej bedömd")]
+# (label, value): the values are stored; the labels are shown, translated (status_label).
+STATUS_CHOICES = [(status, status) for status in follow_up_queries.STATUSES]  # marked N_ in core
 STATUS_COLOURS = {**STATUS_BRUSHES, "ej bedömd": QColor("#ececec")}
 
 
 def status_label(status: str) -> str:
     """The shown (translated) name of a stored status value."""
-    return QCoreApplication.translate("FollowUpStatus", status)
+    return core_text(status)
 
 
 def status_choices() -> list[tuple[str, str]]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.follow_up import ops
 from ...core.follow_up import queries as fu
 from ...core.store.stamps import today
+from ..i18n import core_text
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents, select_uuid
 from .common import save_pdf, save_shortcut
@@ -48,9 +49,9 @@ class OccasionsPage(QWidget):
         self.ctx = ctx
         self.last_export = None
         self.model = RowsModel([
-            Column(self.tr("Datum"), "due_date"), Column(self.tr("Slag"), "kind"),
+            Column(self.tr("Datum"), "due_date"), Column(self.tr("Slag"), lambda r: core_text(r["kind"])),
             Column(self.tr("Rubrik"), "title"),
-            Column(self.tr("Läge"), "state"), Column(self.tr("Genomförd"), "done_date"),
+            Column(self.tr("Läge"), lambda r: core_text(r["state"])), Column(self.tr("Genomförd"), "done_date"),
             Column(self.tr("Gröna"), "green", align_right=True), Column(self.tr("Gula"), "yellow", align_right=True),
             Column(self.tr("Röda"), "red", align_right=True),
         ], background=lambda r: STATE_COLOURS.get(r["state"]))
@@ -186,7 +187,7 @@ class OccasionsPage(QWidget):
         ag = self.ctx.agreement_uuid
         due = today().replace(month=12, day=31).isoformat()
         changes = self.ctx.perform(lambda s: ops.add_follow_up(s, ag, kind="annan", due_date=due,
-                                                               title="Nytt uppföljningstillfälle"), parent=self)
+                                                               title=self.tr("Nytt uppföljningstillfälle")), parent=self)
         if changes:
             self.select(changes.created("follow_up")[0])
             self.title_edit.setFocus()
