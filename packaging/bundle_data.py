@@ -28,23 +28,23 @@ QT_TRANSLATIONS = ("qtbase_sv.qm",)
 QT_TRANSLATIONS_DEST = "PySide6/Qt/translations"
 
 # Qt modules the app uses (QtCharts pulls in QtOpenGL/QtOpenGLWidgets by itself; QtSvg draws the
-# icons; QtPrintSupport prints). Every other PySide6 module is excluded from the bundle.
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtSvg", "QtPrintSupport")
+# icons; QtPrintSupport prints; QtPdf shows the print preview). Every other PySide6 module is excluded from the bundle.
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtSvg", "QtPrintSupport", "QtPdf")
 QT_EXCLUDES = (
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender", "QtAxContainer",
     "QtBluetooth", "QtConcurrent", "QtDataVisualization", "QtDBus", "QtDesigner", "QtGraphs",
     "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLocation", "QtMultimedia", "QtMultimediaWidgets",
-    "QtNetwork", "QtNetworkAuth", "QtNfc", "QtPdf", "QtPdfWidgets", "QtPositioning", "QtQml", "QtQuick",
+    "QtNetwork", "QtNetworkAuth", "QtNfc", "QtPdfWidgets", "QtPositioning", "QtQml", "QtQuick",
     "QtQuick3D", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml",
     "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql", "QtStateMachine",
     "QtSvgWidgets", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel", "QtWebEngineCore",
     "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
 )
 # Qt libraries and plugins that come along through plugins the app has no use for (QML, the
-# virtual keyboard, PDF rendering as an image format, embedded-device platforms, VNC): left out.
+# virtual keyboard, embedded-device platforms, VNC): left out.
 DROP_BINARIES = (
-    "Qt6Quick", "Qt6Qml", "Qt6Pdf", "Qt6VirtualKeyboard", "Qt6EglFS", "Qt6EglFs", "Qt6Network",
-    "qtvirtualkeyboardplugin", "qpdf", "qvnc", "qeglfs", "qminimalegl", "qvkkhrdisplay", "qlinuxfb",
+    "Qt6Quick", "Qt6Qml", "Qt6VirtualKeyboard", "Qt6EglFS", "Qt6EglFs",
+    "qtvirtualkeyboardplugin", "qvnc", "qeglfs", "qminimalegl", "qvkkhrdisplay", "qlinuxfb",
     "plugins/egldeviceintegrations/", "plugins/generic/",
 )
 PYTHON_EXCLUDES = ("tkinter", "unittest", "pydoc_data", "pytest", "hypothesis", "pypdf", "IPython")
