@@ -115,3 +115,15 @@ def test_wheel_carries_schema_and_resources(tmp_path):
     assert "samverkan_desktop/resources/icons/app.svg" in names
     schema = zipfile.ZipFile(wheel).read("samverkan_desktop/db/schema.sql").decode()
     assert schema == paths.schema_sql().read_text(encoding="utf-8")
+
+
+def test_step_numbers_are_unique_after_the_shipped_step_7():
+    """A number names a schema version; two files with one number mean a file at that version
+    may lack one of them. Step 7 shipped as three files (db/migrations/README.md)."""
+    from collections import Counter
+
+    counts = Counter(number for number, _ in migrate.steps())
+    assert counts[7] == 3
+    repeated = {n: c for n, c in counts.items() if c > 1 and n != 7}
+    assert repeated == {}
+    assert sorted(counts) == list(range(2, migrate.schema_version() + 1))
