@@ -45,7 +45,7 @@ def send(sender: Store, receiver: Store, tmp: Path, *, backup: bool = False) -> 
     """Export ``sender`` to a file and merge that file into ``receiver``."""
     out = tmp / f"från-{sender.path.stem}-{len(list(tmp.glob('från-*')))}.sqlite"
     export.export_workspace(sender, out, exporter_name=sender.user, organisation="Test")
-    received = receive.read_received(out)
+    received = receive.read_received(out, lazy=True)  # as `samverkan merge` reads it
     try:
         return merge.apply_merge(receiver, received, make_backup=backup)
     finally:

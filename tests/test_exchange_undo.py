@@ -55,3 +55,33 @@ def test_undo_and_redo_without_a_merge_in_between_still_work(tmp_path):
     records.undo(a, made)
     assert a.get("party", p)["deleted"] == 1
     a.close()
+
+
+def test_redo_after_a_merge_is_refused_for_a_field_changed_elsewhere_and_allowed_for_the_rest(tmp_path):
+    stores, ids = copies(tmp_path, "AB")
+    a, b = stores["A"], stores["B"]
+    r = ids["resource"]
+    with a.write("Ändra innehavare") as tx:
+        tx.update("guaranteed_resource", r, {"holder": "Kim"})
+    mine = tx.changes
+    with a.write("Ändra omfattning") as tx:
+        tx.update("guaranteed_resource", r, {"extent_fte": 0.5})
+    other = tx.changes
+    records.undo(a, other)
+    records.undo(a, mine)  # A took both back; both are now on the redo side of the stack
+    send(a, b, tmp_path)
+    with b.write("Ändra innehavare") as tx:  # B saw the undone value and changed it: a later edit
+        tx.update("guaranteed_resource", r, {"holder": "Sam"})
+    send(b, a, tmp_path)
+    before = content(a)
+    with pytest.raises(ValidationError) as info:
+        records.redo(a, mine)
+    message = str(info.value)
+    assert "kan inte göras om" in message and "Innehavare" in message and "Sam" in message
+    assert "\n" not in message
+    assert content(a) == before, "nothing was written"
+    records.redo(a, other)  # the field nobody else touched can still be redone
+    assert a.get("guaranteed_resource", r)["extent_fte"] == 0.5
+    assert a.get("guaranteed_resource", r)["holder"] == "Sam", "the other coordinator's edit stays"
+    a.close()
+    b.close()

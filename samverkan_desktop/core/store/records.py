@@ -341,8 +341,10 @@ def redo(store: Store, changes: OpChanges, *, progress: Progress | None = None,
     """Apply ``changes`` again after an undo (``progress`` and ``bulk`` as for :func:`undo`)."""
     steps = [(_REDO[e.kind], e, e.after) for e in changes.edits]
     with _page_cache(store, bulk and len(steps) > BULK_MIN), store.write(changes.label) as tx:
-        # Redo writes what this operation wrote; a record restored after "deleted means gone" comes
-        # back without its old content, so redo is not held to the values it found.
+        # Like undo: a field someone else has changed since the undo (a merge in between) is not
+        # silently overwritten. Only field updates are held to the value they found; a record
+        # restored after "deleted means gone" comes back without its old content as before.
+        check_still_current(tx, steps, undoing=False)
         _apply(tx, steps, progress or no_progress, f"Gör om {changes.label}", bulk)
     return tx.changes
 
