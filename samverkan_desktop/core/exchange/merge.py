@@ -280,8 +280,9 @@ def check_against(store: Store, received: Received) -> bool:
             with closing(store.conn.execute(
                     f"SELECT r.uuid, r.clock, l.clock {sql}")) as cursor:
                 for uuid, text, mine in cursor:
-                    clock = check_clock(received.path, table, uuid, text)
-                    if me in text and _max_count(clock, me) > _issued(mine, me):
+                    mine_too = me in text
+                    clock = check_clock(received.path, table, uuid, text, parse=mine_too)
+                    if mine_too and _max_count(clock, me) > _issued(mine, me):
                         raise HostileFile(printable(_(
                             "{file} kan inte läsas in: filen påstår {claimed} ändringar av {table} {uuid} från "
                             "den här arbetsytan, som bara har gjort {issued}. Den är förfalskad eller hör till "
