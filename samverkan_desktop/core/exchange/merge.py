@@ -139,11 +139,13 @@ def _columns(received: Received, table: str) -> list[str]:
     return [r[1] for r in received.conn.execute(f"PRAGMA table_info({table})")]
 
 
-def _differing(table: str, columns: list[str]) -> str:
-    """FROM … WHERE: the received rows that are new here, or differ from ours in clock or content
-    (compared in SQL, byte for byte: rows the same on both sides never reach Python)."""
-    differ = " OR ".join(f"r.{c} IS NOT l.{c} COLLATE BINARY" for c in columns if c not in UNCOMPARED)
-    return f"FROM {R}.{table} r LEFT JOIN main.{table} l ON l.uuid = r.uuid WHERE l.uuid IS NULL OR {differ}"
+def _differing(table: str, columns: list[str], *, every: bool = False) -> str:
+    """FROM … WHERE (…): the received rows that are new here, or differ from ours in clock or
+    content (``every``: in any column, metadata too) — compared in SQL, byte for byte: rows the
+    same on both sides never reach Python."""
+    differ = " OR ".join(f"r.{c} IS NOT l.{c} COLLATE BINARY" for c in columns
+                         if c != "uuid" and (every or c not in UNCOMPARED))
+    return f"FROM {R}.{table} r LEFT JOIN main.{table} l ON l.uuid = r.uuid WHERE (l.uuid IS NULL OR {differ})"
 
 
 def _tables(store: Store, received: Received) -> list[str]:
@@ -266,11 +268,12 @@ def check_against(store: Store, received: Received) -> bool:
         tables = _tables(store, received)
         ahead = {t: store.conn.execute(f"SELECT coalesce(max(lamport), 0) FROM {R}.{t}").fetchone()[0]
                  for t in tables}
-        differing = [(t, _differing(t, _columns(received, t))) for t in tables]
+        differing = [(t, _differing(t, _columns(received, t), every=True)) for t in tables]
         if max(ahead.values(), default=0) <= local_lamport and not any(
                 store.conn.execute(f"SELECT 1 {sql} LIMIT 1").fetchone() for _t, sql in differing):
             return False  # every row is here, the same: nothing of the file needs reading
-        received.check()  # every value of the file (receive.py), before anything of it is used
+        # Every value the workspace does not hold already (received_values.py), before any is used.
+        received.check(within=(store.conn, dict(differing)))
         for table, n in ahead.items():
             if n > local_lamport + LAMPORT_AHEAD:
                 raise HostileFile(printable(_("{file} kan inte läsas in: tidsstämplarna i {table} ligger orimligt "

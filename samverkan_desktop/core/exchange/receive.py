@@ -87,12 +87,13 @@ class Received:
         when = (m.get("exported_at") or "")[:10]
         return printable(f"{self.path.name}: {who}" + (f", exporterad {when}" if when else ""))
 
-    def check(self) -> None:
-        """Check every value of the travelling tables, once (HostileFile on the first wrong one)."""
+    def check(self, within=None) -> None:
+        """Check every value of the travelling tables, once (HostileFile on the first wrong one);
+        ``within`` as for received_values.check_values (the rows the workspace does not hold)."""
         if self.checked:
             return
         try:
-            check_values(self.path, self.conn, self.tables)
+            check_values(self.path, self.conn, list(within[1]) if within else self.tables, within=within)
         except sqlite3.DatabaseError as exc:
             raise fail(self.path, _("filen är skadad ({why}).").format(why=exc)) from exc
         self.checked = True

@@ -48,11 +48,12 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _sound(table: str, column: tuple[str, str, bool], referencing: frozenset = frozenset()) -> list[str]:
+def _sound(table: str, column: tuple[str, str, bool], referencing: frozenset = frozenset(),
+           prefix: str = "") -> list[str]:
     """SQL that is true only where the column's value certainly passes :func:`_value` and
     :func:`_check_row` (NULL, i.e. unknown, counts as doubtful). A doubtful row goes to Python."""
     name, declared, _notnull = column
-    c = name
+    c = prefix + name
     kinds = ", ".join(_quote(k) for k in ("null", *_KINDS.get(declared, ())))
     out = [f"typeof({c}) IN ({kinds})"]
     if declared == "TEXT":  # bytes ≤ the limit: characters are too (UTF-8 is checked in Python)
@@ -92,10 +93,11 @@ def _sound(table: str, column: tuple[str, str, bool], referencing: frozenset = f
     return out
 
 
-def _sound_weeks(names: set[str]) -> list[str]:
+def _sound_weeks(names: set[str], prefix: str = "") -> list[str]:
     out = []
     for year, week in value_rules.WEEK_PAIRS:
         if year in names and week in names:
+            year, week = prefix + year, prefix + week
             jan1 = f"strftime('%w', printf('%04d-01-01', {year}))"
             leap = f"(({year} % 4 = 0 AND {year} % 100 <> 0) OR {year} % 400 = 0)"
             out.append(f"({year} IS NULL OR {week} IS NULL OR (typeof({year}) = 'integer' "
@@ -105,22 +107,27 @@ def _sound_weeks(names: set[str]) -> list[str]:
     return out
 
 
-def check_values(path: Path, conn: sqlite3.Connection, tables: list[str]) -> None:
+def check_values(path: Path, conn: sqlite3.Connection, tables: list[str], *, within=None) -> None:
     """Every value of every travelling row: SQL finds the rows it cannot prove sound, Python judges
-    those by the exact rules (and words the refusal); every text is decoded as UTF-8 once."""
+    those by the exact rules (and words the refusal); every text is decoded as UTF-8 once.
+
+    ``within``: (a connection, table → "FROM … WHERE (…)" naming the received rows ``r``) checks only
+    those rows — the merge's received rows that differ from the workspace's; a row byte-identical
+    to one the workspace holds is one we wrote or checked before."""
     for table in tables:
         columns = declared(conn, table)
         referencing = frozenset(r[3] for r in conn.execute(f"PRAGMA foreign_key_list({table})") if r[4] == "uuid")
-        sound = [s for col in columns for s in _sound(table, col, referencing)]
-        sound += _sound_weeks({c[0] for c in columns})
-        doubtful = conn.execute(f"SELECT rowid FROM {table} WHERE NOT coalesce({' AND '.join(sound)}, 0)")
+        reader, source = (conn, f"FROM {table} r WHERE (1)") if within is None else (within[0], within[1][table])
+        sound = [s for col in columns for s in _sound(table, col, referencing, "r.")]
+        sound += _sound_weeks({c[0] for c in columns}, "r.")
+        doubtful = reader.execute(f"SELECT r.rowid {source} AND NOT coalesce({' AND '.join(sound)}, 0)")
         for (rowid,) in doubtful.fetchall():
             _check_slowly(path, conn, table, columns, rowid)
         texts = [c[0] for c in columns if c[1] == "TEXT"]
         if not texts:
             continue
-        joined = " || X'0A' || ".join(f"coalesce({c}, '')" for c in texts)
-        for rowid, data in _raw(conn, f"SELECT rowid, {joined} FROM {table}"):
+        joined = " || X'0A' || ".join(f"coalesce(r.{c}, '')" for c in texts)
+        for rowid, data in _raw(reader, f"SELECT r.rowid, {joined} {source}"):
             # An ASCII separator keeps each value's (in)validity: no sequence spans two values.
             try:
                 data.decode("utf-8")
