@@ -24,6 +24,7 @@ from ..pdf import PageFrame, Text, build_pdf, para, paras
 from ..periods import Period
 from ..progress import Progress, no_progress
 from ..store.stamps import today
+from ..text import plural
 from . import Option, ReportKind, register
 from .est_common import bar_chart, empty_note, fmt_delta, fmt_percent, grid_table, line_chart, short
 
@@ -105,8 +106,9 @@ def heat_table(store, result: Analysis) -> list:
                 if level < 0.6:
                     style.append(("TEXTCOLOR", (h + 1, d + 1), (h + 1, d + 1), colors.white))
     out.setStyle(style)
-    note = (f"{table.with_time} händelser med klockslag; {table.without_time} utan klockslag räknas inte i tabellen."
-            if table.without_time else f"{table.with_time} händelser, alla med klockslag.")
+    note = (f"{plural(table.with_time, 'händelse', 'händelser')} med klockslag; {table.without_time} utan klockslag "
+            "räknas inte i tabellen." if table.without_time
+            else f"{plural(table.with_time, 'händelse', 'händelser')}, alla med klockslag.")
     return [out, empty_note(note)]
 
 
