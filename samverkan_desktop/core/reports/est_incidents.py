@@ -16,7 +16,7 @@ from .est_common import empty_note, grid_table
 
 HEADING = "Händelser under veckan"
 APPENDIX = f"Bilaga: {HEADING}"
-INLINE_MAX = 25  # more incidents than this go to the appendix
+INLINE_MAX = 40  # about a page; more incidents than this go to an appendix at the end
 WIDTH = 210 * mm - 36 * mm
 _WIDTHS = [22 * mm, 32 * mm, 28 * mm, 24 * mm, 12 * mm]
 

@@ -33,7 +33,7 @@ from .est_common import empty_note, fmt_delta, grid_table
 WIDTH = 210 * mm - 36 * mm
 OVERDUE = colors.HexColor("#c62828")
 OVERDUE_BG = colors.HexColor("#fbe3e3")
-AGENDA = ("Lägesbild", "Områdenas status", "Händelser sedan förra veckan och under veckan", "Prioriterade problem",
+AGENDA = ("Lägesbild", "Områdenas status", "Händelser sedan förra veckan", "Prioriterade problem",
           "Öppna åtgärder", "Återkoppling på avslutade åtgärder", "Övriga frågor och nästa möte")
 
 
