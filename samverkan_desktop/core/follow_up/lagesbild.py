@@ -14,12 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
 from ..est.analysis import analyse
 from ..est.kommun import Kommun, kommun_of
 from ..est.queries import list_problems
 from ..i18n import N_
 from ..periods import Period, parse_date
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -164,9 +165,7 @@ def create(store: Store, agreement_uuid: str, party_uuid: str, period: Period) -
 
 
 def _draft(store: Store, uuid: str) -> dict:
-    row = store.get("lagesbild", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Lägesbilden finns inte längre.")
+    row = store.live("lagesbild", uuid, "Lägesbilden finns inte längre.")
     if row["status"] == "fastställd":
         raise ValidationError(f"Lägesbilden fastställdes {row['established_on']} och kan inte ändras.")
     return row
@@ -183,9 +182,7 @@ def update(store: Store, uuid: str, **fields) -> OpChanges:
     if "figures" in fields:
         values["figures"] = json.dumps([{k: str(f.get(k, "")).strip() for k in FIGURE_KEYS}
                                         for f in fields["figures"]], ensure_ascii=False)
-    with store.write("Ändra lägesbild") as tx:
-        tx.update("lagesbild", uuid, values)
-    return tx.changes
+    return crud.update(store, "lagesbild", uuid, values, "Ändra lägesbild")
 
 
 @operation
@@ -194,9 +191,7 @@ def refresh_figures(store: Store, uuid: str) -> OpChanges:
     row = _draft(store, uuid)
     kommun = _kommun(store, row["agreement_uuid"], row["party_uuid"])
     drafted = draft_figures(store, row["agreement_uuid"], kommun, Period.parse(row["period"]))
-    with store.write("Hämta siffror till lägesbilden") as tx:
-        tx.update("lagesbild", uuid, {"figures": json.dumps(drafted, ensure_ascii=False)})
-    return tx.changes
+    return crud.update(store, "lagesbild", uuid, {"figures": json.dumps(drafted, ensure_ascii=False)}, "Hämta siffror till lägesbilden")
 
 
 @operation
@@ -222,6 +217,4 @@ def establish(store: Store, uuid: str, *, on: str | dt.date, by: str) -> OpChang
     if not (by or "").strip():
         raise ValidationError("Ange vem som fastställde lägesbilden.", field="established_by")
     day = parse_date(str(on)).isoformat()
-    with store.write("Fastställ lägesbild") as tx:
-        tx.update("lagesbild", uuid, {"status": "fastställd", "established_on": day, "established_by": by.strip()})
-    return tx.changes
+    return crud.update(store, "lagesbild", uuid, {"status": "fastställd", "established_on": day, "established_by": by.strip()}, "Fastställ lägesbild")

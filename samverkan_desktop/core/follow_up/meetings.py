@@ -7,10 +7,12 @@ the follow-up occasion or the analysis it reported.
 
 from __future__ import annotations
 
-from ..errors import Ambiguous, NotFound, ValidationError
+from ..errors import NotFound, ValidationError
 from ..periods import parse_date
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
+from ..store.pick import pick_one
 from ..store.records import OpChanges
 
 MEETING_FIELDS = ("body", "date", "time", "place", "members_present", "others_present", "chair",
@@ -33,10 +35,7 @@ def list_meetings(store: Store) -> list[dict]:
 
 def get_meeting(store: Store, uuid: str) -> dict:
     """One live meeting. :raises NotFound:"""
-    row = store.get("meeting", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Sammanträdet finns inte längre.")
-    return row
+    return store.live("meeting", uuid, "Sammanträdet finns inte längre.")
 
 
 def resolve_meeting(store: Store, term: str) -> dict:
@@ -48,15 +47,9 @@ def resolve_meeting(store: Store, term: str) -> dict:
     term = (term or "").strip()
     rows = [dict(r) for r in store.query(
         "SELECT * FROM meeting WHERE deleted = 0 AND (uuid = ? OR date = ?)", (term, term))]
-    exact = [r for r in rows if r["uuid"] == term]
-    if exact:
-        return exact[0]
-    if not rows:
-        raise NotFound(f"Inget sammanträde har uuid eller datum {term!r}.")
-    if len(rows) > 1:
-        raise Ambiguous(f"{len(rows)} sammanträden hölls {term} ({'; '.join(r['body'] for r in rows)}); "
-                        "ange uuid.")
-    return rows[0]
+    return pick_one(rows, term, missing=f"Inget sammanträde har uuid eller datum {term!r}.",
+                    several=lambda rows: f"{len(rows)} sammanträden hölls {term} "
+                                         f"({'; '.join(r['body'] for r in rows)}); ange uuid.")
 
 
 def _clean_meeting(values: dict) -> dict:
@@ -74,9 +67,7 @@ def _clean_meeting(values: dict) -> dict:
 def add_meeting(store: Store, *, body: str, date: str, **values) -> OpChanges:
     """Register a meeting."""
     clean = _clean_meeting({"body": body, "date": date, **values})
-    with store.write("Nytt sammanträde") as tx:
-        tx.insert("meeting", clean)
-    return tx.changes
+    return crud.insert(store, "meeting", clean, "Nytt sammanträde")
 
 
 @operation
@@ -84,20 +75,14 @@ def update_meeting(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of a meeting."""
     clean = _clean_meeting(values)
     get_meeting(store, uuid)
-    with store.write("Ändra sammanträde") as tx:
-        tx.update("meeting", uuid, clean)
-    return tx.changes
+    return crud.update(store, "meeting", uuid, clean, "Ändra sammanträde")
 
 
 @operation
 def delete_meeting(store: Store, uuid: str) -> OpChanges:
     """Tombstone a meeting and its paragraphs."""
     get_meeting(store, uuid)
-    with store.write("Ta bort sammanträde") as tx:
-        for r in store.query("SELECT uuid FROM paragraph WHERE meeting_uuid = ? AND deleted = 0", (uuid,)):
-            tx.delete("paragraph", r["uuid"])
-        tx.delete("meeting", uuid)
-    return tx.changes
+    return crud.delete(store, "meeting", uuid, "Ta bort sammanträde", dependants=(("paragraph", "meeting_uuid"),))
 
 
 def list_paragraphs(store: Store, meeting_uuid: str) -> list[dict]:
@@ -157,29 +142,21 @@ def add_paragraph(store: Store, meeting_uuid: str, *, number: int | None = None,
     if number is None:
         number = next_number(store, meeting_uuid)
     clean = _clean_paragraph(store, meeting_uuid, {"number": number, **values})
-    with store.write(f"Ny § {clean['number']}") as tx:
-        tx.insert("paragraph", {"meeting_uuid": meeting_uuid, **clean})
-    return tx.changes
+    return crud.insert(store, "paragraph", {"meeting_uuid": meeting_uuid, **clean}, f"Ny § {clean['number']}")
 
 
 @operation
 def update_paragraph(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of a paragraph."""
-    row = store.get("paragraph", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Paragrafen finns inte längre.")
+    row = store.live("paragraph", uuid, "Paragrafen finns inte längre.")
     clean = _clean_paragraph(store, row["meeting_uuid"], values, own_uuid=uuid)
-    with store.write(f"Ändra § {row['number']}") as tx:
-        tx.update("paragraph", uuid, clean)
-    return tx.changes
+    return crud.update(store, "paragraph", uuid, clean, f"Ändra § {row['number']}")
 
 
 @operation
 def delete_paragraph(store: Store, uuid: str) -> OpChanges:
     """Tombstone a paragraph."""
-    with store.write("Ta bort paragraf") as tx:
-        tx.delete("paragraph", uuid)
-    return tx.changes
+    return crud.delete(store, "paragraph", uuid, "Ta bort paragraf")
 
 
 def paragraph_range(paragraphs: list[dict]) -> str:
