@@ -136,7 +136,7 @@ def attached(store: Store, received: Received):
 
 
 def _columns(received: Received, table: str) -> list[str]:
-    return [r[1] for r in received.conn.execute(f"PRAGMA table_info({table})")]
+    return received.columns(table)
 
 
 def _differing(table: str, columns: list[str], *, every: bool = False) -> str:

@@ -63,6 +63,7 @@ class Received:
     _tables: list[str] | None = field(default=None, repr=False)
     private: Path | None = field(default=None, repr=False)  # the folder of the private copy
     checked: bool = True  # every value checked (read_received(lazy=True): at the first check())
+    _columns: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._finalizer = weakref.finalize(self, _dispose, self.conn, self.private)
@@ -72,6 +73,12 @@ class Received:
         if self._tables is None:
             self._tables = merge_tables(self.conn)
         return self._tables
+
+    def columns(self, table: str) -> list[str]:
+        """The column names of ``table`` (asked per table by every pass of a merge)."""
+        if table not in self._columns:
+            self._columns[table] = [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
+        return self._columns[table]
 
     def rows(self, table: str) -> list[dict]:
         if table not in self.tables:
