@@ -1220,10 +1220,6 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>Save the actor</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
@@ -1246,13 +1242,6 @@ Import the file into your calendar; a new export updates the same events.</trans
     <message>
         <source>Öppna åtgärder</source>
         <translation>Open actions</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementDialogs</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1806,10 +1795,6 @@ This can be undone (Ctrl+Z).</translation>
         <source>Områden</source>
         <translation>Areas</translation>
     </message>
-    <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
 </context>
 <context>
     <name>CommunicationTab</name>
@@ -2037,10 +2022,6 @@ This can be undone (Ctrl+Z).</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Vald konflikt</source>
         <translation>Selected conflict</translation>
     </message>
@@ -2169,6 +2150,17 @@ What is there now is saved as a backup first.</translation>
     <message>
         <source>Återställ &amp;demodata…</source>
         <translation>Reset &amp;demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2356,10 +2348,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Exportera PDF</source>
@@ -2608,20 +2596,8 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Responsibility, convener (&amp;text):</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>EST, SSPF …</source>
         <translation>EST, SSPF …</translation>
-    </message>
-    <message>
-        <source>Flytta ner</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Flytta upp</source>
-        <translation>Move up</translation>
     </message>
     <message>
         <source>Förk.</source>
@@ -2634,14 +2610,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Namn</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Ner</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Nr</source>
-        <translation>No.</translation>
     </message>
     <message>
         <source>Ny samverkansform</source>
@@ -2670,10 +2638,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Typ</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Upp</source>
-        <translation>Up</translation>
     </message>
 </context>
 <context>
@@ -2781,10 +2745,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Händelse</source>
         <translation>Event</translation>
-    </message>
-    <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Tid</source>
@@ -4222,6 +4182,33 @@ Their version:
     </message>
 </context>
 <context>
+    <name>OrderedListPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Flytta ner</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Flytta upp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Ner</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Upp</source>
+        <translation>Up</translation>
+    </message>
+</context>
+<context>
     <name>ParagraphPanel</name>
     <message>
         <source>&amp;Handläggare:</source>
@@ -4311,20 +4298,8 @@ Their version:
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Diarienummer</source>
         <translation>Case number</translation>
-    </message>
-    <message>
-        <source>Flytta ner</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Flytta upp</source>
-        <translation>Move up</translation>
     </message>
     <message>
         <source>Ingen part vald.</source>
@@ -4333,14 +4308,6 @@ Their version:
     <message>
         <source>Lägg till part…</source>
         <translation>Add party…</translation>
-    </message>
-    <message>
-        <source>Ner</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Nr</source>
-        <translation>No.</translation>
     </message>
     <message>
         <source>Part</source>
@@ -4373,10 +4340,6 @@ Their version:
     <message>
         <source>Undertecknare</source>
         <translation>Signatory</translation>
-    </message>
-    <message>
-        <source>Upp</source>
-        <translation>Up</translation>
     </message>
     <message>
         <source>Välj en part ur registret eller skapa en ny</source>
@@ -4412,10 +4375,6 @@ Their version:
     <message>
         <source>&amp;Typ:</source>
         <translation>&amp;Type:</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Lägg till</source>
@@ -4459,10 +4418,6 @@ Their version:
 </context>
 <context>
     <name>PickDialog</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Koppla</source>
         <translation>Link</translation>
@@ -4630,10 +4585,6 @@ Their version:
         <translation>Status</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Ta bort personuppgifter</source>
         <translation>Remove personal data</translation>
     </message>
@@ -4696,28 +4647,8 @@ Their version:
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Flytta ner</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Flytta upp</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
         <source>Lägg till ett syfte sist</source>
         <translation>Add a purpose at the end</translation>
-    </message>
-    <message>
-        <source>Ner</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Nr</source>
-        <translation>No.</translation>
     </message>
     <message>
         <source>Nytt syfte</source>
@@ -4742,10 +4673,6 @@ Their version:
     <message>
         <source>Ta bort syfte</source>
         <translation>Delete purpose</translation>
-    </message>
-    <message>
-        <source>Upp</source>
-        <translation>Up</translation>
     </message>
 </context>
 <context>
@@ -4799,10 +4726,6 @@ Their version:
         <translation>Status</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Visa fil – %1</source>
         <translation>View file – %1</translation>
     </message>
@@ -4817,10 +4740,6 @@ Their version:
 </context>
 <context>
     <name>RedactDialog</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Den nya texten ersätter den gamla i posten, i dess historik och konflikter och i säkerhetskopiorna, och följer med vid nästa delning. Det går inte att ångra.</source>
         <translation>The new text replaces the old one in the record, in its history and conflicts and in the backups, and travels with the next share. It cannot be undone.</translation>
@@ -5140,10 +5059,6 @@ What you have now is first saved as a new backup.</translation>
         <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Dela</source>
         <translation>Share</translation>
     </message>
@@ -5444,10 +5359,6 @@ Send it to the person you cooperate with.</translation>
 </context>
 <context>
     <name>_Dialog</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Beslutad vecka: {error}</source>
         <translation>Week decided: {error}</translation>

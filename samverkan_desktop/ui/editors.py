@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .models import UUID_ROLE
+from .widgets import push_button
 
 
 class CommitLineEdit(QLineEdit):
@@ -201,9 +202,7 @@ def buttons(*specs) -> tuple[QWidget, list[QPushButton]]:
     layout.setContentsMargins(0, 0, 0, 0)
     out = []
     for text, slot, tip in specs:
-        b = QPushButton(text)
-        b.setToolTip(tip)
-        b.clicked.connect(slot)
+        b = push_button(text, slot, tip)
         layout.addWidget(b)
         out.append(b)
     layout.addStretch()

@@ -1,11 +1,21 @@
 """Small shared widgets: a table view set up the same way everywhere (sortable, Ctrl+C copies the
-selected rows with headers), a section heading."""
+selected rows with headers), a section heading, selecting a row by uuid, refilling a filter combo, a button wired to its slot."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+)
 
 from .models import UUID_ROLE
 from .theme import colour
@@ -100,3 +110,25 @@ def current_uuid(view: QAbstractItemView) -> str | None:
     index = view.currentIndex()
     return index.siblingAtColumn(0).data(UUID_ROLE) if index.isValid() else None
 
+
+
+def refill_filter(box: QComboBox, everything: str, items: Iterable[tuple[str, object]]) -> None:
+    """Refill a filter combo: ``everything`` (data None) first, then (label, value) items; the chosen
+    value stays chosen if it is still there (else "everything"), and no signal fires meanwhile."""
+    current = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(everything, None)
+    for label, value in items:
+        box.addItem(label, value)
+    box.setCurrentIndex(max(box.findData(current), 0) if current else 0)
+    box.blockSignals(False)
+
+
+def push_button(text: str, slot: Callable[[], object], tooltip: str | None = None) -> QPushButton:
+    """A button that calls ``slot`` when clicked, with an optional tooltip."""
+    button = QPushButton(text)
+    if tooltip:
+        button.setToolTip(tooltip)
+    button.clicked.connect(slot)
+    return button

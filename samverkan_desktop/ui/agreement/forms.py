@@ -13,35 +13,24 @@ from ..editors import (
     CommitLineEdit,
     CommitTextEdit,
     ErrorLabel,
-    buttons,
-    confirm,
-    shortcut,
 )
-from ..models import Column, RowsModel
-from ..widgets import current_uuid, make_table, select_uuid
+from ..models import Column
+from ..row_actions import remove_selected
+from ..widgets import current_uuid, select_uuid
+from .list_page import OrderedListPage
 from .pages import buddy_label, scrolled
 
 
-class FormsPage(QWidget):
+class FormsPage(OrderedListPage):
     """Forms of cooperation: name, abbreviation, kind, description, lead, parties, follow-up."""
 
+    move_operation = staticmethod(form_ops.move_form)
+
     def __init__(self, editor):
-        super().__init__()
-        self.editor = editor
-        self.ctx = editor.ctx
-        self.model = RowsModel([Column(self.tr("Nr"), lambda r: r["position"] + 1, align_right=True),
-                                Column(self.tr("Namn"), "name"), Column(self.tr("Förk."), "abbreviation"),
-                                Column(self.tr("Typ"), "kind"),
-                                Column(self.tr("Sammankallande"), "lead_party_name")])
-        self.view = make_table(self.model, stretch_column=1)
-        self.view.setSortingEnabled(False)
-        self.view.setObjectName("forms")
-        self.view.selectionModel().currentRowChanged.connect(self._show)
-        row, _ = buttons((self.tr("Ny samverkansform"), self.add, self.tr("Lägg till sist")),
-                         (self.tr("Ta bort"), self.remove, self.tr("Delete")),
-                         (self.tr("Upp"), lambda: self.move(-1), self.tr("Flytta upp")),
-                         (self.tr("Ner"), lambda: self.move(1), self.tr("Flytta ner")))
-        shortcut(self.view, Qt.Key.Key_Delete, self.remove, context=Qt.ShortcutContext.WidgetShortcut)
+        super().__init__(editor, "forms", [Column(self.tr("Namn"), "name"), Column(self.tr("Förk."), "abbreviation"),
+                                           Column(self.tr("Typ"), "kind"),
+                                           Column(self.tr("Sammankallande"), "lead_party_name")], stretch_column=1)
+        row, _ = self.list_buttons((self.tr("Ny samverkansform"), self.tr("Lägg till sist")), self.tr("Ta bort"))
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -100,14 +89,10 @@ class FormsPage(QWidget):
         return edit
 
     def load(self, row: dict, _problems) -> None:
-        keep = current_uuid(self.view)
         parties = agreements.agreement_parties(self.ctx.store, row["uuid"])
         self._party_choices = [(p.name, p.party_uuid) for p in parties]
         self.edits["lead_party_uuid"].set_choices([(self.tr("(ingen angiven)"), None), *self._party_choices])
-        self.model.set_rows(agreements.list_forms(self.ctx.store, row["uuid"]))
-        self.view.resizeColumnsToContents()
-        select_uuid(self.view, keep)
-        self._show(self.view.currentIndex(), None)
+        self.show_rows(agreements.list_forms(self.ctx.store, row["uuid"]))
 
     def _show(self, current, _previous) -> None:
         has = current is not None and current.isValid()
@@ -154,14 +139,6 @@ class FormsPage(QWidget):
             self.edits["name"].selectAll()
 
     def remove(self) -> None:
-        uuid = current_uuid(self.view)
-        if uuid and confirm(self, self.tr("Ta bort samverkansform"),
-                            self.tr("Ta bort den valda samverkansformen? "
-                                    "Resursernas koppling till den tas också bort.")):
-            self.ctx.perform(lambda s: form_ops.delete_form(s, uuid), parent=self)
-
-    def move(self, delta: int) -> None:
-        uuid = current_uuid(self.view)
-        if uuid:
-            self.ctx.perform(lambda s: form_ops.move_form(s, uuid, delta), parent=self)
-            select_uuid(self.view, uuid)
+        remove_selected(self, self.view, self.tr("Ta bort samverkansform"),
+                        self.tr("Ta bort den valda samverkansformen? Resursernas koppling till den tas också bort."),
+                        form_ops.delete_form)

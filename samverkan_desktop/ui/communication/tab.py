@@ -24,7 +24,7 @@ from ...core.store.stamps import today
 from ..i18n import core_text, status_with_overdue, week_text
 from ..models import SORT_ROLE, Column, RowsModel, SwedishSortProxy
 from ..tab_base import Tab
-from ..widgets import heading, make_table, resize_to_contents
+from ..widgets import heading, make_table, push_button, refill_filter, resize_to_contents
 from . import exports
 from .actions import PlanActions
 from .activity_form import ActivityForm
@@ -90,8 +90,7 @@ class CommunicationTab(PlanActions, Tab):
     # -- building ------------------------------------------------------------------------
 
     def _button(self, text: str, slot, tip: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
+        button = push_button(text, slot)
         if tip:
             button.setToolTip(tip)
         return button
@@ -225,23 +224,13 @@ class CommunicationTab(PlanActions, Tab):
         self.year.setCurrentIndex(index if index >= 0 else self.year.count() - 1)
         self.year.blockSignals(False)
         parties = agreements.agreement_parties(store, uuid) if uuid else []
-        self._fill_filter(self.party_filter, self.tr("Alla parter"), [(p.party_uuid, p.name) for p in parties])
+        refill_filter(self.party_filter, self.tr("Alla parter"), [(p.name, p.party_uuid) for p in parties])
         self.form.set_choices(
             parties=[(p.party_uuid, p.name) for p in parties],
             channels=communication.channel_choices(store),
             targets=communication.target_group_choices(store, uuid) if uuid else [],
             links=communication.link_choices(store, uuid) if uuid else {})
         self._on_year()
-
-    def _fill_filter(self, box: QComboBox, all_label: str, items: list[tuple[str, str]]) -> None:
-        current = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(all_label, None)
-        for value, label in items:
-            box.addItem(label, value)
-        box.setCurrentIndex(max(box.findData(current), 0) if current else 0)
-        box.blockSignals(False)
 
     def _on_year(self, *_args) -> None:
         year = self.year.currentData()
@@ -253,7 +242,7 @@ class CommunicationTab(PlanActions, Tab):
         self.new_plan_button.setEnabled(bool(self.ctx.agreement_uuid))
         self.header.set_plan(self.plan)
         channels = communication.channel_choices(self.ctx.store, self.plan["uuid"]) if has_plan else []
-        self._fill_filter(self.channel_filter, self.tr("Alla kanaler"), [(c, c) for c in channels])
+        refill_filter(self.channel_filter, self.tr("Alla kanaler"), [(c, c) for c in channels])
         self._show_activities()
 
     def _show_activities(self, *_args) -> None:

@@ -6,13 +6,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
 )
 
 from ...core.agreement import queries as agreements
@@ -21,6 +19,7 @@ from ...core.est import actors
 from ...core.est import ops as est_ops
 from ...core.est import queries as est
 from ...core.periods import IsoWeek
+from ..dialogs import accept_buttons, stacked
 from ..i18n import core_text
 
 
@@ -43,14 +42,7 @@ class _Dialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        stacked(self, self.form, accept_buttons(self, self.save, self.tr("Spara"), save=True))
 
     def _week(self, edit: QLineEdit) -> IsoWeek:
         try:

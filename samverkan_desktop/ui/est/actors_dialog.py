@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...core.agreement.queries import agreement_parties
 from ...core.est import actors
 from ...core.est.codelists import SOURCE, codes
+from ..dialogs import close_button
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table
 
@@ -97,9 +97,7 @@ class ActorsDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_button(self)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)

@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
 from ...core.agreement import queries as agreements
 from ...core.est import codelists
 from ...core.est import codes as est_codes
+from ..dialogs import close_button
 from ..i18n import core_text
 from ..models import Column, RowsModel
-from ..widgets import current_uuid, make_table, resize_to_contents, select_uuid
+from ..widgets import current_uuid, make_table, push_button, resize_to_contents, select_uuid
 
 _GREY = QColor("#e6e6e6")
 
@@ -248,12 +248,9 @@ class CodeListsDialog(QDialog):
         self.pages.addTab(self.categories, self.tr("Kategorier"))
         self.pages.addTab(self.sources, self.tr("Källor"))
         self.pages.addTab(self.areas, self.tr("Områden"))
-        self.defaults_button = QPushButton(self.tr("Lägg in standardkoder"))
-        self.defaults_button.setToolTip(self.tr("Kategorier och källor från EST-praxis (befintliga koder ändras inte)"))
-        self.defaults_button.clicked.connect(self.install_defaults)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
-        buttons.rejected.connect(self.reject)
+        self.defaults_button = push_button(self.tr("Lägg in standardkoder"), self.install_defaults,
+                                           self.tr("Kategorier och källor från EST-praxis (befintliga koder ändras inte)"))
+        buttons = close_button(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.defaults_button)
         bottom.addStretch(1)

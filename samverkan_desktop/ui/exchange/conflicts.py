@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...core.exchange import conflicts
 from ..context import AppContext
+from ..dialogs import close_button
 from ..models import Column
 from ..widgets import make_table, resize_to_contents
 from . import ObjectRowsModel, fill
@@ -108,9 +108,7 @@ class ConflictsDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.panel = panel
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_button(self)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Samma fält ändrades olika hos dig och hos den du slog ihop med. Båda värdena är "
                                "sparade; posten visar just nu det värde som alla får efter utbytet. Välj vilket som "

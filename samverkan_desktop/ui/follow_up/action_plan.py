@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from ...core.est import queries as est
 from ...core.est.kommun import kommun_of
 from ...core.follow_up import action_plan, plans
 from ...core.store.stamps import today
-from ..widgets import heading, make_table
+from ..widgets import heading, make_table, push_button
 from .common import ComboDelegate, EditableModel, Field, save_pdf, status_choices
 
 LEGACY = "legacy"  # the plan box's entry for rows entered before plans existed
@@ -92,22 +91,16 @@ class ActionPlanPage(QWidget):
         for key in ("problem", "cause", "measure", "operational_goal"):
             header.setSectionResizeMode(self.model.column_of(key), QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.new_plan_button = QPushButton(self.tr("Ny plan"))
-        self.new_plan_button.setToolTip(self.tr("En ny åtgärdsplan för kommunen, giltig det valda året"))
-        self.new_plan_button.clicked.connect(self.new_plan)
-        self.version_button = QPushButton(self.tr("Ny version"))
-        self.version_button.setToolTip(self.tr("Kopiera planen till en ny version att ändra; "
-                                               "den gamla finns kvar att läsa"))
-        self.version_button.clicked.connect(self.new_version)
-        self.decide_button = QPushButton(self.tr("Besluta"))
-        self.decide_button.setToolTip(self.tr("För in beslutet (organ, datum, §, dnr); planen låses"))
-        self.decide_button.clicked.connect(self.decide)
-        self.add_button = QPushButton(self.tr("Ny rad"))
-        self.add_button.clicked.connect(self.add)
-        self.delete_button = QPushButton(self.tr("Ta bort rad"))
-        self.delete_button.clicked.connect(self.delete)
-        self.pdf_button = QPushButton(self.tr("Åtgärdsplan (PDF)…"))
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.new_plan_button = push_button(self.tr("Ny plan"), self.new_plan,
+                                           self.tr("En ny åtgärdsplan för kommunen, giltig det valda året"))
+        self.version_button = push_button(self.tr("Ny version"), self.new_version,
+                                          self.tr("Kopiera planen till en ny version att ändra; "
+                                                  "den gamla finns kvar att läsa"))
+        self.decide_button = push_button(self.tr("Besluta"), self.decide,
+                                         self.tr("För in beslutet (organ, datum, §, dnr); planen låses"))
+        self.add_button = push_button(self.tr("Ny rad"), self.add)
+        self.delete_button = push_button(self.tr("Ta bort rad"), self.delete)
+        self.pdf_button = push_button(self.tr("Åtgärdsplan (PDF)…"), self.export_pdf)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Kommun:"), buddy=self.party))

@@ -7,11 +7,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -19,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from ...core.follow_up import indicators, ops
 from ...core.follow_up import queries as fu
+from ..dialogs import accept_buttons, stacked
 from ..models import Column, RowsModel
-from ..widgets import heading, make_table, resize_to_contents
+from ..widgets import heading, make_table, push_button, resize_to_contents
 from .common import ComboDelegate, EditableModel, Field, status_choices
 
 KIND_LABELS = {"form": QT_TRANSLATE_NOOP("AssessmentsPage", "Form"),
@@ -38,14 +37,7 @@ class PickDialog(QDialog):
         self.model.set_rows(rows)
         self.table = make_table(self.model, stretch_column=1)
         self.table.doubleClicked.connect(lambda *_: self.accept())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Koppla"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
+        stacked(self, self.table, accept_buttons(self, self.accept, self.tr("Koppla")))
         resize_to_contents(self.table, 420)
 
     def chosen(self) -> str | None:
@@ -84,16 +76,12 @@ class AssessmentsPage(QWidget):
         self.evidence_title.setWordWrap(True)
         self.evidence = QPlainTextEdit()
         self.evidence.setPlaceholderText(self.tr("Underlag i text: källor, siffror, vem som bedömt"))
-        self.save_evidence_button = QPushButton(self.tr("Spara underlag"))
-        self.save_evidence_button.clicked.connect(self.save_evidence)
+        self.save_evidence_button = push_button(self.tr("Spara underlag"), self.save_evidence)
         self.links_model = RowsModel([Column(self.tr("Kopplat underlag"), "label")])
         self.links = make_table(self.links_model)
-        self.link_action_button = QPushButton(self.tr("Koppla åtgärd…"))
-        self.link_action_button.clicked.connect(self.pick_action)
-        self.link_value_button = QPushButton(self.tr("Koppla mätvärde…"))
-        self.link_value_button.clicked.connect(self.pick_value)
-        self.unlink_button = QPushButton(self.tr("Ta bort koppling"))
-        self.unlink_button.clicked.connect(self.unlink)
+        self.link_action_button = push_button(self.tr("Koppla åtgärd…"), self.pick_action)
+        self.link_value_button = push_button(self.tr("Koppla mätvärde…"), self.pick_value)
+        self.unlink_button = push_button(self.tr("Ta bort koppling"), self.unlink)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Tillfälle:"), buddy=self.occasion))

@@ -7,18 +7,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QStyledItemDelegate, QVBoxLayout, QWidget
 
 from ...core.follow_up import queries as follow_up_queries
 from ..export_pdf import export_report
 from ..i18n import core_text
-from ..models import SORT_ROLE, STATUS_BRUSHES, UUID_ROLE
+from ..models import SORT_ROLE, STATUS_BRUSHES, UUID_ROLE, FlatTableModel
 from ..theme import ON_LIGHT
 from ..widgets import heading
 
-ROOT = QModelIndex()  # the invisible root: default parent of rowCount/columnCount
 # (label, value): the values are stored; the labels are shown, translated (status_label).
 STATUS_CHOICES = [(status, status) for status in follow_up_queries.STATUSES]  # marked N_ in core
 STATUS_COLOURS = {**STATUS_BRUSHES, "ej bedömd": QColor("#ececec")}
@@ -50,7 +49,7 @@ class Field:
     status: bool = False
 
 
-class EditableModel(QAbstractTableModel):
+class EditableModel(FlatTableModel):
     """Rows from a core query; an edit calls ``commit(row, key, value)`` (which runs a core op)."""
 
     def __init__(self, fields: list[Field], commit: Callable[[dict, str, Any], bool] | None = None, parent=None):
@@ -65,19 +64,11 @@ class EditableModel(QAbstractTableModel):
         current cell, selection and open editors stay where the user is."""
         self.key = key
         rows = list(rows)
-        if [r.get(key) for r in rows] == [r.get(key) for r in self.rows] and rows:
-            self.rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.fields) - 1))
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        same = bool(rows) and [r.get(key) for r in rows] == [r.get(key) for r in self.rows]
+        self.replace(lambda: setattr(self, "rows", rows), same=same)
 
-    def rowCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.fields)
+    def shape(self) -> tuple[int, int]:
+        return len(self.rows), len(self.fields)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

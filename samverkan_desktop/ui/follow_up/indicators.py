@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -21,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from ...core.agreement import queries as agreements
 from ...core.follow_up import indicators
-from ..models import Column, RowsModel
-from ..widgets import heading, make_table, resize_to_contents
-from .common import ROOT, ListSelection, list_panel
+from ..models import Column, FlatTableModel, RowsModel
+from ..widgets import heading, make_table, push_button, resize_to_contents
+from .common import ListSelection, list_panel
 
 
-class ValueGrid(QAbstractTableModel):
+class ValueGrid(FlatTableModel):
     """Rows = areas (and "Hela kommunen"), columns = periods; a cell edit enters one value."""
 
     def __init__(self, page, parent=None):
@@ -37,16 +36,14 @@ class ValueGrid(QAbstractTableModel):
         self.values: dict[tuple[str | None, str], float] = {}
 
     def load(self, areas: list[dict], periods: list[str], values: list[dict]) -> None:
-        self.beginResetModel()
-        self.areas, self.periods = areas, periods
-        self.values = {(v["area_uuid"], v["period"]): v["value"] for v in values}
-        self.endResetModel()
+        def update() -> None:
+            self.areas, self.periods = areas, periods
+            self.values = {(v["area_uuid"], v["period"]): v["value"] for v in values}
 
-    def rowCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.areas)
+        self.replace(update)
 
-    def columnCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.periods)
+    def shape(self) -> tuple[int, int]:
+        return len(self.areas), len(self.periods)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
@@ -93,10 +90,8 @@ class IndicatorsPage(ListSelection, QWidget):
                                      Column(self.tr("Värden"), "value_count", align_right=True)])
         self.list = make_table(self.list_model, stretch_column=0)
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.new_button = QPushButton(self.tr("Ny indikator"))
-        self.new_button.clicked.connect(self.add)
-        self.delete_button = QPushButton(self.tr("Ta bort"))
-        self.delete_button.clicked.connect(self.delete)
+        self.new_button = push_button(self.tr("Ny indikator"), self.add)
+        self.delete_button = push_button(self.tr("Ta bort"), self.delete)
 
         self.name = QLineEdit()
         self.unit = QLineEdit(placeholderText=self.tr("%, antal …"))
@@ -104,9 +99,7 @@ class IndicatorsPage(ListSelection, QWidget):
         self.higher = QCheckBox(self.tr("Högre värde är bättre"))
         self.form = QComboBox()
         self.description = QLineEdit()
-        self.save_button = QPushButton(self.tr("Spara indikatorn"))
-        self.save_button.clicked.connect(self.save)
-        self.save_button.setToolTip("Ctrl+S")
+        self.save_button = push_button(self.tr("Spara indikatorn"), self.save, "Ctrl+S")
         form = QFormLayout()
         form.addRow(self.tr("&Namn:"), self.name)
         form.addRow(self.tr("&Enhet:"), self.unit)
@@ -119,8 +112,7 @@ class IndicatorsPage(ListSelection, QWidget):
         self.grid_view = QTableView()
         self.grid_view.setAccessibleName(self.tr("Värden per period"))
         self.grid_view.setModel(self.grid)
-        self.add_year_button = QPushButton(self.tr("Lägg till år/period…"))
-        self.add_year_button.clicked.connect(self.add_period)
+        self.add_year_button = push_button(self.tr("Lägg till år/period…"), self.add_period)
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self.chart_view = QChartView(self.chart)

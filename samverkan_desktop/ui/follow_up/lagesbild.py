@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from ...core.follow_up import action_plan
 from ...core.follow_up import lagesbild as L
 from ...core.periods import Period
 from ...core.store.stamps import today
-from ..widgets import heading, make_table
+from ..widgets import heading, make_table, push_button
 from .common import EditableModel, Field, save_pdf, save_shortcut
 
 
@@ -58,23 +57,18 @@ class LagesbildPage(QWidget):
         self.state = QLabel()
         self.state.setObjectName("lagesbild_state")
         self.state.setWordWrap(True)
-        self.create_button = QPushButton(self.tr("Skapa från EST"))
-        self.create_button.setToolTip(self.tr("Starta lägesbilden med siffror och aktiva problem ur EST"))
-        self.create_button.clicked.connect(self.create)
-        self.refresh_button = QPushButton(self.tr("Hämta siffror igen"))
-        self.refresh_button.setToolTip(self.tr("Fyll kartläggningens siffror på nytt ur EST (texterna behålls)"))
-        self.refresh_button.clicked.connect(self.refresh_figures)
-        self.save_button = QPushButton(self.tr("Spara"))
-        self.save_button.clicked.connect(self.save)
+        self.create_button = push_button(self.tr("Skapa från EST"), self.create,
+                                         self.tr("Starta lägesbilden med siffror och aktiva problem ur EST"))
+        self.refresh_button = push_button(self.tr("Hämta siffror igen"), self.refresh_figures,
+                                          self.tr("Fyll kartläggningens siffror på nytt ur EST (texterna behålls)"))
+        self.save_button = push_button(self.tr("Spara"), self.save)
         self.established_by = QLineEdit()
         self.established_by.setPlaceholderText(self.tr("t.ex. Kommunstyrelsen, § 70"))
         self.established_on = QLineEdit()
         self.established_on.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
-        self.establish_button = QPushButton(self.tr("Fastställ"))
-        self.establish_button.setToolTip(self.tr("Lägesbilden låses och skrivs ut som den fastställdes"))
-        self.establish_button.clicked.connect(self.establish)
-        self.pdf_button = QPushButton(self.tr("Lägesbild (PDF)…"))
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.establish_button = push_button(self.tr("Fastställ"), self.establish,
+                                            self.tr("Lägesbilden låses och skrivs ut som den fastställdes"))
+        self.pdf_button = push_button(self.tr("Lägesbild (PDF)…"), self.export_pdf)
         self.editors: dict[str, QPlainTextEdit] = {}
         titles = {"mapping": self.tr("1. Kartläggning"), "extent": self.tr("2. Omfattning och konsekvenser"),
                   "other_info": self.tr("3. Annan relevant information (trygghetsmätning, skolenkäter …)"),

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...core.follow_up import queries as fu
+from ..models import FlatTableModel
 from ..theme import ON_LIGHT
 from ..widgets import heading
-from .common import ROOT, STATUS_COLOURS, status_label
+from .common import STATUS_COLOURS, status_label
 
 
-class MatrixModel(QAbstractTableModel):
+class MatrixModel(FlatTableModel):
     """Rows = targets, columns = occasions; the cell is the status text on its colour."""
 
     def __init__(self, parent=None):
@@ -21,15 +22,13 @@ class MatrixModel(QAbstractTableModel):
         self.rows: list[dict] = []
 
     def set_matrix(self, occasions: list[dict], rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.occasions, self.rows = occasions, rows
-        self.endResetModel()
+        def update() -> None:
+            self.occasions, self.rows = occasions, rows
 
-    def rowCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        self.replace(update)
 
-    def columnCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.occasions)
+    def shape(self) -> tuple[int, int]:
+        return len(self.rows), len(self.occasions)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:

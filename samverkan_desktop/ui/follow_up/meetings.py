@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from ...core.follow_up import meetings
 from ...core.store.stamps import today
 from ..models import Column, RowsModel
-from ..widgets import make_table, resize_to_contents
+from ..widgets import make_table, push_button, resize_to_contents
 from .common import ListSelection, list_panel
 from .paragraphs import ParagraphPanel
 
@@ -37,10 +36,8 @@ class MeetingsPage(ListSelection, QWidget):
         self.table = make_table(self.model, stretch_column=1)
         self.table.setSortingEnabled(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.new_button = QPushButton(self.tr("Nytt sammanträde"))
-        self.new_button.clicked.connect(self.add)
-        self.delete_button = QPushButton(self.tr("Ta bort"))
-        self.delete_button.clicked.connect(self.delete)
+        self.new_button = push_button(self.tr("Nytt sammanträde"), self.add)
+        self.delete_button = push_button(self.tr("Ta bort"), self.delete)
 
         self.edits = {key: QLineEdit() for key in ("body", "date", "time", "place", "chair", "secretary", "adjuster")}
         self.edits["date"].setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
@@ -58,9 +55,7 @@ class MeetingsPage(ListSelection, QWidget):
         form.addRow(self.tr("Ordförande:"), self.edits["chair"])
         form.addRow(self.tr("Sekreterare:"), self.edits["secretary"])
         form.addRow(self.tr("&Justerare:"), self.edits["adjuster"])
-        self.save_button = QPushButton(self.tr("Spara sammanträdet"))
-        self.save_button.clicked.connect(self.save)
-        self.save_button.setToolTip("Ctrl+S")
+        self.save_button = push_button(self.tr("Spara sammanträdet"), self.save, "Ctrl+S")
 
         self.paragraphs = ParagraphPanel(ctx, self)
 

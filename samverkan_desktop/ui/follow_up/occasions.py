@@ -23,7 +23,7 @@ from ...core.follow_up import queries as fu
 from ...core.store.stamps import today
 from ..i18n import core_text
 from ..models import Column, RowsModel
-from ..widgets import heading, make_table, resize_to_contents, select_uuid
+from ..widgets import heading, make_table, push_button, resize_to_contents, select_uuid
 from .common import save_pdf, save_shortcut
 
 STATE_COLOURS = {"försenad": QColor("#f8d0d0"), "genomförd": QColor("#e3f1e4")}
@@ -79,23 +79,17 @@ class OccasionsPage(QWidget):
         form.addRow(self.tr("&Ansvariga:"), self.responsible)
         form.addRow(self.tr("S&ammanfattning:"), self.summary)
 
-        self.save_button = QPushButton(self.tr("Spara ändringar"))
-        self.save_button.setToolTip("Ctrl+S")
-        self.save_button.clicked.connect(self.save)
-        self.done_button = QPushButton(self.tr("Markera genomförd i dag"))
-        self.done_button.clicked.connect(self.mark_done)
-        self.pdf_button = QPushButton(self.tr("Rapport till utskottet (PDF)…"))
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.save_button = push_button(self.tr("Spara ändringar"), self.save, "Ctrl+S")
+        self.done_button = push_button(self.tr("Markera genomförd i dag"), self.mark_done)
+        self.pdf_button = push_button(self.tr("Rapport till utskottet (PDF)…"), self.export_pdf)
         save_shortcut(self, self.save)
 
-        self.new_button = QPushButton(self.tr("Nytt tillfälle"))
-        self.new_button.clicked.connect(self.add)
+        self.new_button = push_button(self.tr("Nytt tillfälle"), self.add)
         self.create_button = QPushButton(self.tr("Skapa från överenskommelsen…"))
         self.create_button.setToolTip(
             self.tr("Föreslår en årlig rapport för varje år i avtalsperioden som saknar tillfälle"))
         self.create_button.clicked.connect(self.create_from_agreement)
-        self.delete_button = QPushButton(self.tr("Ta bort"))
-        self.delete_button.clicked.connect(self.delete)
+        self.delete_button = push_button(self.tr("Ta bort"), self.delete)
 
         left = QWidget()
         ll = QVBoxLayout(left)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...core.follow_up import meetings
 from ..models import Column, RowsModel
-from ..widgets import heading, make_table, resize_to_contents
+from ..widgets import heading, make_table, push_button, resize_to_contents
 from .common import ListSelection, save_pdf, save_shortcut
 
 TEXTS = (("description", QT_TRANSLATE_NOOP("ParagraphPanel", "Ärendebeskrivning")),
@@ -42,12 +41,9 @@ class ParagraphPanel(ListSelection, QWidget):
         self.table.setSortingEnabled(False)
         self.table.setMaximumHeight(180)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.new_button = QPushButton(self.tr("Ny paragraf"))
-        self.new_button.clicked.connect(self.add)
-        self.delete_button = QPushButton(self.tr("Ta bort"))
-        self.delete_button.clicked.connect(self.delete)
-        self.pdf_button = QPushButton(self.tr("Protokollsutdrag (PDF)…"))
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.new_button = push_button(self.tr("Ny paragraf"), self.add)
+        self.delete_button = push_button(self.tr("Ta bort"), self.delete)
+        self.pdf_button = push_button(self.tr("Protokollsutdrag (PDF)…"), self.export_pdf)
 
         self.number = QSpinBox()
         self.number.setRange(1, 9999)
@@ -67,9 +63,7 @@ class ParagraphPanel(ListSelection, QWidget):
             self.texts[key].setMinimumHeight(70)
             form.addRow(self.tr(label) + ":", self.texts[key])
         form.addRow(self.tr("Rapporterar:"), self.link)
-        self.save_button = QPushButton(self.tr("Spara paragrafen"))
-        self.save_button.clicked.connect(self.save)
-        self.save_button.setToolTip("Ctrl+S")
+        self.save_button = push_button(self.tr("Spara paragrafen"), self.save, "Ctrl+S")
         body = QWidget()
         body.setLayout(form)
         scroll = QScrollArea()

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 from ...core.agreement import contacts
 from ...core.agreement import queries as agreements
 from ...core.errors import ValidationError
-from ..editors import ChoiceBox, CommitLineEdit, ErrorLabel, buttons, confirm, shortcut
+from ..editors import ChoiceBox, CommitLineEdit, ErrorLabel, buttons, shortcut
 from ..models import Column, RowsModel, SwedishSortProxy
+from ..row_actions import remove_selected
 from ..widgets import current_uuid, make_table, select_uuid
 
 
@@ -92,8 +93,6 @@ class ContactsPage(QWidget):
             self.edits["name"].selectAll()
 
     def remove(self) -> None:
-        uuid = current_uuid(self.view)
-        if uuid and confirm(self, self.tr("Ta bort kontaktperson"),
-                            self.tr("Ta bort den valda kontaktpersonen? "
-                                    "Resurser som har den som kontakt blir utan.")):
-            self.ctx.perform(lambda s: contacts.delete_contact(s, uuid), parent=self)
+        remove_selected(self, self.view, self.tr("Ta bort kontaktperson"),
+                        self.tr("Ta bort den valda kontaktpersonen? Resurser som har den som kontakt blir utan."),
+                        contacts.delete_contact)

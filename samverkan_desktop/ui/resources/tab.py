@@ -25,12 +25,13 @@ from ...core.agreement import queries as agreements
 from ...core.agreement import resource_ops, resources
 from ...core.agreement.resource_fields import RECRUITING, RESOURCE, VACANT
 from ..agreement.pages import scrolled
-from ..editors import ask_pdf_path, buttons, confirm, guard_window, shortcut
+from ..editors import ask_pdf_path, buttons, guard_window, shortcut
 from ..export_pdf import export_report
 from ..i18n import core_text
 from ..models import RowsModel, SwedishSortProxy, choice_colour, declared_columns
+from ..row_actions import move_selected, remove_selected
 from ..tab_base import Tab
-from ..widgets import current_uuid, heading, make_table, resize_to_contents, select_uuid
+from ..widgets import current_uuid, heading, make_table, refill_filter, resize_to_contents, select_uuid
 from .contacts_page import ContactsPage
 from .editor import ResourceEditor
 from .summary import ResourceSummary
@@ -192,14 +193,7 @@ class ResourcesTab(Tab):
                 (self.form_filter, [(f["name"] + (f" ({f['abbreviation']})" if f["abbreviation"] else ""), f["uuid"])
                                     for f in agreements.list_forms(store, agreement_uuid)] if agreement_uuid else [],
                  self.tr("Alla samverkansformer"))):
-            current = box.currentData()
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(all_text, None)
-            for label, data in items:
-                box.addItem(label, data)
-            box.setCurrentIndex(max(box.findData(current), 0))
-            box.blockSignals(False)
+            refill_filter(box, all_text, items)
         self._apply_filters()
 
     def _apply_filters(self, *_args) -> None:
@@ -240,16 +234,11 @@ class ResourcesTab(Tab):
             self.editor.widgets["text"].selectAll()
 
     def delete_resource(self) -> None:
-        uuid = current_uuid(self.table)
-        if uuid and confirm(self, self.tr("Ta bort resurs"),
-                            self.tr("Ta bort den valda resursen? Det går att ångra (Ctrl+Z).")):
-            self.ctx.perform(lambda s: resource_ops.delete_resource(s, uuid), parent=self)
+        remove_selected(self, self.table, self.tr("Ta bort resurs"),
+                        self.tr("Ta bort den valda resursen? Det går att ångra (Ctrl+Z)."), resource_ops.delete_resource)
 
     def move(self, delta: int) -> None:
-        uuid = current_uuid(self.table)
-        if uuid:
-            self.ctx.perform(lambda s: resource_ops.move_resource(s, uuid, delta), parent=self)
-            select_uuid(self.table, uuid)
+        move_selected(self, self.table, resource_ops.move_resource, delta)
 
     def print_pdf(self) -> None:
         uuid = self.ctx.agreement_uuid
