@@ -259,7 +259,7 @@ def test_new_plan_for_a_year(qtbot, tab, monkeypatch):
 def test_ics_and_pdf_buttons_write_files(qtbot, tab, tmp_path, monkeypatch):
     ics_out, pdf_out = tmp_path / "plan.ics", tmp_path / "plan.pdf"
     paths = [str(ics_out), str(pdf_out)]
-    monkeypatch.setattr("samverkan_desktop.ui.communication.exports.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("samverkan_desktop.ui.dialogs.QFileDialog.getSaveFileName",
                         lambda *a, **k: (paths.pop(0), ""))
     infos = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: infos.append(a[2]))

@@ -6,18 +6,15 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.core.est import filter as log
 from samverkan_desktop.core.est import ops as est_ops
 from samverkan_desktop.core.est.bulk import insert_incidents
-from samverkan_desktop.ui.context import AppContext
 from samverkan_desktop.ui.est import log_model
-from samverkan_desktop.ui.est.tab import EstTab
 from samverkan_desktop.ui.models import UUID_ROLE
-from samverkan_desktop.ui.settings import Settings
 
 from .est_fixtures import est_setup
+from .qt_helpers import est_tab_alone
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -73,15 +70,7 @@ def test_text_is_matched_literally(store, log_data):
 @pytest.fixture
 def view(qtbot, store, log_data, monkeypatch):
     monkeypatch.setattr("samverkan_desktop.ui.est.log_view.today", lambda: TODAY)
-    host = QWidget()
-    qtbot.addWidget(host)
-    ctx = AppContext(store, Settings(), parent=host)
-    ctx.select_agreement(log_data["agreement"])
-    tab = EstTab(ctx, host)
-    host.resize(1300, 800)
-    host.show()
-    tab.resize(1300, 800)
-    tab.reload()
+    _ctx, tab = est_tab_alone(qtbot, store, log_data["agreement"])
     tab.views.setCurrentIndex(3)
     return tab.log, log_data
 

@@ -149,7 +149,7 @@ def test_action_plan_and_paragraph_widgets(setup):
 def test_follow_up_pdf_from_the_gui_is_written_off_the_ui_thread(setup, qtbot, tmp_path, monkeypatch):
     tab, ctx, d = setup
     out = tmp_path / "rapport.pdf"
-    monkeypatch.setattr("samverkan_desktop.ui.follow_up.common.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("samverkan_desktop.ui.dialogs.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(out), "PDF (*.pdf)"))
     shown = []
     monkeypatch.setattr("samverkan_desktop.ui.export_pdf.QMessageBox.information",

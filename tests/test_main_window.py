@@ -8,30 +8,21 @@ from PySide6.QtCore import Qt
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.settings import Settings
 
+from .est_analysis_fixtures import insert_agreement
+from .qt_helpers import open_window
 from .qt_helpers import tab as tab_named
 
 
 def _agreement(store, title="Samverkansöverenskommelse 2024-2026"):
     with store.write("Ny överenskommelse") as tx:
-        kommun = tx.insert("party", {"name": "Örebro kommun", "kind": "kommun"})
-        polis = tx.insert("party", {"name": "Lokalpolisområde Örebro", "kind": "polis"})
-        a = tx.insert("agreement", {"title": title, "period_from": "2024-01-01", "period_to": "2026-12-31"})
-        tx.insert("agreement_party", {"agreement_uuid": a, "party_uuid": kommun, "position": 0,
-                                      "case_number": "KS 1382/2023"})
-        tx.insert("agreement_party", {"agreement_uuid": a, "party_uuid": polis, "position": 1,
-                                      "case_number": "A713.561/2023"})
+        a, kommun, _polis = insert_agreement(tx, title)
     return a, kommun
 
 
 @pytest.fixture
 def window(qtbot, store):
-    settings = Settings()
-    settings.set("user/name", "Test Testsson")
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
     _agreement(store)
-    w.set_store(store)
-    w.show()
+    w = open_window(qtbot, store, user="Test Testsson")
     yield w
     w.close_store()
 

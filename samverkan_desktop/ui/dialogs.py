@@ -8,17 +8,21 @@ Avbryt and Stäng are translated once here (context "Dialogs"); the accept butto
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLayout,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
+
+from .widgets import add_items
 
 _Button = QDialogButtonBox.StandardButton
 
@@ -56,13 +60,7 @@ def form_rows(rows: Iterable[tuple[str, QWidget]], form: QFormLayout | None = No
 
 def stacked(parent: QWidget, *items: QWidget | QLayout) -> QVBoxLayout:
     """``parent``'s vertical layout holding ``items`` top to bottom (widgets and layouts)."""
-    layout = QVBoxLayout(parent)
-    for item in items:
-        if isinstance(item, QLayout):
-            layout.addLayout(item)
-        else:
-            layout.addWidget(item)
-    return layout
+    return add_items(QVBoxLayout(parent), items)
 
 
 def choose(box: QMessageBox, yes: str, no: str, *, yes_role=QMessageBox.ButtonRole.AcceptRole) -> bool:
@@ -72,3 +70,12 @@ def choose(box: QMessageBox, yes: str, no: str, *, yes_role=QMessageBox.ButtonRo
     box.setDefaultButton(other)
     box.exec()
     return box.clickedButton() is chosen
+
+
+def ask_save_path(parent: QWidget, title: str, default: Path, file_filter: str) -> Path | None:
+    """A save dialog starting at ``default``: the chosen path, with ``default``'s suffix added when the
+    user left it off, or None when cancelled."""
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(default), file_filter)
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(default.suffix) else path + default.suffix)

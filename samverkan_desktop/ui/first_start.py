@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core import filetypes
 from ..core.agreement.starter import SEED_ORGANISATIONS, TEMPLATE_PARTIES
-from .dialogs import choose
+from .dialogs import choose, form_rows
 from .first_start_workspace import NewWorkspacePage
 from .settings import Settings
 from .widgets import push_button
@@ -66,10 +65,8 @@ class UserPage(QWizardPage):
         for widget, name in ((self.name, self.tr("Namn")), (self.initials, self.tr("Initialer")),
                              (self.organisation, self.tr("Organisation"))):
             widget.setAccessibleName(name)
-        form = QFormLayout()
-        form.addRow(self.tr("&Namn:"), self.name)
-        form.addRow(self.tr("&Initialer:"), self.initials)
-        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form = form_rows([(self.tr("&Namn:"), self.name), (self.tr("&Initialer:"), self.initials),
+                          (self.tr("&Organisation:"), self.organisation)])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_hint(self.tr("Namnet (eller initialerna) skrivs in i varje ändring du gör, så att din "

@@ -1,5 +1,6 @@
 """What the buttons under a list do to its selected row: run an operation on it, delete it after
-asking, move it up or down and keep it selected. One write each, through ``ctx.perform``."""
+asking, move it up or down and keep it selected, show the row an add made. One write each, through
+``ctx.perform``."""
 
 from __future__ import annotations
 
@@ -33,3 +34,16 @@ def move_selected(widget: QWidget, view: QAbstractItemView, operation: Callable[
     if uuid:
         perform_on(widget, uuid, operation, delta)
         select_uuid(view, uuid)
+
+
+def show_created(view: QAbstractItemView, changes, table: str, field: QWidget | None = None) -> str | None:
+    """After an add: select the record ``changes`` created in ``table`` and put the cursor in ``field``
+    with its text selected, ready to be typed over. Returns the new uuid (None when nothing was made)."""
+    if not changes:
+        return None
+    uuid = changes.created(table)[0]
+    select_uuid(view, uuid)
+    if field is not None:
+        field.setFocus()
+        field.selectAll()
+    return uuid

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QLabel,
-    QLineEdit,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit
 
 from .dialogs import accept_buttons, form_rows, stacked
 from .i18n import LANGUAGES

@@ -1,11 +1,14 @@
-"""What every tab shares: the context, refreshing when its tables change (lazily if hidden)."""
+"""What every tab shares: the context, refreshing when its tables change (lazily if hidden); and what
+the list-and-editor tabs share: their keys, committing typed text before the window closes."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
 
 from ..core.store.records import OpChanges
 from .context import AppContext
+from .editors import guard_window, shortcut
 
 
 class Tab(QWidget):
@@ -70,3 +73,26 @@ class Tab(QWidget):
     def selected_record(self) -> tuple[str, str] | None:
         """(table, uuid) of the record selected in this tab, for Historik; None if none."""
         return None
+
+
+class ListEditorTab(Tab):
+    """A tab over a filtered list whose editor fields commit on focus-out.
+
+    Its ``title`` is translated; :meth:`list_keys` gives it Ctrl+N (new), Ctrl+F (the filter) and Delete
+    (in the list); text still being typed is committed before the window closes.
+    """
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(ctx, parent)
+        # ``title`` is marked with QT_TRANSLATE_NOOP in the subclass's own context.
+        self.title = QCoreApplication.translate(type(self).__name__, type(self).title)
+
+    def list_keys(self, view: QAbstractItemView, filter_edit: QLineEdit, *, new, delete) -> None:
+        tab = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        shortcut(self, "Ctrl+N", new, context=tab)
+        shortcut(self, "Ctrl+F", lambda: (filter_edit.setFocus(), filter_edit.selectAll()), context=tab)
+        shortcut(view, Qt.Key.Key_Delete, delete, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def showEvent(self, event) -> None:
+        guard_window(self)
+        super().showEvent(event)

@@ -1,23 +1,30 @@
 """Small shared widgets: a table view set up the same way everywhere (sortable, Ctrl+C copies the
-selected rows with headers), a section heading, selecting a row by uuid, refilling a filter combo, a button wired to its slot."""
+selected rows with headers), a section heading, selecting a row by uuid, refilling a filter combo,
+and one-call builders for a button wired to its slot, a splitter and a margin-less panel."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
+    QSplitter,
     QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from .models import UUID_ROLE
+from .models import UUID_ROLE, SwedishSortProxy
 from .theme import colour
 
 
@@ -132,3 +139,60 @@ def push_button(text: str, slot: Callable[[], object], tooltip: str | None = Non
         button.setToolTip(tooltip)
     button.clicked.connect(slot)
     return button
+
+
+def split(*widgets: QWidget, vertical: bool = False, stretch: Sequence[int] = (),
+          sizes: Sequence[int] = ()) -> QSplitter:
+    """A splitter holding ``widgets`` side by side (or one above the other), with their ``stretch``
+    factors and first ``sizes`` in pixels, in the order of the widgets."""
+    splitter = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    for i, factor in enumerate(stretch):
+        splitter.setStretchFactor(i, factor)
+    if sizes:
+        splitter.setSizes(list(sizes))
+    return splitter
+
+
+def panel(*items: QWidget | QLayout) -> QWidget:
+    """A plain widget stacking ``items`` (widgets and layouts) with no margin of its own, for one side
+    of a splitter."""
+    widget = QWidget()
+    add_items(QVBoxLayout(widget), items).setContentsMargins(0, 0, 0, 0)
+    return widget
+
+
+def add_items(layout: QBoxLayout, items: Iterable[QWidget | QLayout]) -> QBoxLayout:
+    """Add ``items`` (widgets and layouts) to ``layout`` in order; returns ``layout``."""
+    for item in items:
+        if isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    return layout
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """``buttons`` left-aligned in a row (the space after them stretches)."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch()
+    return row
+
+
+def sorted_table(model, object_name: str, *, stretch_column: int | None = None,
+                 order_by: int | None = 0) -> tuple[SwedishSortProxy, QTableView]:
+    """``model`` behind a Swedish-sorting proxy, in a :func:`make_table` view named ``object_name``,
+    sorted by column ``order_by`` (None: in the model's own order until a header is clicked)."""
+    proxy = SwedishSortProxy()
+    proxy.setSourceModel(model)
+    view = make_table(proxy, stretch_column=stretch_column)
+    proxy.setParent(view)
+    view.setObjectName(object_name)
+    if order_by is None:
+        keep_model_order(view)
+    else:
+        view.sortByColumn(order_by, Qt.SortOrder.AscendingOrder)
+    return proxy, view

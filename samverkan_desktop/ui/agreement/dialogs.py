@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QLabel,
-    QLineEdit,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit
 
 from ...core.agreement import copying as agreement_copy
 from ...core.agreement import queries as agreements

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core.agreement import form_ops
 from ...core.agreement import queries as agreements
-from ..editors import (
-    CheckList,
-    ChoiceBox,
-    CommitLineEdit,
-    CommitTextEdit,
-    ErrorLabel,
-)
+from ..editors import CheckList, ChoiceBox, CommitLineEdit, CommitTextEdit, ErrorLabel
 from ..models import Column
-from ..row_actions import remove_selected
-from ..widgets import current_uuid, select_uuid
+from ..row_actions import remove_selected, show_created
+from ..widgets import current_uuid, panel, split
 from .list_page import OrderedListPage
 from .pages import buddy_label, scrolled
 
@@ -31,11 +24,7 @@ class FormsPage(OrderedListPage):
                                            Column(self.tr("Typ"), "kind"),
                                            Column(self.tr("Sammankallande"), "lead_party_name")], stretch_column=1)
         row, _ = self.list_buttons((self.tr("Ny samverkansform"), self.tr("Lägg till sist")), self.tr("Ta bort"))
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.view)
-        lv.addWidget(row)
+        left = panel(self.view, row)
 
         self.edits: dict = {}
         self.name_error = ErrorLabel()
@@ -67,10 +56,7 @@ class FormsPage(OrderedListPage):
         form.addRow(self.tr("&Uppföljning:"), self._text("follow_up_text", 2))
         detail = QWidget()
         detail.setLayout(form)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(left)
-        splitter.addWidget(scrolled(detail))
-        splitter.setSizes([260, 420])
+        splitter = split(left, scrolled(detail), vertical=True, sizes=(260, 420))
         QVBoxLayout(self).addWidget(splitter)
         self._party_choices: list[tuple[str, str]] = []
 
@@ -132,11 +118,7 @@ class FormsPage(OrderedListPage):
         parties = [u for _n, u in self._party_choices]  # by default every party takes part
         changes = self.ctx.perform(lambda s: form_ops.add_form(s, self.editor.uuid, party_uuids=parties),
                                    parent=self)
-        if changes:
-            new = changes.created("cooperation_form")[0]
-            select_uuid(self.view, new)
-            self.edits["name"].setFocus()
-            self.edits["name"].selectAll()
+        show_created(self.view, changes, "cooperation_form", self.edits["name"])
 
     def remove(self) -> None:
         remove_selected(self, self.view, self.tr("Ta bort samverkansform"),

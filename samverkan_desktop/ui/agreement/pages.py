@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QScrollArea, QVB
 from ...core.agreement import ops as agreement_ops
 from ...core.agreement import queries as agreements
 from ...core.errors import ValidationError
+from ..dialogs import form_rows
 from ..editors import ChoiceBox, CommitLineEdit, CommitTextEdit, ErrorLabel
 from ..models import Column
 from ..row_actions import remove_selected
@@ -138,13 +139,12 @@ class ClausesPage(AgreementFields):
 
     def __init__(self, editor):
         super().__init__(editor)
-        form = QFormLayout()
-        form.addRow(self.tr("&Kommunikation:"), self.text("communication_clause", 3))
-        form.addRow(self.tr("&Ekonomi:"), self.text("economy_clause", 2))
-        form.addRow(self.tr("&Ansvariga:"), self.text("responsibility_clause", 3))
-        form.addRow(self.tr("&Uppföljning:"), self.text("follow_up_clause", 3))
-        form.addRow("", self.error("follow_up"))
-        form.addRow(self.tr("&Giltighetstid:"), self.text("validity_clause", 2))
+        form = form_rows([(self.tr("&Kommunikation:"), self.text("communication_clause", 3)),
+                          (self.tr("&Ekonomi:"), self.text("economy_clause", 2)),
+                          (self.tr("&Ansvariga:"), self.text("responsibility_clause", 3)),
+                          (self.tr("&Uppföljning:"), self.text("follow_up_clause", 3)),
+                          ("", self.error("follow_up")),
+                          (self.tr("&Giltighetstid:"), self.text("validity_clause", 2))])
         self.setLayout(form)
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,8 @@ from ...core.est import actors
 from ...core.est.codelists import SOURCE, codes
 from ..dialogs import close_button
 from ..models import Column, RowsModel
-from ..widgets import heading, make_table
+from ..row_actions import perform_on
+from ..widgets import current_uuid, heading, make_table, select_uuid, split
 
 
 class ActorsDialog(QDialog):
@@ -94,9 +94,7 @@ class ActorsDialog(QDialog):
             line.addWidget(w)
         rv.addLayout(line)
         rv.addWidget(delete_contact)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter = split(left, right)
         buttons = close_button(self)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -121,15 +119,11 @@ class ActorsDialog(QDialog):
             combo.addItem(self.tr("(ingen)"), None)
             for label, uuid in items:
                 combo.addItem(label, uuid)
-        for i, r in enumerate(self.model.rows):
-            if r["uuid"] == current:
-                self.table.setCurrentIndex(self.model.index(i, 0))
-                break
+        select_uuid(self.table, current, or_first=False)
         self._show()
 
     def selected_uuid(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.rows[index.row()]["uuid"] if index.isValid() and self.model.rows else None
+        return current_uuid(self.table)
 
     def _show(self) -> None:
         uuid = self.selected_uuid()
@@ -165,9 +159,7 @@ class ActorsDialog(QDialog):
             self.ctx.perform(lambda s: actors.update_actor(s, uuid, **values), parent=self)
 
     def delete_actor(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid:
-            self.ctx.perform(lambda s: actors.delete_actor(s, uuid), parent=self)
+        perform_on(self, self.selected_uuid(), actors.delete_actor)
 
     def add_contact(self) -> None:
         uuid = self.selected_uuid()
@@ -180,7 +172,4 @@ class ActorsDialog(QDialog):
                 w.clear()
 
     def delete_contact(self) -> None:
-        index = self.contacts_table.currentIndex()
-        if index.isValid():
-            uuid = self.contacts.rows[index.row()]["uuid"]
-            self.ctx.perform(lambda s: actors.delete_contact(s, uuid), parent=self)
+        perform_on(self, current_uuid(self.contacts_table), actors.delete_contact)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from ...core.store.records import OpChanges
 from ...core.store.stamps import today
 from ..export_pdf import export_report
 from ..models import Column, RowsModel, SwedishSortProxy
-from ..widgets import make_table, resize_to_contents
+from ..widgets import make_table, panel, resize_to_contents, split
 from .charts import CategoryBarChart, WeeklyTrendChart
 
 
@@ -154,19 +153,9 @@ class AnalysisView(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.pdf_button)
-        charts = QSplitter(Qt.Orientation.Vertical)
-        charts.addWidget(self.bar_chart)
-        charts.addWidget(self.trend_chart)
-        charts.setSizes([360, 240])
-        top = QSplitter()
-        top.addWidget(self.tables)
-        top.addWidget(charts)
-        top.setSizes([560, 760])
-        changes_box = QWidget()
-        cl = QVBoxLayout(changes_box)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.addWidget(QLabel(self.tr("<b>Störst förändring mot året innan</b>")))
-        cl.addWidget(self.changes_view)
+        charts = split(self.bar_chart, self.trend_chart, vertical=True, sizes=(360, 240))
+        top = split(self.tables, charts, sizes=(560, 760))
+        changes_box = panel(QLabel(self.tr("<b>Störst förändring mot året innan</b>")), self.changes_view)
         editor_box = QWidget()
         el = QVBoxLayout(editor_box)
         el.setContentsMargins(0, 0, 0, 0)
@@ -178,14 +167,8 @@ class AnalysisView(QWidget):
         row.addWidget(self.save_button)
         el.addLayout(row)
         el.addWidget(self.prioritized)
-        bottom = QSplitter()
-        bottom.addWidget(changes_box)
-        bottom.addWidget(editor_box)
-        bottom.setSizes([480, 840])
-        body = QSplitter(Qt.Orientation.Vertical)
-        body.addWidget(top)
-        body.addWidget(bottom)
-        body.setSizes([600, 200])
+        bottom = split(changes_box, editor_box, sizes=(480, 840))
+        body = split(top, bottom, vertical=True, sizes=(600, 200))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(body, 1)

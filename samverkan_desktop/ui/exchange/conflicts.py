@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...core.exchange import conflicts
@@ -98,11 +97,7 @@ class ConflictsDialog(QDialog):
         self.empty_label = QLabel(self.tr("Inga olösta konflikter. Allt som slagits ihop stämmer överens."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.table)
-        top_layout.addWidget(self.empty_label)
+        top = panel(self.table, self.empty_label)
         splitter.addWidget(top)
         splitter.addWidget(panel)
         splitter.setStretchFactor(0, 3)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from ...core.follow_up import indicators, ops
 from ...core.follow_up import queries as fu
 from ..dialogs import accept_buttons, stacked
 from ..models import Column, RowsModel
-from ..widgets import heading, make_table, push_button, resize_to_contents
+from ..widgets import heading, make_table, push_button, resize_to_contents, split
 from .common import ComboDelegate, EditableModel, Field, status_choices
 
 KIND_LABELS = {"form": QT_TRANSLATE_NOOP("AssessmentsPage", "Form"),
@@ -99,12 +98,7 @@ class AssessmentsPage(QWidget):
         for b in (self.link_action_button, self.link_value_button, self.unlink_button):
             row.addWidget(b)
         sl.addLayout(row)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1040, 290])
+        splitter = split(self.table, side, stretch=(4, 1), sizes=(1040, 290))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Bedömningar per samverkansform och resurs")))
         layout.addLayout(top)

@@ -8,11 +8,9 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from ...core.agreement import queries as agreements
 from ...core.follow_up import indicators
+from ..dialogs import form_rows
 from ..models import Column, FlatTableModel, RowsModel
-from ..widgets import heading, make_table, push_button, resize_to_contents
+from ..widgets import heading, make_table, push_button, resize_to_contents, split
 from .common import ListSelection, list_panel
 
 
@@ -100,13 +99,10 @@ class IndicatorsPage(ListSelection, QWidget):
         self.form = QComboBox()
         self.description = QLineEdit()
         self.save_button = push_button(self.tr("Spara indikatorn"), self.save, "Ctrl+S")
-        form = QFormLayout()
-        form.addRow(self.tr("&Namn:"), self.name)
-        form.addRow(self.tr("&Enhet:"), self.unit)
-        form.addRow(self.tr("&Källa:"), self.source)
-        form.addRow("", self.higher)
-        form.addRow(self.tr("Samverkans&form:"), self.form)
-        form.addRow(self.tr("&Beskrivning:"), self.description)
+        form = form_rows([(self.tr("&Namn:"), self.name), (self.tr("&Enhet:"), self.unit),
+                          (self.tr("&Källa:"), self.source), ("", self.higher),
+                          (self.tr("Samverkans&form:"), self.form),
+                          (self.tr("&Beskrivning:"), self.description)])
 
         self.grid = ValueGrid(self)
         self.grid_view = QTableView()
@@ -131,11 +127,7 @@ class IndicatorsPage(ListSelection, QWidget):
         rl.addLayout(values_row)
         rl.addWidget(self.grid_view, 2)
         rl.addWidget(self.chart_view, 3)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter = split(left, right, stretch=(2, 3))
         QVBoxLayout(self).addWidget(splitter)
 
     def warn(self, text: str) -> None:
@@ -159,9 +151,6 @@ class IndicatorsPage(ListSelection, QWidget):
 
     def _selection_view(self):
         return self.list
-
-    def _selection_model(self):
-        return self.list_model
 
     def _show_selected(self) -> None:
         uuid = self.selected_uuid()
@@ -237,19 +226,13 @@ class IndicatorsPage(ListSelection, QWidget):
             self.name.selectAll()
 
     def save(self) -> None:
-        uuid = self.selected_uuid()
-        if not uuid:
-            return
         values = {"name": self.name.text(), "unit": self.unit.text(), "source": self.source.text(),
                   "higher_is_better": self.higher.isChecked(), "form_uuid": self.form.currentData(),
                   "description": self.description.text()}
-        if self.ctx.confirm_free_text(values["name"], values["description"], parent=self):
-            self.ctx.perform(lambda s: indicators.update_indicator(s, uuid, **values), parent=self)
+        self.save_selected(indicators.update_indicator, values, values["name"], values["description"])
 
     def delete(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid:
-            self.ctx.perform(lambda s: indicators.delete_indicator(s, uuid), parent=self)
+        self.delete_selected(indicators.delete_indicator)
 
     def set_value(self, area_uuid: str | None, period: str, value: float | None) -> bool:
         uuid = self.selected_uuid()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from ...core.follow_up import action_plan
 from ...core.follow_up import lagesbild as L
 from ...core.periods import Period
 from ...core.store.stamps import today
-from ..widgets import heading, make_table, push_button
+from ..widgets import heading, make_table, push_button, split
 from .common import EditableModel, Field, save_pdf, save_shortcut
 
 
@@ -101,10 +100,7 @@ class LagesbildPage(QWidget):
         rv.addWidget(QLabel(self.tr("<b>Prioriterade problem</b> (kommunens problem i EST; åtgärdsplanens rader "
                                     "kopplas till dem)")))
         rv.addWidget(self.problems, 2)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([560, 620])
+        splitter = split(left, right, sizes=(560, 620))
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Kommun:"), buddy=self.party))

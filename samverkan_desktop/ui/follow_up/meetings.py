@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...core.follow_up import meetings
 from ...core.store.stamps import today
 from ..models import Column, RowsModel
-from ..widgets import make_table, push_button, resize_to_contents
+from ..widgets import make_table, push_button, resize_to_contents, split
 from .common import ListSelection, list_panel
 from .paragraphs import ParagraphPanel
 
@@ -61,11 +53,7 @@ class MeetingsPage(ListSelection, QWidget):
 
         left = list_panel(self.tr("Sammanträden"), self.table, [self.new_button, self.delete_button], form,
                           self.save_button, self.save)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.paragraphs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter = split(left, self.paragraphs, stretch=(2, 3))
         QVBoxLayout(self).addWidget(splitter)
 
     def refresh(self) -> None:
@@ -94,11 +82,8 @@ class MeetingsPage(ListSelection, QWidget):
         return out
 
     def save(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid:
-            values = self.values()
-            if self.ctx.confirm_free_text(values["members_present"], values["others_present"], parent=self):
-                self.ctx.perform(lambda s: meetings.update_meeting(s, uuid, **values), parent=self)
+        values = self.values()
+        self.save_selected(meetings.update_meeting, values, values["members_present"], values["others_present"])
 
     def add(self, body: str | None = None, date: str | None = None) -> str | None:
         body = body or (self.model.rows[0]["body"] if self.model.rows else DEFAULT_BODY)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.follow_up import meetings
+from ..dialogs import form_rows
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, push_button, resize_to_contents
 from .common import ListSelection, save_pdf, save_shortcut
@@ -54,11 +54,9 @@ class ParagraphPanel(ListSelection, QWidget):
         self.texts = {key: QPlainTextEdit() for key, _ in TEXTS}
         self.link = QComboBox()
         self.link.setAccessibleName(self.tr("Rapporterar"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Nummer:"), self.number)
-        form.addRow(self.tr("&Rubrik:"), self.title_edit)
-        form.addRow(self.tr("Ä&rendenummer:"), self.case_number)
-        form.addRow(self.tr("&Handläggare:"), self.officer)
+        form = form_rows([(self.tr("&Nummer:"), self.number), (self.tr("&Rubrik:"), self.title_edit),
+                          (self.tr("Ä&rendenummer:"), self.case_number),
+                          (self.tr("&Handläggare:"), self.officer)])
         for key, label in TEXTS:
             self.texts[key].setMinimumHeight(70)
             form.addRow(self.tr(label) + ":", self.texts[key])
@@ -131,12 +129,8 @@ class ParagraphPanel(ListSelection, QWidget):
         return out
 
     def save(self) -> None:
-        uuid = self.selected_uuid()
-        if not uuid:
-            return
         values = self.values()
-        if self.ctx.confirm_free_text(*(values[k] for k, _ in TEXTS), values["title"], parent=self):
-            self.ctx.perform(lambda s: meetings.update_paragraph(s, uuid, **values), parent=self)
+        self.save_selected(meetings.update_paragraph, values, *(values[k] for k, _ in TEXTS), values["title"])
 
     def add(self, **values) -> str | None:
         """A new paragraph numbered next in the year (the user may change the number)."""
@@ -152,9 +146,7 @@ class ParagraphPanel(ListSelection, QWidget):
         return uuid
 
     def delete(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid:
-            self.ctx.perform(lambda s: meetings.delete_paragraph(s, uuid), parent=self)
+        self.delete_selected(meetings.delete_paragraph)
 
     def export_pdf(self) -> None:
         uuid = self.selected_uuid()

@@ -9,29 +9,29 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout
 
 from ...core.agreement import queries as agreements
 from ...core.agreement import resource_ops, resources
 from ...core.agreement.resource_fields import RECRUITING, RESOURCE, VACANT
 from ..agreement.pages import scrolled
-from ..editors import ask_pdf_path, buttons, guard_window, shortcut
+from ..editors import ask_pdf_path, buttons
 from ..export_pdf import export_report
 from ..i18n import core_text
 from ..models import RowsModel, SwedishSortProxy, choice_colour, declared_columns
-from ..row_actions import move_selected, remove_selected
-from ..tab_base import Tab
-from ..widgets import current_uuid, heading, make_table, refill_filter, resize_to_contents, select_uuid
+from ..row_actions import move_selected, remove_selected, show_created
+from ..tab_base import ListEditorTab
+from ..widgets import (
+    current_uuid,
+    heading,
+    make_table,
+    panel,
+    refill_filter,
+    resize_to_contents,
+    select_uuid,
+    split,
+)
 from .contacts_page import ContactsPage
 from .editor import ResourceEditor
 from .summary import ResourceSummary
@@ -60,7 +60,7 @@ class ResourceFilter(SwedishSortProxy):
         return super().filterAcceptsRow(source_row, source_parent)
 
 
-class ResourcesTab(Tab):
+class ResourcesTab(ListEditorTab):
     title = QT_TRANSLATE_NOOP("ResourcesTab", "Resurser")
     object_name = "resources_tab"
     tables = frozenset({"guaranteed_resource", "resource_form", "party", "cooperation_form",
@@ -68,7 +68,6 @@ class ResourcesTab(Tab):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.title = QCoreApplication.translate("ResourcesTab", ResourcesTab.title)
         self.model = RowsModel(declared_columns(RESOURCE), background=choice_colour(RESOURCE, "status"))
         self.proxy = ResourceFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -113,37 +112,17 @@ class ResourcesTab(Tab):
         self.editor = ResourceEditor(ctx)
         self.summary = ResourceSummary(ctx)
         self.contacts = ContactsPage(ctx)
-        top = QSplitter()
-        table_panel = QWidget()
-        tv = QVBoxLayout(table_panel)
-        tv.setContentsMargins(0, 0, 0, 0)
-        tv.addWidget(self.table)
-        tv.addWidget(actions)
-        top.addWidget(table_panel)
-        top.addWidget(scrolled(self.editor))
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
-        top.setSizes([820, 480])
+        top = split(panel(self.table, actions), scrolled(self.editor), stretch=(3, 2), sizes=(820, 480))
         self.lower = QTabWidget()
         self.lower.addTab(self.summary, self.tr("Sammanställning"))
         self.lower.addTab(self.contacts, self.tr("Kontaktpersoner"))
-        body = QSplitter(Qt.Orientation.Vertical)
-        body.addWidget(top)
-        body.addWidget(self.lower)
-        body.setSizes([510, 220])
+        body = split(top, self.lower, vertical=True, sizes=(510, 220))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Resurser som garanteras")))
         layout.addLayout(filters)
         layout.addWidget(self.summary_line)
         layout.addWidget(body, 1)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        shortcut(self, "Ctrl+N", self.new_resource, context=context)
-        shortcut(self, "Ctrl+F", self.focus_filter, context=context)
-        shortcut(self.table, Qt.Key.Key_Delete, self.delete_resource, context=Qt.ShortcutContext.WidgetShortcut)
-
-    def showEvent(self, event) -> None:
-        guard_window(self)
-        super().showEvent(event)
+        self.list_keys(self.table, self.text_filter, new=self.new_resource, delete=self.delete_resource)
 
     # -- loading ------------------------------------------------------------------------------------
 
@@ -210,10 +189,6 @@ class ResourcesTab(Tab):
 
     # -- actions ----------------------------------------------------------------------------------------
 
-    def focus_filter(self) -> None:
-        self.text_filter.setFocus()
-        self.text_filter.selectAll()
-
     def new_resource(self) -> None:
         uuid = self.ctx.agreement_uuid
         if not uuid:
@@ -229,9 +204,7 @@ class ResourcesTab(Tab):
         if changes:
             self.status_filter.setCurrentIndex(0)
             self.text_filter.clear()
-            select_uuid(self.table, changes.created("guaranteed_resource")[0])
-            self.editor.widgets["text"].setFocus()
-            self.editor.widgets["text"].selectAll()
+            show_created(self.table, changes, "guaranteed_resource", self.editor.widgets["text"])
 
     def delete_resource(self) -> None:
         remove_selected(self, self.table, self.tr("Ta bort resurs"),
