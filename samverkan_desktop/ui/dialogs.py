@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLayout,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -58,8 +57,8 @@ def form_rows(rows: Iterable[tuple[str, QWidget]], form: QFormLayout | None = No
     return form
 
 
-def stacked(parent: QWidget, *items: QWidget | QLayout) -> QVBoxLayout:
-    """``parent``'s vertical layout holding ``items`` top to bottom (widgets and layouts)."""
+def stacked(parent: QWidget, *items) -> QVBoxLayout:
+    """``parent``'s vertical layout holding ``items`` top to bottom (as ``widgets.add_items`` takes them)."""
     return add_items(QVBoxLayout(parent), items)
 
 

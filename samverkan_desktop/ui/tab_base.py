@@ -11,7 +11,24 @@ from .context import AppContext
 from .editors import guard_window, shortcut
 
 
-class Tab(QWidget):
+class ReloadsWhenShown:
+    """Mixed into a widget that follows its data: a change marks it stale (:meth:`_mark_stale`); it
+    reloads at once when visible, else when it is next shown. The widget implements ``reload()``."""
+
+    _stale = True
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+
+class Tab(ReloadsWhenShown, QWidget):
     """A main-window tab. Subclasses set ``title``, ``object_name``, ``tables`` and implement refresh().
 
     ``tables``: the tables whose changes this tab shows; a change elsewhere does not reload it.
@@ -26,7 +43,6 @@ class Tab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(self.object_name)
-        self._stale = True
         self._initiator: object | None = None
         ctx.hub.changed.connect(self._on_changed)
         ctx.hub.workspace_opened.connect(self._mark_stale)
@@ -44,16 +60,6 @@ class Tab(QWidget):
         """True while refreshing after a change ``widget`` made itself (an editor's field commit):
         refresh() then leaves that widget as the user has it instead of reloading it under the cursor."""
         return self._initiator is not None and self._initiator is widget
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def reload(self) -> None:
         """Refresh now (tests call it directly)."""

@@ -163,23 +163,35 @@ def panel(*items: QWidget | QLayout) -> QWidget:
     return widget
 
 
-def add_items(layout: QBoxLayout, items: Iterable[QWidget | QLayout]) -> QBoxLayout:
-    """Add ``items`` (widgets and layouts) to ``layout`` in order; returns ``layout``."""
+def add_items(layout: QBoxLayout, items: Iterable) -> QBoxLayout:
+    """Add ``items`` to ``layout`` in order and return it: a widget or layout, ``(item, stretch)``,
+    ``(label text, field)`` or ``(label text, field, stretch)`` (a label whose Alt+letter focuses the
+    field, then the field), or None for flexible space."""
     for item in items:
+        stretch = 0
+        if item is None:
+            layout.addStretch(1)
+            continue
+        if isinstance(item, tuple) and isinstance(item[0], str):
+            layout.addWidget(QLabel(item[0], buddy=item[1]))
+            item = item[1:]
+        if isinstance(item, tuple):
+            item, stretch = item[0], (item[1] if len(item) > 1 else 0)
         if isinstance(item, QLayout):
-            layout.addLayout(item)
+            layout.addLayout(item, stretch)
         else:
-            layout.addWidget(item)
+            layout.addWidget(item, stretch)
     return layout
+
+
+def control_row(*items) -> QHBoxLayout:
+    """A horizontal row of ``items`` as :func:`add_items` takes them (a toolbar of labelled fields)."""
+    return add_items(QHBoxLayout(), items)
 
 
 def button_row(*buttons: QWidget) -> QHBoxLayout:
     """``buttons`` left-aligned in a row (the space after them stretches)."""
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch()
-    return row
+    return control_row(*buttons, None)
 
 
 def sorted_table(model, object_name: str, *, stretch_column: int | None = None,

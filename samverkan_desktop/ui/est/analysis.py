@@ -31,6 +31,7 @@ from ...core.store.records import OpChanges
 from ...core.store.stamps import today
 from ..export_pdf import export_report
 from ..models import Column, RowsModel, SwedishSortProxy
+from ..tab_base import ReloadsWhenShown
 from ..widgets import make_table, panel, resize_to_contents, split
 from .charts import CategoryBarChart, WeeklyTrendChart
 
@@ -70,7 +71,7 @@ class _ChangeRowsModel(RowsModel):
         return value
 
 
-class AnalysisView(QWidget):
+class AnalysisView(ReloadsWhenShown, QWidget):
     """Period picker, three-year tables, QtCharts, largest changes, conclusions editor, PDF export."""
 
     computed = Signal(object)  # the Analysis shown (tests wait on it)
@@ -137,10 +138,9 @@ class AnalysisView(QWidget):
         for editor in (self.conclusions, self.prioritized):
             editor.textChanged.connect(self._update_save)
         self._layout()
-        self._stale = True
         ctx.hub.changed.connect(self._on_changed)
-        ctx.hub.agreement_selected.connect(lambda _uuid: self._data_changed())
-        ctx.hub.workspace_opened.connect(self._data_changed)
+        ctx.hub.agreement_selected.connect(lambda _uuid: self._mark_stale())
+        ctx.hub.workspace_opened.connect(self._mark_stale)
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
@@ -318,21 +318,14 @@ class AnalysisView(QWidget):
             self._update_save()
         return changes
 
-    def _data_changed(self) -> None:
+    def reload(self) -> None:
         # Shown on its own (not inside the EST tab, which reloads its views itself) the view
-        # follows the data too: now when visible, else at the next show.
-        self._stale = True
-        if self.isVisible():
-            self.load()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.load()
+        # follows the data too (ReloadsWhenShown): now when visible, else at the next show.
+        self.load()
 
     def _on_changed(self, changes: OpChanges) -> None:
         if changes.touches("incident", "code_item", "area"):
-            self._data_changed()
+            self._mark_stale()
         # An undo/redo of a saved analysis: show what is saved now.
         if changes.touches("analysis") and self._shown_period and self.ctx.agreement_uuid:
             row = saved_analysis(self.ctx.store, self.ctx.agreement_uuid, self._shown_period,

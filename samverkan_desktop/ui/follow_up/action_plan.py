@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +24,8 @@ from ...core.est import queries as est
 from ...core.est.kommun import kommun_of
 from ...core.follow_up import action_plan, plans
 from ...core.store.stamps import today
-from ..widgets import heading, make_table, push_button
+from ..dialogs import stacked
+from ..widgets import control_row, heading, make_table, push_button
 from .common import ComboDelegate, EditableModel, Field, save_pdf, status_choices
 
 LEGACY = "legacy"  # the plan box's entry for rows entered before plans existed
@@ -102,35 +101,15 @@ class ActionPlanPage(QWidget):
         self.delete_button = push_button(self.tr("Ta bort rad"), self.delete)
         self.pdf_button = push_button(self.tr("Åtgärdsplan (PDF)…"), self.export_pdf)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Kommun:"), buddy=self.party))
-        top.addWidget(self.party, 1)
-        top.addWidget(QLabel(self.tr("&År:"), buddy=self.year))
-        top.addWidget(self.year)
-        top.addWidget(QLabel(self.tr("&Plan:"), buddy=self.plan))
-        top.addWidget(self.plan, 2)
-        top.addWidget(self.new_plan_button)
-        top.addWidget(self.version_button)
+        top = control_row((self.tr("&Kommun:"), self.party, 1), (self.tr("&År:"), self.year),
+                          (self.tr("&Plan:"), self.plan, 2), self.new_plan_button, self.version_button)
         decision = QFormLayout()
-        line = QHBoxLayout()
-        for label, widget in ((self.tr("Organ"), self.body), (self.tr("Datum"), self.date),
-                              (self.tr("§"), self.paragraph), (self.tr("Dnr"), self.case_number)):
-            line.addWidget(QLabel(label, buddy=widget))
-            line.addWidget(widget, 2 if widget is self.body else 1)
-        line.addWidget(self.decide_button)
-        decision.addRow(self.tr("Beslut:"), line)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch()
-        buttons.addWidget(self.pdf_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Åtgärdsplan (Brås kolumner)")))
-        layout.addLayout(top)
-        layout.addWidget(self.decision)
-        layout.addLayout(decision)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        decision.addRow(self.tr("Beslut:"), control_row(
+            (self.tr("Organ"), self.body, 2), (self.tr("Datum"), self.date, 1), (self.tr("§"), self.paragraph, 1),
+            (self.tr("Dnr"), self.case_number, 1), self.decide_button))
+        buttons = control_row(self.add_button, self.delete_button, None, self.pdf_button)
+        stacked(self, heading(self.tr("Åtgärdsplan (Brås kolumner)")), top, self.decision, decision, (self.table, 1),
+                buttons)
 
     # -- loading ---------------------------------------------------------------------------------
 

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QLabel, QPlainTextEdit, QWidget
 
 from ...core.follow_up import indicators, ops
 from ...core.follow_up import queries as fu
 from ..dialogs import accept_buttons, stacked
 from ..models import Column, RowsModel
-from ..widgets import heading, make_table, push_button, resize_to_contents, split
+from ..widgets import (
+    add_items,
+    control_row,
+    heading,
+    make_table,
+    panel,
+    push_button,
+    resize_to_contents,
+    split,
+)
 from .common import ComboDelegate, EditableModel, Field, status_choices
 
 KIND_LABELS = {"form": QT_TRANSLATE_NOOP("AssessmentsPage", "Form"),
@@ -82,27 +82,13 @@ class AssessmentsPage(QWidget):
         self.link_value_button = push_button(self.tr("Koppla mätvärde…"), self.pick_value)
         self.unlink_button = push_button(self.tr("Ta bort koppling"), self.unlink)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Tillfälle:"), buddy=self.occasion))
-        top.addWidget(self.occasion, 1)
-        top.addWidget(self.summary, 2)
-        side = QWidget()
-        sl = QVBoxLayout(side)
-        sl.setContentsMargins(0, 0, 0, 0)
-        sl.addWidget(heading(self.tr("Underlag")))
-        sl.addWidget(self.evidence_title)
-        sl.addWidget(self.evidence, 1)
-        sl.addWidget(self.save_evidence_button, 0, Qt.AlignmentFlag.AlignRight)
-        sl.addWidget(self.links, 1)
-        row = QHBoxLayout()
-        for b in (self.link_action_button, self.link_value_button, self.unlink_button):
-            row.addWidget(b)
-        sl.addLayout(row)
+        top = control_row((self.tr("&Tillfälle:"), self.occasion, 1), (self.summary, 2))
+        side = panel(heading(self.tr("Underlag")), self.evidence_title, (self.evidence, 1))
+        side.layout().addWidget(self.save_evidence_button, 0, Qt.AlignmentFlag.AlignRight)
+        add_items(side.layout(), [(self.links, 1),
+                                  control_row(self.link_action_button, self.link_value_button, self.unlink_button)])
         splitter = split(self.table, side, stretch=(4, 1), sizes=(1040, 290))
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Bedömningar per samverkansform och resurs")))
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        stacked(self, heading(self.tr("Bedömningar per samverkansform och resurs")), top, (splitter, 1))
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,7 +28,8 @@ from ...core.follow_up import action_plan
 from ...core.follow_up import lagesbild as L
 from ...core.periods import Period
 from ...core.store.stamps import today
-from ..widgets import heading, make_table, push_button, split
+from ..dialogs import stacked
+from ..widgets import control_row, heading, make_table, push_button, split
 from .common import EditableModel, Field, save_pdf, save_shortcut
 
 
@@ -102,31 +102,13 @@ class LagesbildPage(QWidget):
         rv.addWidget(self.problems, 2)
         splitter = split(left, right, sizes=(560, 620))
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Kommun:"), buddy=self.party))
-        top.addWidget(self.party, 1)
-        top.addWidget(QLabel(self.tr("&År:"), buddy=self.year))
-        top.addWidget(self.year)
-        top.addWidget(QLabel(self.tr("&Period:"), buddy=self.tertial))
-        top.addWidget(self.tertial)
-        top.addWidget(self.create_button)
-        top.addStretch(1)
-        top.addWidget(self.pdf_button)
-        bottom = QHBoxLayout()
+        top = control_row((self.tr("&Kommun:"), self.party, 1), (self.tr("&År:"), self.year),
+                          (self.tr("&Period:"), self.tertial), self.create_button, None, self.pdf_button)
         form = QFormLayout()
-        line = QHBoxLayout()
-        line.addWidget(self.established_by, 2)
-        line.addWidget(self.established_on, 1)
-        line.addWidget(self.establish_button)
-        form.addRow(self.tr("Fastställd av:"), line)
-        bottom.addLayout(form, 1)
-        bottom.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Lägesbild (lag 2023:196, 4 §)")))
-        layout.addLayout(top)
-        layout.addWidget(self.state)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        form.addRow(self.tr("Fastställd av:"),
+                    control_row((self.established_by, 2), (self.established_on, 1), self.establish_button))
+        bottom = control_row((form, 1), self.save_button)
+        stacked(self, heading(self.tr("Lägesbild (lag 2023:196, 4 §)")), top, self.state, (splitter, 1), bottom)
         save_shortcut(self, self.save)
 
     # -- loading ---------------------------------------------------------------------------------

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QTableView, QWidget
 
 from ...core.follow_up import queries as fu
+from ..dialogs import stacked
 from ..models import FlatTableModel
 from ..theme import ON_LIGHT
-from ..widgets import heading
+from ..widgets import control_row, heading
 from .common import STATUS_COLOURS, status_label
 
 
@@ -79,15 +80,8 @@ class MatrixPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.note = QLabel(self.tr("Håll muspekaren över en ruta för bedömningens kommentar."))
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Visa:"), buddy=self.kind))
-        top.addWidget(self.kind)
-        top.addStretch()
-        top.addWidget(self.note)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Status över avtalsperioden")))
-        layout.addLayout(top)
-        layout.addWidget(self.table)
+        top = control_row((self.tr("&Visa:"), self.kind), None, self.note)
+        stacked(self, heading(self.tr("Status över avtalsperioden")), top, self.table)
 
     def refresh(self) -> None:
         uuid = self.ctx.agreement_uuid
