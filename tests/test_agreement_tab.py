@@ -214,7 +214,7 @@ def test_text_typed_just_before_closing_is_kept(qtbot, store):
     tab = tab_named(w, "agreement_tab")
     tab.reload()
     w.activateWindow()
-    tab.editor.setCurrentIndex(4)
+    tab.editor.show_page(tab.editor.clauses)
     edit = tab.editor.clauses.edits["economy_clause"]
     edit.setFocus()
     qtbot.waitUntil(edit.hasFocus)

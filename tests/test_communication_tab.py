@@ -55,7 +55,7 @@ def _stored(tab, uuid):
 def _select(qtbot, tab, title):
     uuid = _row(tab, title)["uuid"]
     rect = tab.timeline.chip_rect(uuid)
-    tab.pages.setCurrentIndex(0)
+    tab.pages.setCurrentWidget(tab.activities_page)
     qtbot.mouseClick(tab.timeline, Qt.MouseButton.LeftButton, pos=rect.center())
     assert tab.form.uuid == uuid and tab.current == uuid
     return uuid

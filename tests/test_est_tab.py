@@ -213,10 +213,11 @@ def test_add_view_for_later_sub_views(env):
         def load(self, week):
             loaded.append(week)
 
-    tab.add_view(View(), "Karta")
+    view = View()
+    tab.add_view(view, "Karta")
     assert [tab.views.tabText(i) for i in range(tab.views.count())] == ["Veckan", "Öppna åtgärder", "Analys",
                                                                          "Sök i loggen", "Karta"]
-    tab.views.setCurrentIndex(4)
+    tab.views.setCurrentWidget(view)
     assert loaded == [tab.navigator.week]
 
 

@@ -34,6 +34,7 @@ def test_five_tabs_in_order(window):
 
 def test_tabs_are_built_when_first_shown_and_titled_like_their_class(window):
     from samverkan_desktop.ui.communication.tab import CommunicationTab
+    from samverkan_desktop.ui.est.tab import EstTab
     from samverkan_desktop.ui.main_window import TABS
 
     assert [type(t).__name__ for t in window.tabs.built_tabs()] == ["AgreementTab"]  # the shown one
@@ -41,7 +42,7 @@ def test_tabs_are_built_when_first_shown_and_titled_like_their_class(window):
         assert entry.load().title == entry.title and entry.load().__name__ == entry.context
     tab = window.tab(CommunicationTab)
     assert isinstance(tab, CommunicationTab) and window.tabs.indexOf(tab) == 4
-    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentWidget(window.tab(EstTab))
     assert type(window.tabs.currentWidget()).__name__ == "EstTab" and window.tabs.currentWidget().isVisible()
     assert len(window.tabs.built_tabs()) == 3
 

@@ -8,7 +8,7 @@ a read-only preview. Every field commits on its own as one undo step.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLineEdit, QTabWidget, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QLineEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from ...core.agreement import ops as agreement_ops
 from ...core.agreement import queries as agreements
@@ -31,20 +31,22 @@ class AgreementEditor(QTabWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.uuid: str | None = None
-        self.general = GeneralPage(self)
-        self.purposes = PurposesPage(self)
-        self.parties = PartiesPage(self)
-        self.forms = FormsPage(self)
-        self.clauses = ClausesPage(self)
+        self.pages = [GeneralPage(self), PurposesPage(self), PartiesPage(self), FormsPage(self), ClausesPage(self)]
+        self.general, self.purposes, self.parties, self.forms, self.clauses = self.pages
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Förhandsvisning"))
-        self.pages = [self.general, self.purposes, self.parties, self.forms, self.clauses]
         self.addTab(scrolled(self.general), self.tr("&Grunduppgifter"))
         self.addTab(self.purposes, self.tr("S&yften"))
         self.addTab(self.parties, self.tr("&Parter"))
         self.addTab(self.forms, self.tr("Samverkans&former"))
         self.addTab(scrolled(self.clauses), self.tr("&Villkor"))
         self.addTab(self.preview, self.tr("Förhands&visning"))
+
+    def show_page(self, page: QWidget) -> None:
+        """Bring ``page`` (one of :attr:`pages`, shown directly or in a scroll area) to the front."""
+        for i in range(self.count()):
+            if page in (self.widget(i), getattr(self.widget(i), "widget", lambda: None)()):
+                self.setCurrentIndex(i)
 
     def load(self, uuid: str | None) -> None:
         self.uuid = uuid
@@ -60,6 +62,8 @@ class AgreementEditor(QTabWidget):
 
 
 class AgreementTab(ListEditorTab):
+    """Överenskommelse: the filtered list of agreements and the editor of the selected one."""
+
     title = QT_TRANSLATE_NOOP("AgreementTab", "Överenskommelse")
     object_name = "agreement_tab"
     tables = frozenset({"agreement", "agreement_party", "agreement_purpose", "party",

@@ -5,22 +5,13 @@ from __future__ import annotations
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QInputDialog,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QTableView, QWidget
 
 from ...core.agreement import queries as agreements
 from ...core.follow_up import indicators
-from ..dialogs import form_rows
+from ..dialogs import form_rows, stacked
 from ..models import Column, FlatTableModel, RowsModel
-from ..widgets import heading, make_table, push_button, resize_to_contents, split
+from ..widgets import control_row, heading, make_table, panel, push_button, resize_to_contents, split
 from .common import ListSelection, list_panel
 
 
@@ -117,18 +108,9 @@ class IndicatorsPage(ListSelection, QWidget):
 
         left = list_panel(self.tr("Indikatorer"), self.list, [self.new_button, self.delete_button], form,
                           self.save_button, self.save)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        values_row = QHBoxLayout()
-        values_row.addWidget(heading(self.tr("Mätvärden per område och period")))
-        values_row.addStretch()
-        values_row.addWidget(self.add_year_button)
-        rl.addLayout(values_row)
-        rl.addWidget(self.grid_view, 2)
-        rl.addWidget(self.chart_view, 3)
-        splitter = split(left, right, stretch=(2, 3))
-        QVBoxLayout(self).addWidget(splitter)
+        right = panel(control_row(heading(self.tr("Mätvärden per område och period")), None, self.add_year_button),
+                      (self.grid_view, 2), (self.chart_view, 3))
+        stacked(self, split(left, right, stretch=(2, 3)))
 
     def warn(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox

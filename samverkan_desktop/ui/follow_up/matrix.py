@@ -43,6 +43,10 @@ class MatrixModel(FlatTableModel):
                 else self.rows[section]["name"]
         return None
 
+    def column_of(self, occasion_uuid: str) -> int:
+        """The column of follow-up occasion ``occasion_uuid``."""
+        return next(i for i, o in enumerate(self.occasions) if o["uuid"] == occasion_uuid)
+
     def status(self, row: int, column: int) -> str:
         return self.rows[row]["statuses"][column]
 

@@ -61,6 +61,9 @@ class ResourceFilter(SwedishSortProxy):
 
 
 class ResourcesTab(ListEditorTab):
+    """Resurser: the selected agreement's guaranteed resources (filtered by party, form, status and text),
+    the editor of the selected one, the summary per party and form, and the contact persons."""
+
     title = QT_TRANSLATE_NOOP("ResourcesTab", "Resurser")
     object_name = "resources_tab"
     tables = frozenset({"guaranteed_resource", "resource_form", "party", "cooperation_form",
