@@ -1,5 +1,5 @@
-"""Dialog scaffolding shared by every dialog: the button rows, a form from (label, field) rows, and a
-vertical stack of widgets and layouts.
+"""Dialog scaffolding shared by every dialog: the button rows, a form from (label, field) rows, a
+vertical stack of widgets and layouts, a two-button question and the save-as question.
 
 Avbryt and Stäng are translated once here (context "Dialogs"); the accept button's own word
 ("Spara", "Skapa", "Koppla"…) stays with the dialog that knows what it does.
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from .widgets import add_items
 
 _Button = QDialogButtonBox.StandardButton
-
 
 
 def accept_buttons(dialog: QDialog, on_accept: Callable[[], object], accept_text: str | None = None, *,

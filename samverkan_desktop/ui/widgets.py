@@ -1,6 +1,7 @@
 """Small shared widgets: a table view set up the same way everywhere (sortable, Ctrl+C copies the
 selected rows with headers), a section heading, selecting a row by uuid, refilling a filter combo,
-and one-call builders for a button wired to its slot, a splitter and a margin-less panel."""
+one-call builders for a button wired to its slot, a splitter and a margin-less panel, and reading a
+form's values."""
 
 from __future__ import annotations
 
@@ -12,12 +13,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QBoxLayout,
+    QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
+    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -118,7 +123,6 @@ def current_uuid(view: QAbstractItemView) -> str | None:
     return index.siblingAtColumn(0).data(UUID_ROLE) if index.isValid() else None
 
 
-
 def refill_filter(box: QComboBox, everything: str, items: Iterable[tuple[str, object]]) -> None:
     """Refill a filter combo: ``everything`` (data None) first, then (label, value) items; the chosen
     value stays chosen if it is still there (else "everything"), and no signal fires meanwhile."""
@@ -155,9 +159,9 @@ def split(*widgets: QWidget, vertical: bool = False, stretch: Sequence[int] = ()
     return splitter
 
 
-def panel(*items: QWidget | QLayout) -> QWidget:
-    """A plain widget stacking ``items`` (widgets and layouts) with no margin of its own, for one side
-    of a splitter."""
+def panel(*items) -> QWidget:
+    """A plain widget stacking ``items`` (as :func:`add_items` takes them) with no margin of its own,
+    for one side of a splitter."""
     widget = QWidget()
     add_items(QVBoxLayout(widget), items).setContentsMargins(0, 0, 0, 0)
     return widget
@@ -208,3 +212,20 @@ def sorted_table(model, object_name: str, *, stretch_column: int | None = None,
     else:
         view.sortByColumn(order_by, Qt.SortOrder.AscendingOrder)
     return proxy, view
+
+
+def values_of(fields: dict[str, QWidget]) -> dict:
+    """What each form field holds, as core takes it: a combo's chosen data, a check box's state, a
+    spin box's value, a text box's plain text, a line's text."""
+    def value(widget: QWidget):
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+            return widget.value()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        return widget.text()
+
+    return {key: value(widget) for key, widget in fields.items()}

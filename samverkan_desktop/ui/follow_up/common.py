@@ -17,7 +17,7 @@ from ..i18n import core_text
 from ..models import SORT_ROLE, STATUS_BRUSHES, UUID_ROLE, FlatTableModel
 from ..row_actions import perform_on
 from ..theme import ON_LIGHT
-from ..widgets import button_row, current_uuid, heading, panel, select_uuid
+from ..widgets import button_row, current_uuid, heading, panel, select_uuid, values_of
 
 # (label, value): the values are stored; the labels are shown, translated (status_label).
 STATUS_CHOICES = [(status, status) for status in follow_up_queries.STATUSES]  # marked N_ in core
@@ -212,6 +212,12 @@ class ListSelection:
         uuid = self.selected_uuid()
         if uuid and self.ctx.confirm_free_text(*free_text, parent=self):
             perform_on(self, uuid, lambda s, u: operation(s, u, **values))
+
+    def save_form(self, operation: Callable[..., object], fields: dict, *free_text: str) -> None:
+        """:meth:`save_selected` with the values the form ``fields`` (key → widget) hold; the keys in
+        ``free_text`` are checked for personnummer."""
+        values = values_of(fields)
+        self.save_selected(operation, values, *(values[key] for key in free_text))
 
     def delete_selected(self, operation: Callable[..., object]) -> None:
         """``operation(store, uuid)`` on the selected row."""

@@ -208,10 +208,9 @@ class IndicatorsPage(ListSelection, QWidget):
             self.name.selectAll()
 
     def save(self) -> None:
-        values = {"name": self.name.text(), "unit": self.unit.text(), "source": self.source.text(),
-                  "higher_is_better": self.higher.isChecked(), "form_uuid": self.form.currentData(),
-                  "description": self.description.text()}
-        self.save_selected(indicators.update_indicator, values, values["name"], values["description"])
+        self.save_form(indicators.update_indicator,
+                       {"name": self.name, "unit": self.unit, "source": self.source, "higher_is_better": self.higher,
+                        "form_uuid": self.form, "description": self.description}, "name", "description")
 
     def delete(self) -> None:
         self.delete_selected(indicators.delete_indicator)

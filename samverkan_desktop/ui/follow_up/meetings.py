@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayou
 from ...core.follow_up import meetings
 from ...core.store.stamps import today
 from ..models import Column, RowsModel
-from ..widgets import make_table, push_button, resize_to_contents, split
+from ..widgets import make_table, push_button, resize_to_contents, split, values_of
 from .common import ListSelection, list_panel
 from .paragraphs import ParagraphPanel
 
@@ -76,10 +76,7 @@ class MeetingsPage(ListSelection, QWidget):
         self.paragraphs.set_meeting(row.get("uuid"))
 
     def values(self) -> dict:
-        out = {key: edit.text() for key, edit in self.edits.items()}
-        out["members_present"] = self.members.toPlainText()
-        out["others_present"] = self.others.toPlainText()
-        return out
+        return values_of({**self.edits, "members_present": self.members, "others_present": self.others})
 
     def save(self) -> None:
         values = self.values()

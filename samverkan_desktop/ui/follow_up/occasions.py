@@ -129,10 +129,9 @@ class OccasionsPage(ListSelection, QWidget):
     # -- writing -----------------------------------------------------------------------------
 
     def save(self) -> None:
-        values = {"kind": self.kind.currentData(), "due_date": self.due.text(), "done_date": self.done.text(),
-                  "title": self.title_edit.text(), "responsible": self.responsible.text(),
-                  "summary": self.summary.toPlainText()}
-        self.save_selected(ops.update_follow_up, values, values["title"], values["summary"])
+        self.save_form(ops.update_follow_up,
+                       {"kind": self.kind, "due_date": self.due, "done_date": self.done, "title": self.title_edit,
+                        "responsible": self.responsible, "summary": self.summary}, "title", "summary")
 
     def mark_done(self) -> None:
         self.save_selected(ops.update_follow_up, {"done_date": today().isoformat()})
