@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
 from ..i18n import N_
 from ..periods import IsoWeek, parse_date
 from ..store import crud
@@ -92,9 +92,7 @@ def _live(store: Store, table: str, uuid: str | None, what: str, *, required: bo
         if required:
             raise ValidationError(f"{what} saknas.", field=what)
         return None
-    row = store.get(table, uuid)
-    if row is None or row["deleted"]:
-        raise NotFound(f"{what} finns inte längre.")
+    store.live(table, uuid, f"{what} finns inte längre.")
     return uuid
 
 
@@ -139,9 +137,7 @@ def add_incident(store: Store, agreement_uuid: str, *, occurred_on: dt.date | st
 def update_incident(store: Store, uuid: str, **fields: Any) -> OpChanges:
     """Change an incident's fields (occurred_on, category_uuid, area_uuid, source_uuid, count,
     description); a new date moves it to that date's ISO week."""
-    row = store.get("incident", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Händelsen finns inte längre.")
+    row = store.live("incident", uuid, "Händelsen finns inte längre.")
     unknown = set(fields) - {"occurred_on", "category_uuid", "area_uuid", "source_uuid", "count", "description",
                              "occurred_time"}
     if unknown:
