@@ -19,7 +19,7 @@ from ..tab_base import ListEditorTab
 from ..widgets import current_uuid, heading, panel, resize_to_contents, select_uuid, sorted_table, split
 from .dialogs import NewAgreementDialog, NewPeriodDialog
 from .forms import FormsPage
-from .pages import ClausesPage, GeneralPage, PurposesPage, scrolled
+from .pages import ClausesPage, GeneralPage, PurposesPage, SignedTextPage, scrolled
 from .parties import PartiesPage
 from .render import agreement_html
 
@@ -31,8 +31,9 @@ class AgreementEditor(QTabWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.uuid: str | None = None
-        self.pages = [GeneralPage(self), PurposesPage(self), PartiesPage(self), FormsPage(self), ClausesPage(self)]
-        self.general, self.purposes, self.parties, self.forms, self.clauses = self.pages
+        self.pages = [GeneralPage(self), PurposesPage(self), PartiesPage(self), FormsPage(self), ClausesPage(self),
+                      SignedTextPage(self)]
+        self.general, self.purposes, self.parties, self.forms, self.clauses, self.signed = self.pages
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Förhandsvisning"))
         self.addTab(scrolled(self.general), self.tr("&Grunduppgifter"))
@@ -40,6 +41,7 @@ class AgreementEditor(QTabWidget):
         self.addTab(self.parties, self.tr("&Parter"))
         self.addTab(self.forms, self.tr("Samverkans&former"))
         self.addTab(scrolled(self.clauses), self.tr("&Villkor"))
+        self.addTab(self.signed, self.tr("&Undertecknad text"))
         self.addTab(self.preview, self.tr("Förhands&visning"))
 
     def show_page(self, page: QWidget) -> None:
