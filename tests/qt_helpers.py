@@ -63,3 +63,10 @@ def est_tab_alone(qtbot, store, agreement: str):
     tab.resize(1300, 800)
     tab.reload()
     return ctx, tab
+
+
+def choose(box, value) -> None:
+    """Pick the entry of combo ``box`` whose value (item data) is ``value``: None is "Alla …" / "(ingen)"."""
+    index = box.findData(value)
+    assert index >= 0, f"no entry with value {value!r}"
+    box.setCurrentIndex(index)

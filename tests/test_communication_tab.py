@@ -14,6 +14,7 @@ from samverkan_desktop.core.demo.orebro import find_agreement
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.settings import Settings
 
+from .qt_helpers import choose
 from .qt_helpers import tab as tab_named
 
 TODAY = dt.date(2026, 11, 23)
@@ -220,12 +221,12 @@ def test_filters_apply_to_list_and_timeline(tab):
     titles = {r["title"] for r in tab.model.rows}
     assert titles == {"Medborgardialog i Baronbackarna", "Kommunikationssatsning om narkotikaläget"}
     assert {r["title"] for r in tab.timeline.rows} == titles
-    tab.status_filter.setCurrentIndex(0)
+    choose(tab.status_filter, None)
     tab.channel_filter.setCurrentIndex(tab.channel_filter.findData("nyhetsbrev"))
     assert len(tab.model.rows) == len(tab.timeline.rows) == 3
     tab.party_filter.setCurrentIndex(tab.party_filter.findText("Lokalpolisområde Örebro"))
     assert tab.model.rows == [] and tab.timeline.rows == []
-    tab.channel_filter.setCurrentIndex(0)
+    choose(tab.channel_filter, None)
     assert {r["party_name"] for r in tab.model.rows} == {"Lokalpolisområde Örebro"}
     assert tab.summary.text() == "5 av 17 aktiviteter, 1 försenad"
 

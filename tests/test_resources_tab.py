@@ -12,7 +12,7 @@ from samverkan_desktop.core.demo.orebro import find_agreement
 from samverkan_desktop.ui.models import UUID_ROLE
 
 from .agreement_helpers import small_agreement
-from .qt_helpers import cell, column, open_window
+from .qt_helpers import cell, choose, column, open_window
 from .qt_helpers import tab as tab_named
 
 
@@ -125,16 +125,16 @@ def test_demo_filters_summary_and_vacancies(demo_window, qtbot):
     index = tab.proxy.index(0, column(tab.proxy, "Status"))
     assert index.data() == "VAKANT"
     assert index.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f8d0d0"
-    tab.status_filter.setCurrentIndex(0)
+    choose(tab.status_filter, None)
     est = next(f for f in agreements.list_forms(demo_window.ctx.store, demo_window.ctx.agreement_uuid)
                if f["abbreviation"] == "EST")
     tab.form_filter.setCurrentIndex(tab.form_filter.findData(est["uuid"]))
     assert tab.proxy.rowCount() == 7
-    tab.form_filter.setCurrentIndex(0)
+    choose(tab.form_filter, None)
     polis = agreements.agreement_parties(demo_window.ctx.store, demo_window.ctx.agreement_uuid)[1]
     tab.party_filter.setCurrentIndex(tab.party_filter.findData(polis.party_uuid))
     assert tab.proxy.rowCount() == 7
-    tab.party_filter.setCurrentIndex(0)
+    choose(tab.party_filter, None)
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert tab.text_filter.hasFocus()
