@@ -99,7 +99,7 @@ def _drafted(store, a: dict, parties, progress: Progress) -> list:
     if len(purposes) == 1 and purposes[0].lstrip().startswith("Syftet"):
         story += [para("Syfte", "h1"), *paras(purposes[0])]  # written as a sentence: not doubled
     elif purposes:
-        story += [para("Syftet med denna samverkansöverenskommelse är att:"), _bullets(purposes)]
+        story += [para("Syftet med denna samverkansöverenskommelse är att:", "lead"), _bullets(purposes)]
 
     progress(2, 5, "Resurser")
     by_party: dict[str, list[dict]] = {}
@@ -108,10 +108,10 @@ def _drafted(store, a: dict, parties, progress: Progress) -> list:
     for p in parties:
         items = by_party.pop(p.party_uuid, [])
         if items:
-            story += [*paras(f"De resurser som garanteras från {p.name} är följande:"),
+            story += [*paras(f"De resurser som garanteras från {p.name} är följande:", "lead"),
                       _bullets([r["text"] for r in items])]
     for items in by_party.values():  # resources of a party that is no longer in the agreement
-        story += [*paras(f"De resurser som garanteras från {items[0]['party_name']} är följande:"),
+        story += [*paras(f"De resurser som garanteras från {items[0]['party_name']} är följande:", "lead"),
                   _bullets([r["text"] for r in items])]
 
     progress(3, 5, "Samverkansformer")
