@@ -129,3 +129,15 @@ def test_the_orphan_check_sees_a_heading_alone(tmp_path):
     SimpleDocTemplate(str(path), topMargin=80, bottomMargin=60).build(
         [Spacer(1, 650), Paragraph("Rubrik ensam", loose), Paragraph("Text " * 200, styles()["body"])])
     assert orphan_headings(path) == [(1, "Rubrik ensam")]
+
+
+def test_a_heading_before_a_kept_together_block_moves_with_it(tmp_path):
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+    from samverkan_desktop.core.pdf import PageFrame, build_pdf, styles
+
+    story = [Spacer(1, 640), Paragraph("Rubrik före blocket", styles()["h1"]),
+             KeepTogether([Paragraph("Rad " * 60, styles()["body"]) for _ in range(3)])]
+    out = build_pdf(tmp_path / "kt.pdf", PageFrame("Prov"), story)
+    assert orphan_headings(out) == []
+    assert "Rubrik före blocket" in PdfReader(out).pages[1].extract_text()
