@@ -1220,10 +1220,6 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>Save the actor</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
@@ -1246,13 +1242,6 @@ Import the file into your calendar; a new export updates the same events.</trans
     <message>
         <source>Öppna åtgärder</source>
         <translation>Open actions</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementDialogs</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1810,10 +1799,6 @@ This can be undone (Ctrl+Z).</translation>
         <source>Områden</source>
         <translation>Areas</translation>
     </message>
-    <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
 </context>
 <context>
     <name>CommunicationTab</name>
@@ -2041,10 +2026,6 @@ This can be undone (Ctrl+Z).</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Vald konflikt</source>
         <translation>Selected conflict</translation>
     </message>
@@ -2173,6 +2154,17 @@ What is there now is saved as a backup first.</translation>
     <message>
         <source>Återställ &amp;demodata…</source>
         <translation>Reset &amp;demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2360,10 +2352,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Exportera PDF</source>
@@ -2612,20 +2600,8 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Responsibility, convener (&amp;text):</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>EST, SSPF …</source>
         <translation>EST, SSPF …</translation>
-    </message>
-    <message>
-        <source>Flytta ner</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Flytta upp</source>
-        <translation>Move up</translation>
     </message>
     <message>
         <source>Förk.</source>
@@ -2638,14 +2614,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Namn</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Ner</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Nr</source>
-        <translation>No.</translation>
     </message>
     <message>
         <source>Ny samverkansform</source>
@@ -2674,10 +2642,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Typ</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Upp</source>
-        <translation>Up</translation>
     </message>
 </context>
 <context>
@@ -2785,10 +2749,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Händelse</source>
         <translation>Event</translation>
-    </message>
-    <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Tid</source>
@@ -4234,6 +4194,33 @@ Their version:
     </message>
 </context>
 <context>
+    <name>OrderedListPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Flytta ner</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Flytta upp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Ner</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Upp</source>
+        <translation>Up</translation>
+    </message>
+</context>
+<context>
     <name>ParagraphPanel</name>
     <message>
         <source>&amp;Handläggare:</source>
@@ -4323,20 +4310,8 @@ Their version:
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Diarienummer</source>
         <translation>Case number</translation>
-    </message>
-    <message>
-        <source>Flytta ner</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Flytta upp</source>
-        <translation>Move up</translation>
     </message>
     <message>
         <source>Ingen part vald.</source>
@@ -4345,14 +4320,6 @@ Their version:
     <message>
         <source>Lägg till part…</source>
         <translation>Add party…</translation>
-    </message>
-    <message>
-        <source>Ner</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Nr</source>
-        <translation>No.</translation>
     </message>
     <message>
         <source>Part</source>
@@ -4385,10 +4352,6 @@ Their version:
     <message>
         <source>Undertecknare</source>
         <translation>Signatory</translation>
-    </message>
-    <message>
-        <source>Upp</source>
-        <translation>Up</translation>
     </message>
     <message>
         <source>Välj en part ur registret eller skapa en ny</source>
@@ -4424,10 +4387,6 @@ Their version:
     <message>
         <source>&amp;Typ:</source>
         <translation>&amp;Type:</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Lägg till</source>
@@ -4471,10 +4430,6 @@ Their version:
 </context>
 <context>
     <name>PickDialog</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Koppla</source>
         <translation>Link</translation>
@@ -4642,10 +4597,6 @@ Their version:
         <translation>Status</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Ta bort personuppgifter</source>
         <translation>Remove personal data</translation>
     </message>
@@ -4708,28 +4659,8 @@ Their version:
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Flytta ner</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Flytta upp</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
         <source>Lägg till ett syfte sist</source>
         <translation>Add a purpose at the end</translation>
-    </message>
-    <message>
-        <source>Ner</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Nr</source>
-        <translation>No.</translation>
     </message>
     <message>
         <source>Nytt syfte</source>
@@ -4754,10 +4685,6 @@ Their version:
     <message>
         <source>Ta bort syfte</source>
         <translation>Delete purpose</translation>
-    </message>
-    <message>
-        <source>Upp</source>
-        <translation>Up</translation>
     </message>
 </context>
 <context>
@@ -4811,10 +4738,6 @@ Their version:
         <translation>Status</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Visa fil – %1</source>
         <translation>View file – %1</translation>
     </message>
@@ -4829,10 +4752,6 @@ Their version:
 </context>
 <context>
     <name>RedactDialog</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Den nya texten ersätter den gamla i posten, i dess historik och konflikter och i säkerhetskopiorna, och följer med vid nästa delning. Det går inte att ångra.</source>
         <translation>The new text replaces the old one in the record, in its history and conflicts and in the backups, and travels with the next share. It cannot be undone.</translation>
@@ -5156,10 +5075,6 @@ What you have now is first saved as a new backup.</translation>
         <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Dela</source>
         <translation>Share</translation>
     </message>
@@ -5475,10 +5390,6 @@ Send it to the person you cooperate with.</translation>
 </context>
 <context>
     <name>_Dialog</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Beslutad vecka: {error}</source>
         <translation>Week decided: {error}</translation>
