@@ -94,13 +94,14 @@ class Received:
         when = (m.get("exported_at") or "")[:10]
         return printable(f"{self.path.name}: {who}" + (f", exporterad {when}" if when else ""))
 
-    def check(self, within=None) -> None:
+    def check(self, within=None, extra: tuple[str, ...] = (), on_row=None) -> None:
         """Check every value of the travelling tables, once (HostileFile on the first wrong one);
-        ``within`` as for received_values.check_values (the rows the workspace does not hold)."""
+        ``within``, ``extra`` and ``on_row`` as for received_values.check_values."""
         if self.checked:
             return
         try:
-            check_values(self.path, self.conn, list(within[1]) if within else self.tables, within=within)
+            check_values(self.path, self.conn, list(within[1]) if within else self.tables, within=within,
+                         extra=extra, on_row=on_row)
         except sqlite3.DatabaseError as exc:
             raise fail(self.path, _("filen är skadad ({why}).").format(why=exc)) from exc
         self.checked = True
