@@ -60,10 +60,13 @@ def due_duties(store: Store, agreement_uuid: str, on: dt.date | None = None) -> 
 
 
 def paragraph_duties(store: Store, paragraph_uuid: str) -> list[dict]:
-    """Every live duty a paragraph gave, done or not, by due date."""
+    """Every live duty a paragraph gave, done (whatever day it says) or not, by due date."""
     rows = store.query(f"{_SELECT} WHERE d.paragraph_uuid = ? AND d.deleted = 0 ORDER BY d.due_date, d.what "
                        "COLLATE sv", (paragraph_uuid,))
-    return _decorate(rows, today())
+    out = _decorate(rows, today())
+    for row in out:
+        row["state"] = "klar" if row["done_date"] else row["state"]
+    return out
 
 
 def get_duty(store: Store, uuid: str) -> dict:

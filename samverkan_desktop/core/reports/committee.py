@@ -62,7 +62,7 @@ def effect_story(store, agreement_uuid: str, day: dt.date) -> list:
         if _reached(e):
             now.append(Text(_reached(e), "small"))
         data.append([problem, Text(e.measure), Text(number_text(e.baseline)), Text(number_text(e.target)), now])
-    return out + [table(data, [WIDTH * f for f in (0.33, 0.2, 0.15, 0.1, 0.22)],
+    return out + [table(data, [WIDTH * f for f in (0.31, 0.2, 0.17, 0.1, 0.22)],
                         header=("Problem", "Effektmått", "Utgångsvärde", "Mål", "Nuläge"), style=GRID, rule=RULE)]
 
 

@@ -1,5 +1,5 @@
-"""Dialogs for one action (åtgärd) and one prioritised problem. They only collect values:
-the caller runs the core operation through ``ctx.perform`` (one undo step)."""
+"""Dialogs for one action (åtgärd) (and the base of the problem dialog, :mod:`problem_dialog`). They
+only collect values: the caller runs the core operation through ``ctx.perform`` (one undo step)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
 )
 
@@ -131,40 +130,3 @@ class ActionDialog(_Dialog):
             return (lambda s: est_ops.update_action(s, uuid, **values)), texts
         ag = self.ctx.agreement_uuid
         return (lambda s: est_ops.add_action(s, ag, **values)), texts
-
-
-class ProblemDialog(_Dialog):
-    """New or changed prioritised problem: description, area, raised week, priority 1–3, status."""
-
-    def __init__(self, ctx, week: IsoWeek, *, problem_uuid: str | None = None, parent=None):
-        super().__init__(ctx, self.tr("Ändra problem") if problem_uuid else self.tr("Nytt prioriterat problem"), parent)
-        store, ag = ctx.store, ctx.agreement_uuid
-        row = store.get("problem", problem_uuid) if problem_uuid else {}
-        self.problem_uuid = problem_uuid
-        self.description = QPlainTextEdit(row.get("description", ""))
-        self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(80)
-        self.area = _combo([(self.tr("(inget område)"), None)] + [(p["label"], p["uuid"]) for p in est.entry_places(store, ag)],
-                           row.get("area_uuid"))
-        self.raised = QLineEdit(str(IsoWeek(row["raised_year"], row["raised_week"])) if row else str(week))
-        self.priority = QSpinBox()
-        self.priority.setRange(1, 3)
-        self.priority.setValue(row.get("priority", 2))
-        self.priority.setToolTip(self.tr("1 = högst prioritet"))
-        self.status = _combo([(core_text(s), s) for s in est_ops.PROBLEM_STATUSES], row.get("status", "aktivt"))
-        for label, widget in ((self.tr("Problem"), self.description), (self.tr("Område"), self.area),
-                              (self.tr("Sedan vecka"), self.raised), (self.tr("Prioritet (1–3)"), self.priority),
-                              (self.tr("Status"), self.status)):
-            self.form.addRow(label, widget)
-        self.resize(520, 300)
-
-    def operation(self):
-        values = {"description": self.description.toPlainText(), "area_uuid": self.area.currentData(),
-                  "raised": self._week(self.raised), "priority": self.priority.value(),
-                  "status": self.status.currentData()}
-        texts = (values["description"],)
-        if self.problem_uuid:
-            uuid = self.problem_uuid
-            return (lambda s: est_ops.update_problem(s, uuid, **values)), texts
-        ag = self.ctx.agreement_uuid
-        return (lambda s: est_ops.add_problem(s, ag, **values)), texts

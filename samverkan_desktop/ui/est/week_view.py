@@ -13,7 +13,7 @@ from ..i18n import core_text
 from ..models import Column, RowsModel, SwedishSortProxy
 from ..widgets import keep_model_order, make_table, resize_to_contents
 from .actions_view import PRIORITY_ONE, ActionsPanel
-from .incident_entry import IncidentsPanel
+from .incidents_panel import IncidentsPanel
 from .meeting_panel import MeetingPanel
 
 

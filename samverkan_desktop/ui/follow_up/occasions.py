@@ -1,4 +1,6 @@
-"""Tillfällen: the agreement's follow-up occasions, what is due (overdue marked), and one occasion's form."""
+"""Tillfällen: the agreement's follow-up occasions and the committee's duties, what is due (overdue
+marked), and one occasion's form — a report to the committee is an ärende (ärendenummer,
+handläggare, sammanfattning, förslag till beslut)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from ..i18n import core_text
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents, select_uuid
 from .common import save_pdf, save_shortcut
+from .duties import DutiesPanel
 
 STATE_COLOURS = {"försenad": QColor("#f8d0d0"), "genomförd": QColor("#e3f1e4")}
 
@@ -71,13 +74,24 @@ class OccasionsPage(QWidget):
         self.responsible = QLineEdit()
         self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText(self.tr("Sammanfattning till utskottet"))
+        self.case_number = QLineEdit(placeholderText="Ks 488/2023")
+        self.case_number.setObjectName("occasion_case_number")
+        self.officer = QLineEdit()
+        self.officer.setObjectName("occasion_officer")
+        self.proposal = QPlainTextEdit()
+        self.proposal.setObjectName("occasion_proposal")
+        self.proposal.setPlaceholderText(self.tr("Förslag till beslut, t.ex. Informationen läggs till handlingarna."))
+        self.proposal.setMaximumHeight(90)
         form = QFormLayout()
         form.addRow(self.tr("&Slag:"), self.kind)
         form.addRow(self.tr("&Senast:"), self.due)
         form.addRow(self.tr("&Genomförd:"), self.done)
         form.addRow(self.tr("&Rubrik:"), self.title_edit)
         form.addRow(self.tr("&Ansvariga:"), self.responsible)
+        form.addRow(self.tr("Ärende&nummer:"), self.case_number)
+        form.addRow(self.tr("&Handläggare:"), self.officer)
         form.addRow(self.tr("S&ammanfattning:"), self.summary)
+        form.addRow(self.tr("&Förslag till beslut:"), self.proposal)
 
         self.save_button = QPushButton(self.tr("Spara ändringar"))
         self.save_button.setToolTip("Ctrl+S")
@@ -108,6 +122,8 @@ class OccasionsPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch()
         ll.addLayout(buttons)
+        self.duties = DutiesPanel(ctx)
+        ll.addWidget(self.duties)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -138,6 +154,7 @@ class OccasionsPage(QWidget):
         self.new_button.setEnabled(bool(uuid))
         self.create_button.setEnabled(bool(uuid))
         self.select(current or self._default_uuid(rows))
+        self.duties.refresh()
 
     def _default_uuid(self, rows: list[dict]) -> str | None:
         due = [r for r in rows if r["state"] != "genomförd"]
@@ -155,6 +172,7 @@ class OccasionsPage(QWidget):
         uuid = self.selected_uuid()
         row = next((r for r in self.model.rows if r["uuid"] == uuid), None)
         for w in (self.kind, self.due, self.done, self.title_edit, self.responsible, self.summary,
+                  self.case_number, self.officer, self.proposal,
                   self.save_button, self.done_button, self.pdf_button, self.delete_button):
             w.setEnabled(row is not None)
         row = row or {}
@@ -164,6 +182,9 @@ class OccasionsPage(QWidget):
         self.title_edit.setText(row.get("title") or "")
         self.responsible.setText(row.get("responsible") or "")
         self.summary.setPlainText(row.get("summary") or "")
+        self.case_number.setText(row.get("case_number") or "")
+        self.officer.setText(row.get("officer") or "")
+        self.proposal.setPlainText(row.get("proposal") or "")
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -173,8 +194,9 @@ class OccasionsPage(QWidget):
             return
         values = {"kind": self.kind.currentData(), "due_date": self.due.text(), "done_date": self.done.text(),
                   "title": self.title_edit.text(), "responsible": self.responsible.text(),
-                  "summary": self.summary.toPlainText()}
-        if not self.ctx.confirm_free_text(values["title"], values["summary"], parent=self):
+                  "summary": self.summary.toPlainText(), "case_number": self.case_number.text(),
+                  "officer": self.officer.text(), "proposal": self.proposal.toPlainText()}
+        if not self.ctx.confirm_free_text(values["title"], values["summary"], values["proposal"], parent=self):
             return
         self.ctx.perform(lambda s: ops.update_follow_up(s, uuid, **values), parent=self)
 
