@@ -12,6 +12,7 @@ import datetime as dt
 from ..errors import NotFound, ValidationError
 from ..i18n import N_
 from ..periods import parse_date
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -111,9 +112,7 @@ def add_duty(store: Store, agreement_uuid: str, *, what: str, due_date: str, who
         raise NotFound("Överenskommelsen finns inte längre.")
     clean = _clean(store, {"what": what, "due_date": due_date, "who": who, "paragraph_uuid": paragraph_uuid,
                            "note": note, "done_date": done_date})
-    with store.write("Nytt uppdrag") as tx:
-        tx.insert("committee_duty", {"agreement_uuid": agreement_uuid, **clean})
-    return tx.changes
+    return crud.insert(store, "committee_duty", {"agreement_uuid": agreement_uuid, **clean}, "Nytt uppdrag")
 
 
 @operation
@@ -121,9 +120,7 @@ def update_duty(store: Store, uuid: str, **values) -> OpChanges:
     """Change a duty (what, who, due_date, done_date, note, paragraph_uuid)."""
     get_duty(store, uuid)
     clean = _clean(store, values)
-    with store.write("Ändra uppdrag") as tx:
-        tx.update("committee_duty", uuid, clean)
-    return tx.changes
+    return crud.update(store, "committee_duty", uuid, clean, "Ändra uppdrag")
 
 
 @operation
@@ -132,15 +129,11 @@ def mark_duty_done(store: Store, uuid: str, on: dt.date | str | None = None) -> 
     get_duty(store, uuid)
     day = on.isoformat() if isinstance(on, dt.date) else (on or today().isoformat())
     clean = _clean(store, {"done_date": day})
-    with store.write("Uppdrag klart") as tx:
-        tx.update("committee_duty", uuid, clean)
-    return tx.changes
+    return crud.update(store, "committee_duty", uuid, clean, "Uppdrag klart")
 
 
 @operation
 def delete_duty(store: Store, uuid: str) -> OpChanges:
     """Tombstone a duty."""
     get_duty(store, uuid)
-    with store.write("Ta bort uppdrag") as tx:
-        tx.delete("committee_duty", uuid)
-    return tx.changes
+    return crud.delete(store, "committee_duty", uuid, "Ta bort uppdrag")
