@@ -16,7 +16,7 @@ from samverkan_desktop.core.demo.orebro import find_agreement
 from samverkan_desktop.core.follow_up import duties, meetings
 from samverkan_desktop.core.follow_up import ops as follow_up_ops
 from samverkan_desktop.core.follow_up import queries as fu
-from samverkan_desktop.core.store import records
+from samverkan_desktop.core.store import replay
 from samverkan_desktop.ui.context import AppContext
 from samverkan_desktop.ui.settings import Settings
 
@@ -47,7 +47,7 @@ def test_a_duty_is_due_until_it_is_done(store):
     assert duties.due_duties(store, d["agreement"], later + dt.timedelta(days=2)) == []
     assert duties.due_duties(store, d["agreement"], later)[0]["state"] == "försenad"  # as it stood then
     assert [r["state"] for r in duties.paragraph_duties(store, paragraph)] == ["klar"]
-    records.undo(store, done)
+    replay.undo(store, done)
     assert [r["uuid"] for r in duties.due_duties(store, d["agreement"], later + dt.timedelta(days=2))] == [uuid]
     with pytest.raises(Exception, match="Skriv vad"):
         duties.add_duty(store, d["agreement"], what=" ", due_date="2026-06-30")

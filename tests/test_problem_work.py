@@ -201,3 +201,23 @@ def test_an_imported_time_shows_in_the_weekday_hour_table(qtbot, ctx, tmp_path):
     tab.reload()
     assert [r["occurred_time"] for r in tab.week_view.incidents.model.rows] == ["21:40", None]
     assert tab.week_view.incidents.model.headerData(1, Qt.Orientation.Horizontal) == "Tid"
+
+
+def test_plan_rows_link_only_to_live_rows_of_their_agreement(store):
+    """The version-9 link columns have no foreign keys (ALTER TABLE cannot add them): the operation checks."""
+    from samverkan_desktop.core.errors import NotFound
+    from samverkan_desktop.core.follow_up import action_plan
+
+    data = small_agreement(store)
+    other = small_agreement(store, title="Annan överenskommelse")
+    mine, theirs = _problem(store, data), _problem(store, other)
+    row = action_plan.add_item(store, data["agreement"], data["kommun"], 2026, measure="Belysning",
+                               problem_uuid=mine, actor_uuid=data["kommun"]).created("action_plan_item")[0]
+    for bad in ({"problem_uuid": theirs}, {"actor_uuid": "00000000-0000-4000-8000-000000000000"}):
+        with pytest.raises(NotFound):
+            action_plan.update_item(store, row, **bad)
+        with pytest.raises(NotFound):
+            action_plan.add_item(store, data["agreement"], data["kommun"], 2026, measure="X", **bad)
+    with pytest.raises(NotFound, match="Åtgärdsplanen"):
+        action_plan.add_item(store, data["agreement"], data["kommun"], 2026, measure="X", plan_uuid=theirs)
+    assert store.get("action_plan_item", row)["problem_uuid"] == mine

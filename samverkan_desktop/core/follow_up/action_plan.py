@@ -88,6 +88,25 @@ def _clean(values: dict) -> dict:
     return out
 
 
+def _check_links(store: Store, agreement_uuid: str, values: dict, plan_uuid: str | None = None) -> None:
+    """The links SQLite cannot hold as foreign keys without rebuilding the table (version 9 added
+    them with ALTER TABLE), checked here: the plan and the problem are live rows of the same
+    agreement, Vem (``actor_uuid``) is a live actor of it or a party (parties are actors too)."""
+    def live(table: str, uuid: str):
+        row = store.get(table, uuid)
+        return row if row is not None and not row["deleted"] else None
+
+    if plan_uuid and ((plan := live("action_plan", plan_uuid)) is None or plan["agreement_uuid"] != agreement_uuid):
+        raise NotFound("Åtgärdsplanen finns inte längre i överenskommelsen.")
+    if values.get("problem_uuid") and ((p := live("problem", values["problem_uuid"])) is None
+                                       or p["agreement_uuid"] != agreement_uuid):
+        raise NotFound("Problemet finns inte längre i överenskommelsen.")
+    if values.get("actor_uuid"):
+        actor = live("actor", values["actor_uuid"])
+        if (actor is None or actor["agreement_uuid"] != agreement_uuid) and live("party", values["actor_uuid"]) is None:
+            raise NotFound("Aktören (Vem) finns inte längre.")
+
+
 def _frozen(store: Store, plan_uuid: str | None, fields: set[str]) -> None:
     """A decided (or replaced) plan keeps its rows: only the follow-up status may change."""
     if not plan_uuid or fields <= {"status"}:
@@ -103,6 +122,7 @@ def add_item(store: Store, agreement_uuid: str, party_uuid: str | None, year: in
              plan_uuid: str | None = None, **values) -> OpChanges:
     """Add a row at the end of the plan (``plan_uuid``), or of the kommun's rows of ``year``."""
     clean = _clean(values)
+    _check_links(store, agreement_uuid, clean, plan_uuid)
     _frozen(store, plan_uuid, {"measure"})
     if not 1900 < int(year) < 2200:
         raise ValidationError(f"Ogiltigt år: {year}.", field="year")
@@ -126,6 +146,7 @@ def update_item(store: Store, uuid: str, **values) -> OpChanges:
     row = store.get("action_plan_item", uuid)
     if row is None or row["deleted"]:
         raise NotFound("Raden i åtgärdsplanen finns inte längre.")
+    _check_links(store, row["agreement_uuid"], clean)
     _frozen(store, row["plan_uuid"], set(clean))
     label = "Ändra åtgärdsplan" if set(clean) != {"status"} else f"Uppföljning: {clean['status']}"
     return crud.update(store, "action_plan_item", uuid, clean, label)

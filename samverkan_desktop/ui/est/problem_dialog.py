@@ -99,6 +99,7 @@ class ProblemDialog(_Dialog):
             Column(self.tr("Beskrivning"), "description", tooltip=lambda r: r["description"])])
         self.incident_table = make_table(self.incident_model, stretch_column=5)
         self.incident_table.setObjectName("problem_incidents")
+        self.incident_table.setSortingEnabled(False)  # newest first, as the query gives them
         self.incident_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.unlink_button = QPushButton(self.tr("Ta bort koppling"))
         self.unlink_button.setToolTip(self.tr("De markerade händelserna hör inte längre till problemet"))
