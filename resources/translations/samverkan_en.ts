@@ -2301,16 +2301,8 @@ What is there now is saved as a backup first.</translation>
         <translation>(no decision given)</translation>
     </message>
     <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Nytt uppdrag från utskottet</source>
         <translation>New duty from the committee</translation>
-    </message>
-    <message>
-        <source>Spara</source>
-        <translation>Save</translation>
     </message>
     <message>
         <source>Vad beslutet kräver, t.ex. Årlig avrapportering till utskottet</source>

@@ -15,9 +15,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
 from ..i18n import N_
 from ..periods import Period, tertial_of
+from ..store.crud import live_row
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -48,9 +49,7 @@ def effect_values(store: Store, fields: dict) -> dict:
     if "effect_indicator_uuid" in fields:
         uuid = fields["effect_indicator_uuid"] or None
         if uuid:
-            row = store.get("indicator", uuid)
-            if row is None or row["deleted"]:
-                raise NotFound("Indikatorn finns inte längre.")
+            live_row(store, "indicator", uuid, "Indikatorn finns inte längre.")
         out["effect_indicator_uuid"] = uuid
     for key, what in (("effect_baseline", "Utgångsvärde"), ("effect_target", "Mål")):
         if key in fields:
@@ -64,10 +63,7 @@ def effect_values(store: Store, fields: dict) -> dict:
 # -- incidents of a problem ------------------------------------------------------------------------
 
 def _live_problem(store: Store, uuid: str) -> dict:
-    row = store.get("problem", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Problemet finns inte längre.")
-    return row
+    return live_row(store, "problem", uuid, "Problemet finns inte längre.")
 
 
 @operation
@@ -80,9 +76,7 @@ def link_incidents(store: Store, problem_uuid: str, incident_uuids: list[str]) -
     problem = _live_problem(store, problem_uuid)
     rows = []
     for uuid in dict.fromkeys(incident_uuids):
-        row = store.get("incident", uuid)
-        if row is None or row["deleted"]:
-            raise NotFound("Händelsen finns inte längre.")
+        row = live_row(store, "incident", uuid, "Händelsen finns inte längre.")
         if row["agreement_uuid"] != problem["agreement_uuid"]:
             raise ValidationError("Händelsen hör till en annan överenskommelse än problemet.")
         if row["problem_uuid"] != problem_uuid:

@@ -92,19 +92,15 @@ def _check_links(store: Store, agreement_uuid: str, values: dict, plan_uuid: str
     """The links SQLite cannot hold as foreign keys without rebuilding the table (version 9 added
     them with ALTER TABLE), checked here: the plan and the problem are live rows of the same
     agreement, Vem (``actor_uuid``) is a live actor of it or a party (parties are actors too)."""
-    def live(table: str, uuid: str):
-        row = store.get(table, uuid)
-        return row if row is not None and not row["deleted"] else None
-
-    if plan_uuid and ((plan := live("action_plan", plan_uuid)) is None or plan["agreement_uuid"] != agreement_uuid):
-        raise NotFound("Åtgärdsplanen finns inte längre i överenskommelsen.")
-    if values.get("problem_uuid") and ((p := live("problem", values["problem_uuid"])) is None
-                                       or p["agreement_uuid"] != agreement_uuid):
-        raise NotFound("Problemet finns inte längre i överenskommelsen.")
-    if values.get("actor_uuid"):
-        actor = live("actor", values["actor_uuid"])
-        if (actor is None or actor["agreement_uuid"] != agreement_uuid) and live("party", values["actor_uuid"]) is None:
-            raise NotFound("Aktören (Vem) finns inte längre.")
+    for table, uuid, gone in (("action_plan", plan_uuid, "Åtgärdsplanen"),
+                              ("problem", values.get("problem_uuid"), "Problemet")):
+        if uuid and crud.live_row(store, table, uuid, f"{gone} finns inte längre.")["agreement_uuid"] != agreement_uuid:
+            raise NotFound(f"{gone} hör till en annan överenskommelse.")
+    who = values.get("actor_uuid")
+    if who:
+        actor = store.get("actor", who)
+        if actor is None or actor["deleted"] or actor["agreement_uuid"] != agreement_uuid:
+            crud.live_row(store, "party", who, "Aktören (Vem) finns inte längre.")
 
 
 def _frozen(store: Store, plan_uuid: str | None, fields: set[str]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
 from ..i18n import N_
 from ..periods import parse_date
 from ..store import crud
@@ -72,10 +72,7 @@ def paragraph_duties(store: Store, paragraph_uuid: str) -> list[dict]:
 
 def get_duty(store: Store, uuid: str) -> dict:
     """One live duty. :raises NotFound:"""
-    row = store.get("committee_duty", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Uppdraget finns inte längre.")
-    return row
+    return crud.live_row(store, "committee_duty", uuid, "Uppdraget finns inte längre.")
 
 
 def _clean(store: Store, values: dict) -> dict:
@@ -97,9 +94,7 @@ def _clean(store: Store, values: dict) -> dict:
     if "paragraph_uuid" in out:
         out["paragraph_uuid"] = out["paragraph_uuid"] or None
         if out["paragraph_uuid"]:
-            p = store.get("paragraph", out["paragraph_uuid"])
-            if p is None or p["deleted"]:
-                raise NotFound("Paragrafen finns inte längre.")
+            crud.live_row(store, "paragraph", out["paragraph_uuid"], "Paragrafen finns inte längre.")
     return out
 
 
@@ -107,9 +102,7 @@ def _clean(store: Store, values: dict) -> dict:
 def add_duty(store: Store, agreement_uuid: str, *, what: str, due_date: str, who: str = "",
              paragraph_uuid: str | None = None, note: str = "", done_date: str | None = None) -> OpChanges:
     """Record a duty a committee decision gave (``paragraph_uuid``: the decision)."""
-    ag = store.get("agreement", agreement_uuid)
-    if ag is None or ag["deleted"]:
-        raise NotFound("Överenskommelsen finns inte längre.")
+    crud.live_row(store, "agreement", agreement_uuid, "Överenskommelsen finns inte längre.")
     clean = _clean(store, {"what": what, "due_date": due_date, "who": who, "paragraph_uuid": paragraph_uuid,
                            "note": note, "done_date": done_date})
     return crud.insert(store, "committee_duty", {"agreement_uuid": agreement_uuid, **clean}, "Nytt uppdrag")

@@ -63,12 +63,7 @@ def resolve_meeting(store: Store, term: str) -> dict:
 
 
 def _live_link(store: Store, table: str, uuid: str | None, what: str) -> str | None:
-    if not uuid:
-        return None
-    row = store.get(table, uuid)
-    if row is None or row["deleted"]:
-        raise NotFound(f"{what} finns inte längre.")
-    return uuid
+    return crud.live_row(store, table, uuid, f"{what} finns inte längre.")["uuid"] if uuid else None
 
 
 def _clean_meeting(store: Store, values: dict) -> dict:

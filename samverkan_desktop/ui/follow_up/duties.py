@@ -11,9 +11,6 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core.follow_up import duties, meetings
 from ...core.store.stamps import today
+from ..est.action_dialog import _Dialog
 from ..i18n import core_text
 from ..models import UUID_ROLE, Column, RowsModel
 from ..widgets import make_table, resize_to_contents, select_uuid
@@ -43,15 +41,14 @@ def paragraph_choices(store) -> list[tuple[str, str]]:
     return out
 
 
-class DutyDialog(QDialog):
+class DutyDialog(_Dialog):
     """New or changed duty: what, who, by when, done, the decision it comes from, a note."""
 
     def __init__(self, ctx, *, duty_uuid: str | None = None, paragraph_uuid: str | None = None, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, self.tr("Ändra uppdrag") if duty_uuid else self.tr("Nytt uppdrag från utskottet"),
+                         parent)
         self.duty_uuid = duty_uuid
         self.setObjectName("duty_dialog")
-        self.setWindowTitle(self.tr("Ändra uppdrag") if duty_uuid else self.tr("Nytt uppdrag från utskottet"))
         row = duties.get_duty(ctx.store, duty_uuid) if duty_uuid else {}
         self.what = QPlainTextEdit(row.get("what", ""))
         self.what.setTabChangesFocus(True)
@@ -61,7 +58,7 @@ class DutyDialog(QDialog):
         self.who.setPlaceholderText(self.tr("Vem, t.ex. Säkerhetsavdelningen"))
         self.due = QLineEdit(row.get("due_date", ""))
         self.due.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
-        self.done_on = QLineEdit(row.get("done_date") or "")
+        self.done_on = QLineEdit(row.get("done_date") or "")  # not "done": that is QDialog.done()
         self.done_on.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD (tomt = inte klart)"))
         self.paragraph = QComboBox()
         self.paragraph.addItem(self.tr("(inget beslut angivet)"), None)
@@ -71,19 +68,10 @@ class DutyDialog(QDialog):
         self.note = QPlainTextEdit(row.get("note", ""))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(60)
-        form = QFormLayout()
         for label, widget in ((self.tr("&Uppdrag:"), self.what), (self.tr("&Vem:"), self.who),
                               (self.tr("&Senast:"), self.due), (self.tr("&Klart:"), self.done_on),
                               (self.tr("&Beslut:"), self.paragraph), (self.tr("&Anteckning:"), self.note)):
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+            self.form.addRow(label, widget)
         self.resize(560, 360)
 
     def values(self) -> dict:
@@ -91,18 +79,14 @@ class DutyDialog(QDialog):
                 "done_date": self.done_on.text(), "paragraph_uuid": self.paragraph.currentData(),
                 "note": self.note.toPlainText()}
 
-    def save(self) -> None:
-        """Run the operation; when a value is wrong the message shows and the dialog stays open."""
+    def operation(self):
         values = self.values()
-        if not self.ctx.confirm_free_text(values["what"], values["who"], values["note"], parent=self):
-            return
         uuid, ag = self.duty_uuid, self.ctx.agreement_uuid
 
         def op(store):
             return duties.update_duty(store, uuid, **values) if uuid else duties.add_duty(store, ag, **values)
 
-        if self.ctx.perform(op, parent=self) is not None:
-            self.accept()
+        return op, (values["what"], values["who"], values["note"])
 
 
 class DutiesPanel(QWidget):
