@@ -108,7 +108,8 @@ CREATE TABLE agreement (
   version     INTEGER NOT NULL DEFAULT 1,
   lamport     INTEGER NOT NULL DEFAULT 0,
   clock       TEXT NOT NULL DEFAULT '{}',
-  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  signed_text TEXT NOT NULL DEFAULT ''  -- 0011: the text as signed (printed verbatim)
 );
 
 -- The purposes ("Syftet med denna samverkansöverenskommelse är att …"), an ordered list.

@@ -18,6 +18,7 @@ from collections import Counter
 from ..est.codelists import INCIDENT_CATEGORY, SOURCE, ensure_default_codes
 from ..periods import IsoWeek, Period, weeks_in_year
 from ..store.stamps import natural_uuid
+from ..text import plural
 from . import est_data as D
 from .orebro import CENTRUM, KOMMUN, PARTNERSHIP_AREAS, PLACES, POLIS, find_agreement, find_areas, party_uuid
 
@@ -174,7 +175,7 @@ def weeks(tx, ag: str, areas: dict[str, str], made: list[dict], area_names: list
             status, _ratio = _status(factor[area], len(mine), cats["Narkotikahantering"])
             top = ", ".join(f"{c.lower()} ({k})" for c, k in cats.most_common(2))
             motivation = {"grön": "Normalläge", "gul": "Förhöjt läge", "röd": "Allvarligt läge"}[status]
-            counted = f"{len(mine)} händelser, mest {top}." if mine else "inga händelser."
+            counted = f"{plural(len(mine), 'händelse', 'händelser')}, mest {top}." if mine else "inga händelser."
             statuses[area] = status
             tx.insert("est_area_status", {
                 "est_week_uuid": uuid, "area_uuid": areas[area], "status": status,

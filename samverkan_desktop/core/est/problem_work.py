@@ -18,7 +18,6 @@ from typing import Any
 from ..errors import ValidationError
 from ..i18n import N_
 from ..periods import Period, tertial_of
-from ..store.crud import live_row
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -49,7 +48,7 @@ def effect_values(store: Store, fields: dict) -> dict:
     if "effect_indicator_uuid" in fields:
         uuid = fields["effect_indicator_uuid"] or None
         if uuid:
-            live_row(store, "indicator", uuid, "Indikatorn finns inte längre.")
+            store.live("indicator", uuid, "Indikatorn finns inte längre.")
         out["effect_indicator_uuid"] = uuid
     for key, what in (("effect_baseline", "Utgångsvärde"), ("effect_target", "Mål")):
         if key in fields:
@@ -63,7 +62,7 @@ def effect_values(store: Store, fields: dict) -> dict:
 # -- incidents of a problem ------------------------------------------------------------------------
 
 def _live_problem(store: Store, uuid: str) -> dict:
-    return live_row(store, "problem", uuid, "Problemet finns inte längre.")
+    return store.live("problem", uuid, "Problemet finns inte längre.")
 
 
 @operation
@@ -76,7 +75,7 @@ def link_incidents(store: Store, problem_uuid: str, incident_uuids: list[str]) -
     problem = _live_problem(store, problem_uuid)
     rows = []
     for uuid in dict.fromkeys(incident_uuids):
-        row = live_row(store, "incident", uuid, "Händelsen finns inte längre.")
+        row = store.live("incident", uuid, "Händelsen finns inte längre.")
         if row["agreement_uuid"] != problem["agreement_uuid"]:
             raise ValidationError("Händelsen hör till en annan överenskommelse än problemet.")
         if row["problem_uuid"] != problem_uuid:

@@ -94,13 +94,13 @@ def _check_links(store: Store, agreement_uuid: str, values: dict, plan_uuid: str
     agreement, Vem (``actor_uuid``) is a live actor of it or a party (parties are actors too)."""
     for table, uuid, gone in (("action_plan", plan_uuid, "Åtgärdsplanen"),
                               ("problem", values.get("problem_uuid"), "Problemet")):
-        if uuid and crud.live_row(store, table, uuid, f"{gone} finns inte längre.")["agreement_uuid"] != agreement_uuid:
+        if uuid and store.live(table, uuid, f"{gone} finns inte längre.")["agreement_uuid"] != agreement_uuid:
             raise NotFound(f"{gone} hör till en annan överenskommelse.")
     who = values.get("actor_uuid")
     if who:
         actor = store.get("actor", who)
         if actor is None or actor["deleted"] or actor["agreement_uuid"] != agreement_uuid:
-            crud.live_row(store, "party", who, "Aktören (Vem) finns inte längre.")
+            store.live("party", who, "Aktören (Vem) finns inte längre.")
 
 
 def _frozen(store: Store, plan_uuid: str | None, fields: set[str]) -> None:
@@ -139,9 +139,7 @@ def add_item(store: Store, agreement_uuid: str, party_uuid: str | None, year: in
 def update_item(store: Store, uuid: str, **values) -> OpChanges:
     """Change cells of a row."""
     clean = _clean(values)
-    row = store.get("action_plan_item", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Raden i åtgärdsplanen finns inte längre.")
+    row = store.live("action_plan_item", uuid, "Raden i åtgärdsplanen finns inte längre.")
     _check_links(store, row["agreement_uuid"], clean)
     _frozen(store, row["plan_uuid"], set(clean))
     label = "Ändra åtgärdsplan" if set(clean) != {"status"} else f"Uppföljning: {clean['status']}"
@@ -151,8 +149,6 @@ def update_item(store: Store, uuid: str, **values) -> OpChanges:
 @operation
 def delete_item(store: Store, uuid: str) -> OpChanges:
     """Tombstone a row."""
-    row = store.get("action_plan_item", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Raden i åtgärdsplanen finns inte längre.")
+    row = store.live("action_plan_item", uuid, "Raden i åtgärdsplanen finns inte längre.")
     _frozen(store, row["plan_uuid"], {"deleted"})
     return crud.delete(store, "action_plan_item", uuid, "Ta bort rad ur åtgärdsplanen")

@@ -72,7 +72,7 @@ def paragraph_duties(store: Store, paragraph_uuid: str) -> list[dict]:
 
 def get_duty(store: Store, uuid: str) -> dict:
     """One live duty. :raises NotFound:"""
-    return crud.live_row(store, "committee_duty", uuid, "Uppdraget finns inte längre.")
+    return store.live("committee_duty", uuid, "Uppdraget finns inte längre.")
 
 
 def _clean(store: Store, values: dict) -> dict:
@@ -94,7 +94,7 @@ def _clean(store: Store, values: dict) -> dict:
     if "paragraph_uuid" in out:
         out["paragraph_uuid"] = out["paragraph_uuid"] or None
         if out["paragraph_uuid"]:
-            crud.live_row(store, "paragraph", out["paragraph_uuid"], "Paragrafen finns inte längre.")
+            store.live("paragraph", out["paragraph_uuid"], "Paragrafen finns inte längre.")
     return out
 
 
@@ -102,7 +102,7 @@ def _clean(store: Store, values: dict) -> dict:
 def add_duty(store: Store, agreement_uuid: str, *, what: str, due_date: str, who: str = "",
              paragraph_uuid: str | None = None, note: str = "", done_date: str | None = None) -> OpChanges:
     """Record a duty a committee decision gave (``paragraph_uuid``: the decision)."""
-    crud.live_row(store, "agreement", agreement_uuid, "Överenskommelsen finns inte längre.")
+    store.live("agreement", agreement_uuid, "Överenskommelsen finns inte längre.")
     clean = _clean(store, {"what": what, "due_date": due_date, "who": who, "paragraph_uuid": paragraph_uuid,
                            "note": note, "done_date": done_date})
     return crud.insert(store, "committee_duty", {"agreement_uuid": agreement_uuid, **clean}, "Nytt uppdrag")

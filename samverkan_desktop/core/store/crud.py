@@ -80,14 +80,3 @@ def move(store: Store, table: str, owner_column: str, uuid: str, delta: int, lab
     with store.write(label) as tx:
         ordering.move(tx, table, owner_column, uuid, delta)
     return tx.changes
-
-
-def live_row(store: Store, table: str, uuid: str, gone: str) -> dict:
-    """The live row ``uuid`` of ``table``; :class:`NotFound` with the Swedish ``gone`` ("Problemet
-    finns inte längre.") when it is missing or deleted."""
-    from ..errors import NotFound
-
-    row = store.get(table, uuid)
-    if row is None or row["deleted"]:
-        raise NotFound(gone)
-    return row

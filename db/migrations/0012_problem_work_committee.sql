@@ -1,4 +1,4 @@
--- Version 10 → 11: problem work and the committee loop (issue 17), the protokollsutdrag's header
+-- Version 11 → 12: problem work and the committee loop (issue 17), the protokollsutdrag's header
 -- and justering (issue 13).
 
 -- An incident may belong to one prioritised problem: the problem's own incidents, counted for its effect.
