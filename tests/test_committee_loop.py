@@ -106,7 +106,8 @@ def test_the_report_to_the_committee_is_an_arende_with_effect_and_duties(demo_st
     monkeypatch.setattr("samverkan_desktop.core.store.stamps.today", lambda: TODAY)
     occasion = fu.resolve_follow_up(demo_store, "2026-12-09")
     follow_up_ops.update_follow_up(demo_store, occasion["uuid"], case_number="Ks 930/2023", officer="Johanna Sollerman",
-                                   proposal="- Informationen läggs till handlingarna.")
+                                   proposal="- Informationen läggs till handlingarna.",
+                                   done_date="2026-11-29")  # the report's day, whatever day the test runs
     text = " ".join(_pages(reports.build(demo_store, "follow-up", tmp_path / "r.pdf", follow_up="2026-12-09")))
     assert "Ärendenummer: Ks 930/2023" in text and "Handläggare: Johanna Sollerman" in text
     assert re.search(r"Förslag till beslut - Informationen läggs till handlingarna\.", text)

@@ -12,11 +12,10 @@ import datetime as dt
 from ..errors import ValidationError
 from ..i18n import N_
 from ..periods import parse_date
-from ..store import crud
+from ..store import crud, stamps
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
-from ..store.stamps import today
 
 FIELDS = ("what", "who", "due_date", "done_date", "note", "paragraph_uuid")
 STATES = (N_("kommande"), N_("försenad"), N_("klar"))
@@ -24,7 +23,7 @@ STATES = (N_("kommande"), N_("försenad"), N_("klar"))
 
 def duty_state(row: dict, on: dt.date | None = None) -> str:
     """"klar" (done by ``on``), "försenad" (due date passed) or "kommande"."""
-    on = on or today()
+    on = on or stamps.today()
     if row.get("done_date") and row["done_date"] <= on.isoformat():
         return "klar"
     return "försenad" if row["due_date"] < on.isoformat() else "kommande"
@@ -48,15 +47,16 @@ def _decorate(rows, on: dt.date) -> list[dict]:
 
 
 def due_duties(store: Store, agreement_uuid: str, on: dt.date | None = None) -> list[dict]:
-    """The agreement's duties recorded by ``on`` and not done by then, earliest due first, each with
-    ``state`` and ``decision`` ("2023-10-11 § 23"). A report reprinted later lists what it listed
-    then: a duty recorded afterwards is not in it."""
-    on = on or today()
+    """The agreement's duties not done by ``on`` (default: today, every duty recorded so far),
+    earliest due first, each with ``state`` and ``decision`` ("2023-10-11 § 23"). For a report's
+    day only the duties recorded by then count: a report reprinted later lists what it listed then."""
+    recorded = on.isoformat() if on is not None else "9999-12-31"
+    on = on or stamps.today()
     rows = store.query(
         f"""{_SELECT} WHERE d.agreement_uuid = ? AND d.deleted = 0
                 AND (d.done_date IS NULL OR d.done_date > ?) AND substr(d.created_at, 1, 10) <= ?
             ORDER BY d.due_date, d.what COLLATE sv""",
-        (agreement_uuid, on.isoformat(), on.isoformat()))
+        (agreement_uuid, on.isoformat(), recorded))
     return _decorate(rows, on)
 
 
@@ -64,7 +64,7 @@ def paragraph_duties(store: Store, paragraph_uuid: str) -> list[dict]:
     """Every live duty a paragraph gave, done (whatever day it says) or not, by due date."""
     rows = store.query(f"{_SELECT} WHERE d.paragraph_uuid = ? AND d.deleted = 0 ORDER BY d.due_date, d.what "
                        "COLLATE sv", (paragraph_uuid,))
-    out = _decorate(rows, today())
+    out = _decorate(rows, stamps.today())
     for row in out:
         row["state"] = "klar" if row["done_date"] else row["state"]
     return out
@@ -120,7 +120,7 @@ def update_duty(store: Store, uuid: str, **values) -> OpChanges:
 def mark_duty_done(store: Store, uuid: str, on: dt.date | str | None = None) -> OpChanges:
     """Mark a duty done (today unless ``on``); it leaves the due overview."""
     get_duty(store, uuid)
-    day = on.isoformat() if isinstance(on, dt.date) else (on or today().isoformat())
+    day = on.isoformat() if isinstance(on, dt.date) else (on or stamps.today().isoformat())
     clean = _clean(store, {"done_date": day})
     return crud.update(store, "committee_duty", uuid, clean, "Uppdrag klart")
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.follow_up import duties, meetings
-from ...core.store.stamps import today
 from ..est.action_dialog import _Dialog
 from ..i18n import core_text
 from ..models import UUID_ROLE, Column, RowsModel
@@ -161,7 +160,7 @@ class DutiesPanel(QWidget):
     def mark_done(self) -> None:
         uuid = self.selected_uuid()
         if uuid:
-            self.ctx.perform(lambda s: duties.mark_duty_done(s, uuid, today()), parent=self)
+            self.ctx.perform(lambda s: duties.mark_duty_done(s, uuid), parent=self)
 
     def delete(self) -> None:
         uuid = self.selected_uuid()
