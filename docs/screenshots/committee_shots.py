@@ -12,11 +12,11 @@ follow-up-2026-*.png (the report to the committee as an ärende).
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from shot_env import show_window, start
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -27,12 +27,7 @@ def _settle(app) -> None:
 
 
 def main() -> None:
-    work = tempfile.mkdtemp()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["SAMVERKAN_DATA_DIR"] = work
-    os.environ["XDG_CONFIG_HOME"] = work + "/config"
-    from PySide6.QtWidgets import QApplication
-
+    work, app = start()
     from samverkan_desktop.core import reports
     from samverkan_desktop.core.demo import create_demo_workspace
     from samverkan_desktop.core.demo.est import problem_uuid
@@ -41,11 +36,8 @@ def main() -> None:
     from samverkan_desktop.core.follow_up import queries as fu
     from samverkan_desktop.core.periods import IsoWeek, Period
     from samverkan_desktop.ui.est.problem_dialog import ProblemDialog
-    from samverkan_desktop.ui.main_window import MainWindow
-    from samverkan_desktop.ui.settings import Settings
 
-    app = QApplication([])
-    path = Path(work) / "demo.sqlite"
+    path = work / "demo.sqlite"
     store = create_demo_workspace(path, user="Demo", origin="00000000-0000-4000-8000-0000000000ff")
     shots, pages = ROOT / "docs" / "screenshots", ROOT / "docs" / "pdf-pages"
     occasion = fu.resolve_follow_up(store, "2026-12-09")
@@ -56,16 +48,11 @@ def main() -> None:
             ("paragraph", "paragraph-25", {"meeting": "2023-10-11", "paragraph": 25}, 1, 1),
             ("paragraph", "paragraph", {"meeting": "2023-10-11", "paragraph": 24}, 1, 1),
             ("follow-up", "follow-up-2026", {"follow_up": "2026-12-09"}, 1, 99)):
-        pdf = Path(work) / f"{name}.pdf"
+        pdf = work / f"{name}.pdf"
         reports.build(store, kind, pdf, **options)
         subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(first), "-l", str(last), str(pdf),
                         str(pages / name)], check=True)
-    settings = Settings()
-    settings.set("user/name", "Demo")
-    window = MainWindow(settings)
-    window.set_store(store)
-    window.resize(1366, 860)
-    window.show()
+    window = show_window(store, "Demo", (1366, 860))
     ag = find_agreement(store)
     window.agreement_box.setCurrentIndex(window.agreement_box.findData(ag))
     _settle(app)

@@ -1256,10 +1256,6 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>Save the actor</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
@@ -1282,13 +1278,6 @@ Import the file into your calendar; a new export updates the same events.</trans
     <message>
         <source>Öppna åtgärder</source>
         <translation>Open actions</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementDialogs</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1850,10 +1839,6 @@ This can be undone (Ctrl+Z).</translation>
         <source>Områden</source>
         <translation>Areas</translation>
     </message>
-    <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
 </context>
 <context>
     <name>CommunicationTab</name>
@@ -2081,10 +2066,6 @@ This can be undone (Ctrl+Z).</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Vald konflikt</source>
         <translation>Selected conflict</translation>
     </message>
@@ -2213,6 +2194,17 @@ What is there now is saved as a backup first.</translation>
     <message>
         <source>Återställ &amp;demodata…</source>
         <translation>Reset &amp;demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2587,10 +2579,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>All municipalities</translation>
     </message>
     <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Exportera PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -2841,20 +2829,8 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Responsibility, convener (&amp;text):</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>EST, SSPF …</source>
         <translation>EST, SSPF …</translation>
-    </message>
-    <message>
-        <source>Flytta ner</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Flytta upp</source>
-        <translation>Move up</translation>
     </message>
     <message>
         <source>Förk.</source>
@@ -2867,14 +2843,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Namn</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Ner</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Nr</source>
-        <translation>No.</translation>
     </message>
     <message>
         <source>Ny samverkansform</source>
@@ -2903,10 +2871,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Typ</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Upp</source>
-        <translation>Up</translation>
     </message>
 </context>
 <context>
@@ -3014,10 +2978,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Händelse</source>
         <translation>Event</translation>
-    </message>
-    <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Tid</source>
@@ -4543,6 +4503,33 @@ Their version:
     </message>
 </context>
 <context>
+    <name>OrderedListPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Flytta ner</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Flytta upp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Ner</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Upp</source>
+        <translation>Up</translation>
+    </message>
+</context>
+<context>
     <name>ParagraphPanel</name>
     <message>
         <source>&amp;Handläggare:</source>
@@ -4644,20 +4631,8 @@ Their version:
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Diarienummer</source>
         <translation>Case number</translation>
-    </message>
-    <message>
-        <source>Flytta ner</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Flytta upp</source>
-        <translation>Move up</translation>
     </message>
     <message>
         <source>Ingen part vald.</source>
@@ -4666,14 +4641,6 @@ Their version:
     <message>
         <source>Lägg till part…</source>
         <translation>Add party…</translation>
-    </message>
-    <message>
-        <source>Ner</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Nr</source>
-        <translation>No.</translation>
     </message>
     <message>
         <source>Part</source>
@@ -4706,10 +4673,6 @@ Their version:
     <message>
         <source>Undertecknare</source>
         <translation>Signatory</translation>
-    </message>
-    <message>
-        <source>Upp</source>
-        <translation>Up</translation>
     </message>
     <message>
         <source>Välj en part ur registret eller skapa en ny</source>
@@ -4745,10 +4708,6 @@ Their version:
     <message>
         <source>&amp;Typ:</source>
         <translation>&amp;Type:</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Lägg till</source>
@@ -4792,10 +4751,6 @@ Their version:
 </context>
 <context>
     <name>PickDialog</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Koppla</source>
         <translation>Link</translation>
@@ -4963,10 +4918,6 @@ Their version:
         <translation>Status</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Ta bort personuppgifter</source>
         <translation>Remove personal data</translation>
     </message>
@@ -5125,28 +5076,8 @@ Their version:
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Flytta ner</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Flytta upp</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
         <source>Lägg till ett syfte sist</source>
         <translation>Add a purpose at the end</translation>
-    </message>
-    <message>
-        <source>Ner</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Nr</source>
-        <translation>No.</translation>
     </message>
     <message>
         <source>Nytt syfte</source>
@@ -5171,10 +5102,6 @@ Their version:
     <message>
         <source>Ta bort syfte</source>
         <translation>Delete purpose</translation>
-    </message>
-    <message>
-        <source>Upp</source>
-        <translation>Up</translation>
     </message>
 </context>
 <context>
@@ -5228,10 +5155,6 @@ Their version:
         <translation>Status</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Visa fil – %1</source>
         <translation>View file – %1</translation>
     </message>
@@ -5246,10 +5169,6 @@ Their version:
 </context>
 <context>
     <name>RedactDialog</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Den nya texten ersätter den gamla i posten, i dess historik och konflikter och i säkerhetskopiorna, och följer med vid nästa delning. Det går inte att ångra.</source>
         <translation>The new text replaces the old one in the record, in its history and conflicts and in the backups, and travels with the next share. It cannot be undone.</translation>
@@ -5571,10 +5490,6 @@ What you have now is first saved as a new backup.</translation>
     <message>
         <source>&amp;Upprepa lösenordet:</source>
         <translation>&amp;Repeat the password:</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Dela</source>
@@ -5910,10 +5825,6 @@ Send it to the person you cooperate with.</translation>
 </context>
 <context>
     <name>_Dialog</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Beslutad vecka: {error}</source>
         <translation>Week decided: {error}</translation>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from ...core.est import problem_work
 from ...core.est import queries as est
 from ...core.follow_up import indicators
 from ...core.periods import IsoWeek
+from ..dialogs import form_rows
 from ..i18n import core_text
 from ..models import UUID_ROLE, Column, RowsModel
 from ..widgets import make_table, resize_to_contents
@@ -42,21 +42,17 @@ class ProblemDialog(_Dialog):
         store, ag = ctx.store, ctx.agreement_uuid
         row = store.get("problem", problem_uuid) if problem_uuid else {}
         self.problem_uuid = problem_uuid
-        self.description = QPlainTextEdit(row.get("description", ""))
-        self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(70)
+        self.description = self._long_text(row.get("description", ""), 70)
         self.area = _combo([(self.tr("(inget område)"), None)] + [(p["label"], p["uuid"]) for p in est.entry_places(store, ag)],
                            row.get("area_uuid"))
-        self.raised = QLineEdit(str(IsoWeek(row["raised_year"], row["raised_week"])) if row else str(week))
+        self.raised = self._week_field(row, week)
         self.priority = QSpinBox()
         self.priority.setRange(1, 3)
         self.priority.setValue(row.get("priority", 2))
         self.priority.setToolTip(self.tr("1 = högst prioritet"))
         self.status = _combo([(core_text(s), s) for s in est_ops.PROBLEM_STATUSES], row.get("status", "aktivt"))
-        self.cause = QPlainTextEdit(row.get("cause_analysis", ""))
+        self.cause = self._long_text(row.get("cause_analysis", ""), 80)
         self.cause.setObjectName("problem_cause")
-        self.cause.setTabChangesFocus(True)
-        self.cause.setMaximumHeight(80)
         self.cause.setPlaceholderText(self.tr("Orsaksanalys: varför uppstår problemet här och nu – plats, tid, "
                                               "målgrupp, vad som saknas?"))
         none, indicator, incidents = problem_work.EFFECT_KINDS
@@ -77,12 +73,11 @@ class ProblemDialog(_Dialog):
         for edit in (self.baseline, self.target):
             edit.setPlaceholderText(self.tr("tal, t.ex. 23 eller 2,5"))
         self.effect_kind.currentIndexChanged.connect(self._effect_changed)
-        for label, widget in ((self.tr("Problem"), self.description), (self.tr("Område"), self.area),
-                              (self.tr("Sedan vecka"), self.raised), (self.tr("Prioritet (1–3)"), self.priority),
-                              (self.tr("Status"), self.status), (self.tr("Orsaksanalys"), self.cause),
-                              (self.tr("Effektmått"), self.effect_kind), (self.tr("Indikator"), self.indicator),
-                              (self.tr("Utgångsvärde"), self.baseline), (self.tr("Mål"), self.target)):
-            self.form.addRow(label, widget)
+        form_rows([(self.tr("Problem"), self.description), (self.tr("Område"), self.area),
+                   (self.tr("Sedan vecka"), self.raised), (self.tr("Prioritet (1–3)"), self.priority),
+                   (self.tr("Status"), self.status), (self.tr("Orsaksanalys"), self.cause),
+                   (self.tr("Effektmått"), self.effect_kind), (self.tr("Indikator"), self.indicator),
+                   (self.tr("Utgångsvärde"), self.baseline), (self.tr("Mål"), self.target)], self.form)
         self.incidents = self._incident_list() if problem_uuid else None
         self._effect_changed()
         self.resize(640, 640 if problem_uuid else 460)
@@ -143,12 +138,8 @@ class ProblemDialog(_Dialog):
                   "effect_indicator_uuid": self.indicator.currentData() if self.effect_kind.currentData() ==
                   problem_work.EFFECT_KINDS[1] else None,
                   "effect_baseline": self.baseline.text(), "effect_target": self.target.text()}
-        texts = (values["description"], values["cause_analysis"])
-        if self.problem_uuid:
-            uuid = self.problem_uuid
-            return (lambda s: est_ops.update_problem(s, uuid, **values)), texts
-        ag = self.ctx.agreement_uuid
-        return (lambda s: est_ops.add_problem(s, ag, **values)), texts
+        return (self._add_or_update(self.problem_uuid, est_ops.update_problem, est_ops.add_problem, values),
+                (values["description"], values["cause_analysis"]))
 
 
 def choose_problem(ctx, parent, *, kommun=None) -> str | None:

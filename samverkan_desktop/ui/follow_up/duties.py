@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.follow_up import duties, meetings
+from ..dialogs import form_rows
 from ..est.action_dialog import _Dialog
 from ..i18n import core_text
 from ..models import UUID_ROLE, Column, RowsModel
@@ -49,9 +49,7 @@ class DutyDialog(_Dialog):
         self.duty_uuid = duty_uuid
         self.setObjectName("duty_dialog")
         row = duties.get_duty(ctx.store, duty_uuid) if duty_uuid else {}
-        self.what = QPlainTextEdit(row.get("what", ""))
-        self.what.setTabChangesFocus(True)
-        self.what.setMaximumHeight(70)
+        self.what = self._long_text(row.get("what", ""), 70)
         self.what.setPlaceholderText(self.tr("Vad beslutet kräver, t.ex. Årlig avrapportering till utskottet"))
         self.who = QLineEdit(row.get("who", ""))
         self.who.setPlaceholderText(self.tr("Vem, t.ex. Säkerhetsavdelningen"))
@@ -64,13 +62,10 @@ class DutyDialog(_Dialog):
         for label, uuid in paragraph_choices(ctx.store):
             self.paragraph.addItem(label, uuid)
         self.paragraph.setCurrentIndex(max(0, self.paragraph.findData(row.get("paragraph_uuid") or paragraph_uuid)))
-        self.note = QPlainTextEdit(row.get("note", ""))
-        self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(60)
-        for label, widget in ((self.tr("&Uppdrag:"), self.what), (self.tr("&Vem:"), self.who),
-                              (self.tr("&Senast:"), self.due), (self.tr("&Klart:"), self.done_on),
-                              (self.tr("&Beslut:"), self.paragraph), (self.tr("&Anteckning:"), self.note)):
-            self.form.addRow(label, widget)
+        self.note = self._long_text(row.get("note", ""), 60)
+        form_rows([(self.tr("&Uppdrag:"), self.what), (self.tr("&Vem:"), self.who), (self.tr("&Senast:"), self.due),
+                   (self.tr("&Klart:"), self.done_on), (self.tr("&Beslut:"), self.paragraph),
+                   (self.tr("&Anteckning:"), self.note)], self.form)
         self.resize(560, 360)
 
     def values(self) -> dict:
@@ -80,12 +75,8 @@ class DutyDialog(_Dialog):
 
     def operation(self):
         values = self.values()
-        uuid, ag = self.duty_uuid, self.ctx.agreement_uuid
-
-        def op(store):
-            return duties.update_duty(store, uuid, **values) if uuid else duties.add_duty(store, ag, **values)
-
-        return op, (values["what"], values["who"], values["note"])
+        return (self._add_or_update(self.duty_uuid, duties.update_duty, duties.add_duty, values),
+                (values["what"], values["who"], values["note"]))
 
 
 class DutiesPanel(QWidget):
