@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from ..dialogs import form_rows
 from ..est.action_dialog import _Dialog
 from ..i18n import core_text
 from ..models import UUID_ROLE, Column, RowsModel
+from ..row_actions import perform_on, remove_selected
 from ..widgets import make_table, resize_to_contents, select_uuid
 
 STATE_COLOURS = {"försenad": QColor("#f8d0d0"), "klar": QColor("#e3f1e4")}
@@ -149,15 +149,8 @@ class DutiesPanel(QWidget):
             DutyDialog(self.ctx, duty_uuid=uuid, parent=self.window()).exec()
 
     def mark_done(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid:
-            self.ctx.perform(lambda s: duties.mark_duty_done(s, uuid), parent=self)
+        perform_on(self, self.selected_uuid(), duties.mark_duty_done)
 
     def delete(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid and QMessageBox.question(
-                self, self.tr("Ta bort uppdrag"), self.tr("Ta bort det markerade uppdraget?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes:
-            self.ctx.perform(lambda s: duties.delete_duty(s, uuid), parent=self)
-
+        remove_selected(self, self.table, self.tr("Ta bort uppdrag"), self.tr("Ta bort det markerade uppdraget?"),
+                        duties.delete_duty)
