@@ -3455,6 +3455,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <source>Område</source>
         <translation>Area</translation>
     </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
 </context>
 <context>
     <name>IncidentLogView</name>
