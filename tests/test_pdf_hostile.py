@@ -75,6 +75,7 @@ SCOPE = {
     "action_plan": f"agreement_uuid = {OREBRO}",
     "lagesbild": "period = '2026'",
     "lagesbild_problem": "uuid = (SELECT uuid FROM lagesbild_problem LIMIT 1)",
+    "committee_duty": f"agreement_uuid = {OREBRO}",
 }
 NOT_PRINTED = {"workspace_meta", "audit", "merge_conflict", "exchange_manifest"}
 

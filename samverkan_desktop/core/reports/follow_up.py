@@ -6,6 +6,7 @@ comment, the resources' status, indicator charts, open and overdue EST actions, 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from ..text import plural
 from . import Option, ReportKind, register
 from .action_plan import plan_story
 from .charts import indicator_chart, status_marker
+from .committee import case_lines, duties_story, effect_story, proposal_story
 
 WIDTH = 210 * mm - 36 * mm
 GRID = [("LINEBELOW", (0, 0), (-1, 0), 0.8, INK), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6"))]
@@ -92,7 +94,8 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
     resources = [r for r in rows if r["target_kind"] == "resource"]
     title = occasion["title"] or f"{occasion['kind'].capitalize()} {occasion['due_date']}"
     done = f", genomförd {occasion['done_date']}" if occasion["done_date"] else ", ej genomförd"
-    story = [*paras(title, "title"),
+    day = dt.date.fromisoformat(occasion["done_date"] or min(occasion["due_date"], today().isoformat()))
+    story = [*paras(title, "title"), *case_lines(occasion),
              *paras(f"{ag['title']} · {occasion['kind']} · senast {occasion['due_date']}{done}", "small")]
     if occasion["responsible"]:
         story += paras(f"Ansvariga: {occasion['responsible']}", "small")
@@ -108,6 +111,7 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
     red = [r["name"] for r in forms if r["status"] == "röd"]
     if red:
         story += paras("Röda: " + "; ".join(red) + ".", markup="<b>{}</b>")
+    story += proposal_story(occasion)
     progress(1, steps, "Samverkansformer")
     story += [para("Samverkansformer", "h1"), _assessment_table(forms, with_party=False)]
     progress(2, steps, "Resurser")
@@ -129,6 +133,7 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
         story += keep_together([*paras(ind["name"], "h2"), *paras(meta, "small"),
                                 indicator_chart(indicators.series(store, ind["uuid"]), unit=ind["unit"],
                                                 width=WIDTH)])
+    story += effect_story(store, ag["uuid"], day)
     progress(4, steps, "Åtgärder")
     actions = fu.open_and_overdue_actions(store, ag["uuid"])
     overdue = sum(1 for a in actions if a["overdue"])
@@ -137,6 +142,7 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
                    f"(per {today().isoformat()}).", "small")]
     if actions:
         story.append(_actions_table(actions))
+    story += duties_story(store, ag["uuid"], day)
     progress(5, steps, "Åtgärdsplan")
     year = _plan_year(store, ag["uuid"], int(occasion["due_date"][:4]))
     plan = plan_story(store, ag["uuid"], year, width=WIDTH, compact=True)
