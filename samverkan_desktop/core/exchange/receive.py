@@ -256,11 +256,16 @@ def _open(path: Path, passphrase: str | None) -> tuple[sqlite3.Connection, Path 
             if _wal_header(head):
                 f.seek(18)
                 f.write(b"\x01\x01")
+        conn = sqlite3.connect(str(copy), isolation_level=None, check_same_thread=False)
         try:
-            conn = _configure(sqlite3.connect(str(copy), isolation_level=None, check_same_thread=False))
-            conn.execute("PRAGMA journal_mode = MEMORY")  # an upgrade writes no -journal either
-        except sqlite3.DatabaseError as exc:
-            raise fail(path, _("filen är skadad ({why}).").format(why=exc)) from exc
+            _configure(conn).execute("PRAGMA journal_mode = MEMORY")  # an upgrade writes no -journal either
+        except BaseException as exc:
+            conn.close()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise fail(path, _("filen är skadad ({why}).").format(why=exc)) from exc
+            if isinstance(exc, UnicodeDecodeError):  # the schema text itself is not UTF-8
+                raise fail(path, _("filen är skadad (ogiltig teckenkodning i schemat).")) from exc
+            raise
         return conn, folder
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
