@@ -43,6 +43,7 @@ TABLE_TITLES = {
     "paragraph": "Paragrafer",
     "communication_plan": "Kommunikationsplaner",
     "communication_activity": "Kommunikationsaktiviteter",
+    "frozen_report": "Fastställda rapporter",
 }
 
 # Columns of tables without a declaration (core/store/declare.py) yet.

@@ -12,6 +12,7 @@ our own NOT NULL, CHECK and foreign-key rules hold for everything that reaches t
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
@@ -31,6 +32,8 @@ from .labels import (
 
 MAX_BYTES = 200 * 1024 * 1024
 MAX_VALUE_CHARS = 1_000_000
+# The only binary data a file may carry: a frozen report's PDF (core/reports/frozen.py), bounded.
+BLOB_LIMITS = {("frozen_report", "pdf"): 20 * 1024 * 1024}
 MAX_CLOCK_CHARS = 256 * 1024  # a clock names each site once per field: far below this
 MAX_SITES = 1000
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -284,7 +287,12 @@ def _value(path: Path, table: str, column: tuple[str, str, bool], value, kind: s
     if kind == "null":
         return None
     if kind == "blob":
-        raise _fail(path, f"binärdata i {table}.{name} tas inte emot.")
+        limit = BLOB_LIMITS.get((table, name))
+        if limit is None or declared != "BLOB":
+            raise _fail(path, f"binärdata i {table}.{name} tas inte emot.")
+        if len(value) > limit:
+            raise _fail(path, f"ett för stort värde i {table}.{name} (över {limit // (1024 * 1024)} MB).")
+        return bytes(value)
     if kind == "text":
         if len(value) > 4 * MAX_VALUE_CHARS:
             raise _fail(path, f"ett för stort värde i {table}.{name}.")
@@ -314,6 +322,10 @@ def _check_row(path: Path, table: str, row: dict) -> None:
             raise _fail(path, f"ogiltigt uuid i {table}.{name}.")
         if name in ("origin",) and value and len(value) > 100:
             raise _fail(path, f"ogiltigt ursprung i {table}.")
+    if table == "frozen_report" and row.get("pdf") is not None and (
+            not isinstance(row["pdf"], bytes) or not row["pdf"].startswith(b"%PDF-")
+            or hashlib.sha256(row["pdf"]).hexdigest() != row.get("pdf_sha256")):
+        raise _fail(path, f"en fastställd rapport ({row['uuid'][:8]}) är ingen hel PDF.")
     wrong = value_rules.problem(row)
     if wrong:
         raise _fail(path, f"ogiltigt värde i {table} ({row['uuid'][:8]}): {wrong}.")

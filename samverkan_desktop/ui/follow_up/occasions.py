@@ -86,6 +86,10 @@ class OccasionsPage(QWidget):
         self.done_button.clicked.connect(self.mark_done)
         self.pdf_button = QPushButton(self.tr("Rapport till utskottet (PDF)…"))
         self.pdf_button.clicked.connect(self.export_pdf)
+        self.freeze_button = QPushButton(self.tr("Fastställ rapport…"))
+        self.freeze_button.setToolTip(self.tr("Spara rapporten i arbetsytan som utskottet får den, så att den kan "
+                                              "skrivas ut igen byte för byte (Arkiv → Fastställda rapporter…)"))
+        self.freeze_button.clicked.connect(self.freeze_report)
         save_shortcut(self, self.save)
 
         self.new_button = QPushButton(self.tr("Nytt tillfälle"))
@@ -114,7 +118,7 @@ class OccasionsPage(QWidget):
         rl.addWidget(heading(self.tr("Tillfället")))
         rl.addLayout(form)
         row = QHBoxLayout()
-        for b in (self.save_button, self.done_button, self.pdf_button):
+        for b in (self.save_button, self.done_button, self.pdf_button, self.freeze_button):
             row.addWidget(b)
         row.addStretch()
         rl.addLayout(row)
@@ -155,7 +159,7 @@ class OccasionsPage(QWidget):
         uuid = self.selected_uuid()
         row = next((r for r in self.model.rows if r["uuid"] == uuid), None)
         for w in (self.kind, self.due, self.done, self.title_edit, self.responsible, self.summary,
-                  self.save_button, self.done_button, self.pdf_button, self.delete_button):
+                  self.save_button, self.done_button, self.pdf_button, self.freeze_button, self.delete_button):
             w.setEnabled(row is not None)
         row = row or {}
         self.kind.setCurrentIndex(max(self.kind.findData(row.get("kind", fu.KINDS[0])), 0))
@@ -216,6 +220,13 @@ class OccasionsPage(QWidget):
         uuid = self.selected_uuid()
         if uuid:
             self.ctx.perform(lambda s: ops.delete_follow_up(s, uuid), parent=self)
+
+    def freeze_report(self):
+        """Fastställ the committee report of the selected occasion (ui/frozen_reports.py)."""
+        from ..frozen_reports import freeze
+
+        uuid = self.selected_uuid()
+        return freeze(self.ctx, self, "follow-up", {"follow_up": uuid}) if uuid else None
 
     def export_pdf(self) -> None:
         uuid = self.selected_uuid()
