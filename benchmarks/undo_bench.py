@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from samverkan_desktop.core.est.bulk import insert_incidents  # noqa: E402
-from samverkan_desktop.core.store import records  # noqa: E402
+from samverkan_desktop.core.store import records, replay  # noqa: E402
 from samverkan_desktop.core.store.database import Store  # noqa: E402
 
 SITE = "00000000-0000-4000-8000-0000000000be"
@@ -46,20 +46,20 @@ def build(path: Path, rows: int) -> records.OpChanges:
 
 
 def measure(path: Path, changes: records.OpChanges, bulk: bool, repeat: int, *,
-            cache_kib: int = records.BULK_CACHE_KIB) -> tuple[float, float]:
-    """Median seconds of records.undo and records.redo of ``changes`` on the workspace at ``path``."""
-    records.BULK_CACHE_KIB = cache_kib
+            cache_kib: int = replay.BULK_CACHE_KIB) -> tuple[float, float]:
+    """Median seconds of replay.undo and replay.redo of ``changes`` on the workspace at ``path``."""
+    replay.BULK_CACHE_KIB = cache_kib
     store = Store.open(path, user="Bench", origin=SITE, make_backup=False)
     undo_t, redo_t = [], []
     try:
         for _ in range(repeat):
             start = time.perf_counter()
-            undone = records.undo(store, changes, bulk=bulk)
+            undone = replay.undo(store, changes, bulk=bulk)
             undo_t.append(time.perf_counter() - start)
             assert len(undone.edits) == len(changes.edits)
             assert store.scalar("SELECT count(*) FROM incident WHERE deleted = 0") == 0
             start = time.perf_counter()
-            records.redo(store, changes, bulk=bulk)
+            replay.redo(store, changes, bulk=bulk)
             redo_t.append(time.perf_counter() - start)
             assert store.scalar("SELECT count(*) FROM incident WHERE deleted = 0") == len(changes.edits)
     finally:
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copy2(per_row_path, bulk_path)
     plain_path = tmp / "bulk_default_cache.sqlite"
     shutil.copy2(per_row_path, plain_path)
-    cache = records.BULK_CACHE_KIB
+    cache = replay.BULK_CACHE_KIB
     row_undo, row_redo = measure(per_row_path, changes, False, args.repeat)
     plain_undo, plain_redo = measure(plain_path, changes, True, args.repeat, cache_kib=0)
     bulk_undo, bulk_redo = measure(bulk_path, changes, True, args.repeat, cache_kib=cache)
@@ -91,12 +91,12 @@ def main(argv: list[str] | None = None) -> int:
              f"# Undo/redo of an import of {n} incidents (benchmarks/undo_bench.py)",
              "",
              f"Run {dt.datetime.now().isoformat(timespec='seconds')}, Python {sys.version.split()[0]}, "
-             f"median of {args.repeat}. records.undo/redo of one OpChanges of {n} inserts; per row = "
+             f"median of {args.repeat}. replay.undo/redo of one OpChanges of {n} inserts; per row = "
              "tx.delete/restore per row (`bulk=False`), bulk = delete_many/restore_many "
-             f"(runs of more than {records.BULK_MIN} edits). The ratio is what to compare.",
+             f"(runs of more than {replay.BULK_MIN} edits). The ratio is what to compare.",
              "",
              f"\"bulk, 2 MB cache\" is the bulk path without the {cache // 1024} MB page cache it "
-             "takes for the write (records.BULK_CACHE_KIB), to show what each part gives.",
+             "takes for the write (replay.BULK_CACHE_KIB), to show what each part gives.",
              "",
              "| step | per row s | bulk, 2 MB cache s | bulk s | per row / bulk, 2 MB cache "
              "| per row / bulk |",

@@ -18,7 +18,7 @@ from samverkan_desktop.core.agreement import (
     queries as agreements,
 )
 from samverkan_desktop.core.errors import ValidationError
-from samverkan_desktop.core.store import records
+from samverkan_desktop.core.store import replay
 
 from .agreement_helpers import small_agreement
 
@@ -28,7 +28,7 @@ def test_update_agreement_is_one_change_and_undoable(store):
     changes = agreement_ops.update_agreement(store, ids["agreement"], {"economy_clause": "Egna kostnader & <b>"})
     assert [e.table for e in changes.edits] == ["agreement"]
     assert store.get("agreement", ids["agreement"])["economy_clause"] == "Egna kostnader & <b>"
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert store.get("agreement", ids["agreement"])["economy_clause"] == ""
 
 
@@ -105,7 +105,7 @@ def test_forms_fields_parties_and_delete_with_links(store):
     assert agreements.form_party_uuids(store, ids["sspf"]) == [ids["polis"]]
     changes = form_ops.delete_form(store, ids["est"])
     assert resources.resource_form_uuids(store, ids["resource"]) == []
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert resources.resource_form_uuids(store, ids["resource"]) == [ids["est"]]
     with pytest.raises(ValidationError):
         form_ops.update_form(store, ids["est"], {"name": ""})
@@ -116,7 +116,7 @@ def test_delete_agreement_tombstones_everything_and_undo_restores(store):
     changes = agreement_ops.delete_agreement(store, ids["agreement"])
     assert agreements.list_agreements(store) == []
     assert store.get("resource_form", store.scalar("SELECT uuid FROM resource_form"))["deleted"] == 1
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert len(resources.list_resources(store, ids["agreement"])) == 1
     assert resources.list_resources(store, ids["agreement"])[0]["form_uuids"] == [ids["est"]]
 

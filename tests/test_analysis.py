@@ -7,7 +7,7 @@ import pytest
 from samverkan_desktop.core.errors import ValidationError
 from samverkan_desktop.core.est.analysis import analyse, pick_agreement, save_analysis, saved_analysis
 from samverkan_desktop.core.periods import IsoWeek, Period
-from samverkan_desktop.core.store import records
+from samverkan_desktop.core.store import replay
 
 from .est_analysis_fixtures import add_incident, small_agreement
 
@@ -64,9 +64,9 @@ def test_conclusions_saved_per_period_and_undoable(store, data):
     assert (a.conclusions, a.prioritized_areas, a.saved) == ("Klotter ökar.", "Vivalla", True)
     assert not analyse(store, data["agreement"], Period.parse("2026-T3")).saved
     second = save_analysis(store, data["agreement"], period, conclusions="Klotter minskar.", prioritized_areas="")
-    records.undo(store, second)
+    replay.undo(store, second)
     assert saved_analysis(store, data["agreement"], period)["conclusions"] == "Klotter ökar."
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert saved_analysis(store, data["agreement"], period) is None
 
 

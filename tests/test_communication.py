@@ -11,7 +11,7 @@ from samverkan_desktop.core.communication import ops
 from samverkan_desktop.core.communication import queries as comm
 from samverkan_desktop.core.demo.orebro import find_agreement
 from samverkan_desktop.core.errors import NotFound, ValidationError
-from samverkan_desktop.core.store import records
+from samverkan_desktop.core.store import replay
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -60,7 +60,7 @@ def test_plan_has_natural_uuid_and_starts_from_the_agreement_clause(store, agree
 
 def test_deleted_plan_comes_back_with_the_same_uuid(store, agreement):
     changes = ops.create_plan(store, agreement["uuid"], 2026)
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert comm.get_plan(store, agreement["uuid"], 2026) is None
     ops.create_plan(store, agreement["uuid"], 2026)
     assert comm.get_plan(store, agreement["uuid"], 2026)["uuid"] == comm.plan_uuid(agreement["uuid"], 2026)
@@ -70,7 +70,7 @@ def test_header_update_is_one_step_and_undoable(store, plan):
     changes = ops.update_plan(store, plan, {"goals": "  Fler känner till arbetet.  "})
     assert changes.label == "Ändra kommunikationsmål"
     assert store.get("communication_plan", plan)["goals"] == "Fler känner till arbetet."
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert store.get("communication_plan", plan)["goals"] == ""
     with pytest.raises(ValidationError):
         ops.update_plan(store, plan, {"year": 2030})
@@ -111,7 +111,7 @@ def test_status_done_date_and_complete(store, plan):
     changes = ops.complete_activity(store, uuid, on=dt.date(2026, 3, 2), outcome="Publicerat.")
     row = store.get("communication_activity", uuid)
     assert (row["status"], row["done_date"], row["outcome"]) == ("genomförd", "2026-03-02", "Publicerat.")
-    records.undo(store, changes)
+    replay.undo(store, changes)
     row = store.get("communication_activity", uuid)
     assert (row["status"], row["done_date"], row["outcome"]) == ("planerad", None, "")
 
@@ -135,7 +135,7 @@ def test_move_keeps_the_day_and_the_kind_of_planning(store, plan):
     undated = _add(store, plan, title="Odaterad")
     changes = ops.move_activity(store, dated, 2)
     assert store.get("communication_activity", dated)["planned_date"] == "2026-02-28"
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert store.get("communication_activity", dated)["planned_date"] == "2026-01-31"
     ops.move_activity(store, weekly, 6)
     row = store.get("communication_activity", weekly)
@@ -155,7 +155,7 @@ def test_delete_is_a_tombstone(store, plan):
     assert comm.count_activities(store, plan) == 0
     with pytest.raises(NotFound):
         ops.update_activity(store, uuid, {"title": "x"})
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert comm.count_activities(store, plan) == 1
 
 
@@ -176,7 +176,7 @@ def test_copy_to_next_year_carries_header_and_recurring_activities(store, plan, 
     assert rows["Sommarlov"]["planned_week"] == 52  # 2027 has no week 53
     with pytest.raises(ValidationError, match="redan 2 aktiviteter"):
         ops.copy_to_next_year(store, plan)
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert comm.get_plan(store, agreement["uuid"], 2027) is None
 
 
@@ -225,7 +225,7 @@ def test_copy_undo_copy_again_converges_on_the_same_rows(store, plan, agreement)
     _add(store, plan, title="Valborg", planned_date="2026-04-27", recurring=1)
     first = ops.copy_to_next_year(store, plan)
     uuids = set(first.created("communication_activity"))
-    records.undo(store, first)
+    replay.undo(store, first)
     assert comm.get_plan(store, agreement["uuid"], 2027) is None
     ops.copy_to_next_year(store, plan)  # tombstoned rows come back, no duplicates
     nxt = comm.plan_uuid(agreement["uuid"], 2027)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from samverkan_desktop.core.exchange import export
-from samverkan_desktop.core.store import backup, records
+from samverkan_desktop.core.store import backup, replay
 from samverkan_desktop.core.store.database import Store
 
 from .conftest import SITE_A
@@ -47,7 +47,7 @@ def test_deleted_text_is_gone_from_file_wal_export_and_later_backup(demo_path, t
     copy = backup.rotate_backup(store, tmp_path / "kopior")
     assert SECRET.encode() not in copy.read_bytes()
     # The session's undo stack holds the text in memory and brings it back.
-    records.undo(store, undo_stack)
+    replay.undo(store, undo_stack)
     assert store.get("incident", incident)["description"] == SECRET
     with store.write("Ta bort igen") as tx:
         tx.delete("incident", incident)

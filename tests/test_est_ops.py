@@ -12,7 +12,7 @@ from samverkan_desktop.core.est import codes as est_codes
 from samverkan_desktop.core.est import ops as est_ops
 from samverkan_desktop.core.est import queries as est
 from samverkan_desktop.core.periods import IsoWeek
-from samverkan_desktop.core.store import records
+from samverkan_desktop.core.store import replay
 from samverkan_desktop.core.store.stamps import natural_uuid
 
 from .est_fixtures import est_setup
@@ -55,7 +55,7 @@ def test_add_and_undo_incident(store, setup):
     ag = setup["agreement"]
     changes = est_ops.add_incident(store, ag, occurred_on="2026-11-18", category_uuid=setup["cat"]["Brand"])
     assert changes.created("incident") and changes.touches("est_week")
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert est.incidents_in_week(store, ag, 2026, 47) == []
     assert est.week_row(store, ag, IsoWeek(2026, 47)) is None
     one = est_ops.add_incident(store, ag, occurred_on="2026-11-18", category_uuid=setup["cat"]["Brand"])
@@ -99,7 +99,7 @@ def test_area_status_per_week(store, setup):
     changes = est_ops.copy_area_statuses(store, ag, later)
     copied = est.area_statuses(store, est_ops.week_uuid(ag, later))
     assert copied[setup["areas"]["Vivalla"]]["status"] == "röd" and copied[setup["areas"]["Oxhagen"]]["status"] == "gul"
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert set(est.area_statuses(store, est_ops.week_uuid(ag, later))) == {setup["areas"]["Oxhagen"]}
     assert not est_ops.copy_area_statuses(store, ag, IsoWeek(2026, 1))
     est_ops.clear_area_status(store, ag, week, setup["areas"]["Vivalla"])
@@ -127,7 +127,7 @@ def test_action_left_open_in_week_10_follows_until_closed(store, setup, monkeypa
     assert store.get("action", uuid)["closed_on"] == "2026-03-26"
     assert shown(12) == [uuid] and shown(13) == [uuid] and shown(14) == []
     # Reopening clears the closing day, and the action follows the weeks again.
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert store.get("action", uuid)["closed_on"] is None and shown(30) == [uuid]
     est_ops.set_action_status(store, uuid, "inställd")
     est_ops.set_action_status(store, uuid, "pågår")

@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from samverkan_desktop.core.errors import SamverkanError
 from samverkan_desktop.core.exchange import conflicts, merge, receive
 from samverkan_desktop.core.exchange.fields import field_state, leq
-from samverkan_desktop.core.store import backup, records, restore
+from samverkan_desktop.core.store import backup, replay, restore
 from samverkan_desktop.core.store.database import Store
 from samverkan_desktop.core.store.records import load_clock
 
@@ -133,7 +133,7 @@ class Model:
                 self.writes.append({**w, "by": "D"})
         elif kind == "undo" and name in self.last:
             try:
-                changes = records.undo(store, self.last.pop(name))
+                changes = replay.undo(store, self.last.pop(name))
             except SamverkanError:
                 return  # refused: someone else changed the field since (never silent)
             self.track(name, changes)

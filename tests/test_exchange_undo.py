@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from samverkan_desktop.core.errors import ValidationError
-from samverkan_desktop.core.store import records
+from samverkan_desktop.core.store import replay
 
 from .exchange_util import content, copies, send
 
@@ -27,12 +27,12 @@ def test_undo_after_a_merge_is_refused_for_a_field_changed_elsewhere_and_allowed
     send(b, a, tmp_path)
     before = content(a)
     with pytest.raises(ValidationError) as info:
-        records.undo(a, mine)
+        replay.undo(a, mine)
     message = str(info.value)
     assert "kan inte ångras" in message and "Innehavare" in message and "Sam" in message
     assert "\n" not in message
     assert content(a) == before, "nothing was written"
-    records.undo(a, other)  # the field nobody else touched is still undoable
+    replay.undo(a, other)  # the field nobody else touched is still undoable
     assert a.get("guaranteed_resource", r)["extent_fte"] == 1.0
     assert a.get("guaranteed_resource", r)["holder"] == "Sam", "the other coordinator's edit stays"
     a.close()
@@ -48,10 +48,10 @@ def test_undo_and_redo_without_a_merge_in_between_still_work(tmp_path):
     with a.write("Ändra") as tx:
         tx.update("party", p, {"short_name": "NP"})
     edit = tx.changes
-    redo = records.undo(a, edit)
+    redo = replay.undo(a, edit)
     assert redo and a.get("party", p)["short_name"] == "5"
-    records.redo(a, edit)
-    records.undo(a, edit)
-    records.undo(a, made)
+    replay.redo(a, edit)
+    replay.undo(a, edit)
+    replay.undo(a, made)
     assert a.get("party", p)["deleted"] == 1
     a.close()

@@ -19,7 +19,7 @@ from samverkan_desktop.core.follow_up import (
 from samverkan_desktop.core.follow_up import (
     queries as follow_up,
 )
-from samverkan_desktop.core.store import records
+from samverkan_desktop.core.store import replay
 
 AREAS = ["Vivalla", "Baronbackarna", "Varberga", "Oxhagen", "Brickebacken"]
 
@@ -94,7 +94,7 @@ def test_assessment_natural_uuid_undo_and_matrix(store):
     assert store.get("assessment", expected)["status"] == "röd"  # status kept, only comment changed
     occasions, matrix = follow_up.status_matrix(store, d["agreement"])
     assert [r["statuses"] for r in matrix] == [["ej bedömd"], ["röd"]]
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert store.get("assessment", expected)["deleted"] == 1
     with pytest.raises(ValidationError):
         follow_up_ops.set_assessment(store, occ, "form", d["forms"][0], status="lila")

@@ -12,7 +12,7 @@ from samverkan_desktop.core.errors import ValidationError
 from samverkan_desktop.core.est.bulk import insert_incidents
 from samverkan_desktop.core.est.import_table import guess_mapping, read_table
 from samverkan_desktop.core.est.importer import CREATE, apply_import, plan_import
-from samverkan_desktop.core.store import records
+from samverkan_desktop.core.store import replay
 from samverkan_desktop.core.store.database import Store
 
 from .conftest import SITE_A
@@ -93,7 +93,7 @@ def test_good_rows_land_bad_rows_named(store, data, tmp_path, kind):
         {t: n for t, n in before.items() if t not in ("incident", "audit")}
     assert store.scalar("SELECT sum(count) FROM incident WHERE deleted = 0") == 6
     assert changes.tables == {"incident"} and len(changes.created("incident")) == 3
-    records.undo(store, changes)  # one undo step takes the whole import back
+    replay.undo(store, changes)  # one undo step takes the whole import back
     assert store.scalar("SELECT count(*) FROM incident WHERE deleted = 0") == 0
 
 
@@ -107,7 +107,7 @@ def test_unknown_values_mapped_or_created(store, data, tmp_path):
     changes = apply_import(store, plan)
     new = store.scalar("SELECT uuid FROM code_item WHERE label = 'Graffiti' AND list_name = 'incident_category'")
     assert new and store.scalar("SELECT count(*) FROM incident WHERE category_uuid = ?", (new,)) == 1
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert store.get("code_item", new)["deleted"] == 1
 
 
@@ -182,7 +182,7 @@ def test_bulk_insert_writes_the_metadata_of_tx_insert(store, data):
     assert batch["changes"] == f"import,rader=1,händelser=2,uuid={b}..{b}"
     edits = [e for e in tx.changes.edits if e.table == "incident"]
     assert [(e.kind, e.before, e.after) for e in edits][0] == [(e.kind, e.before, e.after) for e in edits][1]
-    records.undo(store, tx.changes)
+    replay.undo(store, tx.changes)
     assert store.get("incident", b)["deleted"] == 1
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from samverkan_desktop.core.agreement import contacts, resource_ops, resources
 from samverkan_desktop.core.errors import ValidationError
-from samverkan_desktop.core.store import records
+from samverkan_desktop.core.store import replay
 
 from .agreement_helpers import small_agreement
 
@@ -21,9 +21,9 @@ def test_add_update_and_link_resources(store):
     assert set(resources.resource_form_uuids(store, res)) == {ids["est"], ids["sspf"]}
     resource_ops.set_resource_forms(store, res, [ids["sspf"]])
     assert resources.resource_form_uuids(store, res) == [ids["sspf"]]
-    records.undo(store, changes)  # the inverse of that first edit: both links it made go, SSPF's too
+    replay.undo(store, changes)  # the inverse of that first edit: both links it made go, SSPF's too
     assert resources.resource_form_uuids(store, res) == []
-    records.redo(store, changes)
+    replay.redo(store, changes)
     assert set(resources.resource_form_uuids(store, res)) == {ids["est"], ids["sspf"]}
     resource_ops.update_resource(store, res, {"extent_fte": "", "holder": "Kim"})
     assert store.get("guaranteed_resource", res)["extent_fte"] is None
@@ -66,5 +66,5 @@ def test_contacts_register_sorted_swedish_and_unlinked_on_delete(store):
     assert resources.list_resources(store, ids["agreement"])[0]["contact_name"] == "Anna Berg"
     changes = contacts.delete_contact(store, people[0]["uuid"])
     assert store.get("guaranteed_resource", ids["resource"])["contact_uuid"] is None
-    records.undo(store, changes)
+    replay.undo(store, changes)
     assert store.get("guaranteed_resource", ids["resource"])["contact_uuid"] == people[0]["uuid"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop.core.errors import NewerVersion, NotAWorkspace, ValidationError
-from samverkan_desktop.core.store import backup, migrate, records
+from samverkan_desktop.core.store import backup, migrate, replay
 from samverkan_desktop.core.store.database import Store
 
 from .conftest import SITE_A
@@ -83,9 +83,9 @@ def test_undo_and_redo_are_new_edits(store):
     with store.write("Ny part") as tx:
         uuid = tx.insert("party", {"name": "Hallsbergs kommun"})
     created = tx.changes
-    records.undo(store, created)
+    replay.undo(store, created)
     assert store.get("party", uuid)["deleted"] == 1
-    records.redo(store, created)
+    replay.redo(store, created)
     row = store.get("party", uuid)
     assert row["deleted"] == 0 and row["version"] == 3
 

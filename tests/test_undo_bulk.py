@@ -14,13 +14,13 @@ import pytest
 
 from samverkan_desktop.core.errors import Cancelled, NotFound
 from samverkan_desktop.core.est.bulk import insert_incidents
-from samverkan_desktop.core.store import records
+from samverkan_desktop.core.store import records, replay
 from samverkan_desktop.core.store.database import Store
 
 from .conftest import SITE_A
 
 SITE_B = "00000000-0000-4000-8000-00000000000b"
-N = 700  # more than records.BULK_MIN and more than one read chunk (500)
+N = 700  # more than replay.BULK_MIN and more than one read chunk (500)
 
 
 def _record(agreement: str, i: int) -> dict:
@@ -104,23 +104,23 @@ def test_bulk_undo_and_redo_write_what_the_per_row_path_writes(history, tmp_path
     try:
         undone = []  # noqa: F841 - kept for reading
         for name in order:
-            a = records.undo(per_row, ops[name], bulk=False)
-            b = records.undo(bulk, ops[name])
+            a = replay.undo(per_row, ops[name], bulk=False)
+            b = replay.undo(bulk, ops[name])
             assert a.label == b.label and a.edits == b.edits
             assert a.edits  # something was written
             undone.append(b)
             assert _dump(per_row) == _dump(bulk)
         redone = []
         for name in reversed(order):
-            a = records.redo(per_row, ops[name], bulk=False)
-            b = records.redo(bulk, ops[name])
+            a = replay.redo(per_row, ops[name], bulk=False)
+            b = replay.redo(bulk, ops[name])
             assert a.label == b.label and a.edits == b.edits
             redone.append(b)
             assert _dump(per_row) == _dump(bulk)
         # Undo of a redo (an undo of an edit written by undo/redo), while its fields still hold what
-        # it wrote (records.check_still_current refuses it over a newer value).
-        a = records.undo(per_row, redone[-1], bulk=False)
-        b = records.undo(bulk, redone[-1])
+        # it wrote (replay.check_still_current refuses it over a newer value).
+        a = replay.undo(per_row, redone[-1], bulk=False)
+        b = replay.undo(bulk, redone[-1])
         assert a.edits == b.edits and _dump(per_row) == _dump(bulk)
     finally:
         per_row.close()
@@ -131,7 +131,7 @@ def test_undo_of_the_import_skips_rows_already_deleted(history, tmp_path, frozen
     path, ops = history
     store = Store.open(path, user="TS", origin=SITE_A, make_backup=False)
     try:
-        changes = records.undo(store, ops["imported"])
+        changes = replay.undo(store, ops["imported"])
         # 40 rows were deleted after the import and 350 by the big delete: not tombstoned again.
         assert len(changes.edits) == N - 40 - 350
         assert {e.kind for e in changes.edits} == {"delete"}
@@ -152,13 +152,13 @@ def test_bulk_path_is_taken_for_big_runs(history, tmp_path, monkeypatch):
         monkeypatch.setattr(records.Transaction, "delete", per_row)
         monkeypatch.setattr(records.Transaction, "restore", per_row)
         cache = store.scalar("PRAGMA cache_size")
-        records.undo(store, ops["imported"])
+        replay.undo(store, ops["imported"])
         assert store.scalar("PRAGMA cache_size") == cache  # the bigger cache was for that write only
         assert store.scalar("SELECT count(*) FROM incident WHERE deleted = 0") == 0
-        records.redo(store, ops["imported"])  # redo of an import restores every imported row
+        replay.redo(store, ops["imported"])  # redo of an import restores every imported row
         assert store.scalar("SELECT count(*) FROM incident WHERE deleted = 0") == N
         with pytest.raises(AssertionError):
-            records.undo(store, ops["imported"], bulk=False)
+            replay.undo(store, ops["imported"], bulk=False)
     finally:
         store.close()
 
@@ -176,12 +176,12 @@ def test_cancel_from_progress_rolls_back_everything(history, tmp_path):
                 raise Cancelled()
 
         with pytest.raises(Cancelled):
-            records.undo(store, ops["imported"], progress=progress)
+            replay.undo(store, ops["imported"], progress=progress)
         assert _dump(store) == before
         assert calls[0] == (0, N, "Ångrar Importera händelser")
         assert all(total == N for _d, total, _t in calls)
         done = []
-        records.undo(store, ops["imported"], progress=lambda d, t, _x: done.append((d, t)))
+        replay.undo(store, ops["imported"], progress=lambda d, t, _x: done.append((d, t)))
         assert done[-1] == (N, N) and done == sorted(done)
     finally:
         store.close()
@@ -196,7 +196,7 @@ def test_missing_row_raises_and_writes_nothing(history, tmp_path):
         broken = records.OpChanges("Importera", [*ops["imported"].edits[:300], gone, *ops["imported"].edits[300:]])
         for bulk in (True, False):
             with pytest.raises(NotFound, match="0000000"):
-                records.undo(store, broken, bulk=bulk)
+                replay.undo(store, broken, bulk=bulk)
             assert _dump(store) == before
     finally:
         store.close()

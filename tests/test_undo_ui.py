@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from samverkan_desktop.core.est.bulk import insert_incidents
-from samverkan_desktop.core.store import records
+from samverkan_desktop.core.store import records, replay
 from samverkan_desktop.ui import undo as undo_module
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.settings import Settings
@@ -101,8 +101,8 @@ def test_failed_big_undo_writes_nothing_and_keeps_the_stack(window, qtbot, warni
 
     monkeypatch.setattr(records.Transaction, "delete_many", half_then_fail)
     redo_calls = []
-    real_redo = records.redo
-    monkeypatch.setattr(records, "redo", lambda *a, **k: redo_calls.append(1) or real_redo(*a, **k))
+    real_redo = replay.redo
+    monkeypatch.setattr(replay, "redo", lambda *a, **k: redo_calls.append(1) or real_redo(*a, **k))
 
     window.action_registry["edit.undo"].trigger()
     qtbot.waitUntil(lambda: _idle(window) and bool(warnings), timeout=60_000)

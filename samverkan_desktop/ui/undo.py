@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from ..core.errors import Cancelled, SamverkanError
-from ..core.store import records
+from ..core.store import replay
 from ..core.store.records import OpChanges
 from .errors import show_error
 from .i18n import _
@@ -72,7 +72,7 @@ class OpCommand(QUndoCommand):
             _status(ctx, _("Vänta: {verb} pågår redan.").format(verb=verb.lower()))
             QTimer.singleShot(0, lambda: self._put_back(applied=not forward))
             return
-        write = records.redo if forward else records.undo
+        write = replay.redo if forward else replay.undo
         if len(self.changes.edits) <= BACKGROUND_MIN:
             try:
                 changes = write(ctx.store, self.changes)

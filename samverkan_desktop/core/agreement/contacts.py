@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..errors import ValidationError
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -47,26 +48,18 @@ def _check(values: dict) -> dict:
 def add_contact(store: Store, name: str, **values) -> OpChanges:
     """A new contact person."""
     values = _check({"name": name, **values})
-    with store.write("Ny kontaktperson") as tx:
-        tx.insert("contact_person", values)
-    return tx.changes
+    return crud.insert(store, "contact_person", values, "Ny kontaktperson")
 
 
 @operation
 def update_contact(store: Store, uuid: str, values: dict) -> OpChanges:
     """Change a contact person's fields."""
     values = _check(values)
-    with store.write("Ändra kontaktperson") as tx:
-        tx.update("contact_person", uuid, values)
-    return tx.changes
+    return crud.update(store, "contact_person", uuid, values, "Ändra kontaktperson")
 
 
 @operation
 def delete_contact(store: Store, uuid: str) -> OpChanges:
     """Tombstone a contact person and unlink it from the resources it was the contact of."""
-    with store.write("Ta bort kontaktperson") as tx:
-        for (res,) in tx.execute("SELECT uuid FROM guaranteed_resource WHERE contact_uuid = ? AND deleted = 0",
-                                 (uuid,)).fetchall():
-            tx.update("guaranteed_resource", res, {"contact_uuid": None})
-        tx.delete("contact_person", uuid)
-    return tx.changes
+    return crud.delete(store, "contact_person", uuid, "Ta bort kontaktperson",
+                       unlinks=(("guaranteed_resource", "contact_uuid"),))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import ValidationError
 from ..i18n import N_
-from ..store import ordering
+from ..store import crud, ordering
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -13,6 +13,9 @@ from ..store.stamps import natural_uuid
 FORM_KINDS = (N_("samverkansform"), N_("forum"), N_("fokusområde"), N_("arbetsområde"))
 FORM_FIELDS = ("name", "abbreviation", "kind", "description", "lead_party_uuid", "lead_text",
                "follow_up_text")
+# The link rows that go with a form or a resource when it is deleted (and come back with its undo).
+FORM_LINKS = (("cooperation_form_party", "form_uuid"), ("resource_form", "form_uuid"))
+RESOURCE_LINKS = (("resource_form", "resource_uuid"),)
 _LABELS = {"name": "namn", "abbreviation": "förkortning", "kind": "typ", "description": "beskrivning",
            "lead_party_uuid": "ansvarig part", "lead_text": "ansvar", "follow_up_text": "uppföljning"}
 
@@ -50,29 +53,19 @@ def update_form(store: Store, uuid: str, values: dict) -> OpChanges:
     """Change fields of a form of cooperation."""
     values = _check(values)
     label = "Ändra samverkansform: " + ", ".join(sorted({_LABELS[k] for k in values}))
-    with store.write(label) as tx:
-        tx.update("cooperation_form", uuid, values)
-    return tx.changes
+    return crud.update(store, "cooperation_form", uuid, values, label)
 
 
 @operation
 def delete_form(store: Store, uuid: str) -> OpChanges:
     """Tombstone a form with its party and resource links (one undo brings all back)."""
-    with store.write("Ta bort samverkansform") as tx:
-        for table in ("cooperation_form_party", "resource_form"):
-            for (link,) in tx.execute(f"SELECT uuid FROM {table} WHERE form_uuid = ? AND deleted = 0",
-                                      (uuid,)).fetchall():
-                tx.delete(table, link)
-        tx.delete("cooperation_form", uuid)
-    return tx.changes
+    return crud.delete(store, "cooperation_form", uuid, "Ta bort samverkansform", dependants=FORM_LINKS)
 
 
 @operation
 def move_form(store: Store, uuid: str, delta: int) -> OpChanges:
     """Move a form up (−1) or down (+1)."""
-    with store.write("Flytta samverkansform") as tx:
-        ordering.move(tx, "cooperation_form", "agreement_uuid", uuid, delta)
-    return tx.changes
+    return crud.move(store, "cooperation_form", "agreement_uuid", uuid, delta, "Flytta samverkansform")
 
 
 def set_links(tx, table: str, owner_column: str, owner: str, other_column: str, wanted) -> None:

@@ -11,10 +11,11 @@ import datetime as dt
 
 from ..errors import ValidationError
 from ..i18n import N_
-from ..store import ordering
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
+from .form_ops import FORM_LINKS, RESOURCE_LINKS
 
 # The agreement's own text fields a user edits (previous_uuid is set by "Ny period" only).
 AGREEMENT_FIELDS = ("title", "period_from", "period_to", "vision", "preamble", "legal_basis",
@@ -92,9 +93,7 @@ def update_agreement(store: Store, uuid: str, values: dict) -> OpChanges:
     values = _clean(values)
     current = store.get("agreement", uuid)
     check_agreement_values(current, values)
-    with store.write(_label(values)) as tx:
-        tx.update("agreement", uuid, values)
-    return tx.changes
+    return crud.update(store, "agreement", uuid, values, _label(values))
 
 
 _LABELS = {"title": "titel", "period_from": "period", "period_to": "period", "vision": "vision",
@@ -111,6 +110,7 @@ def _label(values: dict) -> str:
 
 # Rows that belong to an agreement, tombstoned with it (and restored by one undo).
 _CHILDREN = ("agreement_purpose", "agreement_party", "cooperation_form", "guaranteed_resource")
+_LINKS = {"cooperation_form": FORM_LINKS, "guaranteed_resource": RESOURCE_LINKS}
 
 
 @operation
@@ -120,21 +120,10 @@ def delete_agreement(store: Store, uuid: str) -> OpChanges:
         for table in _CHILDREN:
             for (child,) in tx.execute(f"SELECT uuid FROM {table} WHERE agreement_uuid = ? AND deleted = 0",
                                        (uuid,)).fetchall():
-                if table == "cooperation_form":
-                    _delete_links(tx, "form_uuid", child)
-                if table == "guaranteed_resource":
-                    _delete_links(tx, "resource_uuid", child)
+                crud.delete_dependants(tx, child, _LINKS.get(table, ()))
                 tx.delete(table, child)
         tx.delete("agreement", uuid)
     return tx.changes
-
-
-def _delete_links(tx, column: str, uuid: str) -> None:
-    tables = ("resource_form", "cooperation_form_party") if column == "form_uuid" else ("resource_form",)
-    for table in tables:
-        for (link,) in tx.execute(f"SELECT uuid FROM {table} WHERE {column} = ? AND deleted = 0",
-                                  (uuid,)).fetchall():
-            tx.delete(table, link)
 
 
 # -- purposes ------------------------------------------------------------------------------------
@@ -142,34 +131,25 @@ def _delete_links(tx, column: str, uuid: str) -> None:
 @operation
 def add_purpose(store: Store, agreement_uuid: str, text: str = "") -> OpChanges:
     """Append a purpose ("Syftet … är att: …") at the end of the list."""
-    with store.write("Nytt syfte") as tx:
-        pos = ordering.next_position(tx, "agreement_purpose", "agreement_uuid", agreement_uuid)
-        tx.insert("agreement_purpose", {"agreement_uuid": agreement_uuid, "position": pos, "text": text})
-    return tx.changes
+    return crud.append(store, "agreement_purpose", "agreement_uuid", agreement_uuid, {"text": text}, "Nytt syfte")
 
 
 @operation
 def update_purpose(store: Store, uuid: str, text: str) -> OpChanges:
     """Change the text of a purpose."""
-    with store.write("Ändra syfte") as tx:
-        tx.update("agreement_purpose", uuid, {"text": text})
-    return tx.changes
+    return crud.update(store, "agreement_purpose", uuid, {"text": text}, "Ändra syfte")
 
 
 @operation
 def delete_purpose(store: Store, uuid: str) -> OpChanges:
     """Remove a purpose (tombstone)."""
-    with store.write("Ta bort syfte") as tx:
-        tx.delete("agreement_purpose", uuid)
-    return tx.changes
+    return crud.delete(store, "agreement_purpose", uuid, "Ta bort syfte")
 
 
 @operation
 def move_purpose(store: Store, uuid: str, delta: int) -> OpChanges:
     """Move a purpose up (−1) or down (+1)."""
-    with store.write("Flytta syfte") as tx:
-        ordering.move(tx, "agreement_purpose", "agreement_uuid", uuid, delta)
-    return tx.changes
+    return crud.move(store, "agreement_purpose", "agreement_uuid", uuid, delta, "Flytta syfte")
 
 
 # -- parties --------------------------------------------------------------------------------------
@@ -182,9 +162,7 @@ def create_party(store: Store, name: str, kind: str, short_name: str = "") -> Op
         raise ValidationError("Parten måste ha ett namn.", field="name")
     if kind not in PARTY_KINDS:
         raise ValidationError(f"Okänd typ av part: {kind}.", field="kind")
-    with store.write("Ny part") as tx:
-        tx.insert("party", {"name": name, "kind": kind, "short_name": short_name.strip()})
-    return tx.changes
+    return crud.insert(store, "party", {"name": name, "kind": kind, "short_name": short_name.strip()}, "Ny part")
 
 
 @operation
@@ -194,11 +172,8 @@ def add_agreement_party(store: Store, agreement_uuid: str, party_uuid: str, **va
                     (agreement_uuid, party_uuid)):
         raise ValidationError("Parten finns redan i överenskommelsen.", field="party")
     values = {k: v for k, v in values.items() if k in PARTY_FIELDS}
-    with store.write("Lägg till part") as tx:
-        pos = ordering.next_position(tx, "agreement_party", "agreement_uuid", agreement_uuid)
-        tx.insert("agreement_party", {"agreement_uuid": agreement_uuid, "party_uuid": party_uuid,
-                                      "position": pos, **values})
-    return tx.changes
+    return crud.append(store, "agreement_party", "agreement_uuid", agreement_uuid,
+                       {"party_uuid": party_uuid, **values}, "Lägg till part")
 
 
 @operation
@@ -208,22 +183,16 @@ def update_agreement_party(store: Store, uuid: str, values: dict) -> OpChanges:
     if unknown:
         raise ValidationError(f"Okänt fält: {', '.join(sorted(unknown))}.")
     label = "Ändra diarienummer" if set(values) == {"case_number"} else "Ändra part"
-    with store.write(label) as tx:
-        tx.update("agreement_party", uuid, {k: (v or "").strip() for k, v in values.items()})
-    return tx.changes
+    return crud.update(store, "agreement_party", uuid, {k: (v or "").strip() for k, v in values.items()}, label)
 
 
 @operation
 def remove_agreement_party(store: Store, uuid: str) -> OpChanges:
     """Take a party out of an agreement (the party stays in the register)."""
-    with store.write("Ta bort part ur överenskommelsen") as tx:
-        tx.delete("agreement_party", uuid)
-    return tx.changes
+    return crud.delete(store, "agreement_party", uuid, "Ta bort part ur överenskommelsen")
 
 
 @operation
 def move_agreement_party(store: Store, uuid: str, delta: int) -> OpChanges:
     """Move a party up (−1) or down (+1) in the agreement's order (headers, signatures)."""
-    with store.write("Flytta part") as tx:
-        ordering.move(tx, "agreement_party", "agreement_uuid", uuid, delta)
-    return tx.changes
+    return crud.move(store, "agreement_party", "agreement_uuid", uuid, delta, "Flytta part")

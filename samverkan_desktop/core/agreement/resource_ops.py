@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..store import ordering
+from ..store import crud, ordering
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
-from .form_ops import set_links
+from .form_ops import RESOURCE_LINKS, set_links
 from .resource_fields import RESOURCE
 
 RESOURCE_STATUSES = tuple(c.value for c in RESOURCE["status"].choices)
@@ -36,9 +36,7 @@ def add_resource(store: Store, agreement_uuid: str, party_uuid: str, text: str =
 def update_resource(store: Store, uuid: str, values: dict) -> OpChanges:
     """Change fields of a resource (one undo step)."""
     values = RESOURCE.check(values)
-    with store.write(RESOURCE.change_label("Ändra resurs", values)) as tx:
-        tx.update("guaranteed_resource", uuid, values)
-    return tx.changes
+    return crud.update(store, "guaranteed_resource", uuid, values, RESOURCE.change_label("Ändra resurs", values))
 
 
 @operation
@@ -52,10 +50,7 @@ def set_resource_forms(store: Store, uuid: str, form_uuids) -> OpChanges:
 @operation
 def delete_resource(store: Store, uuid: str) -> OpChanges:
     """Tombstone a resource and its form links."""
-    with store.write("Ta bort resurs") as tx:
-        set_links(tx, "resource_form", "resource_uuid", uuid, "form_uuid", [])
-        tx.delete("guaranteed_resource", uuid)
-    return tx.changes
+    return crud.delete(store, "guaranteed_resource", uuid, "Ta bort resurs", dependants=RESOURCE_LINKS)
 
 
 @operation

@@ -11,6 +11,7 @@ import datetime as dt
 from ..errors import NotFound, ValidationError
 from ..est.codelists import code_uuid
 from ..periods import IsoWeek, parse_date, weeks_in_year
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -68,9 +69,7 @@ def update_plan(store: Store, plan: str, values: dict) -> OpChanges:
     labels = dict(HEADER_FIELDS)
     label = labels[next(iter(values))].lower() if len(values) == 1 else "planens innehåll"
     _live(store, "communication_plan", plan)
-    with store.write(f"Ändra {label}") as tx:
-        tx.update("communication_plan", plan, values)
-    return tx.changes
+    return crud.update(store, "communication_plan", plan, values, f"Ändra {label}")
 
 
 @operation
@@ -78,9 +77,7 @@ def add_activity(store: Store, plan: str, values: dict) -> OpChanges:
     """A new activity in ``plan``; ``values`` as in :data:`ACTIVITY_FIELDS` (title required)."""
     row = _live(store, "communication_plan", plan)
     clean = _activity(row["year"], {"status": "planerad", **values}, full=True)
-    with store.write("Ny kommunikationsaktivitet") as tx:
-        tx.insert("communication_activity", {"plan_uuid": plan, **clean})
-    return tx.changes
+    return crud.insert(store, "communication_activity", {"plan_uuid": plan, **clean}, "Ny kommunikationsaktivitet")
 
 
 @operation
@@ -89,9 +86,7 @@ def update_activity(store: Store, uuid: str, values: dict) -> OpChanges:
     current = _live(store, "communication_activity", uuid)
     year = _plan_year(store, current["plan_uuid"])
     clean = _activity(year, {**{k: current[k] for k in ("status", "done_date")}, **values})
-    with store.write(f"Ändra aktivitet: {_short(clean.get('title') or current['title'])}") as tx:
-        tx.update("communication_activity", uuid, clean)
-    return tx.changes
+    return crud.update(store, "communication_activity", uuid, clean, f"Ändra aktivitet: {_short(clean.get('title') or current['title'])}")
 
 
 @operation
@@ -101,18 +96,14 @@ def complete_activity(store: Store, uuid: str, *, on: dt.date | None = None, out
     values = {"status": "genomförd", "done_date": (on or today()).isoformat()}
     if outcome is not None:
         values["outcome"] = outcome.strip()
-    with store.write(f"Genomförd: {_short(current['title'])}") as tx:
-        tx.update("communication_activity", uuid, values)
-    return tx.changes
+    return crud.update(store, "communication_activity", uuid, values, f"Genomförd: {_short(current['title'])}")
 
 
 @operation
 def delete_activity(store: Store, uuid: str) -> OpChanges:
     """Delete an activity (a tombstone: undo and merges bring nothing back by accident)."""
     current = _live(store, "communication_activity", uuid)
-    with store.write(f"Ta bort aktivitet: {_short(current['title'])}") as tx:
-        tx.delete("communication_activity", uuid)
-    return tx.changes
+    return crud.delete(store, "communication_activity", uuid, f"Ta bort aktivitet: {_short(current['title'])}")
 
 
 @operation
@@ -138,9 +129,7 @@ def move_activity(store: Store, uuid: str, month: int) -> OpChanges:
         values = {"planned_week": week.week}
     else:
         values = {"planned_date": target.isoformat()}
-    with store.write(f"Flytta aktivitet: {_short(current['title'])}") as tx:
-        tx.update("communication_activity", uuid, values)
-    return tx.changes
+    return crud.update(store, "communication_activity", uuid, values, f"Flytta aktivitet: {_short(current['title'])}")
 
 
 @operation

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..agreement.queries import agreement_parties
 from ..errors import NotFound, ValidationError
 from ..i18n import N_
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -84,9 +85,7 @@ def _clean(store: Store, values: dict) -> dict:
 def add_actor(store: Store, agreement_uuid: str, *, name: str, kind: str = "annan", **values) -> OpChanges:
     """Add an actor to the agreement's register."""
     clean = _clean(store, {"name": name, "kind": kind, **values})
-    with store.write(f"Ny aktör: {clean['name']}") as tx:
-        tx.insert("actor", {"agreement_uuid": agreement_uuid, **clean})
-    return tx.changes
+    return crud.insert(store, "actor", {"agreement_uuid": agreement_uuid, **clean}, f"Ny aktör: {clean['name']}")
 
 
 @operation
@@ -94,22 +93,15 @@ def update_actor(store: Store, uuid: str, **values) -> OpChanges:
     """Change an actor (name, kind, party, source, description)."""
     _require(store, "actor", uuid)
     clean = _clean(store, values)
-    with store.write("Ändra aktör") as tx:
-        tx.update("actor", uuid, clean)
-    return tx.changes
+    return crud.update(store, "actor", uuid, clean, "Ändra aktör")
 
 
 @operation
 def delete_actor(store: Store, uuid: str) -> OpChanges:
     """Remove an actor and its contact persons (actions it owned keep their party and function)."""
     _require(store, "actor", uuid)
-    with store.write("Ta bort aktör") as tx:
-        for r in store.query("SELECT uuid FROM actor_contact WHERE actor_uuid = ? AND deleted = 0", (uuid,)):
-            tx.delete("actor_contact", r["uuid"])
-        for r in store.query("SELECT uuid FROM action WHERE actor_uuid = ? AND deleted = 0", (uuid,)):
-            tx.update("action", r["uuid"], {"actor_uuid": None})
-        tx.delete("actor", uuid)
-    return tx.changes
+    return crud.delete(store, "actor", uuid, "Ta bort aktör", dependants=(("actor_contact", "actor_uuid"),),
+                       unlinks=(("action", "actor_uuid"),))
 
 
 def list_contacts(store: Store, actor_uuid: str) -> list[dict]:
@@ -133,26 +125,20 @@ def add_contact(store: Store, actor_uuid: str, *, name: str, **values) -> OpChan
     """Add a contact person to an actor."""
     _require(store, "actor", actor_uuid)
     clean = _contact({"name": name, **values})
-    with store.write(f"Ny kontaktperson: {clean['name']}") as tx:
-        tx.insert("actor_contact", {"actor_uuid": actor_uuid, **clean})
-    return tx.changes
+    return crud.insert(store, "actor_contact", {"actor_uuid": actor_uuid, **clean}, f"Ny kontaktperson: {clean['name']}")
 
 
 @operation
 def update_contact(store: Store, uuid: str, **values) -> OpChanges:
     _require(store, "actor_contact", uuid)
     clean = _contact(values)
-    with store.write("Ändra kontaktperson") as tx:
-        tx.update("actor_contact", uuid, clean)
-    return tx.changes
+    return crud.update(store, "actor_contact", uuid, clean, "Ändra kontaktperson")
 
 
 @operation
 def delete_contact(store: Store, uuid: str) -> OpChanges:
     _require(store, "actor_contact", uuid)
-    with store.write("Ta bort kontaktperson") as tx:
-        tx.delete("actor_contact", uuid)
-    return tx.changes
+    return crud.delete(store, "actor_contact", uuid, "Ta bort kontaktperson")
 
 
 def _require(store: Store, table: str, uuid: str) -> None:

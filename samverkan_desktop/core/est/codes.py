@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..errors import NotFound, ValidationError
 from ..i18n import N_
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -51,9 +52,7 @@ def add_code(store: Store, list_name: str, label: str) -> OpChanges:
     label = _label(store, list_name, label)
     position = store.scalar("SELECT coalesce(max(position) + 1, 0) FROM code_item WHERE list_name = ? "
                             "AND deleted = 0", (list_name,))
-    with store.write(f"Ny {LIST_NAMES[list_name]}: {label}") as tx:
-        tx.insert("code_item", {"list_name": list_name, "label": label, "position": position})
-    return tx.changes
+    return crud.insert(store, "code_item", {"list_name": list_name, "label": label, "position": position}, f"Ny {LIST_NAMES[list_name]}: {label}")
 
 
 @operation
@@ -61,18 +60,14 @@ def rename_code(store: Store, uuid: str, label: str) -> OpChanges:
     """Rename a code; the uuid stays, so its history (incidents, analyses) stays with it."""
     row = _code(store, uuid)
     label = _label(store, row["list_name"], label, uuid=uuid)
-    with store.write(f"Byt namn: {row['label']} → {label}") as tx:
-        tx.update("code_item", uuid, {"label": label})
-    return tx.changes
+    return crud.update(store, "code_item", uuid, {"label": label}, f"Byt namn: {row['label']} → {label}")
 
 
 @operation
 def set_code_active(store: Store, uuid: str, active: bool) -> OpChanges:
     """Switch a code off (hidden from entry, history kept) or on again."""
     row = _code(store, uuid)
-    with store.write(f"{'Aktivera' if active else 'Inaktivera'} {row['label']}") as tx:
-        tx.update("code_item", uuid, {"active": int(bool(active))})
-    return tx.changes
+    return crud.update(store, "code_item", uuid, {"active": int(bool(active))}, f"{'Aktivera' if active else 'Inaktivera'} {row['label']}")
 
 
 def _renumber(store: Store, table: str, rows: list[dict], uuid: str, delta: int, label: str) -> OpChanges:
@@ -152,9 +147,7 @@ def rename_area(store: Store, uuid: str, name: str) -> OpChanges:
                          "AND uuid <> ?", (row["parent_uuid"], name, uuid))
     if clash:
         raise ValidationError(f"Det finns redan ett område som heter {name!r} där.")
-    with store.write(f"Byt namn: {row['name']} → {name}") as tx:
-        tx.update("area", uuid, {"name": name})
-    return tx.changes
+    return crud.update(store, "area", uuid, {"name": name}, f"Byt namn: {row['name']} → {name}")
 
 
 @operation
@@ -167,9 +160,7 @@ def remove_area(store: Store, uuid: str) -> OpChanges:
     row = _area(store, uuid)
     if store.scalar("SELECT 1 FROM area WHERE parent_uuid = ? AND deleted = 0", (uuid,)):
         raise ValidationError(f"{row['name']} har områden eller platser under sig; ta bort dem först.")
-    with store.write(f"Ta bort {row['level']}: {row['name']}") as tx:
-        tx.delete("area", uuid)
-    return tx.changes
+    return crud.delete(store, "area", uuid, f"Ta bort {row['level']}: {row['name']}")
 
 
 @operation

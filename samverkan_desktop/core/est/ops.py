@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import NotFound, ValidationError
 from ..i18n import N_
 from ..periods import IsoWeek, parse_date
+from ..store import crud
 from ..store import stamps as clock
 from ..store.database import Store
 from ..store.operation import operation
@@ -258,9 +259,7 @@ def clear_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uui
     current = store.get("est_area_status", suuid)
     if current is None or current["deleted"]:
         return OpChanges("Ta bort områdesstatus")
-    with store.write("Ta bort områdesstatus") as tx:
-        tx.delete("est_area_status", suuid)
-    return tx.changes
+    return crud.delete(store, "est_area_status", suuid, "Ta bort områdesstatus")
 
 
 # -- problems ------------------------------------------------------------------------------------
@@ -292,9 +291,7 @@ def add_problem(store: Store, agreement_uuid: str, *, description: str, raised: 
     """Add a prioritised local problem (priority 1 is the most urgent)."""
     values = _problem_values(store, {"description": description, "raised": raised, "area_uuid": area_uuid,
                                      "priority": priority, "status": status})
-    with store.write("Nytt problem") as tx:
-        tx.insert("problem", {"agreement_uuid": agreement_uuid, **values})
-    return tx.changes
+    return crud.insert(store, "problem", {"agreement_uuid": agreement_uuid, **values}, "Nytt problem")
 
 
 @operation
@@ -302,9 +299,7 @@ def update_problem(store: Store, uuid: str, **fields: Any) -> OpChanges:
     """Change a problem (description, area_uuid, raised (IsoWeek), priority, status)."""
     _live(store, "problem", uuid, "Problemet", required=True)
     values = _problem_values(store, fields)
-    with store.write("Ändra problem") as tx:
-        tx.update("problem", uuid, values)
-    return tx.changes
+    return crud.update(store, "problem", uuid, values, "Ändra problem")
 
 
 # -- actions -------------------------------------------------------------------------------------
@@ -362,9 +357,7 @@ def add_action(store: Store, agreement_uuid: str, *, description: str, raised: I
         "responsible_party_uuid": responsible_party_uuid, "responsible_function": responsible_function,
         "due_date": due_date, "status": status, "feedback": feedback, "form_uuid": form_uuid,
         "actor_uuid": actor_uuid}, None)
-    with store.write("Ny åtgärd") as tx:
-        tx.insert("action", {"agreement_uuid": agreement_uuid, **values})
-    return tx.changes
+    return crud.insert(store, "action", {"agreement_uuid": agreement_uuid, **values}, "Ny åtgärd")
 
 
 @operation
@@ -372,9 +365,7 @@ def update_action(store: Store, uuid: str, **fields: Any) -> OpChanges:
     """Change an action; a status change closes (closed_on = today) or reopens (closed_on cleared) it."""
     _live(store, "action", uuid, "Åtgärden", required=True)
     values = _action_values(store, fields, store.get("action", uuid))
-    with store.write("Ändra åtgärd") as tx:
-        tx.update("action", uuid, values)
-    return tx.changes
+    return crud.update(store, "action", uuid, values, "Ändra åtgärd")
 
 
 @operation
@@ -382,6 +373,4 @@ def set_action_status(store: Store, uuid: str, status: str) -> OpChanges:
     """Change only an action's status (planerad / pågår / klar / inställd)."""
     _live(store, "action", uuid, "Åtgärden", required=True)
     values = _action_values(store, {"status": status}, store.get("action", uuid))
-    with store.write(f"Åtgärd {status}") as tx:
-        tx.update("action", uuid, values)
-    return tx.changes
+    return crud.update(store, "action", uuid, values, f"Åtgärd {status}")

@@ -12,6 +12,7 @@ from ..agreement import contacts, form_ops, ops, resource_ops
 from ..errors import NotFound, ValidationError
 from ..i18n import _
 from ..reports import frozen
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import META_COLUMNS, OpChanges
@@ -81,9 +82,7 @@ def set_fields(store: Store, table: str, uuid: str, assignments: list[str]) -> O
     op = UPDATE_OPS.get(table)
     if op is not None:
         return op(store, uuid, values)
-    with store.write(f"Ändra {table_title(table).lower()}") as tx:
-        tx.update(table, uuid, values)
-    return tx.changes
+    return crud.update(store, table, uuid, values, f"Ändra {table_title(table).lower()}")
 
 
 @operation
@@ -95,9 +94,7 @@ def delete_record(store: Store, table: str, uuid: str) -> OpChanges:
     op = DELETE_OPS.get(table)
     if op is not None:
         return op(store, uuid)
-    with store.write(f"Ta bort {table_title(table).lower()}") as tx:
-        tx.delete(table, uuid)
-    return tx.changes
+    return crud.delete(store, table, uuid, f"Ta bort {table_title(table).lower()}")
 
 
 @operation

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..agreement.queries import agreement_parties
 from ..errors import NotFound, ValidationError
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -127,9 +128,7 @@ def update_item(store: Store, uuid: str, **values) -> OpChanges:
         raise NotFound("Raden i åtgärdsplanen finns inte längre.")
     _frozen(store, row["plan_uuid"], set(clean))
     label = "Ändra åtgärdsplan" if set(clean) != {"status"} else f"Uppföljning: {clean['status']}"
-    with store.write(label) as tx:
-        tx.update("action_plan_item", uuid, clean)
-    return tx.changes
+    return crud.update(store, "action_plan_item", uuid, clean, label)
 
 
 @operation
@@ -139,6 +138,4 @@ def delete_item(store: Store, uuid: str) -> OpChanges:
     if row is None or row["deleted"]:
         raise NotFound("Raden i åtgärdsplanen finns inte längre.")
     _frozen(store, row["plan_uuid"], {"deleted"})
-    with store.write("Ta bort rad ur åtgärdsplanen") as tx:
-        tx.delete("action_plan_item", uuid)
-    return tx.changes
+    return crud.delete(store, "action_plan_item", uuid, "Ta bort rad ur åtgärdsplanen")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..errors import NotFound, ValidationError
 from ..periods import Period
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -54,28 +55,20 @@ def add_indicator(store: Store, agreement_uuid: str | None, *, name: str, unit: 
     """Define an indicator for an agreement."""
     values = _clean({"name": name, "unit": unit, "source": source, "higher_is_better": higher_is_better,
                      "description": description, "form_uuid": form_uuid})
-    with store.write("Ny indikator") as tx:
-        tx.insert("indicator", {"agreement_uuid": agreement_uuid, **values})
-    return tx.changes
+    return crud.insert(store, "indicator", {"agreement_uuid": agreement_uuid, **values}, "Ny indikator")
 
 
 @operation
 def update_indicator(store: Store, uuid: str, **values) -> OpChanges:
     """Change an indicator's definition."""
     clean = _clean(values)
-    with store.write("Ändra indikator") as tx:
-        tx.update("indicator", uuid, clean)
-    return tx.changes
+    return crud.update(store, "indicator", uuid, clean, "Ändra indikator")
 
 
 @operation
 def delete_indicator(store: Store, uuid: str) -> OpChanges:
     """Tombstone an indicator and its values."""
-    with store.write("Ta bort indikator") as tx:
-        for r in store.query("SELECT uuid FROM indicator_value WHERE indicator_uuid = ? AND deleted = 0", (uuid,)):
-            tx.delete("indicator_value", r["uuid"])
-        tx.delete("indicator", uuid)
-    return tx.changes
+    return crud.delete(store, "indicator", uuid, "Ta bort indikator", dependants=(("indicator_value", "indicator_uuid"),))
 
 
 def normalise_period(text: str) -> str:

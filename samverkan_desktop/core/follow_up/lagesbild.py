@@ -20,6 +20,7 @@ from ..est.kommun import Kommun, kommun_of
 from ..est.queries import list_problems
 from ..i18n import N_
 from ..periods import Period, parse_date
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -183,9 +184,7 @@ def update(store: Store, uuid: str, **fields) -> OpChanges:
     if "figures" in fields:
         values["figures"] = json.dumps([{k: str(f.get(k, "")).strip() for k in FIGURE_KEYS}
                                         for f in fields["figures"]], ensure_ascii=False)
-    with store.write("Ändra lägesbild") as tx:
-        tx.update("lagesbild", uuid, values)
-    return tx.changes
+    return crud.update(store, "lagesbild", uuid, values, "Ändra lägesbild")
 
 
 @operation
@@ -194,9 +193,7 @@ def refresh_figures(store: Store, uuid: str) -> OpChanges:
     row = _draft(store, uuid)
     kommun = _kommun(store, row["agreement_uuid"], row["party_uuid"])
     drafted = draft_figures(store, row["agreement_uuid"], kommun, Period.parse(row["period"]))
-    with store.write("Hämta siffror till lägesbilden") as tx:
-        tx.update("lagesbild", uuid, {"figures": json.dumps(drafted, ensure_ascii=False)})
-    return tx.changes
+    return crud.update(store, "lagesbild", uuid, {"figures": json.dumps(drafted, ensure_ascii=False)}, "Hämta siffror till lägesbilden")
 
 
 @operation
@@ -222,6 +219,4 @@ def establish(store: Store, uuid: str, *, on: str | dt.date, by: str) -> OpChang
     if not (by or "").strip():
         raise ValidationError("Ange vem som fastställde lägesbilden.", field="established_by")
     day = parse_date(str(on)).isoformat()
-    with store.write("Fastställ lägesbild") as tx:
-        tx.update("lagesbild", uuid, {"status": "fastställd", "established_on": day, "established_by": by.strip()})
-    return tx.changes
+    return crud.update(store, "lagesbild", uuid, {"status": "fastställd", "established_on": day, "established_by": by.strip()}, "Fastställ lägesbild")

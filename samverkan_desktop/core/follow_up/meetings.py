@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..errors import Ambiguous, NotFound, ValidationError
 from ..periods import parse_date
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -74,9 +75,7 @@ def _clean_meeting(values: dict) -> dict:
 def add_meeting(store: Store, *, body: str, date: str, **values) -> OpChanges:
     """Register a meeting."""
     clean = _clean_meeting({"body": body, "date": date, **values})
-    with store.write("Nytt sammanträde") as tx:
-        tx.insert("meeting", clean)
-    return tx.changes
+    return crud.insert(store, "meeting", clean, "Nytt sammanträde")
 
 
 @operation
@@ -84,20 +83,14 @@ def update_meeting(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of a meeting."""
     clean = _clean_meeting(values)
     get_meeting(store, uuid)
-    with store.write("Ändra sammanträde") as tx:
-        tx.update("meeting", uuid, clean)
-    return tx.changes
+    return crud.update(store, "meeting", uuid, clean, "Ändra sammanträde")
 
 
 @operation
 def delete_meeting(store: Store, uuid: str) -> OpChanges:
     """Tombstone a meeting and its paragraphs."""
     get_meeting(store, uuid)
-    with store.write("Ta bort sammanträde") as tx:
-        for r in store.query("SELECT uuid FROM paragraph WHERE meeting_uuid = ? AND deleted = 0", (uuid,)):
-            tx.delete("paragraph", r["uuid"])
-        tx.delete("meeting", uuid)
-    return tx.changes
+    return crud.delete(store, "meeting", uuid, "Ta bort sammanträde", dependants=(("paragraph", "meeting_uuid"),))
 
 
 def list_paragraphs(store: Store, meeting_uuid: str) -> list[dict]:
@@ -157,9 +150,7 @@ def add_paragraph(store: Store, meeting_uuid: str, *, number: int | None = None,
     if number is None:
         number = next_number(store, meeting_uuid)
     clean = _clean_paragraph(store, meeting_uuid, {"number": number, **values})
-    with store.write(f"Ny § {clean['number']}") as tx:
-        tx.insert("paragraph", {"meeting_uuid": meeting_uuid, **clean})
-    return tx.changes
+    return crud.insert(store, "paragraph", {"meeting_uuid": meeting_uuid, **clean}, f"Ny § {clean['number']}")
 
 
 @operation
@@ -169,17 +160,13 @@ def update_paragraph(store: Store, uuid: str, **values) -> OpChanges:
     if row is None or row["deleted"]:
         raise NotFound("Paragrafen finns inte längre.")
     clean = _clean_paragraph(store, row["meeting_uuid"], values, own_uuid=uuid)
-    with store.write(f"Ändra § {row['number']}") as tx:
-        tx.update("paragraph", uuid, clean)
-    return tx.changes
+    return crud.update(store, "paragraph", uuid, clean, f"Ändra § {row['number']}")
 
 
 @operation
 def delete_paragraph(store: Store, uuid: str) -> OpChanges:
     """Tombstone a paragraph."""
-    with store.write("Ta bort paragraf") as tx:
-        tx.delete("paragraph", uuid)
-    return tx.changes
+    return crud.delete(store, "paragraph", uuid, "Ta bort paragraf")
 
 
 def paragraph_range(paragraphs: list[dict]) -> str:

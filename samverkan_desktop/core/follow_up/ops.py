@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..errors import NotFound, ValidationError
 from ..periods import parse_date
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -38,9 +39,7 @@ def add_follow_up(store: Store, agreement_uuid: str, *, kind: str = "deluppfölj
                               "responsible": responsible, "summary": summary, "done_date": done_date})
     if not values["title"]:
         values["title"] = f"{kind.capitalize()} {values['due_date']}"
-    with store.write("Nytt uppföljningstillfälle") as tx:
-        tx.insert("follow_up", {"agreement_uuid": agreement_uuid, **values})
-    return tx.changes
+    return crud.insert(store, "follow_up", {"agreement_uuid": agreement_uuid, **values}, "Nytt uppföljningstillfälle")
 
 
 @operation
@@ -48,20 +47,14 @@ def update_follow_up(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of an occasion (kind, due_date, done_date, title, responsible, summary)."""
     clean = _clean_occasion(values)
     get_follow_up(store, uuid)
-    with store.write("Ändra uppföljningstillfälle") as tx:
-        tx.update("follow_up", uuid, clean)
-    return tx.changes
+    return crud.update(store, "follow_up", uuid, clean, "Ändra uppföljningstillfälle")
 
 
 @operation
 def delete_follow_up(store: Store, uuid: str) -> OpChanges:
     """Tombstone an occasion and its assessments (undo brings them back together)."""
     get_follow_up(store, uuid)
-    with store.write("Ta bort uppföljningstillfälle") as tx:
-        for r in store.query("SELECT uuid FROM assessment WHERE follow_up_uuid = ? AND deleted = 0", (uuid,)):
-            tx.delete("assessment", r["uuid"])
-        tx.delete("follow_up", uuid)
-    return tx.changes
+    return crud.delete(store, "follow_up", uuid, "Ta bort uppföljningstillfälle", dependants=(("assessment", "follow_up_uuid"),))
 
 
 def suggested_occasions(store: Store, agreement_uuid: str) -> list[dict]:
@@ -151,6 +144,4 @@ def link_evidence(store: Store, follow_up_uuid: str, target_kind: str, target_uu
 @operation
 def unlink_evidence(store: Store, evidence_link_uuid: str) -> OpChanges:
     """Remove one evidence link (tombstone)."""
-    with store.write("Ta bort underlag") as tx:
-        tx.delete("assessment_evidence", evidence_link_uuid)
-    return tx.changes
+    return crud.delete(store, "assessment_evidence", evidence_link_uuid, "Ta bort underlag")

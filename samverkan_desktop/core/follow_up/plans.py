@@ -13,6 +13,7 @@ import datetime as dt
 from ..errors import NotFound, ValidationError
 from ..i18n import N_
 from ..periods import parse_date
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -118,9 +119,7 @@ def update_plan(store: Store, uuid: str, **fields) -> OpChanges:
                                                            values.get("valid_to", plan["valid_to"]))
     if "lagesbild_uuid" in values:
         values["lagesbild_uuid"] = values["lagesbild_uuid"] or None
-    with store.write("Ändra åtgärdsplan") as tx:
-        tx.update("action_plan", uuid, values)
-    return tx.changes
+    return crud.update(store, "action_plan", uuid, values, "Ändra åtgärdsplan")
 
 
 @operation
@@ -173,8 +172,4 @@ def delete_plan(store: Store, uuid: str) -> OpChanges:
     plan = _require(store, uuid)
     if plan["status"] != "utkast":
         raise ValidationError("En beslutad åtgärdsplan tas inte bort.")
-    with store.write("Ta bort åtgärdsplan") as tx:
-        for r in store.query("SELECT uuid FROM action_plan_item WHERE plan_uuid = ? AND deleted = 0", (uuid,)):
-            tx.delete("action_plan_item", r["uuid"])
-        tx.delete("action_plan", uuid)
-    return tx.changes
+    return crud.delete(store, "action_plan", uuid, "Ta bort åtgärdsplan", dependants=(("action_plan_item", "plan_uuid"),))

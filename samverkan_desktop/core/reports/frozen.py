@@ -23,6 +23,7 @@ from ..errors import NotFound, ValidationError
 from ..i18n import _
 from ..periods import IsoWeek, Period
 from ..progress import Progress
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -120,12 +121,11 @@ def store_frozen(store: Store, kind: str, options: dict, data: bytes, *, title: 
     """Keep ``data`` (a PDF) as the frozen report of ``kind`` with ``options``."""
     if not data.startswith(b"%PDF-") or len(data) > MAX_PDF_BYTES:
         raise ValidationError(_("Det är ingen PDF som kan fastställas."))
-    with store.write(_("Fastställ rapport")) as tx:
-        tx.insert(TABLE, {"agreement_uuid": agreement_uuid, "kind": kind, "title": title,
-                          "parameters": json.dumps(options, ensure_ascii=False, sort_keys=True),
-                          "report_date": report_date.isoformat(), "frozen_on": today().isoformat(),
-                          "frozen_by": store.user, "pdf": data, "pdf_sha256": hashlib.sha256(data).hexdigest()})
-    return tx.changes
+    return crud.insert(store, TABLE, {
+        "agreement_uuid": agreement_uuid, "kind": kind, "title": title,
+        "parameters": json.dumps(options, ensure_ascii=False, sort_keys=True),
+        "report_date": report_date.isoformat(), "frozen_on": today().isoformat(), "frozen_by": store.user,
+        "pdf": data, "pdf_sha256": hashlib.sha256(data).hexdigest()}, _("Fastställ rapport"))
 
 
 def _row(r) -> FrozenReport:
@@ -202,6 +202,4 @@ def delete_frozen(store: Store, uuid: str) -> OpChanges:
     row = store.get(TABLE, uuid)
     if row is None or row["deleted"]:
         raise NotFound(_("Den fastställda rapporten finns inte längre."))
-    with store.write(_("Ta bort fastställd rapport")) as tx:
-        tx.delete(TABLE, uuid)
-    return tx.changes
+    return crud.delete(store, TABLE, uuid, _("Ta bort fastställd rapport"))
