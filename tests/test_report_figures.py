@@ -58,7 +58,7 @@ def test_tertial_conclusions_agree_with_the_tables(demo_store, tmp_path):
     assert (before, last, now) == tuple(result.totals[y] for y in (2024, 2025, 2026))
     assert re.search(rf"Registrerade händelser {before} {last} {now}\b", text)
     assert len(re.findall(rf"Totalt {before} {last} {now} ", text)) == 3  # per kategori, område, källa
-    youth = re.search(r"Samling av ungdomar ökar under sommaren \((\d+) händelser, (\d+) året innan och (\d+) för "
+    youth = re.search(r"Samling av ungdomar är vanligast under sommaren \((\d+) händelser, (\d+) året innan och (\d+) för "
                       r"två år sedan\)", text)
     y_now, y_last, y_before = map(int, youth.groups())
     assert re.search(rf"Samling av ungdomar {y_before} {y_last} {y_now} ", text)

@@ -265,7 +265,7 @@ def _analysis(tx, ag: str) -> None:
     youth = [youth_row.count(y) if youth_row else 0 for y in (YEAR, YEAR - 1, YEAR - 2)]
     conclusions = (
         f"Under {period.label()} registrerades {now} händelser, mot {last} samma tertial {YEAR - 1} "
-        f"och {before} tertialen {YEAR - 2}. Samling av ungdomar ökar under sommaren ({youth[0]} händelser, "
+        f"och {before} tertialen {YEAR - 2}. Samling av ungdomar är vanligast under sommaren ({youth[0]} händelser, "
         f"{youth[1]} året innan och {youth[2]} för två år sedan), främst i centrum och kring Järntorget "
         "kvällstid. Förstärkningen med ordningsvakter och nattvandrare vid Järntorget gav färre "
         "störningar efter midsommar. Buskörningen i Brickebacken minskade efter kontroller och fysiska "

@@ -78,6 +78,19 @@ def _actions_table(rows: list[dict]) -> Table:
                  rule=RULE)
 
 
+def _indicator_values(series: list, unit: str, day) -> list:
+    """The chart of an indicator's values up to the report's day; one period only is a sentence
+    (a chart of single dots says nothing), none says so."""
+    periods = sorted({p for s in series for p in s.periods}, key=indicators.period_x)
+    if len(periods) > 1:
+        return [indicator_chart(series, unit=unit, width=WIDTH)]
+    if not periods:
+        return [para(f"Inga mätvärden per {day.isoformat()}.", "small")]
+    shown = f" {unit}" if unit and unit != "antal" else ""
+    values = ", ".join(f"{v:g}{shown} ({s.area_name})".replace(".", ",") for s in series for (_x, v) in s.points)
+    return [para(f"{periods[0]}: {values}. Inga tidigare värden.", "small")]
+
+
 def dated_assessments(store, occasion: dict, day) -> list[dict]:
     """The occasion's assessment rows as of ``day``: a form or resource entered later and never
     assessed at the occasion is left out; an assessment edited later is marked ``edited_later``;
@@ -144,7 +157,7 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
         meta = " · ".join(x for x in (ind["source"], ind["unit"], better, ind["form_name"]) if x)
         series = as_of.values_until(indicators.series(store, ind["uuid"]), day)
         story += keep_together([*paras(ind["name"], "h2"), *paras(meta, "small"),
-                                indicator_chart(series, unit=ind["unit"], width=WIDTH)])
+                                *_indicator_values(series, ind["unit"], day)])
     progress(4, steps, "Åtgärder")
     actions = as_of.open_actions_on(store, ag["uuid"], day)
     overdue = sum(1 for a in actions if a["overdue"])
