@@ -3,6 +3,7 @@ indicator values of periods begun by then, the action plan of that year (issue 1
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from samverkan_desktop.core import reports
@@ -76,3 +77,20 @@ def test_an_assessment_edited_after_the_day_says_so(demo_store, tmp_path):
     follow_up_ops.set_assessment(demo_store, occasion["uuid"], "form", row["target_uuid"], comment="Rättad text.")
     after = _text(reports.build(demo_store, "follow-up", tmp_path / "c.pdf", follow_up=DAY))
     assert "Bedömningen har ändrats efter 2024-11-27; här står den som den lyder nu." in after
+
+
+def test_a_problem_closed_later_stands_in_an_earlier_week_pack(demo_store, tmp_path):
+    from samverkan_desktop.core.demo.orebro import find_agreement
+    from samverkan_desktop.core.est import pack
+
+    ag = find_agreement(demo_store)
+    uuid = est_ops.add_problem(demo_store, ag, description="Bränder i soprum", raised=IsoWeek(2026, 30)) \
+        .created("problem")[0]
+    week = IsoWeek(2026, 31)
+    assert next(p for p in pack.active_problems(demo_store, ag, week) if p["uuid"] == uuid)["status"] == "aktivt"
+    est_ops.update_problem(demo_store, uuid, status="avslutat")  # closed today, in week 48
+    shown = next(p for p in pack.active_problems(demo_store, ag, week) if p["uuid"] == uuid)
+    assert shown["status"] == "öppet"
+    assert uuid not in {p["uuid"] for p in pack.active_problems(demo_store, ag, IsoWeek.of(dt.date.today()))}
+    text = _text(reports.build(demo_store, "est-week", tmp_path / "w.pdf", agreement=ag, week=str(week)))
+    assert "Bränder i soprum öppet v. 30 2026" in text
