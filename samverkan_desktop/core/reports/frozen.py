@@ -103,11 +103,13 @@ def render(store: Store, kind: str, options: dict, *, progress: Progress | None 
     return data
 
 
+@operation
 def freeze_report(store: Store, kind: str, *, progress: Progress | None = None, **options) -> OpChanges:
     """Build the report ``kind`` with ``options`` and keep it frozen (one undoable step).
 
-    The PDF is built before the write transaction (it reads only); the row is written by
-    :func:`store_frozen`. Returns the changes; ``changes.created("frozen_report")[0]`` is its uuid.
+    The PDF is built inside the write transaction, so the bytes kept are exactly what the
+    workspace held when the row was written (no edit can slip in between). Returns the changes;
+    ``changes.created("frozen_report")[0]`` is its uuid.
     """
     options = _options(options)
     title, agreement, day = describe(store, kind, options)
@@ -191,6 +193,7 @@ def write_pdf(store: Store, uuid: str, out: Path | str) -> Path:
     return out
 
 
+@operation
 def refuse_edit(store: Store, uuid: str, values: dict | None = None) -> OpChanges:
     """A frozen report is not edited (``samverkan set`` comes here)."""
     raise ValidationError(_("En fastställd rapport kan inte ändras. Fastställ en ny rapport i stället."))
