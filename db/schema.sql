@@ -108,7 +108,8 @@ CREATE TABLE agreement (
   version     INTEGER NOT NULL DEFAULT 1,
   lamport     INTEGER NOT NULL DEFAULT 0,
   clock       TEXT NOT NULL DEFAULT '{}',
-  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  signed_text TEXT NOT NULL DEFAULT ''  -- 0011: the text as signed (printed verbatim)
 );
 
 -- The purposes ("Syftet med denna samverkansöverenskommelse är att …"), an ordered list.
@@ -774,7 +775,7 @@ CREATE TABLE communication_activity (
 CREATE INDEX communication_activity_plan ON communication_activity (plan_uuid, planned_date);
 
 -- ---------------------------------------------------------------------------------------------
--- Frozen reports (version 11)
+-- Frozen reports (version 12)
 
 -- fastställd rapport: the PDF bytes as the committee received them, and what made them; never edited.
 CREATE TABLE frozen_report (

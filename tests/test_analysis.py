@@ -52,7 +52,14 @@ def test_largest_changes_and_trend(store, data):
     weeks, series = a.trend_series()
     assert weeks[0] == IsoWeek.of(Period.parse("2026-T2").start).week == 18
     assert weeks[-1] == 36 and set(series) == {2024, 2025, 2026}
-    assert sum(series[2026]) == 6 and series[2026][0] == 3
+    # Week 18 (1–3 May) and week 36 (31 Aug) lie only partly in T2: gaps, not drops ("partial weeks").
+    assert series[2026][0] is None and series[2026][-1] is None and a.partial_weeks() == [18, 36]
+    assert sum(n for n in series[2026] if n is not None) == 6 - 3 - 1  # 3 in week 18, 1 on 31 Aug
+    # A week a year does not have is a gap too (2026 has week 53, 2025 not).
+    t3 = analyse(store, data["agreement"], Period.parse("2026-T3"))
+    weeks, series = t3.trend_series()
+    assert weeks[-1] == 53 and series[2025][-1] is None and series[2025][-2] is not None
+    assert t3.partial_weeks() == [36, 53]
 
 
 def test_conclusions_saved_per_period_and_undoable(store, data):

@@ -113,3 +113,33 @@ def test_annual_pdf_and_period_checks(demo_store, tmp_path):
         reports.build(demo_store, "tertial", tmp_path / "z.pdf", period="2026", agreement=ag)
     with pytest.raises(ValidationError, match="helt år"):
         reports.build(demo_store, "annual", tmp_path / "z.pdf", period="2026-T1", agreement=ag)
+
+
+def test_week_pack_lists_the_weeks_incidents(demo_store, tmp_path, monkeypatch):
+    """ "Händelser under veckan": date, category, area, source, antal, description, sorted, after the
+    counts; an appendix at the end when the list is long."""
+    from samverkan_desktop.core.est import queries as est_queries
+    from samverkan_desktop.core.reports import est_incidents
+
+    ag = demo_store.scalar("SELECT uuid FROM agreement WHERE title = 'Samverkansöverenskommelse 2024-2026'")
+    rows = est_queries.incidents_in_week(demo_store, ag, 2026, 44)
+    assert 1 < len(rows) <= est_incidents.INLINE_MAX
+
+    def text_of(name):
+        out = reports.build(demo_store, "est-week", tmp_path / name, agreement=ag, week="2026-W44")
+        return " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+
+    text = text_of("inline.pdf")
+    counts, rest = text.split("Händelser under veckan", 1)
+    assert "Per område" in counts and "4. Prioriterade problem" in rest
+    listed, _after = rest.split("4. Prioriterade problem", 1)
+    first = sorted(rows, key=lambda r: (r["occurred_on"], r["occurred_time"] or ""))[0]
+    assert "Datum Kategori Område Källa Antal Beskrivning" in listed
+    assert f"{len(rows)} registreringar, {sum(r['count'] for r in rows)} händelser (antal)" in listed
+    assert first["occurred_on"] in listed and first["description"].split(" (")[0] in listed
+    dates = re.findall(r"\b2026-1\d-\d\d\b", re.sub(r"Utskriven \S+", "", listed))  # not the page footer
+    assert dates == sorted(dates) and len(dates) == len(rows)
+    monkeypatch.setattr(est_incidents, "INLINE_MAX", 5)
+    text = text_of("appendix.pdf")
+    assert "listan står i bilagan sist i underlaget" in text
+    assert text.index("Bilaga: Händelser under veckan") > text.index("7. Övriga frågor")

@@ -193,12 +193,43 @@ def test_long_text_in_every_field_builds_every_kind(demo_master, tmp_path):
     assert len(week.pages) > 60  # 100,000 characters of lägesbild and of one action
 
 
+def fonts_not_embedded(reader: PdfReader) -> set[str]:
+    """Every font a page (or a form XObject on it) references without embedding it (no FontFile*)."""
+    missing: set[str] = set()
+
+    def walk(resources, seen: set[int]) -> None:
+        if resources is None or id(resources) in seen:
+            return
+        seen.add(id(resources))
+        resources = resources.get_object()
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            fonts = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
+            for f in fonts:
+                descriptor = f.get("/FontDescriptor")
+                descriptor = descriptor.get_object() if descriptor is not None else {}
+                if not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                    missing.add(str(f.get("/BaseFont")))
+        for xobject in (resources.get("/XObject") or {}).values():
+            walk(xobject.get_object().get("/Resources"), seen)
+
+    for page in reader.pages:
+        walk(page.get("/Resources"), set())
+    return missing
+
+
+def test_every_kind_is_tried():
+    assert {kind for kind, _ in KINDS} == set(reports.all_reports())
+
+
 def test_hostile_text_prints_escaped_and_visible(demo_master, tmp_path):
     path = tmp_path / "fientlig.sqlite"
     shutil.copy2(demo_master, path)
     _fill(path, lambda table, column: f"{table}.{column}: {HOSTILE}")
     pdfs = _build_all(path, tmp_path)
     for name, reader in pdfs.items():
+        # Archive check (issue 13): every font the PDF references is embedded (no bare Helvetica).
+        assert not fonts_not_embedded(reader), (name, fonts_not_embedded(reader))
         text = "".join(p.extract_text() for p in reader.pages)
         if name == "agreement-1":  # Hallsberg: nothing of it was filled, it only has to build
             continue
@@ -216,3 +247,14 @@ def test_agreement_found_by_a_party_name(demo_store):
     assert resolve_agreement(demo_store, "Örebro kommun")["title"] == "Samverkansöverenskommelse 2024-2026"
     with pytest.raises(Ambiguous, match="Hallsberg"):
         resolve_agreement(demo_store, "2024-2026")
+
+
+def test_the_font_check_sees_a_font_that_is_not_embedded(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "helvetica.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 10)
+    c.drawString(100, 100, "inte inbäddad")
+    c.save()
+    assert fonts_not_embedded(PdfReader(path)) == {"/Helvetica"}

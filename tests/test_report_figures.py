@@ -23,7 +23,7 @@ def test_week_pack_text_agrees_with_its_tables(demo_store, tmp_path, week):
     text = _text(reports.build(demo_store, "est-week", tmp_path / "w.pdf", agreement=ag, week=str(iso)))
     cats = pack.category_counts(demo_store, ag, iso)
     now, before = sum(c.current for c in cats), sum(c.previous for c in cats)
-    stated = re.search(rf"Lägesbild vecka {week}: (\d+) händelser \((\d+) veckan innan\)", text)
+    stated = re.search(rf"Lägesbild vecka {week}: (\d+) händelser? \((\d+) veckan innan\)", text)
     assert stated, text[:600]
     # both tables' total lines: "Totalt <week before> <this week> <change>"
     totals = re.findall(r"Totalt (\d+) (\d+) [+±-]", text)
@@ -37,7 +37,7 @@ def test_week_pack_text_agrees_with_its_tables(demo_store, tmp_path, week):
         assert re.search(rf"{re.escape(label.strip())} \d+ {n} ", text, re.IGNORECASE)
     # each area's motivation: "Allvarligt läge: 20 händelser, mest …" = that area's line of "Per område"
     areas = {a.label: a.current for a in pack.area_counts(demo_store, ag, iso)}
-    stated_areas = re.findall(r"(\w+) (?:grön|gul|röd) (?:Normalläge|Förhöjt läge|Allvarligt läge): (\d+) händelser",
+    stated_areas = re.findall(r"(\w+) (?:grön|gul|röd) (?:Normalläge|Förhöjt läge|Allvarligt läge): (\d+) händelser?\b",
                               text)
     quiet = re.findall(r"(\w+) (?:grön|gul|röd) (?:Normalläge|Förhöjt läge|Allvarligt läge): inga händelser", text)
     assert len(stated_areas) + len(quiet) == 6

@@ -1310,6 +1310,10 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>&amp;Parties</translation>
     </message>
     <message>
+        <source>&amp;Undertecknad text</source>
+        <translation>&amp;Signed text</translation>
+    </message>
+    <message>
         <source>&amp;Villkor</source>
         <translation>&amp;Terms</translation>
     </message>
@@ -3158,6 +3162,10 @@ Approve the report?</translation>
         <translation>The incident on {day} belongs to {week} and is shown there.</translation>
     </message>
     <message>
+        <source>Högst %1 tecken i den korta beskrivningen; skriv mer i lägesbilden.</source>
+        <translation>At most %1 characters in the short description; write more in the situation report.</translation>
+    </message>
+    <message>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
@@ -3184,6 +3192,10 @@ Approve the report?</translation>
     <message>
         <source>Spara ändring</source>
         <translation>Save change</translation>
+    </message>
+    <message>
+        <source>Tecken i beskrivningen: %1 av %2</source>
+        <translation>Characters in the description: %1 of %2</translation>
     </message>
     <message>
         <source>Ändrar en registrerad händelse – Enter sparar, Esc avbryter.</source>
@@ -5065,6 +5077,10 @@ Their version:
         <source>Åa</source>
         <translation>FTE</translation>
     </message>
+    <message>
+        <source>Överenskommelsen garanterar inga namngivna resurser.</source>
+        <translation>The agreement guarantees no named resources.</translation>
+    </message>
 </context>
 <context>
     <name>ResourcesTab</name>
@@ -5107,10 +5123,6 @@ Their version:
     <message>
         <source>Flytta upp inom parten</source>
         <translation>Move up within the party</translation>
-    </message>
-    <message>
-        <source>Ingen resurs är registrerad för den valda överenskommelsen. Lägg till med Ny resurs (Ctrl+N).</source>
-        <translation>No resource is registered for the selected agreement. Add one with New resource (Ctrl+N).</translation>
     </message>
     <message>
         <source>Kontaktpersoner</source>
@@ -5187,6 +5199,10 @@ Their version:
     <message>
         <source>Välj eller skapa en överenskommelse först (fliken Överenskommelse).</source>
         <translation>Choose or create an agreement first (the Agreement tab).</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen garanterar inga namngivna resurser, så ingen samverkansform saknar en. Lägg till med Ny resurs (Ctrl+N) om den gör det.</source>
+        <translation>The agreement guarantees no named resources, so no form of cooperation lacks one. Add one with New resource (Ctrl+N) if it does.</translation>
     </message>
     <message>
         <source>Överenskommelsen har ingen part ännu: lägg till parter först.</source>
@@ -5362,6 +5378,21 @@ Send it to the person you cooperate with.</translation>
     <message>
         <source>tomt = okrypterad fil</source>
         <translation>empty = unencrypted file</translation>
+    </message>
+</context>
+<context>
+    <name>SignedTextPage</name>
+    <message>
+        <source># Inledning …</source>
+        <translation># Introduction …</translation>
+    </message>
+    <message>
+        <source>&amp;Undertecknad text:</source>
+        <translation>&amp;Signed text:</translation>
+    </message>
+    <message>
+        <source>Texten som den undertecknades, från inledningen till sista villkoret (titel och underskrifter skrivs ut från Grunduppgifter och Parter). PDF:en skriver ut den ordagrant; ansvarig part, uppföljning och resurser per form hamnar i bilagan &quot;Bilaga: uppföljningsstruktur&quot;. Märkning: # Rubrik, ## Underrubrik, - punkt, **fetstil**, och en fotnot som en rad som börjar med upphöjd siffra (¹ Text). Tom: texten skrivs från överenskommelsens fält.</source>
+        <translation>The text as it was signed, from the introduction to the last clause (the title and signatures are printed from General and Parties). The PDF prints it word for word; lead party, follow-up and resources per form go in the appendix &quot;Bilaga: uppföljningsstruktur&quot;. Marks: # Heading, ## Subheading, - bullet, **bold**, and a footnote as a line starting with a superscript number (¹ Text). Empty: the text is written from the agreement&apos;s fields.</translation>
     </message>
 </context>
 <context>

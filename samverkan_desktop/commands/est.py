@@ -6,6 +6,7 @@ from ..core.errors import ValidationError
 from ..core.est.analysis import pick_agreement
 from ..core.est.import_table import FIELD_LABELS, FIELDS, guess_mapping, read_table
 from ..core.est.importer import CREATE, KIND_LABELS, apply_import, plan_import
+from ..core.text import plural
 from . import open_store
 
 
@@ -38,11 +39,12 @@ def cmd_import(args) -> int:
         print(f"Överenskommelse: {agreement['title']}")
         for u in plan.unknown:
             action = "läggs upp" if args.create_missing else "raderna hoppas över"
-            print(f"Okänd {KIND_LABELS[u.kind]} {u.label!r} ({u.rows} rader): {action}")
+            print(f"Okänd {KIND_LABELS[u.kind]} {u.label!r} ({plural(u.rows, 'rad', 'rader')}): {action}")
         if plan.rows and not args.dry_run:
             apply_import(store, plan)
     verb = "Skulle importera" if args.dry_run else "Importerade"
-    print(f"{verb} {len(plan.rows)} rader ({plan.incident_total} händelser); hoppade över {len(plan.invalid)} rader.")
+    print(f"{verb} {plural(len(plan.rows), 'rad', 'rader')} ({plural(plan.incident_total, 'händelse', 'händelser')}); "
+          f"hoppade över {plural(len(plan.invalid), 'rad', 'rader')}.")
     for bad in plan.invalid:
         print(f"  rad {bad.line}: {bad.reason}")
     if args.dry_run:

@@ -123,3 +123,9 @@ def personal_number_warning(text: str | None) -> str | None:
         return None
     return ("Texten verkar innehålla ett personnummer (" + ", ".join(mask(h) for h in hits) + "). "
             "Skriv inte personuppgifter om enskilda i Samverkan Desktop.")
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """``n`` with the Swedish noun or adjective form that agrees: "1 rad", "2 rader", "0 rader",
+    "1 gul", "3 gula"."""
+    return f"{n} {one if n == 1 else many}"

@@ -57,8 +57,8 @@ TEMPLATES: dict[str, Template] = {t.name: t for t in (
              "åtgärdsplan per kommun.",
              purposes=(_hallsberg.PURPOSE,),
              forms=tuple((name, abbr, kind, None) for name, abbr, kind, _d in _hallsberg.FORMS),
-             clauses={**_CLAUSES, "responsibility_clause": _hallsberg.RESPONSIBILITY,
-                      "follow_up_clause": _hallsberg.FOLLOW_UP}),
+             clauses={**_CLAUSES,
+                      "follow_up_clause": f"{_hallsberg.ACTION_PLAN}\n\n{_hallsberg.FOLLOW_UP}"}),
 )}
 
 

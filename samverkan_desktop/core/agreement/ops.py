@@ -21,7 +21,7 @@ from .form_ops import FORM_LINKS, RESOURCE_LINKS
 AGREEMENT_FIELDS = ("title", "period_from", "period_to", "vision", "preamble", "legal_basis",
                     "signed_date", "signed_place", "communication_clause", "economy_clause",
                     "responsibility_clause", "follow_up_clause", "validity_clause", "status",
-                    "revision_notes")
+                    "revision_notes", "signed_text")
 STATUSES = (N_("utkast"), N_("gällande"), N_("avslutad"))
 PARTY_KINDS = (N_("kommun"), N_("polis"), N_("annan myndighet"), N_("organisation"))
 PARTY_FIELDS = ("case_number", "signatory_name", "signatory_title")
@@ -100,7 +100,8 @@ _LABELS = {"title": "titel", "period_from": "period", "period_to": "period", "vi
            "preamble": "inledning", "legal_basis": "lagstöd", "signed_date": "undertecknandedatum",
            "signed_place": "ort", "communication_clause": "kommunikation", "economy_clause": "ekonomi",
            "responsibility_clause": "ansvar", "follow_up_clause": "uppföljning",
-           "validity_clause": "giltighetstid", "status": "status", "revision_notes": "revideringsanteckningar"}
+           "validity_clause": "giltighetstid", "status": "status", "revision_notes": "revideringsanteckningar",
+           "signed_text": "undertecknad text"}
 
 
 def _label(values: dict) -> str:

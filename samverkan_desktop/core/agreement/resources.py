@@ -64,8 +64,17 @@ def party_summary(store: Store, agreement_uuid: str) -> list[dict]:
            GROUP BY ap.uuid ORDER BY ap.position, p.name COLLATE sv""", (agreement_uuid,))]
 
 
+def guarantees_none(store: Store, agreement_uuid: str) -> bool:
+    """True when the agreement names no guaranteed resource at all (Hallsberg, seed 003, by design):
+    then its forms are not "without a resource" one by one."""
+    return not store.scalar("SELECT count(*) FROM guaranteed_resource WHERE agreement_uuid = ? AND deleted = 0",
+                            (agreement_uuid,))
+
+
 def form_coverage(store: Store, agreement_uuid: str) -> list[dict]:
-    """Per form (agreed order): the resources that serve it; ``uncovered`` when none does.
+    """Per form (agreed order): the resources that serve it; ``uncovered`` when none does, in an
+    agreement that guarantees resources at all (one that names none, like Hallsberg's, leaves no
+    form uncovered: see :func:`guarantees_none`).
 
     Each row: uuid, name, abbreviation, kind, resources (list of dicts with text, party_name,
     status), staffed (how many of those are tillsatt), uncovered (bool).
@@ -85,8 +94,9 @@ def form_coverage(store: Store, agreement_uuid: str) -> list[dict]:
     by_form: dict[str, list[dict]] = {}
     for link in links:
         by_form.setdefault(link["form_uuid"], []).append(dict(link))
+    none = guarantees_none(store, agreement_uuid)
     for f in forms:
         f["resources"] = by_form.get(f["uuid"], [])
         f["staffed"] = sum(1 for r in f["resources"] if r["status"] == "tillsatt")
-        f["uncovered"] = not f["resources"]
+        f["uncovered"] = not f["resources"] and not none
     return forms

@@ -22,6 +22,7 @@ from ..est.codelists import INCIDENT_CATEGORY, SOURCE, ensure_default_codes
 from ..est.kommun import Kommun
 from ..periods import IsoWeek, Period, weeks_in_year
 from ..store.stamps import natural_uuid
+from ..text import plural
 from . import est_data as D
 from .orebro import CENTRUM, KOMMUN, PARTNERSHIP_AREAS, PLACES, POLIS, find_agreement, find_areas, party_uuid
 
@@ -194,7 +195,7 @@ def weeks(tx, ag: str, areas: dict[str, str], made: list[dict], area_names: list
             counts = pack.category_counts(store, ag, iso, kommun=filters[area])
             total = sum(c.current for c in counts)
             motivation = {"grön": "Normalläge", "gul": "Förhöjt läge", "röd": "Allvarligt läge"}[status]
-            counted = f"{total} händelser, mest {_top(counts, 2)}." if total else "inga händelser."
+            counted = f"{plural(total, 'händelse', 'händelser')}, mest {_top(counts, 2)}." if total else "inga händelser."
             statuses[area] = status
             tx.insert("est_area_status", {
                 "est_week_uuid": uuid, "area_uuid": areas[area], "status": status,
@@ -220,7 +221,7 @@ def _report(week: int, counts: list[pack.WeekCount], statuses: dict[str, str],
         flagged = [f"{k} {s}" for k, s in worst.items()]
     else:
         flagged = [f"{a} {s}" for a, s in statuses.items() if s != "grön"]
-    parts = [f"Lägesbild vecka {week}: {now} händelser{trend}.",
+    parts = [f"Lägesbild vecka {week}: {plural(now, 'händelse', 'händelser')}{trend}.",
              f"Mest rapporterat: {top}." if top else "",
              f"Förhöjt läge: {', '.join(flagged)}." if flagged else "Alla områden i normalläge.",
              D.WEEK_NOTES.get(week, ""), DEMO_MARK]

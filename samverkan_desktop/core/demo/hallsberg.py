@@ -8,6 +8,7 @@ forums (ANDTS also with Lekebergs kommun). The seed names no diarienummer.
 from __future__ import annotations
 
 from ..store.stamps import natural_uuid
+from . import signed_text
 from .orebro import ensure_party
 
 TITLE = ("Samverkansöverenskommelse mellan lokalpolisområde Hallsberg och Askersund, Hallsberg, "
@@ -71,6 +72,9 @@ PURPOSE = (
     "och uthålligt."
 )
 
+# The agreement's "Åtgärdsplan" clause has no field of its own: it leads the follow-up clause.
+ACTION_PLAN = ("Åtgärdsplan för respektive kommun upprättas separat med koppling till kommunens "
+               "lägesbild.")
 FOLLOW_UP = ("Uppföljning ska ske inom arbetet med EST samt i de åtgärdsplaner som respektive kommun "
              "upprättat i sin lägesbild.")
 
@@ -83,9 +87,6 @@ COMMUNICATION = (
 )
 
 VALIDITY = "Överenskommelsen gäller mellan år 2024 till och med år 2026."
-
-RESPONSIBILITY = ("Åtgärdsplan för respektive kommun upprättas separat med koppling till kommunens "
-                  "lägesbild.")
 
 # (name, abbreviation, kind, description)
 FORMS = [
@@ -130,8 +131,8 @@ def build(tx) -> None:
         "title": TITLE, "period_from": "2024-01-01", "period_to": "2026-12-31",
         "vision": VISION, "preamble": PREAMBLE, "legal_basis": LEGAL_BASIS,
         "signed_date": "2024-09-11", "signed_place": "Hallsberg",
-        "communication_clause": COMMUNICATION, "responsibility_clause": RESPONSIBILITY,
-        "follow_up_clause": FOLLOW_UP, "validity_clause": VALIDITY, "status": "gällande"})
+        "communication_clause": COMMUNICATION, "follow_up_clause": f"{ACTION_PLAN}\n\n{FOLLOW_UP}",
+        "validity_clause": VALIDITY, "status": "gällande", "signed_text": signed_text.HALLSBERG})
     tx.insert("agreement_purpose", {"agreement_uuid": ag, "position": 0, "text": PURPOSE})
     for pos, (name, _kind, _short, signatory, title) in enumerate(PARTIES):
         tx.insert("agreement_party", {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..store.stamps import natural_uuid
 from . import orebro_text as T
+from . import signed_text
 
 KOMMUN = "Örebro kommun"
 POLIS = "Lokalpolisområde Örebro"
@@ -65,7 +66,7 @@ def build(tx) -> None:
         "signed_date": "2023-12-11", "signed_place": "Örebro",
         "communication_clause": T.COMMUNICATION, "economy_clause": T.ECONOMY,
         "responsibility_clause": T.RESPONSIBILITY, "follow_up_clause": T.FOLLOW_UP,
-        "validity_clause": T.VALIDITY, "status": "gällande",
+        "validity_clause": T.VALIDITY, "status": "gällande", "signed_text": signed_text.OREBRO,
     })
     for pos, text in enumerate(T.PURPOSES):
         tx.insert("agreement_purpose", {"agreement_uuid": ag, "position": pos, "text": text})

@@ -62,7 +62,10 @@ FOLLOW_UP = (
 
 VALIDITY = "Överenskommelsen gäller för perioden 2024-01-01 – 2026-12-31."
 
-# (name, abbreviation, lead: "kommun" | "polis" | None, lead_text, follow_up_text, description)
+# (name, abbreviation, lead: "kommun" | "polis" | None, lead_text, follow_up_text, description).
+# A lead party only where the agreement names one ("Kommunstyrelsen är huvudman", "Kommunen är
+# huvudman", "Kommunen ansvarar för …"); lead_text and follow_up_text are the app's notes, printed
+# in the agreement's appendix, never in the signed text.
 FORMS = [
     ("Örebro brottsförebyggande råd", "ÖreBRÅ", "kommun",
      "Kommunstyrelsen är huvudman. Arbetet samordnas och planeras av utsedda samordnare från polis och kommun.",
@@ -124,7 +127,7 @@ FORMS = [
      "samordnas och att rätt aktörer involveras. Polisen ansvarar för en samordnarfunktion och "
      "kontaktpoliser. Kommun och polis ansvarar för forandet och deltagandet i en styrgrupp för "
      "arbetet med Sociala Insatsgrupper. Uppföljning sker inom ramen för verksamheten."),
-    ("Gruppvåldsintervention", "GVI", "polis",
+    ("Gruppvåldsintervention", "GVI", None,
      "Örebro kommun och Lokalpolisområde Örebro gemensamt inom ramen för GVI-strategin.",
      "Uppföljning sker genom koordinatorsmöten samt styrgruppsmöten.",
      "Under samverkansöverenskommelsens period ska Örebro kommun och Lokalpolisområde Örebro "
@@ -156,7 +159,7 @@ FORMS = [
      "motverka våld i nära relationer, samt skydda brottutsatta.\n\n"
      "Målet är att under tidsperioden utforma fungerande strukturer och tydligare samverkan för "
      "att gemensamt linjearbete mot våld i nära relationer."),
-    ("Förebyggande arbete mot radikalisering och våldsbejakande extremism", "", "kommun",
+    ("Förebyggande arbete mot radikalisering och våldsbejakande extremism", "", None,
      "Samordnarfunktion i respektive organisation; kommunen samordnar arbetet.",
      "Uppföljning sker inom ramen för verksamheten.",
      "Örebro kommun och Lokalpolisområde Örebro ska arbeta för att motverka radikaliserings och "
@@ -165,7 +168,7 @@ FORMS = [
      "organisation. I samordningsuppdraget ingår att upprätthålla kontaktytor internt och "
      "externt mot övriga aktörer.\n\n"
      "Uppföljning sker inom ramen för verksamheten."),
-    ("Effektiv samordning för trygghet", "EST", "polis",
+    ("Effektiv samordning för trygghet", "EST", None,
      "Funktionsbaserad: parterna ansvarar gemensamt; kommunpolis och brottsförebyggande operativ "
      "samordnare samordnar.",
      "Metoden följs upp enligt EST-handboken (Örebro universitet 2016). Tertial- och "
@@ -177,7 +180,7 @@ FORMS = [
      "förmågan att bedriva samarbetet varje vecka, året runt. Metoden följs upp enligt den "
      "handbok som beskriver EST-arbetet. Tertiäl- och årsanalyser genomförs och lokala "
      "problembilder lyfts ur och analyseras innan kunskapsbaserade åtgärder sätts in."),
-    ("Öppen narkotikahandel", "", "polis",
+    ("Öppen narkotikahandel", "", None,
      "Lokalpolisområde Örebro och Örebro kommun inom ramen för EST.",
      "Uppföljning inom EST genom gemensamma lägesbilder och analyser av öppen droghandel.",
      "Lokalpolisområde Örebro och Örebro kommun ska inom ramen för EST öka fokus på att arbeta "
@@ -186,7 +189,7 @@ FORMS = [
      "Genom gemensamma lägesbilder av öppen droghandel, gemensamma analyser och prioriterade "
      "områden för insatser tillsätts samordnade insatser i den fysiska miljön samt adekvata "
      "sociala insatser av polis och berörda kommunala verksamheter."),
-    ("Trygghetsmätningar", "", "kommun",
+    ("Trygghetsmätningar", "", None,
      "Örebro kommun i samarbete med Polisregion Bergslagen och Örebro universitet.",
      "Årlig trygghetsmätning; resultaten används i lägesbilder och EST-arbetet.",
      "Trygghetsmätningar genomförs i Örebro kommun på årlig basis undersamverkansöverenskommelsens "
@@ -197,7 +200,7 @@ FORMS = [
      "Underlaget från trygghetsmätningar används i gemensamt trygghetsarbete inom ramen för "
      "lokala problembilder och EST arbetet. Det är varje organisation fritt att använda "
      "resultaten inom egen verksamhets arbete."),
-    ("Samverkan mot branscher med oseriösa aktörer", "", "polis",
+    ("Samverkan mot branscher med oseriösa aktörer", "", None,
      "Örebro kommun och Lokalpolisområde Örebro i samverkan med andra myndigheter.",
      "Uppföljning av genomförda myndighetsgemensamma tillsyner.",
      "Örebro kommun och Lokalpolisområde Örebro ska i samverkan med andra myndigheter bedriva "

@@ -142,6 +142,4 @@ def delete_contact(store: Store, uuid: str) -> OpChanges:
 
 
 def _require(store: Store, table: str, uuid: str) -> None:
-    row = store.get(table, uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Aktören finns inte längre." if table == "actor" else "Kontaktpersonen finns inte längre.")
+    store.live(table, uuid, "Aktören finns inte längre." if table == "actor" else "Kontaktpersonen finns inte längre.")

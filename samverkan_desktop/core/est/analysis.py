@@ -104,19 +104,31 @@ class Analysis:
     def trend_series(self, until: dt.date | None = None) -> tuple[list[int], dict[int, list[int | None]]]:
         """Week numbers of this period and, per year, the counts aligned on those week numbers.
 
-        :param until: weeks of this period not over by this day (the current week and the future)
-            get None, so a chart stops this year's line instead of dropping it to zero
+        ``None`` where a count would mislead as a drop: a week only partly inside that year's
+        period (the tertial starts or ends mid-week), a week that year does not have (week 53),
+        and, with ``until``, a week of this period not over by that day (the current week and
+        the future).
         """
         current = self.weekly.get(self.year, [])
         weeks = [w.week for w, _ in current]
         series: dict[int, list[int | None]] = {}
-        for year, points in self.weekly.items():
-            by_week = {w.week: n for w, n in points}
-            series[year] = [by_week.get(w, 0) for w in weeks]
+        for period in self.periods:
+            by_week = {w.week: (None if w.monday < period.start or w.sunday > period.end else n)
+                       for w, n in self.weekly.get(period.year, [])}
+            series[period.year] = [by_week.get(w) for w in weeks]
         if until is not None and self.year in series:
             series[self.year] = [None if w.sunday >= until else n for (w, _), n in zip(current, series[self.year],
                                                                                         strict=True)]
         return weeks, series
+
+    def partial_weeks(self) -> list[int]:
+        """Week numbers of this period's weeks that lie only partly inside it."""
+        return [w.week for w, _ in self.weekly.get(self.year, [])
+                if w.monday < self.period.start or w.sunday > self.period.end]
+
+    def preliminary(self, today: dt.date) -> bool:
+        """True while the period is not over: its figures are preliminary."""
+        return self.period.end >= today
 
 
 def _weeks_of(period: Period) -> list[IsoWeek]:

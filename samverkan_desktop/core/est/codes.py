@@ -6,7 +6,7 @@ shows the rename. Codes are never deleted: ``active = 0`` hides a code from entr
 
 from __future__ import annotations
 
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
 from ..i18n import N_
 from ..store import crud
 from ..store.database import Store
@@ -40,10 +40,7 @@ def _label(store: Store, list_name: str, label: str, *, uuid: str | None = None)
 
 
 def _code(store: Store, uuid: str) -> dict:
-    row = store.get("code_item", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Koden finns inte längre.")
-    return row
+    return store.live("code_item", uuid, "Koden finns inte längre.")
 
 
 @operation
@@ -95,10 +92,7 @@ def move_code(store: Store, uuid: str, delta: int) -> OpChanges:
 # -- areas ---------------------------------------------------------------------------------------
 
 def _area(store: Store, uuid: str) -> dict:
-    row = store.get("area", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Området finns inte längre.")
-    return row
+    return store.live("area", uuid, "Området finns inte längre.")
 
 
 def _siblings(store: Store, parent_uuid: str | None, level: str) -> list[dict]:

@@ -28,6 +28,7 @@ from ..text import find_personal_numbers, swedish_key
 from .areas import agreement_areas, kommun_roots
 from .codelists import INCIDENT_CATEGORY, SOURCE
 from .import_table import ColumnMapping, Table
+from .ops import DESCRIPTION_MAX as MAX_DESCRIPTION
 
 CREATE = "__create__"  # a code_mapping value: create a new code with the file's label
 KINDS = ("category", "area", "source")
@@ -35,7 +36,6 @@ KIND_LABELS = {"category": "kategori", "area": "område", "source": "källa"}
 _LIST_OF = {"category": INCIDENT_CATEGORY, "source": SOURCE}
 _DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-MAX_DESCRIPTION = 500
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
 from ..i18n import N_
 from ..periods import IsoWeek, parse_date
 from ..store import crud
@@ -19,6 +19,10 @@ from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges, Transaction
 from ..store.stamps import natural_uuid
+
+# An incident's short description: a line in the week's list, not a report (the lägesbild and the
+# comments have no limit). The GUI counts down to it, the import refuses longer cells.
+DESCRIPTION_MAX = 300
 
 AREA_STATUSES = (N_("grön"), N_("gul"), N_("röd"))
 NOT_ASSESSED = N_("ej bedömd")  # a motivation written before anyone chose a status
@@ -74,10 +78,13 @@ def _count(value: Any) -> int:
     return n
 
 
-def _text(value: str | None, what: str, *, required: bool = False) -> str:
+def _text(value: str | None, what: str, *, required: bool = False, limit: int | None = None) -> str:
     text = (value or "").strip()
     if required and not text:
         raise ValidationError(f"{what} saknas.", field=what)
+    if limit is not None and len(text) > limit:
+        raise ValidationError(f"{what} får vara högst {limit} tecken (nu {len(text)}); skriv det längre i "
+                              "lägesbilden eller en kommentar.", field="description")
     return text
 
 
@@ -92,16 +99,16 @@ def _live(store: Store, table: str, uuid: str | None, what: str, *, required: bo
         if required:
             raise ValidationError(f"{what} saknas.", field=what)
         return None
-    row = store.get(table, uuid)
-    if row is None or row["deleted"]:
-        raise NotFound(f"{what} finns inte längre.")
+    store.live(table, uuid, f"{what} finns inte längre.")
     return uuid
 
 
 # -- incidents -----------------------------------------------------------------------------------
 
 def _incident_values(store: Store, *, occurred_on, category_uuid, area_uuid, source_uuid, count,
-                     description, occurred_time=None) -> dict:
+                     description, occurred_time=None, new_text: bool = True) -> dict:
+    """The checked values of an incident; the length limit applies to a description typed now
+    (``new_text``), so an older, longer one does not block changing the count."""
     from .importer import parse_time
 
     day = _date(occurred_on, "Datum", required=True)
@@ -113,7 +120,8 @@ def _incident_values(store: Store, *, occurred_on, category_uuid, area_uuid, sou
             "category_uuid": _live(store, "code_item", category_uuid, "Kategori", required=True),
             "area_uuid": _live(store, "area", area_uuid, "Område"),
             "source_uuid": _live(store, "code_item", source_uuid, "Källa"),
-            "count": _count(count), "description": _text(description, "Beskrivning"), "occurred_time": clock}
+            "count": _count(count), "description": _text(description, "Beskrivningen", limit=DESCRIPTION_MAX if new_text else None),
+            "occurred_time": clock}
 
 
 @operation
@@ -139,9 +147,7 @@ def add_incident(store: Store, agreement_uuid: str, *, occurred_on: dt.date | st
 def update_incident(store: Store, uuid: str, **fields: Any) -> OpChanges:
     """Change an incident's fields (occurred_on, category_uuid, area_uuid, source_uuid, count,
     description); a new date moves it to that date's ISO week."""
-    row = store.get("incident", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Händelsen finns inte längre.")
+    row = store.live("incident", uuid, "Händelsen finns inte längre.")
     unknown = set(fields) - {"occurred_on", "category_uuid", "area_uuid", "source_uuid", "count", "description",
                              "occurred_time"}
     if unknown:
@@ -149,7 +155,9 @@ def update_incident(store: Store, uuid: str, **fields: Any) -> OpChanges:
     merged = {k: row[k] for k in ("occurred_on", "category_uuid", "area_uuid", "source_uuid", "count",
                                   "description", "occurred_time")}
     merged.update(fields)
-    values = _incident_values(store, **merged)
+    values = _incident_values(store, **merged,
+                              new_text="description" in fields
+                              and (fields["description"] or "").strip() != (row["description"] or ""))
     with store.write("Ändra händelse") as tx:
         ensure_week(tx, row["agreement_uuid"], IsoWeek(values["iso_year"], values["iso_week"]))
         tx.update("incident", uuid, values)

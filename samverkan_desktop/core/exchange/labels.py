@@ -57,7 +57,7 @@ FIELD_TITLES = {
     "comment": "Kommentar", "situation_report": "Lägesbild", "participants": "Deltagare",
     "motivation": "Motivering", "count": "Antal", "occurred_on": "Datum", "conclusions": "Slutsatser",
     "measure": "Åtgärd", "cause": "Orsak", "outcome": "Utfall", "message": "Budskap", "value": "Värde",
-    "note": "Anteckning", "responsible": "Ansvarig", "done_date": "Klart", "decision": "Beslut",
+    "note": "Anteckning", "signed_text": "Undertecknad text", "responsible": "Ansvarig", "done_date": "Klart", "decision": "Beslut",
 }
 # Declared fields (core/store/declare.py) add their titles, for callers that know only the column.
 for _entity in ENTITIES.values():

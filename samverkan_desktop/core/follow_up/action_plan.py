@@ -11,7 +11,7 @@ for the follow-up status. Rows from before plans existed are found by kommun and
 from __future__ import annotations
 
 from ..agreement.queries import agreement_parties
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
 from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
@@ -123,9 +123,7 @@ def add_item(store: Store, agreement_uuid: str, party_uuid: str | None, year: in
 def update_item(store: Store, uuid: str, **values) -> OpChanges:
     """Change cells of a row."""
     clean = _clean(values)
-    row = store.get("action_plan_item", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Raden i åtgärdsplanen finns inte längre.")
+    row = store.live("action_plan_item", uuid, "Raden i åtgärdsplanen finns inte längre.")
     _frozen(store, row["plan_uuid"], set(clean))
     label = "Ändra åtgärdsplan" if set(clean) != {"status"} else f"Uppföljning: {clean['status']}"
     return crud.update(store, "action_plan_item", uuid, clean, label)
@@ -134,8 +132,6 @@ def update_item(store: Store, uuid: str, **values) -> OpChanges:
 @operation
 def delete_item(store: Store, uuid: str) -> OpChanges:
     """Tombstone a row."""
-    row = store.get("action_plan_item", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Raden i åtgärdsplanen finns inte längre.")
+    row = store.live("action_plan_item", uuid, "Raden i åtgärdsplanen finns inte längre.")
     _frozen(store, row["plan_uuid"], {"deleted"})
     return crud.delete(store, "action_plan_item", uuid, "Ta bort rad ur åtgärdsplanen")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
 from ..est.analysis import analyse
 from ..est.kommun import Kommun, kommun_of
 from ..est.queries import list_problems
@@ -165,9 +165,7 @@ def create(store: Store, agreement_uuid: str, party_uuid: str, period: Period) -
 
 
 def _draft(store: Store, uuid: str) -> dict:
-    row = store.get("lagesbild", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Lägesbilden finns inte längre.")
+    row = store.live("lagesbild", uuid, "Lägesbilden finns inte längre.")
     if row["status"] == "fastställd":
         raise ValidationError(f"Lägesbilden fastställdes {row['established_on']} och kan inte ändras.")
     return row

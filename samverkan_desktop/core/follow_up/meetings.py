@@ -7,11 +7,12 @@ the follow-up occasion or the analysis it reported.
 
 from __future__ import annotations
 
-from ..errors import Ambiguous, NotFound, ValidationError
+from ..errors import NotFound, ValidationError
 from ..periods import parse_date
 from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
+from ..store.pick import pick_one
 from ..store.records import OpChanges
 
 MEETING_FIELDS = ("body", "date", "time", "place", "members_present", "others_present", "chair",
@@ -34,10 +35,7 @@ def list_meetings(store: Store) -> list[dict]:
 
 def get_meeting(store: Store, uuid: str) -> dict:
     """One live meeting. :raises NotFound:"""
-    row = store.get("meeting", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Sammanträdet finns inte längre.")
-    return row
+    return store.live("meeting", uuid, "Sammanträdet finns inte längre.")
 
 
 def resolve_meeting(store: Store, term: str) -> dict:
@@ -49,15 +47,9 @@ def resolve_meeting(store: Store, term: str) -> dict:
     term = (term or "").strip()
     rows = [dict(r) for r in store.query(
         "SELECT * FROM meeting WHERE deleted = 0 AND (uuid = ? OR date = ?)", (term, term))]
-    exact = [r for r in rows if r["uuid"] == term]
-    if exact:
-        return exact[0]
-    if not rows:
-        raise NotFound(f"Inget sammanträde har uuid eller datum {term!r}.")
-    if len(rows) > 1:
-        raise Ambiguous(f"{len(rows)} sammanträden hölls {term} ({'; '.join(r['body'] for r in rows)}); "
-                        "ange uuid.")
-    return rows[0]
+    return pick_one(rows, term, missing=f"Inget sammanträde har uuid eller datum {term!r}.",
+                    several=lambda rows: f"{len(rows)} sammanträden hölls {term} "
+                                         f"({'; '.join(r['body'] for r in rows)}); ange uuid.")
 
 
 def _clean_meeting(values: dict) -> dict:
@@ -156,9 +148,7 @@ def add_paragraph(store: Store, meeting_uuid: str, *, number: int | None = None,
 @operation
 def update_paragraph(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of a paragraph."""
-    row = store.get("paragraph", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Paragrafen finns inte längre.")
+    row = store.live("paragraph", uuid, "Paragrafen finns inte längre.")
     clean = _clean_paragraph(store, row["meeting_uuid"], values, own_uuid=uuid)
     return crud.update(store, "paragraph", uuid, clean, f"Ändra § {row['number']}")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
 from ..i18n import N_
 from ..periods import parse_date
 from ..store import crud
@@ -78,10 +78,7 @@ def decision_line(plan: dict) -> str:
 
 
 def _require(store: Store, uuid: str) -> dict:
-    row = store.get("action_plan", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Åtgärdsplanen finns inte längre.")
-    return row
+    return store.live("action_plan", uuid, "Åtgärdsplanen finns inte längre.")
 
 
 def _period(valid_from, valid_to) -> tuple[str, str]:

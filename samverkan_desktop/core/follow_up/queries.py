@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..errors import Ambiguous, NotFound
 from ..i18n import N_
 from ..store.database import Store
+from ..store.pick import pick_one
 from ..store.stamps import today
 
 KINDS = (N_("deluppföljning"), N_("slutuppföljning"), N_("årlig rapport"), N_("annan"))
@@ -75,10 +75,7 @@ def next_due(store: Store, on: dt.date | None = None, agreement_uuid: str | None
 
 def get_follow_up(store: Store, uuid: str) -> dict:
     """One live occasion. :raises NotFound: no such occasion."""
-    row = store.get("follow_up", uuid)
-    if row is None or row["deleted"]:
-        raise NotFound("Uppföljningstillfället finns inte längre.")
-    return row
+    return store.live("follow_up", uuid, "Uppföljningstillfället finns inte längre.")
 
 
 def resolve_follow_up(store: Store, term: str) -> dict:
@@ -91,15 +88,9 @@ def resolve_follow_up(store: Store, term: str) -> dict:
     rows = [dict(r) for r in store.query(
         "SELECT * FROM follow_up WHERE deleted = 0 AND (uuid = ? OR due_date = ?) ORDER BY due_date",
         (term, term))]
-    exact = [r for r in rows if r["uuid"] == term]
-    if exact:
-        return exact[0]
-    if not rows:
-        raise NotFound(f"Inget uppföljningstillfälle har uuid eller datum {term!r}.")
-    if len(rows) > 1:
-        raise Ambiguous(f"{len(rows)} uppföljningstillfällen har datum {term}; ange uuid "
-                        f"({', '.join(r['uuid'][:8] for r in rows)}…).")
-    return rows[0]
+    return pick_one(rows, term, missing=f"Inget uppföljningstillfälle har uuid eller datum {term!r}.",
+                    several=lambda rows: f"{len(rows)} uppföljningstillfällen har datum {term}; ange uuid "
+                                         f"({', '.join(r['uuid'][:8] for r in rows)}…).")
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
 """The agreement as a document: ``samverkan pdf FILE agreement --agreement A -o out.pdf``.
 
-It reads like the signed original (seeds 001 and 003): title, parties, vision and preamble,
-purposes, the resources each party guarantees, each decided form of cooperation with its text,
-the clauses, and the signature block. Every page carries the parties and their diarienummer.
+It reads as the signed original (seeds 001 and 003): the title, the signed text as it stands in
+``signed_text`` (sections, order, headings and footnotes; :mod:`.signed_text`), or for a draft
+the text written from the agreement's fields, then the signature block. Every page carries the
+parties and their diarienummer. The app's own structure follows in "Bilaga: uppföljningsstruktur"
+(:mod:`.agreement_appendix`).
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ from reportlab.platypus import ListFlowable, ListItem, Spacer
 from ..agreement import queries as agreements
 from ..agreement import resources
 from ..i18n import N_
-from ..pdf import PageFrame, Text, build_pdf, keep_together, para, paras, styles, table
-from ..pdf.text import FONT_BOLD, MUTED, register_fonts
+from ..pdf import PageFrame, Text, build_pdf, keep_together, para, paras, table
+from ..pdf.text import FONT_BOLD, register_fonts
 from ..progress import Progress, no_progress
-from . import Option, ReportKind, register
+from . import Option, ReportKind, agreement_appendix, register, signed_text
 
 CLAUSES = (("Kommunikation", "communication_clause"), ("Ekonomi", "economy_clause"),
            ("Ansvariga för överenskommelsen", "responsibility_clause"), ("Uppföljning", "follow_up_clause"),
@@ -61,78 +63,74 @@ def _joined(names: list[str]) -> str:
 
 
 def story_for(store, agreement: dict, progress: Progress = no_progress) -> list:
-    """The flowables of the agreement document (also used by tests and other reports)."""
-    st = styles()
+    """The flowables of the agreement document (also used by tests and other reports).
+
+    The signed text (``signed_text``) prints verbatim when there is one; a draft without it is
+    written from the agreement's fields. The app's own structure (lead party, follow-up, resources
+    per form) never mixes with it: it follows the signatures in "Bilaga: uppföljningsstruktur".
+    """
     a = agreement
     parties = agreements.agreement_parties(store, a["uuid"])
     story: list = paras(a["title"], "title")
+    progress(1, 5, "Inledning")
+    if a["signed_text"].strip():
+        story += signed_text.flowables(a["signed_text"])
+    else:
+        story += _drafted(store, a, parties, progress)
+    progress(4, 5, "Underskrifter och bilaga")
+    story += _signatures(a, parties)
+    story += agreement_appendix.story_for(store, a, parties)
+    return story
+
+
+def _drafted(store, a: dict, parties, progress: Progress) -> list:
+    """The agreement written from its fields: preamble, purposes, resources, forms, clauses."""
+    story: list = []
     if parties:
         story += paras(f"Överenskommelse mellan {_joined([p.name for p in parties])}, "
-                          f"för perioden {a['period_from']} – {a['period_to']}.", "small")
-    rows = [[p.name, p.case_number or "–", ", ".join(x for x in (p.signatory_name, p.signatory_title) if x) or "–"]
-            for p in parties]
-    if parties:
-        grid = table(rows, [60 * mm, 40 * mm, 74 * mm], header=("Part", "Diarienummer", "Undertecknas av"),
-                     style=[("LINEBELOW", (0, 0), (-1, 0), 0.5, MUTED), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)],
-                     rule=None)
-        story += [Spacer(1, 2 * mm), grid, Spacer(1, 4 * mm)]
-    progress(1, 5, "Inledning")
+                       f"för perioden {a['period_from']} – {a['period_to']}.", "small")
     vision, preamble = a["vision"].strip(), a["preamble"].strip()
     if vision and not preamble.startswith(vision):
-        story += paras(vision, markup="<i>{}</i>")
+        story += paras(vision)
     for text in (preamble, a["legal_basis"].strip()):
         if text:
             story += paras(text)
     purposes = [p["text"] for p in agreements.list_purposes(store, a["uuid"]) if p["text"].strip()]
-    if purposes:
+    if len(purposes) == 1 and purposes[0].lstrip().startswith("Syftet"):
+        story += [para("Syfte", "h1"), *paras(purposes[0])]  # written as a sentence: not doubled
+    elif purposes:
         story += [para("Syftet med denna samverkansöverenskommelse är att:"), _bullets(purposes)]
 
     progress(2, 5, "Resurser")
     by_party: dict[str, list[dict]] = {}
     for r in resources.list_resources(store, a["uuid"]):
         by_party.setdefault(r["party_uuid"], []).append(r)
-    if by_party:
-        story.append(para("Resurser som garanteras", "h1"))
     for p in parties:
         items = by_party.pop(p.party_uuid, [])
         if items:
-            story += [*paras(f"De resurser som garanteras från {p.name} är följande:", "h2"),
+            story += [*paras(f"De resurser som garanteras från {p.name} är följande:"),
                       _bullets([r["text"] for r in items])]
     for items in by_party.values():  # resources of a party that is no longer in the agreement
-        story += [*paras(f"De resurser som garanteras från {items[0]['party_name']} är följande:", "h2"),
+        story += [*paras(f"De resurser som garanteras från {items[0]['party_name']} är följande:"),
                   _bullets([r["text"] for r in items])]
 
     progress(3, 5, "Samverkansformer")
-    forms = agreements.list_forms(store, a["uuid"])
     last_kind = None
-    for f in forms:
+    for f in agreements.list_forms(store, a["uuid"]):
         if f["kind"] != last_kind:
             story.append(para(KIND_HEADINGS.get(f["kind"], "Samverkansformer"), "h1"))
             last_kind = f["kind"]
-        name = f["name"] + (f" ({f['abbreviation']})" if f["abbreviation"] and f["abbreviation"] not in f["name"]
-                            else "")
-        block = [*paras(name, "h2"), *paras(f["description"])]
-        lead = f["lead_text"].strip() or (f["lead_party_name"] or "")
-        if lead:
-            block += paras(lead, prefix="<b>Ansvarig part:</b> ", blank_lines=False)
-        members = agreements.form_party_names(store, f["uuid"])
-        if members:
-            block += paras(", ".join(members), prefix="<b>Deltagande parter:</b> ", blank_lines=False)
-        if f["follow_up_text"].strip():
-            block += paras(f["follow_up_text"], prefix="<b>Uppföljning:</b> ", blank_lines=False)
-        story += block
+        story += [*paras(agreement_appendix.form_name(f), "h2", blank_lines=False), *paras(f["description"])]
 
-    progress(4, 5, "Villkor")
     for heading, key in CLAUSES:
         if a[key].strip():
             story += [para(heading, "h1"), *paras(a[key])]
     if a["revision_notes"].strip():
         story += [para("Revidering", "h1"), *paras(a["revision_notes"])]
-    story += _signatures(a, parties, st)
     return story
 
 
-def _signatures(a: dict, parties, st) -> list:
+def _signatures(a: dict, parties) -> list:
     place_date = " ".join(x for x in (a["signed_place"], a["signed_date"] or "") if x)
     block = [Spacer(1, 8 * mm), *paras(place_date or "Ort och datum: ______________________")]
     cells = []

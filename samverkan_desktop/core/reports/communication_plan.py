@@ -24,6 +24,7 @@ from ..errors import NotFound
 from ..i18n import N_
 from ..pdf import PageFrame, Text, build_pdf, keep_together, para, paras, styles, table
 from ..pdf.text import ACCENT, FONT_BOLD
+from ..text import plural
 from . import Option, ReportKind, register
 from .charts import status_marker
 
@@ -51,7 +52,7 @@ def build(store, out: Path, *, progress=None, agreement: str, year: int | None =
     title = f"Kommunikationsplan {plan['year']}"
     st = styles()
     story: list = [para(title, "title"), *paras(ag["title"], "h2"),
-                   para(f"{len(rows)} aktiviteter, varav {sum(r['status'] == 'genomförd' for r in rows)} "
+                   para(f"{plural(len(rows), 'aktivitet', 'aktiviteter')}, varav {sum(r['status'] == 'genomförd' for r in rows)} "
                         f"genomförda och {sum(r['overdue'] for r in rows)} försenade.", "small")]
     story.append(_header_table(plan))
     story.append(para("Aktiviteter", "h1"))

@@ -13,6 +13,7 @@ from reportlab.platypus import Table
 
 from ..pdf import Plain, table
 from ..pdf.text import ACCENT, FONT, FONT_BOLD, INK, MUTED, clean, para
+from .charts import end_labels, style_line
 
 # Oldest year lightest, this year darkest: the eye finds the current period first.
 YEAR_COLOURS = [colors.HexColor("#b7c9dc"), colors.HexColor("#6f93b8"), ACCENT]
@@ -97,19 +98,21 @@ def bar_chart(labels: list[str], series: dict[int, list[int]], *, width: float, 
     return drawing
 
 
-def line_chart(weeks: list[int], series: dict[int, list[int]], *, width: float, height: float,
-               title: str = "") -> Drawing:
-    """The weekly trend: x = ISO week number of the period, one line per year."""
+def line_chart(weeks: list[int], series: dict[int, list[int | None]], *, width: float, height: float,
+               title: str = "", note: str = "") -> Drawing:
+    """The weekly trend: x = ISO week number of the period, one line per year, each with its own
+    dash pattern and marker and its year written where it ends. ``None`` leaves a gap (a week
+    that is partly outside the period, still running or missing that year); ``note`` says why."""
     drawing = Drawing(width, height)
     chart = HorizontalLineChart()
     chart.x, chart.y = 36, 30
-    chart.width, chart.height = width - 50, height - 62
+    chart.width, chart.height = width - 80, height - 62
     years = sorted(series)
     chart.data = [series[y] for y in years] if weeks else [[0]]
+    newest = len(years) - 1
     for i, _ in enumerate(years):
-        line = chart.lines[i]
-        line.strokeColor = YEAR_COLOURS[-len(years):][i]
-        line.strokeWidth = 2.2 if i == len(years) - 1 else 1.2
+        # the newest year solid and strong; older years dashed, each with a marker of its own
+        style_line(chart.lines[i], newest - i, YEAR_COLOURS[-len(years):][i], width=2.2 if i == newest else 1.2)
     step = max(1, len(weeks) // 26)
     chart.categoryAxis.categoryNames = [str(w) if i % step == 0 else "" for i, w in enumerate(weeks)] or [""]
     chart.categoryAxis.labels.fontName = FONT
@@ -122,9 +125,20 @@ def line_chart(weeks: list[int], series: dict[int, list[int]], *, width: float, 
     chart.valueAxis.strokeColor = MUTED
     chart.categoryAxis.strokeColor = MUTED
     drawing.add(chart)
+    if weeks:
+        chart.draw()  # lays the axes out, so the points' positions are known
+        ends = []
+        for i, year in enumerate(years):
+            if chart._positions[i]:  # the drawn points only (None leaves no position)
+                x, y = chart._positions[i][-1]
+                ends.append((x, y, str(year)))
+        end_labels(drawing, ends)
     drawing.add(String(chart.x + chart.width / 2, 8, "ISO-vecka", fontName=FONT, fontSize=7,
                        fillColor=MUTED, textAnchor="middle"))
-    _legend(drawing, years, width, height, title)
+    if note:
+        drawing.add(String(36, height - 24, note, fontName=FONT, fontSize=6.5, fillColor=MUTED))
+    if title:
+        drawing.add(String(36, height - 12, title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
     return drawing
 
 

@@ -24,6 +24,7 @@ from ..pdf import PageFrame, Text, build_pdf, para, paras
 from ..periods import Period
 from ..progress import Progress, no_progress
 from ..store.stamps import today
+from ..text import plural
 from . import Option, ReportKind, register
 from .est_common import bar_chart, empty_note, fmt_delta, fmt_percent, grid_table, line_chart, short
 
@@ -105,20 +106,34 @@ def heat_table(store, result: Analysis) -> list:
                 if level < 0.6:
                     style.append(("TEXTCOLOR", (h + 1, d + 1), (h + 1, d + 1), colors.white))
     out.setStyle(style)
-    note = (f"{table.with_time} händelser med klockslag; {table.without_time} utan klockslag räknas inte i tabellen."
-            if table.without_time else f"{table.with_time} händelser, alla med klockslag.")
+    note = (f"{plural(table.with_time, 'händelse', 'händelser')} med klockslag; {table.without_time} utan klockslag "
+            "räknas inte i tabellen." if table.without_time
+            else f"{plural(table.with_time, 'händelse', 'händelser')}, alla med klockslag.")
     return [out, empty_note(note)]
+
+
+def _by_year(result: Analysis, rows: list[CountRow]) -> dict[int, list[int | None]]:
+    """Bar heights per year; a year without a single registration has no bars (not bars of 0)."""
+    return {y: [r.count(y) if result.totals.get(y) else None for r in rows] for y in result.years}
 
 
 def story_for(store, result: Analysis, agreement: dict) -> list:
     """The flowables of the analysis PDF of ``result`` (also used by the tests)."""
     p, years = result.period, result.years
     kind = "Tertialanalys" if p.tertial else "Årsanalys"
-    story = [para(f"EST – {kind} {p.label()}{kommun_suffix(result.kommun)}", "title"),
-             *paras(f"{agreement['title']} · jämförelse med samma period {years[0]} och {years[1]}", "small"),
-             Spacer(1, 3 * mm)]
-    totals = [["Period", *[pp.label() for pp in result.periods]],
-              ["Registrerade händelser", *[str(result.totals.get(y, 0)) for y in years]]]
+    day = today()
+    prelim = result.preliminary(day)
+    story = [para(f"EST – {kind} {p.label()}{kommun_suffix(result.kommun)}" + (" – preliminärt" if prelim else ""),
+                  "title"),
+             *paras(f"{agreement['title']} · jämförelse med samma period {years[0]} och {years[1]}", "small")]
+    if prelim:
+        story += paras(f"Preliminärt: perioden pågår (per {day.isoformat()}). {p.label()} räknas bara till och "
+                       "med i dag och jämförs med hela perioder tidigare år; en lägre siffra är inte en minskning.",
+                       markup="<b>{}</b>")
+    story.append(Spacer(1, 3 * mm))
+    # A year without a single registration has no data (the work had not started): "–", not 0.
+    totals = [["Period", *[pp.label() + (" (prel.)" if prelim and pp == p else "") for pp in result.periods]],
+              ["Registrerade händelser", *[str(result.totals[y]) if result.totals.get(y) else "–" for y in years]]]
     story.append(grid_table(totals, [70 * mm, *[50 * mm] * len(years)]))
     story.append(para("Slutsatser", "h1"))
     story += paras(result.conclusions or "Inga slutsatser sparade för perioden.")
@@ -135,18 +150,24 @@ def story_for(store, result: Analysis, agreement: dict) -> list:
     chart_rows = [r for r in result.by_category if any(r.counts.values())]
     if chart_rows:
         story.append(Spacer(1, 4 * mm))
-        story.append(bar_chart([r.label for r in chart_rows], {y: [r.count(y) for r in chart_rows] for y in years},
-                               width=PAGE_WIDTH, height=64 * mm, title="Antal per kategori och år"))
-    weeks, series = result.trend_series(until=today())
+        story.append(bar_chart([r.label for r in chart_rows], _by_year(result, chart_rows),
+                               width=PAGE_WIDTH, height=64 * mm,
+                               title="Antal per kategori och år" + (f" ({p.year} preliminärt)" if prelim else "")))
+    weeks, series = result.trend_series(until=day)
+    partial = result.partial_weeks()
+    note = ("Veckor som bara delvis ligger i perioden (v. " + ", ".join(map(str, partial)) + ") och veckor som "
+            "inte är slut ritas inte.") if partial or prelim else ""
     story.append(KeepTogether([para("Veckotrend", "h1"),
-                               line_chart(weeks, series, width=PAGE_WIDTH, height=62 * mm,
-                                          title="Antal händelser per ISO-vecka")]))
+                               line_chart(weeks, series, width=PAGE_WIDTH, height=62 * mm, note=note,
+                                          title="Antal händelser per ISO-vecka"
+                                          + (f" ({p.year} preliminärt)" if prelim else ""))]))
     area_rows = [r for r in result.by_area if any(r.counts.values())]
     if area_rows:
         story.append(CondPageBreak(80 * mm))
         story.append(para("Händelser per område", "h1"))
-        story.append(bar_chart([r.label for r in area_rows], {y: [r.count(y) for r in area_rows] for y in years},
-                               width=PAGE_WIDTH, height=62 * mm, title="Antal per område och år"))
+        story.append(bar_chart([r.label for r in area_rows], _by_year(result, area_rows),
+                               width=PAGE_WIDTH, height=62 * mm,
+                               title="Antal per område och år" + (f" ({p.year} preliminärt)" if prelim else "")))
     _section_table(story, "Per område", result.by_area, result, "Område")
     _section_table(story, "Per källa (aktör)", result.by_source, result, "Källa")
     story.append(CondPageBreak(70 * mm))

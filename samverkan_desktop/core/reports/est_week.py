@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, Spacer
 from ..agreement import queries as agreements
 from ..errors import ValidationError
 from ..est import pack as Q
+from ..est import queries as est
 from ..est.analysis import pick_agreement
 from ..est.kommun import Kommun, resolve_kommun
 from ..est.kommun import suffix as kommun_suffix
@@ -25,7 +26,8 @@ from ..pdf import PageFrame, Text, build_pdf, para, paras
 from ..pdf.text import FONT_BOLD, STATUS_COLOURS
 from ..periods import IsoWeek
 from ..progress import Progress, no_progress
-from . import Option, ReportKind, register
+from ..text import plural
+from . import Option, ReportKind, est_incidents, register
 from .est_common import empty_note, fmt_delta, grid_table
 
 WIDTH = 210 * mm - 36 * mm
@@ -115,18 +117,20 @@ def story_for(store, agreement: dict, week: IsoWeek, kommun: Kommun | None = Non
               *_counts(Q.category_counts(store, ag, week, **k), "Kategori", week),
               CondPageBreak(40 * mm), para("Per område", "h2"),
               *_counts(Q.area_counts(store, ag, week, **k), "Område", week)]
+    incidents, appendix = est_incidents.section(est.incidents_in_week(store, ag, week.year, week.week, **k))
+    story += [CondPageBreak(40 * mm), *incidents]
     story += [CondPageBreak(40 * mm), para("4. Prioriterade problem", "h1"),
               *_problems(Q.active_problems(store, ag, week, **k))]
     open_rows = Q.actions_open_in_week(store, ag, week, meeting_day, **k)
     overdue = sum(r["overdue"] for r in open_rows)
     story += [CondPageBreak(40 * mm), para("5. Öppna åtgärder", "h1"),
-              para(f"{len(open_rows)} åtgärder, varav {overdue} försenade (markerade)." if open_rows else "", "small"),
+              para(f"{plural(len(open_rows), 'åtgärd', 'åtgärder')}, varav {plural(overdue, 'försenad', 'försenade')} (markerade)." if open_rows else "", "small"),
               *_actions(open_rows)]
     story += [CondPageBreak(40 * mm), para("6. Återkoppling på avslutade åtgärder", "h1"),
               *_feedback(Q.actions_closed_in_week(store, ag, week, **k))]
     story += [para("7. Övriga frågor och nästa möte", "h1"),
               para(f"Nästa möte: vecka {week.shifted(1).week}, {week.shifted(1).year}.")]
-    return story
+    return story + appendix
 
 
 def build(store, out: Path, *, progress: Progress | None = None, agreement=None, week=None, kommun=None,

@@ -25,6 +25,7 @@ from ..pdf import PageFrame, Text, build_pdf, keep_together, para, paras, table
 from ..pdf.text import INK, MUTED
 from ..progress import Progress, no_progress
 from ..store.stamps import today
+from ..text import plural
 from . import Option, ReportKind, register
 from .action_plan import plan_story
 from .charts import indicator_chart, status_marker
@@ -36,8 +37,7 @@ RULE = (0.3, MUTED)
 
 def _colour(n: int, word: str) -> str:
     """Swedish number agreement of a status colour: "1 gul", "2 gula", "0 röda"."""
-    plural = {"grön": "gröna", "gul": "gula", "röd": "röda"}
-    return word if n == 1 else plural[word]
+    return plural(n, word, {"grön": "gröna", "gul": "gula", "röd": "röda"}[word]).split(" ", 1)[1]
 
 
 def _status_cell(status: str) -> Table:
@@ -142,10 +142,10 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
     progress(2, steps, "Resurser")
     rc = Counter(r["status"] for r in resources)
     story += [para("Resurser som garanteras", "h1"),
-              para(f"{len(resources)} {'resurs' if len(resources) == 1 else 'resurser'}: "
+              para(f"{plural(len(resources), 'resurs', 'resurser')}: "
                    f"{rc['grön']} {_colour(rc['grön'], 'grön')}, {rc['gul']} {_colour(rc['gul'], 'gul')}, "
                    f"{rc['röd']} {_colour(rc['röd'], 'röd')}, "
-                   f"{rc['ej bedömd']} ej bedömda.", "small"),
+                   f"{plural(rc['ej bedömd'], 'ej bedömd', 'ej bedömda')}.", "small"),
               _assessment_table(resources, with_party=True, day=day)]
     progress(3, steps, "Indikatorer")
     inds = indicators.list_indicators(store, ag["uuid"])

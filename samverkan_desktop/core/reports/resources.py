@@ -20,8 +20,10 @@ from ..pdf import PageFrame, Text, build_pdf, para, paras, table
 from ..pdf.text import MUTED
 from ..progress import Progress, no_progress
 from ..store.declare import CHOICE, CONTACT, LINE, LINKS, NUMBER, TEXT, display
+from ..text import plural
 from . import Option, ReportKind, register
 from .agreement import header_for
+from .agreement_appendix import NO_RESOURCES, form_name
 
 STATUS = RESOURCE["status"]
 VACANT = colors.HexColor(STATUS.choice(resource_fields.VACANT).colour)
@@ -47,8 +49,8 @@ def story_for(store, a: dict, progress: Progress = no_progress) -> list:
     rows = resources.list_resources(store, a["uuid"])
     vacant = sum(r["status"] == "vakant" for r in rows)
     story: list = [*paras(f"Resurser som garanteras – {a['title']}", "title"),
-                   para(f"Period {a['period_from']} – {a['period_to']}. {len(rows)} resurser; "
-                        f"{vacant} {'vakant' if vacant == 1 else 'vakanta'}, "
+                   para(f"Period {a['period_from']} – {a['period_to']}. {plural(len(rows), 'resurs', 'resurser')}; "
+                        f"{plural(vacant, 'vakant', 'vakanta')}, "
                         f"{sum(r['status'] == 'under rekrytering' for r in rows)} under rekrytering.", "small")]
     fields = RESOURCE.printed("resources")
     total = sum(_WEIGHT[f.kind] for f in fields)
@@ -78,20 +80,24 @@ def story_for(store, a: dict, progress: Progress = no_progress) -> list:
               _table(("Part", "Garanterade", "Tillsatta", "Vakanta", "Under rekrytering", "Omfattning (åa)"),
                      summary, [90 * mm, 30 * mm, 30 * mm, 30 * mm, 34 * mm, 32 * mm])]
 
+    story.append(para("Per samverkansform", "h1"))
+    if resources.guarantees_none(store, a["uuid"]):
+        story += [para(NO_RESOURCES + " Samverkansformerna bärs av parternas ordinarie verksamhet; "
+                       "ingen form saknar därför en garanterad resurs.", "body")]
+        return story
     coverage = []
     marks = {}
     forms = resources.form_coverage(store, a["uuid"])
     for n, f in enumerate(forms):
-        name = f["name"] + (f" ({f['abbreviation']})" if f["abbreviation"] else "")
         served = "\n".join(f"{r['party_name']}: {r['text']}" for r in f["resources"])
-        coverage.append([Text(name, "cell_bold" if f["uncovered"] else "cell"),
+        coverage.append([Text(form_name(f), "cell_bold" if f["uncovered"] else "cell"),
                          served or "INGEN RESURS – formen saknar garanterad resurs",
                          f"{f['staffed']} av {len(f['resources'])}"])
         if f["uncovered"]:
             marks[n] = VACANT
     uncovered = sum(f["uncovered"] for f in forms)
-    story += [para("Per samverkansform", "h1"),
-              para(f"{len(forms)} samverkansformer; {uncovered} utan garanterad resurs.", "small"),
+    story += [para(f"{plural(len(forms), 'samverkansform', 'samverkansformer')}; {uncovered} utan garanterad "
+                   "resurs.", "small"),
               _table(("Samverkansform", "Resurser som tjänar formen", "Tillsatta"), coverage,
                      [70 * mm, 165 * mm, 26 * mm], marks), Spacer(1, 4 * mm)]
     return story

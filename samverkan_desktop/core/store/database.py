@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import NetworkShare, NewerVersion, NotAWorkspace, StoreError
+from ..errors import NetworkShare, NewerVersion, NotAWorkspace, NotFound, StoreError
 from ..text import has_personal_number, swedish_collation
 from . import backup, migrate, site
 from .stamps import new_uuid, utc_now
@@ -218,6 +218,13 @@ class Store:
         self.check_table(table)
         rows = self.query(f"SELECT * FROM {table} WHERE uuid = ?", (uuid,))
         return dict(rows[0]) if rows else None
+
+    def live(self, table: str, uuid: str, missing: str) -> dict:
+        """One live (not deleted) row of ``table``; :raises NotFound: with ``missing`` otherwise."""
+        row = self.get(table, uuid) if uuid else None
+        if row is None or row["deleted"]:
+            raise NotFound(missing)
+        return row
 
     def meta(self, key: str, default: str | None = None) -> str | None:
         """A value of the local workspace_meta table."""

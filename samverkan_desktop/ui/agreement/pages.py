@@ -147,6 +147,25 @@ class ClausesPage(AgreementFields):
         self.setLayout(form)
 
 
+class SignedTextPage(AgreementFields):
+    """The agreement's text as signed, printed verbatim by the agreement PDF."""
+
+    def __init__(self, editor):
+        super().__init__(editor)
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr(
+            "Texten som den undertecknades, från inledningen till sista villkoret (titel och underskrifter "
+            "skrivs ut från Grunduppgifter och Parter). PDF:en skriver ut den ordagrant; ansvarig part, "
+            "uppföljning och resurser per form hamnar i bilagan \"Bilaga: uppföljningsstruktur\". "
+            "Märkning: # Rubrik, ## Underrubrik, - punkt, **fetstil**, och en fotnot som en rad som börjar "
+            "med upphöjd siffra (¹ Text). Tom: texten skrivs från överenskommelsens fält."))
+        hint.setWordWrap(True)
+        edit = self.text("signed_text", 20, self.tr("# Inledning …"))
+        layout.addWidget(hint)
+        layout.addWidget(QLabel(self.tr("&Undertecknad text:"), buddy=edit))
+        layout.addWidget(edit, 1)
+
+
 class PurposesPage(QWidget):
     """The ordered list of purposes: add, remove, move, edit the text."""
 

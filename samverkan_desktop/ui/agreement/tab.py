@@ -19,7 +19,7 @@ from ..tab_base import Tab
 from ..widgets import current_uuid, heading, make_table, resize_to_contents, select_uuid
 from .dialogs import NewAgreementDialog, NewPeriodDialog
 from .forms import FormsPage
-from .pages import ClausesPage, GeneralPage, PurposesPage, scrolled
+from .pages import ClausesPage, GeneralPage, PurposesPage, SignedTextPage, scrolled
 from .parties import PartiesPage
 from .render import agreement_html
 
@@ -36,14 +36,16 @@ class AgreementEditor(QTabWidget):
         self.parties = PartiesPage(self)
         self.forms = FormsPage(self)
         self.clauses = ClausesPage(self)
+        self.signed = SignedTextPage(self)
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Förhandsvisning"))
-        self.pages = [self.general, self.purposes, self.parties, self.forms, self.clauses]
+        self.pages = [self.general, self.purposes, self.parties, self.forms, self.clauses, self.signed]
         self.addTab(scrolled(self.general), self.tr("&Grunduppgifter"))
         self.addTab(self.purposes, self.tr("S&yften"))
         self.addTab(self.parties, self.tr("&Parter"))
         self.addTab(self.forms, self.tr("Samverkans&former"))
         self.addTab(scrolled(self.clauses), self.tr("&Villkor"))
+        self.addTab(self.signed, self.tr("&Undertecknad text"))
         self.addTab(self.preview, self.tr("Förhands&visning"))
 
     def load(self, uuid: str | None) -> None:

@@ -153,6 +153,11 @@ class IncidentEntry(QWidget):
         self.text.setMinimumWidth(220)  # stays readable when the edit buttons show
         self.text.setObjectName("entry_text")
         self.text.setPlaceholderText(self.tr("Kort beskrivning (inga namn)"))
+        # No maxLength: Qt would cut a pasted text silently. The counter warns, the operation refuses.
+        self.counter = QLabel()
+        self.counter.setObjectName("entry_text_counter")
+        self.text.textChanged.connect(self._count_text)
+        self._count_text("")
         self.add_button = QPushButton(self.tr("Lägg till"))
         self.add_button.setToolTip(self.tr("Lägg till händelsen (Enter)"))
         self.cancel_button = QPushButton(self.tr("Avbryt"))
@@ -164,7 +169,8 @@ class IncidentEntry(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for w, stretch in ((self.category, 2), (self.area, 2), (self.source, 2), (self.count, 0),
-                           (self.date, 0), (self.text, 4), (self.add_button, 0), (self.cancel_button, 0)):
+                           (self.date, 0), (self.text, 4), (self.counter, 0), (self.add_button, 0),
+                           (self.cancel_button, 0)):
             row.addWidget(w, stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -184,6 +190,18 @@ class IncidentEntry(QWidget):
         self.setTabOrder(self.count, self.date.edit)
         self.setTabOrder(self.date.edit, self.text)
         self.setTabOrder(self.text, self.add_button)
+
+    def _count_text(self, text: str) -> None:
+        """"12/300" beside the description; red and explained when the text is too long."""
+        n, limit = len(text.strip()), est_ops.DESCRIPTION_MAX
+        self.counter.setText(f"{n}/{limit}")
+        over = n > limit
+        self.counter.setStyleSheet(f"color: {colour('#b3261e', '#ff8a80') if over else colour('#555', '#a8acb0')};"
+                                   + (" font-weight: bold;" if over else ""))
+        self.counter.setToolTip(self.tr("Högst %1 tecken i den korta beskrivningen; skriv mer i lägesbilden.")
+                                .replace("%1", str(limit)))
+        self.counter.setAccessibleName(self.tr("Tecken i beskrivningen: %1 av %2").replace("%1", str(n))
+                                       .replace("%2", str(limit)))
 
     def load(self, week: IsoWeek) -> None:
         """Refresh the code lists and, for another week, default the date to a day in it."""

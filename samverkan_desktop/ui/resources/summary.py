@@ -34,13 +34,14 @@ class ResourceSummary(QWidget):
         self.forms = RowsModel([
             Column(self.tr("Samverkansform"),
                    lambda r: r["name"] + (f" ({r['abbreviation']})" if r["abbreviation"] else "")),
-            Column(self.tr("Resurser"), lambda r: len(r["resources"]) if r["resources"] else self.tr("INGEN RESURS"),
-                   align_right=True),
+            Column(self.tr("Resurser"), lambda r: len(r["resources"]) if r["resources"]
+                   else (self.tr("INGEN RESURS") if r["uncovered"] else "–"), align_right=True),
             Column(self.tr("Tillsatta"), "staffed", align_right=True),
             Column(self.tr("Resurser som bidrar"),
                    lambda r: "; ".join(f"{x['party_name']}: {x['function_role'] or x['text']}" for x in r["resources"]),
                    tooltip=lambda r: "\n".join(f"{x['party_name']}: {x['text']}" for x in r["resources"])
-                   or self.tr("Ingen garanterad resurs tjänar den här formen."))],
+                   or (self.tr("Ingen garanterad resurs tjänar den här formen.") if r["uncovered"]
+                       else self.tr("Överenskommelsen garanterar inga namngivna resurser.")))],
             background=lambda r: UNCOVERED if r["uncovered"] else None)
         party_proxy = SwedishSortProxy(self)
         party_proxy.setSourceModel(self.parties)

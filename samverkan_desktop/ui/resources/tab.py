@@ -167,8 +167,8 @@ class ResourcesTab(Tab):
         if not uuid:
             text = self.tr("Välj eller skapa en överenskommelse först (fliken Överenskommelse).")
         elif not rows:
-            text = self.tr("Ingen resurs är registrerad för den valda överenskommelsen. "
-                           "Lägg till med Ny resurs (Ctrl+N).")
+            text = self.tr("Överenskommelsen garanterar inga namngivna resurser, så ingen samverkansform "
+                           "saknar en. Lägg till med Ny resurs (Ctrl+N) om den gör det.")
         else:
             vacant_text = (self.tr("%1 vakant") if vacant == 1 else self.tr("%1 vakanta")).replace("%1", str(vacant))
             text = (self.tr("%1 resurser. %2, %3 under rekrytering.")
