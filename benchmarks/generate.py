@@ -19,6 +19,7 @@ Everything is seeded: the same fingerprint gives the same rows (uuids aside).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 import random
@@ -120,41 +121,48 @@ def workspace(size: str) -> Path:
     return target
 
 
-def incidents_csv() -> Path:
-    """``incidents-100k.csv``: rows with the demo's category, area and source names."""
-    target = cache_dir() / "incidents-100k.csv"
-    if target.exists():
-        return target
-    from samverkan_desktop.core.est.codelists import DEFAULT_CATEGORIES, DEFAULT_SOURCES
+def _cached(name: str):
+    """Decorate the builder of ``cache_dir()/name``: the file is built (into ``name.part``, which the
+    builder gets, then moved into place) only when it is not there yet; the decorated call returns it."""
+    def wrap(build):
+        @functools.wraps(build)
+        def get() -> Path:
+            target = cache_dir() / name
+            if not target.exists():
+                _env()
+                tmp = target.with_name(target.name + ".part")
+                build(tmp)
+                os.replace(tmp, target)
+            return target
+        return get
+    return wrap
 
-    _env()
+
+@_cached("incidents-100k.csv")
+def incidents_csv(tmp: Path) -> None:
+    """``incidents-100k.csv``: rows with the demo's category, area and source names."""
     from samverkan_desktop.core.demo.orebro import PARTNERSHIP_AREAS
+    from samverkan_desktop.core.est.codelists import DEFAULT_CATEGORIES, DEFAULT_SOURCES
 
     rng = random.Random(CSV_ROWS)
     span = (LAST_DAY - FIRST_DAY).days + 1
-    tmp = target.with_name(target.name + ".part")
     with tmp.open("w", encoding="utf-8", newline="") as f:
         f.write("Datum;Kategori;Område;Källa;Antal;Beskrivning\n")
         for _ in range(CSV_ROWS):
             day = FIRST_DAY + dt.timedelta(days=rng.randrange(span))
             f.write(f"{day.isoformat()};{rng.choice(DEFAULT_CATEGORIES)};{rng.choice(PARTNERSHIP_AREAS)};"
                     f"{rng.choice(DEFAULT_SOURCES)};{rng.choice((1, 1, 1, 2, 3))};{rng.choice(WORDS)}\n")
-    os.replace(tmp, target)
-    return target
 
 
-def received() -> Path:
+@_cached("received-50k.sqlite")
+def received(tmp: Path) -> None:
     """``received-50k.sqlite``: ws-100k with 50,000 incidents changed elsewhere, as an exchange file."""
-    target = cache_dir() / "received-50k.sqlite"
-    if target.exists():
-        return target
     from samverkan_desktop.core.exchange.export import export_workspace
     from samverkan_desktop.core.progress import no_progress
     from samverkan_desktop.core.store.database import Store
 
-    _env()
     source = workspace("100k")
-    with tempfile.TemporaryDirectory(dir=target.parent) as folder:
+    with tempfile.TemporaryDirectory(dir=tmp.parent) as folder:
         copy = Path(folder) / "other.sqlite"
         shutil.copyfile(source, copy)
         store = Store.open(copy, user="Annan", origin=OTHER_SITE, make_backup=False)
@@ -165,12 +173,9 @@ def received() -> Path:
             counts = {r[0]: r[1] for r in store.query("SELECT uuid, count FROM incident")}
             with store.write("Ändrade i en annan kommun") as tx:
                 tx._update_many("incident", [(u, {"count": counts[u] + 1}) for u in chosen], no_progress)
-            tmp = target.with_name(target.name + ".part")
             export_workspace(store, tmp, exporter_name="Annan", organisation="Grannkommunen")
-            os.replace(tmp, target)
         finally:
             store.close()
-    return target
 
 
 BUILDERS = {"10k": lambda: workspace("10k"), "100k": lambda: workspace("100k"),

@@ -7,19 +7,26 @@ import datetime as dt
 from samverkan_desktop.core.est.codelists import INCIDENT_CATEGORY, SOURCE, ensure_default_codes
 
 
+def insert_agreement(tx, title: str) -> tuple[str, str, str]:
+    """Inside write ``tx``: Örebro kommun and its police area as parties of a 2024–2026 agreement
+    with their diarienummer; returns (agreement, kommun, polis) uuids."""
+    kommun = tx.insert("party", {"name": "Örebro kommun", "kind": "kommun"})
+    polis = tx.insert("party", {"name": "Lokalpolisområde Örebro", "kind": "polis"})
+    ag = tx.insert("agreement", {"title": title, "period_from": "2024-01-01", "period_to": "2026-12-31"})
+    tx.insert("agreement_party", {"agreement_uuid": ag, "party_uuid": kommun, "position": 0,
+                                  "case_number": "KS 1382/2023"})
+    tx.insert("agreement_party", {"agreement_uuid": ag, "party_uuid": polis, "position": 1,
+                                  "case_number": "A713.561/2023"})
+    return ag, kommun, polis
+
+
 def small_agreement(store, title="Samverkansöverenskommelse 2024-2026"):
     """An agreement with a kommun (areas Vivalla › Vivalla centrum, Centrum) and a police party.
 
     :returns: dict with ``agreement``, ``kommun``, ``polis``, ``areas`` {name: uuid}, ``cat``, ``src``
     """
     with store.write("Testdata") as tx:
-        kommun = tx.insert("party", {"name": "Örebro kommun", "kind": "kommun"})
-        polis = tx.insert("party", {"name": "Lokalpolisområde Örebro", "kind": "polis"})
-        ag = tx.insert("agreement", {"title": title, "period_from": "2024-01-01", "period_to": "2026-12-31"})
-        tx.insert("agreement_party", {"agreement_uuid": ag, "party_uuid": kommun, "position": 0,
-                                      "case_number": "KS 1382/2023"})
-        tx.insert("agreement_party", {"agreement_uuid": ag, "party_uuid": polis, "position": 1,
-                                      "case_number": "A713.561/2023"})
+        ag, kommun, polis = insert_agreement(tx, title)
         root = tx.insert("area", {"party_uuid": kommun, "level": "kommun", "name": "Örebro kommun"})
         vivalla = tx.insert("area", {"parent_uuid": root, "level": "område", "name": "Vivalla", "position": 0})
         centrum = tx.insert("area", {"parent_uuid": root, "level": "område", "name": "Centrum", "position": 1})

@@ -60,3 +60,27 @@ def content(store: Store) -> dict:
         rows = store.query(f"SELECT uuid, deleted, {', '.join(cols)} FROM {table} ORDER BY uuid")
         out[table] = [tuple(r) for r in rows]
     return out
+
+
+def pair(tmp: Path) -> tuple[Store, Store, dict]:
+    """Coordinators A and B holding copies of one seed file, and the seed's ids."""
+    stores, ids = copies(tmp, "AB")
+    return stores["A"], stores["B"], ids
+
+
+def edit(store: Store, table: str, uuid: str, values: dict) -> None:
+    """One local edit of one record (one write, as a field commit in the window makes)."""
+    with store.write("Ändra") as tx:
+        tx.update(table, uuid, values)
+
+
+def delete(store: Store, table: str, uuid: str) -> None:
+    """One local delete of one record."""
+    with store.write("Ta bort") as tx:
+        tx.delete(table, uuid)
+
+
+def send_both(first: Store, second: Store, tmp: Path) -> None:
+    """``first`` sends to ``second``, then ``second`` (now holding both) sends back."""
+    send(first, second, tmp)
+    send(second, first, tmp)

@@ -24,3 +24,49 @@ def tab(window, object_name: str):
             window.tabs.setCurrentIndex(i)
             return window.tabs.widget(i)
     raise AssertionError(f"no tab {object_name!r}")
+
+
+def open_window(qtbot, store=None, *, path=None, user: str | None = None):
+    """A shown main window over ``store`` (or the workspace file at ``path``, or none), with ``user`` as
+    the name in the settings; closed with the test."""
+    from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.ui.settings import Settings
+
+    settings = Settings()
+    if user:
+        settings.set("user/name", user)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    if store is not None:
+        window.set_store(store)
+    if path is not None:
+        window.open_path(path)
+    window.show()
+    return window
+
+
+def est_tab_alone(qtbot, store, agreement: str):
+    """The EST tab by itself in a shown 1300×800 host over ``store``, ``agreement`` selected, loaded."""
+    from PySide6.QtWidgets import QWidget
+
+    from samverkan_desktop.ui.context import AppContext
+    from samverkan_desktop.ui.est.tab import EstTab
+    from samverkan_desktop.ui.settings import Settings
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    ctx = AppContext(store, Settings(), parent=host)
+    ctx.select_agreement(agreement)
+    tab = EstTab(ctx, host)
+    host.resize(1300, 800)
+    host.show()
+    tab.resize(1300, 800)
+    tab.reload()
+    return ctx, tab
+
+
+def choose(box, value) -> None:
+    """Pick the entry of combo ``box`` whose value (item data) is ``value``: None is "Alla …" / "(ingen)"."""
+    index = box.findData(value)
+    assert index >= 0, f"no entry with value {value!r}"
+    box.setCurrentIndex(index)

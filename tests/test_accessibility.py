@@ -12,19 +12,14 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from samverkan_desktop.core.agreement.queries import agreement_parties, list_agreements
 from samverkan_desktop.ui import accessibility, theme
 from samverkan_desktop.ui.first_start import PAGE_NEW, FirstStartWizard
-from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.settings import Settings
+
+from .qt_helpers import open_window
 
 
 @pytest.fixture
 def window(qtbot, demo_path):
-    settings = Settings()
-    settings.set("user/name", "Tess")
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.open_path(demo_path)
-    w.show()
-    return w
+    return open_window(qtbot, path=demo_path, user="Tess")
 
 
 def test_every_control_of_the_main_window_has_a_name(window, qapp):

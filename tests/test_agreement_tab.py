@@ -8,10 +8,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from samverkan_desktop.core.agreement import queries as agreements
 from samverkan_desktop.ui.agreement.dialogs import NewAgreementDialog, NewPeriodDialog
-from samverkan_desktop.ui.main_window import MainWindow
-from samverkan_desktop.ui.settings import Settings
 
 from .agreement_helpers import small_agreement
+from .qt_helpers import open_window
 from .qt_helpers import tab as tab_named
 
 
@@ -21,10 +20,7 @@ def window(qtbot, store, monkeypatch):
     monkeypatch.setattr("samverkan_desktop.ui.context.QMessageBox.warning",
                         lambda *a, **k: warnings.append(a[2]) or QMessageBox.StandardButton.Cancel)
     ids = small_agreement(store)
-    w = MainWindow(Settings())
-    qtbot.addWidget(w)
-    w.set_store(store)
-    w.show()
+    w = open_window(qtbot, store)
     tab_named(w, "agreement_tab")
     w.ids = ids
     w.warnings = warnings
@@ -214,14 +210,11 @@ def test_follow_up_outside_the_period_is_shown_next_to_the_clause(window):
 def test_text_typed_just_before_closing_is_kept(qtbot, store):
     ids = small_agreement(store)
     path = store.path
-    w = MainWindow(Settings())
-    qtbot.addWidget(w)
-    w.set_store(store)
-    w.show()
+    w = open_window(qtbot, store)
     tab = tab_named(w, "agreement_tab")
     tab.reload()
     w.activateWindow()
-    tab.editor.setCurrentIndex(4)
+    tab.editor.show_page(tab.editor.clauses)
     edit = tab.editor.clauses.edits["economy_clause"]
     edit.setFocus()
     qtbot.waitUntil(edit.hasFocus)

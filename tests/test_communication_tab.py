@@ -14,6 +14,7 @@ from samverkan_desktop.core.demo.orebro import find_agreement
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.settings import Settings
 
+from .qt_helpers import choose
 from .qt_helpers import tab as tab_named
 
 TODAY = dt.date(2026, 11, 23)
@@ -55,7 +56,7 @@ def _stored(tab, uuid):
 def _select(qtbot, tab, title):
     uuid = _row(tab, title)["uuid"]
     rect = tab.timeline.chip_rect(uuid)
-    tab.pages.setCurrentIndex(0)
+    tab.pages.setCurrentWidget(tab.activities_page)
     qtbot.mouseClick(tab.timeline, Qt.MouseButton.LeftButton, pos=rect.center())
     assert tab.form.uuid == uuid and tab.current == uuid
     return uuid
@@ -220,12 +221,12 @@ def test_filters_apply_to_list_and_timeline(tab):
     titles = {r["title"] for r in tab.model.rows}
     assert titles == {"Medborgardialog i Baronbackarna", "Kommunikationssatsning om narkotikaläget"}
     assert {r["title"] for r in tab.timeline.rows} == titles
-    tab.status_filter.setCurrentIndex(0)
+    choose(tab.status_filter, None)
     tab.channel_filter.setCurrentIndex(tab.channel_filter.findData("nyhetsbrev"))
     assert len(tab.model.rows) == len(tab.timeline.rows) == 3
     tab.party_filter.setCurrentIndex(tab.party_filter.findText("Lokalpolisområde Örebro"))
     assert tab.model.rows == [] and tab.timeline.rows == []
-    tab.channel_filter.setCurrentIndex(0)
+    choose(tab.channel_filter, None)
     assert {r["party_name"] for r in tab.model.rows} == {"Lokalpolisområde Örebro"}
     assert tab.summary.text() == "5 av 17 aktiviteter, 1 försenad"
 
@@ -259,7 +260,7 @@ def test_new_plan_for_a_year(qtbot, tab, monkeypatch):
 def test_ics_and_pdf_buttons_write_files(qtbot, tab, tmp_path, monkeypatch):
     ics_out, pdf_out = tmp_path / "plan.ics", tmp_path / "plan.pdf"
     paths = [str(ics_out), str(pdf_out)]
-    monkeypatch.setattr("samverkan_desktop.ui.communication.exports.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("samverkan_desktop.ui.dialogs.QFileDialog.getSaveFileName",
                         lambda *a, **k: (paths.pop(0), ""))
     infos = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: infos.append(a[2]))

@@ -9,7 +9,7 @@ from samverkan_desktop.core.store import backup, replay
 from samverkan_desktop.core.store.database import Store
 
 from .conftest import SITE_A
-from .exchange_util import copies, send
+from .exchange_util import delete, edit, pair, send, send_both
 
 SECRET = "Kalle Hemligsson ABC123 sågs vid kiosken"
 
@@ -59,8 +59,7 @@ def test_tombstone_keeps_only_what_merge_needs(store):
     with store.write("Ny") as tx:
         person = tx.insert("contact_person", {"name": "Anna Svensson", "title": "Samordnare",
                                               "email": "anna@example.se", "phone": "070-1234567"})
-    with store.write("Ta bort") as tx:
-        tx.delete("contact_person", person)
+    delete(store, "contact_person", person)
     row = store.get("contact_person", person)
     assert (row["name"], row["title"], row["email"], row["phone"]) == ("–", "", "", "")
     assert row["updated_by"] == "TS" and row["clock"] and row["deleted"] == 1
@@ -69,34 +68,29 @@ def test_tombstone_keeps_only_what_merge_needs(store):
 
 
 def test_received_tombstone_clears_content_and_an_edit_against_a_delete_loses_nothing(tmp_path):
-    stores, ids = copies(tmp_path, "AB")
-    a, b = stores["A"], stores["B"]
+    a, b, ids = pair(tmp_path)
     try:
         with a.write("Ny") as tx:
             problem = tx.insert("problem", {"agreement_uuid": ids["agreement"], "description": SECRET,
                                             "raised_year": 2026, "raised_week": 14})
         send(a, b, tmp_path)
         assert b.get("problem", problem)["description"] == SECRET
-        with a.write("Ta bort") as tx:
-            tx.delete("problem", problem)
+        delete(a, "problem", problem)
         send(a, b, tmp_path)
         assert b.get("problem", problem)["deleted"] == 1
         assert SECRET.encode() not in _bytes(b.path)
         assert b.get("problem", problem) == {**a.get("problem", problem), "version": b.get("problem", problem)["version"]}
 
         # A resource deleted at A while B edits it: the row stays alive with every value on both sides.
-        with a.write("Ta bort") as tx:
-            tx.delete("guaranteed_resource", ids["resource"])
-        with b.write("Ändra") as tx:
-            tx.update("guaranteed_resource", ids["resource"], {"holder": "Kim"})
-        send(b, a, tmp_path)
-        send(a, b, tmp_path)
+        delete(a, "guaranteed_resource", ids["resource"])
+        edit(b, "guaranteed_resource", ids["resource"], {"holder": "Kim"})
+        send_both(b, a, tmp_path)
         for s in (a, b):
             row = s.get("guaranteed_resource", ids["resource"])
             assert (row["deleted"], row["text"], row["holder"], row["extent_fte"]) == (0, "Samordnare", "Kim", 1.0)
     finally:
-        for s in stores.values():
-            s.close()
+        a.close()
+        b.close()
 
 
 def test_upgrade_clears_old_tombstones_and_audit_values(store):

@@ -11,6 +11,7 @@ from samverkan_desktop.ui.est.import_dialog import ImportDialog
 from samverkan_desktop.ui.settings import Settings
 
 from .est_analysis_fixtures import small_agreement
+from .qt_helpers import choose
 from .test_importer import write_csv, write_xlsx
 
 
@@ -55,7 +56,7 @@ def test_preview_mapping_and_import(qtbot, dialog, tmp_path, maker):
 
     # Unmap the description column: the preview follows.
     with qtbot.waitSignal(dialog.planned, timeout=10000):
-        dialog.column_boxes["description"].setCurrentIndex(0)
+        choose(dialog.column_boxes["description"], None)
     assert all(r.description == "" for r in dialog.plan.rows)
 
     store = dialog.ctx.store
@@ -73,7 +74,7 @@ def test_create_new_code_and_required_columns(qtbot, dialog, tmp_path):
     with qtbot.waitSignal(dialog.planned, timeout=10000):
         box.setCurrentIndex(box.findData(CREATE))
     assert dialog.valid.rows[1]["category"] == "Graffiti (ny)"
-    dialog.column_boxes["date"].setCurrentIndex(0)
+    choose(dialog.column_boxes["date"], None)
     assert "Datum" in dialog.summary.text() and not dialog.import_button.isEnabled()
 
 

@@ -7,7 +7,6 @@ import re
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.cli import main
 from samverkan_desktop.core import reports, workspace
@@ -17,9 +16,8 @@ from samverkan_desktop.core.est import queries as est
 from samverkan_desktop.core.est.analysis import analyse
 from samverkan_desktop.core.est.kommun import agreement_kommuner, resolve_kommun
 from samverkan_desktop.core.periods import IsoWeek, Period
-from samverkan_desktop.ui.context import AppContext
-from samverkan_desktop.ui.est.tab import EstTab
-from samverkan_desktop.ui.settings import Settings
+
+from .qt_helpers import est_tab_alone
 
 KOMMUNER = ("Askersund", "Hallsberg", "Kumla", "Laxå")
 
@@ -116,14 +114,7 @@ def test_unknown_kommun_is_one_clear_line(demo_path, tmp_path, capsys):
 
 def test_est_tab_kommun_filter(qtbot, demo_store, hallsberg, monkeypatch):
     monkeypatch.setattr("samverkan_desktop.core.store.stamps.today", lambda: dt.date(2026, 11, 29))
-    host = QWidget()
-    qtbot.addWidget(host)
-    ctx = AppContext(demo_store, Settings(), parent=host)
-    ctx.select_agreement(hallsberg)
-    tab = EstTab(ctx, host)
-    host.resize(1300, 800)
-    host.show()
-    tab.reload()
+    _ctx, tab = est_tab_alone(qtbot, demo_store, hallsberg)
     tab.navigator.go_to("2026-W47")
     assert tab.kommun_box.isVisibleTo(tab) and tab.kommun_box.count() == 5
     every = len(tab.week_view.incidents.model.rows)

@@ -6,18 +6,15 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.core.est import filter as log
 from samverkan_desktop.core.est import ops as est_ops
 from samverkan_desktop.core.est.bulk import insert_incidents
-from samverkan_desktop.ui.context import AppContext
 from samverkan_desktop.ui.est import log_model
-from samverkan_desktop.ui.est.tab import EstTab
 from samverkan_desktop.ui.models import UUID_ROLE
-from samverkan_desktop.ui.settings import Settings
 
 from .est_fixtures import est_setup
+from .qt_helpers import cell, column, est_tab_alone
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -73,16 +70,8 @@ def test_text_is_matched_literally(store, log_data):
 @pytest.fixture
 def view(qtbot, store, log_data, monkeypatch):
     monkeypatch.setattr("samverkan_desktop.ui.est.log_view.today", lambda: TODAY)
-    host = QWidget()
-    qtbot.addWidget(host)
-    ctx = AppContext(store, Settings(), parent=host)
-    ctx.select_agreement(log_data["agreement"])
-    tab = EstTab(ctx, host)
-    host.resize(1300, 800)
-    host.show()
-    tab.resize(1300, 800)
-    tab.reload()
-    tab.views.setCurrentIndex(3)
+    _ctx, tab = est_tab_alone(qtbot, store, log_data["agreement"])
+    tab.views.setCurrentWidget(tab.log)
     return tab.log, log_data
 
 
@@ -97,10 +86,10 @@ def test_the_tab_filters_the_whole_log(view, monkeypatch):
     v.apply()  # what the typing timer does
     model = v.model
     assert model.rowCount() == 2 and v.summary.text() == "2 registreringar, 2 händelser"
-    assert [model.index(r, 0).data() for r in range(2)] == ["2026-05-10", "2026-04-20"]  # newest first
-    assert model.index(0, 2).data() == "Vivalla centrum"
-    v.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # sorted in SQL
-    assert [model.index(r, 0).data() for r in range(2)] == ["2026-04-20", "2026-05-10"]
+    assert [cell(model, r, "Datum") for r in range(2)] == ["2026-05-10", "2026-04-20"]  # newest first
+    assert cell(model, 0, "Område") == "Vivalla centrum"
+    v.table.sortByColumn(column(model, "Datum"), Qt.SortOrder.AscendingOrder)  # sorted in SQL
+    assert [cell(model, r, "Datum") for r in range(2)] == ["2026-04-20", "2026-05-10"]
     v.table.selectRow(0)
     assert v.selected_uuids() == [model.index(0, 0).data(UUID_ROLE)]
     v.date_to.setText("2026-13-01")
@@ -119,5 +108,5 @@ def test_the_model_reads_rows_a_page_at_a_time(view, monkeypatch):
     original = log.rows_by_id
     monkeypatch.setattr(log_model.log, "rows_by_id", lambda store, ids: calls.append(list(ids)) or original(store, ids))
     model._pages.clear()
-    assert model.index(5, 0).data() == "2026-02-01"  # oldest, last
+    assert cell(model, 5, "Datum") == "2026-02-01"  # oldest, last
     assert calls == [list(model.ids[4:6])]

@@ -12,14 +12,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from samverkan_desktop.core.est import ops as est_ops
 from samverkan_desktop.core.est import queries as est
 from samverkan_desktop.core.periods import IsoWeek
-from samverkan_desktop.ui.context import AppContext
 from samverkan_desktop.ui.est.actions_view import status_text
 from samverkan_desktop.ui.est.codelists_dialog import CodeListsDialog
-from samverkan_desktop.ui.est.tab import EstTab
-from samverkan_desktop.ui.settings import Settings
 
 from .est_fixtures import est_setup
-from .qt_helpers import cell
+from .qt_helpers import cell, est_tab_alone
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -28,15 +25,7 @@ TODAY = dt.date(2026, 11, 23)
 def env(qtbot, store, monkeypatch):
     monkeypatch.setattr("samverkan_desktop.core.store.stamps.today", lambda: TODAY)
     data = est_setup(store)
-    host = QWidget()
-    qtbot.addWidget(host)
-    ctx = AppContext(store, Settings(), parent=host)
-    ctx.select_agreement(data["agreement"])
-    tab = EstTab(ctx, host)
-    host.resize(1300, 800)
-    host.show()
-    tab.resize(1300, 800)
-    tab.reload()
+    ctx, tab = est_tab_alone(qtbot, store, data["agreement"])
     return ctx, tab, data
 
 
@@ -224,10 +213,11 @@ def test_add_view_for_later_sub_views(env):
         def load(self, week):
             loaded.append(week)
 
-    tab.add_view(View(), "Karta")
+    view = View()
+    tab.add_view(view, "Karta")
     assert [tab.views.tabText(i) for i in range(tab.views.count())] == ["Veckan", "Öppna åtgärder", "Analys",
                                                                          "Sök i loggen", "Karta"]
-    tab.views.setCurrentIndex(4)
+    tab.views.setCurrentWidget(view)
     assert loaded == [tab.navigator.week]
 
 

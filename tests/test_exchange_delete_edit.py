@@ -8,7 +8,7 @@ import pytest
 from samverkan_desktop.cli import main
 from samverkan_desktop.core.exchange import conflicts
 
-from .exchange_util import SITES, content, copies, send
+from .exchange_util import SITES, content, copies, edit, send, send_both
 
 
 def _concurrent_delete_and_edit(tmp_path, *, deleter_edits_too: bool):
@@ -19,8 +19,7 @@ def _concurrent_delete_and_edit(tmp_path, *, deleter_edits_too: bool):
         if deleter_edits_too:
             tx.update("guaranteed_resource", r, {"holder": "Kim"})
         tx.delete("guaranteed_resource", r)
-    with a.write("Ändra") as tx:
-        tx.update("guaranteed_resource", r, {"holder": "Sam"})
+    edit(a, "guaranteed_resource", r, {"holder": "Sam"})
     return a, b, r
 
 
@@ -48,8 +47,7 @@ def test_the_row_lives_with_the_edit_and_each_side_has_one_delete_conflict(tmp_p
 @pytest.mark.parametrize("choice,deleted", [("delete", 1), ("keep", 0)])
 def test_settled_either_way_and_the_decision_travels(tmp_path, choice, deleted):
     a, b, r = _concurrent_delete_and_edit(tmp_path, deleter_edits_too=True)
-    send(b, a, tmp_path)
-    send(a, b, tmp_path)
+    send_both(b, a, tmp_path)
     (c,) = [c for c in conflicts.open_conflicts(a) if c.field == "deleted"]
     conflicts.resolve(a, c.id, choice)
     send(a, b, tmp_path)

@@ -11,7 +11,7 @@ from samverkan_desktop.core.exchange import export, merge, receive
 from samverkan_desktop.core.store import backup, migrate, restore
 from samverkan_desktop.core.store.database import Store
 
-from .exchange_util import content, copies
+from .exchange_util import content, copies, edit, pair
 
 
 def test_export_is_one_clean_self_contained_file(demo_store, tmp_path):
@@ -53,10 +53,8 @@ def test_export_is_one_clean_self_contained_file(demo_store, tmp_path):
 
 
 def test_cli_export_merge_and_dry_run(tmp_path, capsys):
-    stores, ids = copies(tmp_path, "AB")
-    a, b = stores["A"], stores["B"]
-    with a.write("Ändra") as tx:
-        tx.update("guaranteed_resource", ids["resource"], {"holder": "Kim"})
+    a, b, ids = pair(tmp_path)
+    edit(a, "guaranteed_resource", ids["resource"], {"holder": "Kim"})
     a.close()
     b.close()
     out = tmp_path / "dela.sqlite"
@@ -111,8 +109,7 @@ def test_restore_from_backup_backs_up_the_current_state_first(tmp_path):
     stores, ids = copies(tmp_path, "A")
     a = stores["A"]
     first = backup.rotate_backup(a)
-    with a.write("Ändra") as tx:
-        tx.update("guaranteed_resource", ids["resource"], {"holder": "Kim"})
+    edit(a, "guaranteed_resource", ids["resource"], {"holder": "Kim"})
     changed = content(a)
     info = restore.describe_backup(first)
     assert info.summary["agreements"][0]["title"] == "Samverkan 2024–2026" and info.taken
@@ -129,12 +126,9 @@ def test_restore_from_backup_backs_up_the_current_state_first(tmp_path):
 def test_cli_conflicts_resolve_and_history(tmp_path, capsys):
     from .exchange_util import send
 
-    stores, ids = copies(tmp_path, "AB")
-    a, b = stores["A"], stores["B"]
-    with a.write("Ändra") as tx:
-        tx.update("guaranteed_resource", ids["resource"], {"holder": "Kim"})
-    with b.write("Ändra") as tx:
-        tx.update("guaranteed_resource", ids["resource"], {"holder": "Alex"})
+    a, b, ids = pair(tmp_path)
+    edit(a, "guaranteed_resource", ids["resource"], {"holder": "Kim"})
+    edit(b, "guaranteed_resource", ids["resource"], {"holder": "Alex"})
     send(a, b, tmp_path)
     a.close()
     b.close()

@@ -14,7 +14,7 @@ from samverkan_desktop.core.exchange import export
 from samverkan_desktop.core.store import site
 from samverkan_desktop.core.store.database import Store
 
-from .exchange_util import copies
+from .exchange_util import copies, edit
 
 
 @pytest.fixture
@@ -23,8 +23,7 @@ def world(tmp_path):
     (tmp_path / "ws").mkdir()
     stores, ids = copies(tmp_path / "ws", "AB")
     a, b = stores["A"], stores["B"]
-    with a.write("Ändra") as tx:
-        tx.update("guaranteed_resource", ids["resource"], {"holder": "Kim"})
+    edit(a, "guaranteed_resource", ids["resource"], {"holder": "Kim"})
     inbox = tmp_path / "inkorg"
     inbox.mkdir()
     good = tmp_path / "bra.sqlite"

@@ -19,7 +19,7 @@ from samverkan_desktop import cli
 from samverkan_desktop.core.exchange import export, merge, receive
 from samverkan_desktop.core.store.database import Store
 
-from .exchange_util import content, copies
+from .exchange_util import content, pair
 
 MERGE_SCRIPT = """
 import sys, time
@@ -40,8 +40,7 @@ merge.apply_merge(store, receive.read_received(Path(received_path)), progress=pr
 
 
 def test_killed_merge_leaves_the_file_whole(tmp_path, capsys):
-    stores, ids = copies(tmp_path, "AB")
-    a, b = stores["A"], stores["B"]
+    a, b, ids = pair(tmp_path)
     with a.write("Mycket") as tx:
         tx.update("party", ids["kommun"], {"short_name": "Örebro"})
         tx.update("guaranteed_resource", ids["resource"], {"holder": "Kim"})

@@ -10,7 +10,7 @@ from samverkan_desktop.core.exchange import conflicts, export, merge, receive
 from samverkan_desktop.core.store import history
 from samverkan_desktop.core.store.stamps import natural_uuid
 
-from .exchange_util import SITES, content, copies, send
+from .exchange_util import SITES, content, copies, delete, edit, send, send_both
 
 
 @pytest.fixture
@@ -47,8 +47,7 @@ def test_merging_the_same_file_twice_changes_nothing(ab, tmp_path):
         tx.update("guaranteed_resource", ids["resource"], {"holder": "Kim"})
         tx.delete("agreement_party", ids["ap"])
         tx.insert("party", {"name": "Kumla kommun"})
-    with b.write("Ändra") as tx:
-        tx.update("guaranteed_resource", ids["resource"], {"holder": "Alex"})
+    edit(b, "guaranteed_resource", ids["resource"], {"holder": "Alex"})
     out = tmp_path / "a.sqlite.dela"
     export.export_workspace(a, out, exporter_name="A")
     received = receive.read_received(out)
@@ -72,8 +71,7 @@ def test_same_field_edited_by_two_is_one_conflict_and_nothing_is_lost(ab, tmp_pa
     with b.write("Ändra") as tx:
         tx.update("agreement_party", ids["ap"], {"case_number": "KS 99/2024"})
         tx.update("guaranteed_resource", ids["resource"], {"status": "vakant"})  # another field: no conflict
-    send(a, b, tmp_path)
-    send(b, a, tmp_path)
+    send_both(a, b, tmp_path)
     values = set()
     for store in (a, b):
         found = conflicts.open_conflicts(store)
@@ -90,12 +88,9 @@ def test_same_field_edited_by_two_is_one_conflict_and_nothing_is_lost(ab, tmp_pa
 
 def test_a_resolution_travels_and_settles_the_other_side(ab, tmp_path):
     a, b, ids = ab
-    with a.write("Ändra") as tx:
-        tx.update("agreement_party", ids["ap"], {"case_number": "A-värdet"})
-    with b.write("Ändra") as tx:
-        tx.update("agreement_party", ids["ap"], {"case_number": "B-värdet"})
-    send(a, b, tmp_path)
-    send(b, a, tmp_path)
+    edit(a, "agreement_party", ids["ap"], {"case_number": "A-värdet"})
+    edit(b, "agreement_party", ids["ap"], {"case_number": "B-värdet"})
+    send_both(a, b, tmp_path)
     kept = a.get("agreement_party", ids["ap"])["case_number"]
     loser = "A-värdet" if kept == "B-värdet" else "B-värdet"
     # B picks the value the row does not hold now: it is a normal edit that wins everywhere.
@@ -108,12 +103,9 @@ def test_a_resolution_travels_and_settles_the_other_side(ab, tmp_path):
     assert a.get("agreement_party", ids["ap"])["case_number"] == loser
     assert conflicts.count_open(a) == 0, "their decision settled my record of the conflict"
     # Keeping the value the row already holds still travels.
-    with a.write("Ändra") as tx:
-        tx.update("agreement_party", ids["ap"], {"signatory_name": "Anna"})
-    with b.write("Ändra") as tx:
-        tx.update("agreement_party", ids["ap"], {"signatory_name": "Bo"})
-    send(a, b, tmp_path)
-    send(b, a, tmp_path)
+    edit(a, "agreement_party", ids["ap"], {"signatory_name": "Anna"})
+    edit(b, "agreement_party", ids["ap"], {"signatory_name": "Bo"})
+    send_both(a, b, tmp_path)
     held = a.get("agreement_party", ids["ap"])["signatory_name"]
     assert held == b.get("agreement_party", ids["ap"])["signatory_name"]
     # The coordinator whose value lost has the conflict; the one whose value was kept need not.
@@ -136,8 +128,7 @@ def test_deletions_propagate_and_do_not_come_back(tmp_path):
     a, b, c = stores["A"], stores["B"], stores["C"]
     old_c = tmp_path / "c-gammal.sqlite"
     export.export_workspace(c, old_c, exporter_name="C")  # C's file from before the delete
-    with a.write("Ta bort") as tx:
-        tx.delete("guaranteed_resource", ids["resource"])
+    delete(a, "guaranteed_resource", ids["resource"])
     result = send(a, b, tmp_path)
     assert result.preview.total("deleted") == 1
     assert b.get("guaranteed_resource", ids["resource"])["deleted"] == 1
@@ -149,11 +140,9 @@ def test_deletions_propagate_and_do_not_come_back(tmp_path):
     send(b, c, tmp_path)
     assert c.get("guaranteed_resource", ids["resource"])["deleted"] == 1
     # A delete made after seeing an edit wins without a conflict.
-    with c.write("Ändra") as tx:
-        tx.update("cooperation_form", ids["form"], {"description": "Veckomöte"})
+    edit(c, "cooperation_form", ids["form"], {"description": "Veckomöte"})
     send(c, a, tmp_path)
-    with a.write("Ta bort") as tx:
-        tx.delete("cooperation_form", ids["form"])
+    delete(a, "cooperation_form", ids["form"])
     send(a, c, tmp_path)
     assert c.get("cooperation_form", ids["form"])["deleted"] == 1
     assert conflicts.count_open(c) == 0
@@ -163,12 +152,9 @@ def test_deletions_propagate_and_do_not_come_back(tmp_path):
 
 def test_edit_against_delete_is_a_conflict_and_the_row_stays(ab, tmp_path):
     a, b, ids = ab
-    with a.write("Ta bort") as tx:
-        tx.delete("guaranteed_resource", ids["resource"])
-    with b.write("Ändra") as tx:
-        tx.update("guaranteed_resource", ids["resource"], {"holder": "Kim"})
-    send(a, b, tmp_path)
-    send(b, a, tmp_path)
+    delete(a, "guaranteed_resource", ids["resource"])
+    edit(b, "guaranteed_resource", ids["resource"], {"holder": "Kim"})
+    send_both(a, b, tmp_path)
     for store in (a, b):
         row = store.get("guaranteed_resource", ids["resource"])
         assert row["deleted"] == 0 and row["holder"] == "Kim", "the edit is not lost"
@@ -196,8 +182,7 @@ def test_rows_with_a_natural_key_created_on_both_sides_become_one(ab, tmp_path):
     with b.write("Vecka") as tx:
         tx.ensure("est_week", week, {"agreement_uuid": ids["agreement"], "iso_year": 2026, "iso_week": 14,
                                      "situation_report": "Lugnt"})
-    send(a, b, tmp_path)
-    send(b, a, tmp_path)
+    send_both(a, b, tmp_path)
     row = b.get("est_week", week)
     assert (row["participants"], row["situation_report"]) == ("Polis, kommun", "Lugnt")
     assert content(a) == content(b)
@@ -206,11 +191,9 @@ def test_rows_with_a_natural_key_created_on_both_sides_become_one(ab, tmp_path):
 
 def test_history_shows_merged_changes_and_whose_file(ab, tmp_path):
     a, b, ids = ab
-    with a.write("Ändra") as tx:
-        tx.update("guaranteed_resource", ids["resource"], {"holder": "Kim"})
+    edit(a, "guaranteed_resource", ids["resource"], {"holder": "Kim"})
     send(a, b, tmp_path)
-    with b.write("Ändra") as tx:
-        tx.update("guaranteed_resource", ids["resource"], {"holder": "Alex"})
+    edit(b, "guaranteed_resource", ids["resource"], {"holder": "Alex"})
     entries = history.history(b, "guaranteed_resource", ids["resource"])
     assert [e.action for e in entries] == ["insert", "merge", "update"]
     merged = entries[1]
@@ -222,8 +205,7 @@ def test_history_shows_merged_changes_and_whose_file(ab, tmp_path):
 def test_lamport_moves_past_the_received_rows(ab, tmp_path):
     a, b, ids = ab
     for i in range(5):
-        with a.write("Ändra") as tx:
-            tx.update("guaranteed_resource", ids["resource"], {"holder": f"Kim {i}"})
+        edit(a, "guaranteed_resource", ids["resource"], {"holder": f"Kim {i}"})
     send(a, b, tmp_path)
     assert int(b.meta("lamport")) >= int(a.meta("lamport"))
     clock = json.loads(b.get("guaranteed_resource", ids["resource"])["clock"])
@@ -236,8 +218,7 @@ def test_a_row_born_and_deleted_elsewhere_arrives_as_a_tombstone(ab, tmp_path):
         kumla = tx.insert("party", {"name": "Kumla kommun"})
     early = tmp_path / "a-tidig.sqlite"
     export.export_workspace(a, early, exporter_name="A")
-    with a.write("Ta bort") as tx:
-        tx.delete("party", kumla)
+    delete(a, "party", kumla)
     result = send(a, b, tmp_path)
     assert result.preview.total("new") == 0 and result.preview.silent >= 1
     assert b.get("party", kumla)["deleted"] == 1, "remembered as deleted"

@@ -14,7 +14,7 @@ from samverkan_desktop.core.exchange import export, merge, receive
 from samverkan_desktop.core.store import migrate
 from samverkan_desktop.core.store.database import Store
 
-from .exchange_util import copies
+from .exchange_util import copies, edit
 from .schema_util import undo_steps_above
 
 
@@ -26,8 +26,7 @@ def setup(tmp_path):
     inbox = tmp_path / "inkorg"
     inbox.mkdir()
     good = tmp_path / "bra.sqlite"
-    with a.write("Ändra") as tx:
-        tx.update("guaranteed_resource", ids["resource"], {"holder": "Kim"})
+    edit(a, "guaranteed_resource", ids["resource"], {"holder": "Kim"})
     export.export_workspace(a, good, exporter_name="Anna", organisation="Örebro kommun")
     a.close()
     yield b, good, inbox

@@ -9,7 +9,7 @@ from samverkan_desktop.core.exchange import conflicts
 from samverkan_desktop.core.store import backup, restore, site
 from samverkan_desktop.core.store.database import Store
 
-from .exchange_util import SITES, content, copies, send
+from .exchange_util import SITES, content, copies, edit, send, send_both
 
 
 def _holder(store, ids):
@@ -17,8 +17,7 @@ def _holder(store, ids):
 
 
 def _edit(store, ids, value):
-    with store.write("Ändra") as tx:
-        tx.update("guaranteed_resource", ids["resource"], {"holder": value})
+    edit(store, "guaranteed_resource", ids["resource"], {"holder": value})
 
 
 def test_same_file_reopened_keeps_its_site_and_a_new_file_of_the_installation_gets_another(tmp_path):
@@ -68,8 +67,7 @@ def test_a_copy_edited_beside_its_original_becomes_a_site_of_its_own(tmp_path):
     assert a.origin == SITES["A"] and c.origin != a.origin
     _edit(a, ids, "Kim")
     _edit(c, ids, "Sam")
-    send(c, a, tmp_path)
-    send(a, c, tmp_path)
+    send_both(c, a, tmp_path)
     assert content(a) == content(c)
     assert len(conflicts.open_conflicts(a)) == 1
     a.close()

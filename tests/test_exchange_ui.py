@@ -11,36 +11,27 @@ from samverkan_desktop.core.exchange import conflicts, export, merge, receive
 from samverkan_desktop.ui.exchange import menu as exchange_menu
 from samverkan_desktop.ui.exchange.conflicts import ConflictsDialog
 from samverkan_desktop.ui.exchange.history import HistoryDialog
-from samverkan_desktop.ui.main_window import MainWindow
-from samverkan_desktop.ui.settings import Settings
 from samverkan_desktop.ui.tab_base import Tab
 
-from .exchange_util import copies
-from .qt_helpers import cell
+from .exchange_util import edit, pair
+from .qt_helpers import cell, open_window
 from .qt_helpers import tab as tab_named
 
 
 @pytest.fixture
 def scene(qtbot, tmp_path):
     """B's window open; A edited the same field (a conflict), another field, and added a problem."""
-    stores, ids = copies(tmp_path, "AB")
-    a, b = stores["A"], stores["B"]
+    a, b, ids = pair(tmp_path)
     with a.write("Ändra") as tx:
         tx.update("agreement_party", ids["ap"], {"case_number": "KS 1382/2023"})
         tx.update("guaranteed_resource", ids["resource"], {"holder": "Kim"})
         tx.insert("problem", {"agreement_uuid": ids["agreement"], "description": "Klotter vid torget",
                               "raised_year": 2026, "raised_week": 14})
-    with b.write("Ändra") as tx:
-        tx.update("agreement_party", ids["ap"], {"case_number": "KS 99/2024"})
+    edit(b, "agreement_party", ids["ap"], {"case_number": "KS 99/2024"})
     received = tmp_path / "från-anna.sqlite"
     export.export_workspace(a, received, exporter_name="Anna Andersson", organisation="Örebro kommun")
     a.close()
-    settings = Settings()
-    settings.set("user/name", "Bo Berg")
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.set_store(b)
-    window.show()
+    window = open_window(qtbot, b, user="Bo Berg")
     yield window, received, ids
     window.close_store()
 

@@ -14,7 +14,7 @@ from samverkan_desktop.core.store import migrate
 from samverkan_desktop.core.store.database import Store
 
 from .data.freeze_versions import version_file
-from .exchange_util import SITES, content, send
+from .exchange_util import SITES, content, edit, send
 
 VERSIONS = list(range(1, migrate.schema_version()))
 
@@ -36,12 +36,10 @@ def test_an_upgraded_file_exchanges_with_a_fresh_workspace_both_ways(tmp_path, v
     try:
         assert upgraded.schema_version() == migrate.schema_version()
         resource = upgraded.scalar("SELECT uuid FROM guaranteed_resource LIMIT 1")
-        with upgraded.write("Ändra") as tx:
-            tx.update("guaranteed_resource", resource, {"holder": f"Kim v{version}"})
+        edit(upgraded, "guaranteed_resource", resource, {"holder": f"Kim v{version}"})
         first = send(upgraded, fresh, tmp_path)
         assert first.preview.total("new") > 5, first.preview.lines()
-        with fresh.write("Ändra") as tx:
-            tx.update("guaranteed_resource", resource, {"status": "vakant"})
+        edit(fresh, "guaranteed_resource", resource, {"status": "vakant"})
         back = send(fresh, upgraded, tmp_path)
         assert back.preview.total("changed") == 1, back.preview.lines()
         assert content(upgraded) == content(fresh)

@@ -13,19 +13,15 @@ from PySide6.QtWidgets import QMessageBox
 from samverkan_desktop.core.exchange import export
 from samverkan_desktop.core.store.database import Store
 from samverkan_desktop.ui.exchange import menu as exchange_menu
-from samverkan_desktop.ui.main_window import MainWindow
-from samverkan_desktop.ui.settings import Settings
+
+from .qt_helpers import open_window
 
 SITE = "00000000-0000-4000-8000-00000000000d"
 
 
 @pytest.fixture
 def window(qtbot):
-    settings = Settings()
-    settings.set("user/name", "Bo Berg")
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.show()
+    w = open_window(qtbot, user="Bo Berg")
     yield w
     w.close_store()
 

@@ -25,6 +25,17 @@ def wizard(qtbot):
     return w
 
 
+def _new_workspace_page(wizard, start: str, folder):
+    """The wizard walked as Anna to its new-workspace page (start choice ``start``), saving in ``folder``."""
+    wizard.user_page.name.setText("Anna")
+    wizard.next()
+    wizard.start_page.choose(start)
+    wizard.next()
+    new = wizard.new_page
+    new.folder.setText(str(folder))
+    return new
+
+
 def test_walk_to_a_hallsberg_like_workspace_with_five_parties(wizard, tmp_path):
     page = wizard.user_page
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # a name is required
@@ -67,12 +78,7 @@ def test_new_workspace_default_folder_is_the_local_data_folder(tmp_path, monkeyp
 
 
 def test_renamed_party_and_invalid_period_say_so_in_the_page(wizard, tmp_path):
-    wizard.user_page.name.setText("Anna")
-    wizard.next()
-    wizard.start_page.choose("orebro")
-    wizard.next()
-    new = wizard.new_page
-    new.folder.setText(str(tmp_path))
+    new = _new_workspace_page(wizard, "orebro", tmp_path)
     new.party_rows.rows[1][0].setText("Lindesbergs kommun")
     new.period_from.setText("2027-13-01")
     assert not new.validatePage()
@@ -91,12 +97,7 @@ def test_renamed_party_and_invalid_period_say_so_in_the_page(wizard, tmp_path):
 def test_a_synced_folder_is_named_and_must_be_confirmed(wizard, tmp_path, monkeypatch):
     synced = tmp_path / "OneDrive - Polismyndigheten" / "Samverkan"
     synced.mkdir(parents=True)
-    wizard.user_page.name.setText("Anna")
-    wizard.next()
-    wizard.start_page.choose("blank")
-    wizard.next()
-    new = wizard.new_page
-    new.folder.setText(str(synced))
+    new = _new_workspace_page(wizard, "blank", synced)
     assert "OneDrive" in new.warning.text()
     asked = []
     monkeypatch.setattr(new, "confirm_location", lambda text: asked.append(text) or False)

@@ -63,22 +63,23 @@ def test_statuses_set_through_combos_show_in_matrix_and_undo(setup):
     tab.pages.setCurrentWidget(tab.matrix)
     m = tab.matrix.model
     assert m.columnCount() == 2 and m.rowCount() == 2
-    assert [m.index(r, 0).data() for r in range(2)] == ["grön", "röd"]
-    assert [m.index(r, 1).data() for r in range(2)] == ["ej bedömd", "ej bedömd"]
-    assert m.index(1, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f8d0d0"  # BackgroundRole: red tint
-    assert m.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "Strukturer ej på plats"  # ToolTipRole: the comment
+    first, later = m.column_of(d["occasion"]), 1 - m.column_of(d["occasion"])
+    assert [m.index(r, first).data() for r in range(2)] == ["grön", "röd"]
+    assert [m.index(r, later).data() for r in range(2)] == ["ej bedömd", "ej bedömd"]
+    assert m.index(1, first).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f8d0d0"  # red tint
+    assert m.index(1, first).data(Qt.ItemDataRole.ToolTipRole) == "Strukturer ej på plats"  # the comment
 
     ctx.undo_stack.undo()  # the comment
     ctx.undo_stack.undo()  # the resource's gul
-    assert [m.index(r, 0).data() for r in range(2)] == ["grön", "röd"]
+    assert [m.index(r, first).data() for r in range(2)] == ["grön", "röd"]
     tab.pages.setCurrentWidget(tab.assessments)
     assert _status_combo(page, 2).currentData() == "ej bedömd"
     assert page.model.rows[1]["comment"] == ""
     ctx.undo_stack.undo()  # röd
     tab.pages.setCurrentWidget(tab.matrix)
-    assert tab.matrix.model.index(1, 0).data() == "ej bedömd"
+    assert m.index(1, first).data() == "ej bedömd"
     ctx.undo_stack.redo()
-    assert tab.matrix.model.index(1, 0).data() == "röd"
+    assert m.index(1, first).data() == "röd"
 
 
 def test_indicator_values_typed_in_the_grid_chart_per_area(setup, monkeypatch):
@@ -125,7 +126,7 @@ def test_action_plan_and_paragraph_widgets(setup):
     assert page.plan_row["status"] == "utkast"
     page.add()
     assert page.model.rowCount() == 1
-    assert page.model.setData(page.model.index(0, 0), "Öppen narkotikahandel")
+    assert page.model.setData(page.model.index(0, page.model.column_of("problem")), "Öppen narkotikahandel")
     assert page.model.setData(page.model.index(0, page.model.column_of("cause")), "Få vuxna ute kvällstid")
     combo = page.table.indexWidget(page.model.index(0, page.status_column))
     combo.setCurrentIndex(combo.findData("röd"))
@@ -149,7 +150,7 @@ def test_action_plan_and_paragraph_widgets(setup):
 def test_follow_up_pdf_from_the_gui_is_written_off_the_ui_thread(setup, qtbot, tmp_path, monkeypatch):
     tab, ctx, d = setup
     out = tmp_path / "rapport.pdf"
-    monkeypatch.setattr("samverkan_desktop.ui.follow_up.common.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("samverkan_desktop.ui.dialogs.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(out), "PDF (*.pdf)"))
     shown = []
     monkeypatch.setattr("samverkan_desktop.ui.export_pdf.QMessageBox.information",
@@ -213,20 +214,20 @@ def test_evidence_linked_through_the_pick_dialog(setup, monkeypatch):
     indicators.set_value(ctx.store, ind, d["areas"][0], "2024", 31)
 
     def pick_first(dialog):
-        dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+        dialog.table.selectRow(0)
         return assessments.QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(assessments.PickDialog, "exec", pick_first)
     tab.pages.setCurrentWidget(tab.assessments)
     page = tab.assessments
     page.select_occasion(d["occasion"])
-    page.table.setCurrentIndex(page.model.index(1, 1))
+    page.table.selectRow(1)
     page.evidence.setPlainText("Genomgång med socialtjänsten")
     page.save_evidence()
     page.pick_value()
     row = page.model.rows[1]
     assert row["evidence"] == "Genomgång med socialtjänsten" and row["evidence_count"] == 1
     assert page.links_model.rows[0]["label"] == "Andel otrygga, Vivalla 2024: 31 %"
-    page.links.setCurrentIndex(page.links_model.index(0, 0))
+    page.links.selectRow(0)
     page.unlink()
     assert page.model.rows[1]["evidence_count"] == 0 and page.links_model.rowCount() == 0

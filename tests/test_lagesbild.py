@@ -111,7 +111,7 @@ def test_the_editor_creates_edits_and_establishes(qtbot, demo_store, kumla, monk
     page.year.setValue(2024)  # switching saves what was typed
     page.year.setValue(2025)
     assert page.editors["analysis"].toPlainText() == "Stationen är otrygg kvällstid."
-    label = page.figures.index(0, 4)
+    label = page.figures.index(0, page.figures.column_of("note"))
     assert page.figures.setData(label, "Kontrollerad")
     assert L.figures(page.row)[0]["note"] == "Kontrollerad"
     page.established_by.setText("Kommunstyrelsen i Laxå, § 12")

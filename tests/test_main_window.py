@@ -8,30 +8,21 @@ from PySide6.QtCore import Qt
 from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.settings import Settings
 
+from .est_analysis_fixtures import insert_agreement
+from .qt_helpers import open_window
 from .qt_helpers import tab as tab_named
 
 
 def _agreement(store, title="Samverkansöverenskommelse 2024-2026"):
     with store.write("Ny överenskommelse") as tx:
-        kommun = tx.insert("party", {"name": "Örebro kommun", "kind": "kommun"})
-        polis = tx.insert("party", {"name": "Lokalpolisområde Örebro", "kind": "polis"})
-        a = tx.insert("agreement", {"title": title, "period_from": "2024-01-01", "period_to": "2026-12-31"})
-        tx.insert("agreement_party", {"agreement_uuid": a, "party_uuid": kommun, "position": 0,
-                                      "case_number": "KS 1382/2023"})
-        tx.insert("agreement_party", {"agreement_uuid": a, "party_uuid": polis, "position": 1,
-                                      "case_number": "A713.561/2023"})
+        a, kommun, _polis = insert_agreement(tx, title)
     return a, kommun
 
 
 @pytest.fixture
 def window(qtbot, store):
-    settings = Settings()
-    settings.set("user/name", "Test Testsson")
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
     _agreement(store)
-    w.set_store(store)
-    w.show()
+    w = open_window(qtbot, store, user="Test Testsson")
     yield w
     w.close_store()
 
@@ -43,6 +34,7 @@ def test_five_tabs_in_order(window):
 
 def test_tabs_are_built_when_first_shown_and_titled_like_their_class(window):
     from samverkan_desktop.ui.communication.tab import CommunicationTab
+    from samverkan_desktop.ui.est.tab import EstTab
     from samverkan_desktop.ui.main_window import TABS
 
     assert [type(t).__name__ for t in window.tabs.built_tabs()] == ["AgreementTab"]  # the shown one
@@ -50,7 +42,7 @@ def test_tabs_are_built_when_first_shown_and_titled_like_their_class(window):
         assert entry.load().title == entry.title and entry.load().__name__ == entry.context
     tab = window.tab(CommunicationTab)
     assert isinstance(tab, CommunicationTab) and window.tabs.indexOf(tab) == 4
-    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentWidget(window.tab(EstTab))
     assert type(window.tabs.currentWidget()).__name__ == "EstTab" and window.tabs.currentWidget().isVisible()
     assert len(window.tabs.built_tabs()) == 3
 

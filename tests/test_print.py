@@ -11,20 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from samverkan_desktop.ui import print_menu
-from samverkan_desktop.ui.main_window import MainWindow
-from samverkan_desktop.ui.settings import Settings
 
 from .est_fixtures import est_setup
+from .qt_helpers import open_window
 
 
 @pytest.fixture
 def window(qtbot, store, monkeypatch):
     monkeypatch.setattr("samverkan_desktop.core.store.stamps.today", lambda: dt.date(2026, 11, 23))
     est_setup(store)
-    w = MainWindow(Settings())
-    qtbot.addWidget(w)
-    w.set_store(store)
-    w.show()
+    w = open_window(qtbot, store)
     yield w
     w.close_store()
 

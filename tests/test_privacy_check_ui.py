@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from samverkan_desktop.core import privacy
 
+from .qt_helpers import cell
+
 
 def _dialog(qtbot, store):
     from samverkan_desktop.ui.context import AppContext
@@ -33,7 +35,7 @@ def test_dialog_lists_opens_fixes_and_redacts(qtbot, demo_store, monkeypatch):
     incident, action = plant_two(demo_store)
     ctx, dialog = _dialog(qtbot, demo_store)
     assert dialog.model.rowCount() == 2 == len(privacy.scan_all(demo_store))
-    shown = {dialog.model.index(r, 3).data() for r in range(2)}
+    shown = {cell(dialog.model, r, "Personnummer") for r in range(2)}
     assert shown == {"811218-****", "701063-****"}
     by_table = {f.table: i for i, f in enumerate(dialog.findings)}
     dialog.table.selectRow(by_table["incident"])

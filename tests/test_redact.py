@@ -7,7 +7,7 @@ from samverkan_desktop.cli import main
 from samverkan_desktop.core import redact
 from samverkan_desktop.core.store import backup
 
-from .exchange_util import copies, send
+from .exchange_util import copies, edit, send
 from .test_deleted_gone import _bytes
 
 SECRET = "Ungdomen Kalle 811218-9876 på torget"
@@ -22,10 +22,8 @@ def test_redaction_removes_the_text_everywhere_and_wins_at_the_next_merge(tmp_pa
                                             "raised_year": 2026, "raised_week": 14})
         send(a, b, tmp_path)
         # A conflict record holding the text: B edits concurrently with A.
-        with b.write("Ändra") as tx:
-            tx.update("problem", problem, {"description": SECRET + " (B)"})
-        with a.write("Ändra") as tx:
-            tx.update("problem", problem, {"description": SECRET + " (A)"})
+        edit(b, "problem", problem, {"description": SECRET + " (B)"})
+        edit(a, "problem", problem, {"description": SECRET + " (A)"})
         send(b, a, tmp_path)
         assert a.scalar("SELECT count(*) FROM merge_conflict WHERE mine LIKE '%9876%'") == 1
         before = [backup.rotate_backup(a), backup.rotate_backup(a)]

@@ -11,22 +11,17 @@ from samverkan_desktop.core import reports
 from samverkan_desktop.core.agreement import contacts, copying, resources
 from samverkan_desktop.core.exchange.labels import field_title
 from samverkan_desktop.ui.i18n import core_text, install_language, uninstall_language
-from samverkan_desktop.ui.main_window import MainWindow
-from samverkan_desktop.ui.settings import Settings
 
 from .agreement_helpers import small_agreement
 from .exchange_util import copies, send
-from .qt_helpers import cell
+from .qt_helpers import cell, open_window
 from .qt_helpers import tab as tab_named
 
 
 def test_deputy_is_edited_shown_copied_and_printed(qtbot, store, tmp_path):
     ids = small_agreement(store)
     deputy = contacts.add_contact(store, "Kim Ersättare").created("contact_person")[0]
-    window = MainWindow(Settings())
-    qtbot.addWidget(window)
-    window.set_store(store)
-    window.show()
+    window = open_window(qtbot, store)
     tab = tab_named(window, "resources_tab")
     tab.reload()
     tab.table.selectRow(0)

@@ -9,12 +9,10 @@ from PySide6.QtWidgets import QMessageBox
 from samverkan_desktop.core.agreement import queries as agreements
 from samverkan_desktop.core.agreement import resources
 from samverkan_desktop.core.demo.orebro import find_agreement
-from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.models import UUID_ROLE
-from samverkan_desktop.ui.settings import Settings
 
 from .agreement_helpers import small_agreement
-from .qt_helpers import cell, column
+from .qt_helpers import cell, choose, column, open_window
 from .qt_helpers import tab as tab_named
 
 
@@ -22,10 +20,7 @@ def _window(qtbot, store, monkeypatch):
     warnings = []
     monkeypatch.setattr("samverkan_desktop.ui.context.QMessageBox.warning",
                         lambda *a, **k: warnings.append(a[2]) or QMessageBox.StandardButton.Cancel)
-    w = MainWindow(Settings())
-    qtbot.addWidget(w)
-    w.set_store(store)
-    w.show()
+    w = open_window(qtbot, store)
     tab_named(w, "resources_tab")
     w.warnings = warnings
     return w
@@ -130,16 +125,16 @@ def test_demo_filters_summary_and_vacancies(demo_window, qtbot):
     index = tab.proxy.index(0, column(tab.proxy, "Status"))
     assert index.data() == "VAKANT"
     assert index.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f8d0d0"
-    tab.status_filter.setCurrentIndex(0)
+    choose(tab.status_filter, None)
     est = next(f for f in agreements.list_forms(demo_window.ctx.store, demo_window.ctx.agreement_uuid)
                if f["abbreviation"] == "EST")
     tab.form_filter.setCurrentIndex(tab.form_filter.findData(est["uuid"]))
     assert tab.proxy.rowCount() == 7
-    tab.form_filter.setCurrentIndex(0)
+    choose(tab.form_filter, None)
     polis = agreements.agreement_parties(demo_window.ctx.store, demo_window.ctx.agreement_uuid)[1]
     tab.party_filter.setCurrentIndex(tab.party_filter.findData(polis.party_uuid))
     assert tab.proxy.rowCount() == 7
-    tab.party_filter.setCurrentIndex(0)
+    choose(tab.party_filter, None)
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert tab.text_filter.hasFocus()
@@ -152,7 +147,7 @@ def test_demo_filters_summary_and_vacancies(demo_window, qtbot):
 
 def test_print_button_saves_pdf(demo_window, qtbot, tmp_path, monkeypatch):
     out = tmp_path / "resurser.pdf"
-    monkeypatch.setattr("samverkan_desktop.ui.editors.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("samverkan_desktop.ui.dialogs.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(out), "PDF (*.pdf)"))
     shown = []
     monkeypatch.setattr("samverkan_desktop.ui.export_pdf.QMessageBox.information",

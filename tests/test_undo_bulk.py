@@ -127,18 +127,23 @@ def test_bulk_undo_and_redo_write_what_the_per_row_path_writes(history, tmp_path
         bulk.close()
 
 
-def test_undo_of_the_import_skips_rows_already_deleted(history, tmp_path, frozen):
+@pytest.fixture
+def opened(history):
+    """The history workspace open (closed after the test), and its operations."""
     path, ops = history
     store = Store.open(path, user="TS", origin=SITE_A, make_backup=False)
-    try:
-        changes = replay.undo(store, ops["imported"])
-        # 40 rows were deleted after the import and 350 by the big delete: not tombstoned again.
-        assert len(changes.edits) == N - 40 - 350
-        assert {e.kind for e in changes.edits} == {"delete"}
-        assert store.scalar("SELECT count(*) FROM incident WHERE deleted = 0") == 0
-        assert store.scalar("SELECT count(*) FROM audit WHERE action = 'delete'") == 40 + 350 + N - 390
-    finally:
-        store.close()
+    yield store, ops
+    store.close()
+
+
+def test_undo_of_the_import_skips_rows_already_deleted(opened, tmp_path, frozen):
+    store, ops = opened
+    changes = replay.undo(store, ops["imported"])
+    # 40 rows were deleted after the import and 350 by the big delete: not tombstoned again.
+    assert len(changes.edits) == N - 40 - 350
+    assert {e.kind for e in changes.edits} == {"delete"}
+    assert store.scalar("SELECT count(*) FROM incident WHERE deleted = 0") == 0
+    assert store.scalar("SELECT count(*) FROM audit WHERE action = 'delete'") == 40 + 350 + N - 390
 
 
 def test_bulk_path_is_taken_for_big_runs(history, tmp_path, monkeypatch):
@@ -163,43 +168,35 @@ def test_bulk_path_is_taken_for_big_runs(history, tmp_path, monkeypatch):
         store.close()
 
 
-def test_cancel_from_progress_rolls_back_everything(history, tmp_path):
-    path, ops = history
-    store = Store.open(path, user="TS", origin=SITE_A, make_backup=False)
-    try:
-        before = _dump(store)
-        calls = []
+def test_cancel_from_progress_rolls_back_everything(opened, tmp_path):
+    store, ops = opened
+    before = _dump(store)
+    calls = []
 
-        def progress(done, total, text):
-            calls.append((done, total, text))
-            if done >= 500:
-                raise Cancelled()
+    def progress(done, total, text):
+        calls.append((done, total, text))
+        if done >= 500:
+            raise Cancelled()
 
-        with pytest.raises(Cancelled):
-            replay.undo(store, ops["imported"], progress=progress)
+    with pytest.raises(Cancelled):
+        replay.undo(store, ops["imported"], progress=progress)
+    assert _dump(store) == before
+    assert calls[0] == (0, N, "Ångrar Importera händelser")
+    assert all(total == N for _d, total, _t in calls)
+    done = []
+    replay.undo(store, ops["imported"], progress=lambda d, t, _x: done.append((d, t)))
+    assert done[-1] == (N, N) and done == sorted(done)
+
+
+def test_missing_row_raises_and_writes_nothing(opened, tmp_path):
+    store, ops = opened
+    before = _dump(store)
+    gone = records.RowEdit("incident", "00000000-0000-4000-8000-0000000000ff", "insert", {}, {})
+    broken = records.OpChanges("Importera", [*ops["imported"].edits[:300], gone, *ops["imported"].edits[300:]])
+    for bulk in (True, False):
+        with pytest.raises(NotFound, match="0000000"):
+            replay.undo(store, broken, bulk=bulk)
         assert _dump(store) == before
-        assert calls[0] == (0, N, "Ångrar Importera händelser")
-        assert all(total == N for _d, total, _t in calls)
-        done = []
-        replay.undo(store, ops["imported"], progress=lambda d, t, _x: done.append((d, t)))
-        assert done[-1] == (N, N) and done == sorted(done)
-    finally:
-        store.close()
-
-
-def test_missing_row_raises_and_writes_nothing(history, tmp_path):
-    path, ops = history
-    store = Store.open(path, user="TS", origin=SITE_A, make_backup=False)
-    try:
-        before = _dump(store)
-        gone = records.RowEdit("incident", "00000000-0000-4000-8000-0000000000ff", "insert", {}, {})
-        broken = records.OpChanges("Importera", [*ops["imported"].edits[:300], gone, *ops["imported"].edits[300:]])
-        for bulk in (True, False):
-            with pytest.raises(NotFound, match="0000000"):
-                replay.undo(store, broken, bulk=bulk)
-            assert _dump(store) == before
-    finally:
-        store.close()
 
 
 def test_delete_many_directly_matches_delete(history, tmp_path, frozen, monkeypatch):
@@ -208,18 +205,13 @@ def test_delete_many_directly_matches_delete(history, tmp_path, frozen, monkeypa
     try:
         uuids = [r[0] for r in a.query("SELECT uuid FROM incident ORDER BY rowid DESC")]
         uuids = uuids + uuids[:5]  # named twice: written once
-        with a.write("Ta bort") as ta:
-            for u in uuids:
-                ta.delete("incident", u)
-        with b.write("Ta bort") as tb:
-            tb.delete_many("incident", uuids)
-        assert ta.changes.edits == tb.changes.edits and _dump(a) == _dump(b)
-        with a.write("Återställ") as ta:
-            for u in uuids:
-                ta.restore("incident", u)
-        with b.write("Återställ") as tb:
-            tb.restore_many("incident", uuids)
-        assert ta.changes.edits == tb.changes.edits and _dump(a) == _dump(b)
+        for label, one, many in (("Ta bort", "delete", "delete_many"), ("Återställ", "restore", "restore_many")):
+            with a.write(label) as ta:
+                for u in uuids:
+                    getattr(ta, one)("incident", u)
+            with b.write(label) as tb:
+                getattr(tb, many)("incident", uuids)
+            assert ta.changes.edits == tb.changes.edits and _dump(a) == _dump(b), one
     finally:
         a.close()
         b.close()

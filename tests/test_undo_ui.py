@@ -10,23 +10,18 @@ from PySide6.QtWidgets import QApplication
 from samverkan_desktop.core.est.bulk import insert_incidents
 from samverkan_desktop.core.store import records, replay
 from samverkan_desktop.ui import undo as undo_module
-from samverkan_desktop.ui.main_window import MainWindow
-from samverkan_desktop.ui.settings import Settings
+
+from .qt_helpers import open_window
 
 N = 3000  # more than undo.BACKGROUND_MIN
 
 
 @pytest.fixture
 def window(qtbot, store):
-    settings = Settings()
-    settings.set("user/name", "Test Testsson")
     with store.write("Ny överenskommelse") as tx:
         agreement = tx.insert("agreement", {"title": "Samverkansöverenskommelse 2024-2026",
                                             "period_from": "2024-01-01", "period_to": "2026-12-31"})
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.set_store(store)
-    w.show()
+    w = open_window(qtbot, store, user="Test Testsson")
     w.agreement = agreement
     yield w
     w.close_store()

@@ -8,12 +8,12 @@ Bo imports Anna's file: the preview is shot, the merge applied, the conflict vie
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from shot_env import show_window, start
 
 A = "00000000-0000-4000-8000-00000000000a"
 B = "00000000-0000-4000-8000-00000000000b"
@@ -45,22 +45,14 @@ def _wait(app, condition):
 
 
 def main(out_dir: str) -> None:
-    work = tempfile.mkdtemp()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["SAMVERKAN_DATA_DIR"] = work
-    os.environ["XDG_CONFIG_HOME"] = work + "/config"
-    from PySide6.QtWidgets import QApplication
-
+    work, app = start()
     from samverkan_desktop.core.demo import create_demo_workspace
     from samverkan_desktop.core.exchange import export
-    from samverkan_desktop.core.store import Store
+    from samverkan_desktop.core.store.database import Store
     from samverkan_desktop.ui.exchange import menu as exchange_menu
     from samverkan_desktop.ui.exchange.conflicts import ConflictsDialog
-    from samverkan_desktop.ui.main_window import MainWindow
-    from samverkan_desktop.ui.settings import Settings
 
-    app = QApplication([])
-    base = Path(work) / "base.sqlite"
+    base = work / "base.sqlite"
     create_demo_workspace(base, user="Demo", origin="00000000-0000-4000-8000-0000000000ff").close()
     for name in "ab":
         shutil.copyfile(base, Path(work) / f"{name}.sqlite")
@@ -70,11 +62,7 @@ def main(out_dir: str) -> None:
     received = Path(work) / "orebro-delad-anna.sqlite"
     export.export_workspace(a, received, exporter_name="Anna Andersson", organisation="Örebro kommun")
     a.close()
-    settings = Settings()
-    settings.set("user/name", "Bo Berg")
-    window = MainWindow(settings)
-    window.set_store(b)
-    window.show()
+    window = show_window(b, "Bo Berg")
     actions = window.extensions[exchange_menu]
     actions.import_dialog(received)
     _wait(app, lambda: hasattr(actions, "preview_dialog"))

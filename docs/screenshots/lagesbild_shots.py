@@ -9,11 +9,11 @@ page (Kumla, 2026) and its Åtgärdsplan page (Kumla, version 2 decided).
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from shot_env import show_window, start
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -24,35 +24,22 @@ def _settle(app) -> None:
 
 
 def main() -> None:
-    work = tempfile.mkdtemp()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["SAMVERKAN_DATA_DIR"] = work
-    os.environ["XDG_CONFIG_HOME"] = work + "/config"
-    from PySide6.QtWidgets import QApplication
-
+    work, app = start()
     from samverkan_desktop.core import reports
     from samverkan_desktop.core.agreement.queries import resolve_agreement
     from samverkan_desktop.core.demo import create_demo_workspace
-    from samverkan_desktop.ui.main_window import MainWindow
-    from samverkan_desktop.ui.settings import Settings
 
-    app = QApplication([])
-    path = Path(work) / "demo.sqlite"
+    path = work / "demo.sqlite"
     store = create_demo_workspace(path, user="Demo", origin="00000000-0000-4000-8000-0000000000ff")
     shots, pages = ROOT / "docs" / "screenshots", ROOT / "docs" / "pdf-pages"
     pages.mkdir(parents=True, exist_ok=True)
     for kind, name, options in (("lagesbild", "lagesbild-kumla-2026", {"kommun": "Kumla", "year": 2026}),
                                 ("action-plan", "atgardsplan-kumla-2026",
                                  {"agreement": "Hallsberg", "kommun": "Kumla", "year": 2026})):
-        pdf = Path(work) / f"{name}.pdf"
+        pdf = work / f"{name}.pdf"
         reports.build(store, kind, pdf, **options)
         subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(pages / name)], check=True)
-    settings = Settings()
-    settings.set("user/name", "Demo")
-    window = MainWindow(settings)
-    window.set_store(store)
-    window.resize(1366, 860)
-    window.show()
+    window = show_window(store, "Demo", (1366, 860))
     hallsberg = resolve_agreement(store, "lokalpolisområde Hallsberg")["uuid"]
     window.agreement_box.setCurrentIndex(window.agreement_box.findData(hallsberg))
     _settle(app)

@@ -1264,10 +1264,6 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>Save the actor</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
@@ -1290,13 +1286,6 @@ Import the file into your calendar; a new export updates the same events.</trans
     <message>
         <source>Öppna åtgärder</source>
         <translation>Open actions</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementDialogs</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1854,10 +1843,6 @@ This can be undone (Ctrl+Z).</translation>
         <source>Områden</source>
         <translation>Areas</translation>
     </message>
-    <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
 </context>
 <context>
     <name>CommunicationTab</name>
@@ -2085,10 +2070,6 @@ This can be undone (Ctrl+Z).</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Vald konflikt</source>
         <translation>Selected conflict</translation>
     </message>
@@ -2217,6 +2198,17 @@ What is there now is saved as a backup first.</translation>
     <message>
         <source>Återställ &amp;demodata…</source>
         <translation>Reset &amp;demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2404,10 +2396,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Exportera PDF</source>
@@ -2664,20 +2652,8 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Responsibility, convener (&amp;text):</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>EST, SSPF …</source>
         <translation>EST, SSPF …</translation>
-    </message>
-    <message>
-        <source>Flytta ner</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Flytta upp</source>
-        <translation>Move up</translation>
     </message>
     <message>
         <source>Förk.</source>
@@ -2690,14 +2666,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Namn</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Ner</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Nr</source>
-        <translation>No.</translation>
     </message>
     <message>
         <source>Ny samverkansform</source>
@@ -2726,10 +2694,6 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Typ</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Upp</source>
-        <translation>Up</translation>
     </message>
 </context>
 <context>
@@ -2816,10 +2780,6 @@ Approve the report?</translation>
     <message>
         <source>Spara som PDF…</source>
         <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Ta bort</source>
@@ -2939,10 +2899,6 @@ Approve the report?</translation>
     <message>
         <source>Händelse</source>
         <translation>Event</translation>
-    </message>
-    <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Tid</source>
@@ -4396,6 +4352,33 @@ Their version:
     </message>
 </context>
 <context>
+    <name>OrderedListPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Flytta ner</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Flytta upp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Ner</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Upp</source>
+        <translation>Up</translation>
+    </message>
+</context>
+<context>
     <name>ParagraphPanel</name>
     <message>
         <source>&amp;Handläggare:</source>
@@ -4485,20 +4468,8 @@ Their version:
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Diarienummer</source>
         <translation>Case number</translation>
-    </message>
-    <message>
-        <source>Flytta ner</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Flytta upp</source>
-        <translation>Move up</translation>
     </message>
     <message>
         <source>Ingen part vald.</source>
@@ -4507,14 +4478,6 @@ Their version:
     <message>
         <source>Lägg till part…</source>
         <translation>Add party…</translation>
-    </message>
-    <message>
-        <source>Ner</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Nr</source>
-        <translation>No.</translation>
     </message>
     <message>
         <source>Part</source>
@@ -4547,10 +4510,6 @@ Their version:
     <message>
         <source>Undertecknare</source>
         <translation>Signatory</translation>
-    </message>
-    <message>
-        <source>Upp</source>
-        <translation>Up</translation>
     </message>
     <message>
         <source>Välj en part ur registret eller skapa en ny</source>
@@ -4586,10 +4545,6 @@ Their version:
     <message>
         <source>&amp;Typ:</source>
         <translation>&amp;Type:</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Lägg till</source>
@@ -4633,10 +4588,6 @@ Their version:
 </context>
 <context>
     <name>PickDialog</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Koppla</source>
         <translation>Link</translation>
@@ -4804,10 +4755,6 @@ Their version:
         <translation>Status</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Ta bort personuppgifter</source>
         <translation>Remove personal data</translation>
     </message>
@@ -4870,28 +4817,8 @@ Their version:
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Flytta ner</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Flytta upp</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
         <source>Lägg till ett syfte sist</source>
         <translation>Add a purpose at the end</translation>
-    </message>
-    <message>
-        <source>Ner</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Nr</source>
-        <translation>No.</translation>
     </message>
     <message>
         <source>Nytt syfte</source>
@@ -4916,10 +4843,6 @@ Their version:
     <message>
         <source>Ta bort syfte</source>
         <translation>Delete purpose</translation>
-    </message>
-    <message>
-        <source>Upp</source>
-        <translation>Up</translation>
     </message>
 </context>
 <context>
@@ -4973,10 +4896,6 @@ Their version:
         <translation>Status</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Visa fil – %1</source>
         <translation>View file – %1</translation>
     </message>
@@ -4991,10 +4910,6 @@ Their version:
 </context>
 <context>
     <name>RedactDialog</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Den nya texten ersätter den gamla i posten, i dess historik och konflikter och i säkerhetskopiorna, och följer med vid nästa delning. Det går inte att ångra.</source>
         <translation>The new text replaces the old one in the record, in its history and conflicts and in the backups, and travels with the next share. It cannot be undone.</translation>
@@ -5318,10 +5233,6 @@ What you have now is first saved as a new backup.</translation>
         <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Dela</source>
         <translation>Share</translation>
     </message>
@@ -5637,10 +5548,6 @@ Send it to the person you cooperate with.</translation>
 </context>
 <context>
     <name>_Dialog</name>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Beslutad vecka: {error}</source>
         <translation>Week decided: {error}</translation>

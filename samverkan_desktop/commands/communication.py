@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from ..core.communication import ics
-from . import open_store
+from . import open_store, workspace_command
 from .privacy import add_override, guard
 
 
 def register(sub) -> None:
-    p = sub.add_parser("ics", help="kommunikationsplanens aktiviteter som kalenderfil (iCalendar)")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p = workspace_command(sub, "ics", "kommunikationsplanens aktiviteter som kalenderfil (iCalendar)", cmd_ics)
     p.add_argument("--agreement", required=True, metavar="ÖVERENSKOMMELSE", help="överenskommelse (uuid eller del av titeln)")
     p.add_argument("--year", required=True, type=int, metavar="ÅR", help="planens år, t.ex. 2026")
     p.add_argument("-o", "--output", required=True, metavar="UT.ics", help="ICS-filen som skrivs")
     add_override(p)
-    p.set_defaults(func=cmd_ics)
 
 
 def cmd_ics(args) -> int:

@@ -7,18 +7,16 @@ from ..core.est.analysis import pick_agreement
 from ..core.est.import_table import FIELD_LABELS, FIELDS, guess_mapping, read_table
 from ..core.est.importer import CREATE, KIND_LABELS, apply_import, plan_import
 from ..core.text import plural
-from . import open_store
+from . import open_store, workspace_command
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import-incidents", help="importera EST-händelser från CSV eller Excel (.xlsx)")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p = workspace_command(sub, "import-incidents", "importera EST-händelser från CSV eller Excel (.xlsx)", cmd_import)
     p.add_argument("datafile", metavar="DATAFIL", help="CSV- eller xlsx-filen med händelser")
     p.add_argument("--agreement", metavar="ÖVERENSKOMMELSE", help="överenskommelse (uuid eller del av titeln); behövs om det finns flera")
     p.add_argument("--dry-run", action="store_true", help="kontrollera filen utan att spara något")
     p.add_argument("--create-missing", action="store_true",
                    help="lägg upp okända kategorier, områden och källor i stället för att hoppa över raderna")
-    p.set_defaults(func=cmd_import)
 
 
 def cmd_import(args) -> int:

@@ -10,13 +10,12 @@ from ..core.errors import SamverkanError
 from ..core.exchange import admin, conflicts, crypto, export, merge, receive
 from ..core.exchange.labels import printable
 from ..core.store import history as history_mod
-from . import open_store
+from . import open_store, workspace_command
 from .privacy import add_override, guard
 
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="skriv en fil att dela med en annan samordnare")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p = workspace_command(sub, "export", "skriv en fil att dela med en annan samordnare", cmd_export)
     p.add_argument("out", metavar="UT", help="filen som skrivs")
     p.add_argument("--agreement", metavar="ÖVERENSKOMMELSE", help="bara en överenskommelse (uuid eller del av titeln)")
     p.add_argument("--name", default=None, metavar="NAMN", help="ditt namn i filen (standard: --user)")
@@ -24,26 +23,19 @@ def register(sub) -> None:
     add_override(p)
     p.add_argument("--password-file", metavar="LÖSENORDSFIL",
                    help="kryptera filen med lösenordet i den här filen (AES-GCM)")
-    p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("merge", help="slå ihop en mottagen fil med arbetsytan")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p = workspace_command(sub, "merge", "slå ihop en mottagen fil med arbetsytan", cmd_merge)
     p.add_argument("received", metavar="MOTTAGEN", help="filen du har fått")
     p.add_argument("--dry-run", action="store_true", help="visa bara vad som skulle hända")
     p.add_argument("--password-file", metavar="LÖSENORDSFIL", help="lösenordet till en krypterad fil")
-    p.set_defaults(func=cmd_merge)
 
-    p = sub.add_parser("conflicts", help="lista olösta konflikter efter sammanslagning")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
-    p.set_defaults(func=cmd_conflicts)
+    workspace_command(sub, "conflicts", "lista olösta konflikter efter sammanslagning", cmd_conflicts)
 
-    p = sub.add_parser("resolve", help="lös en konflikt: mine, theirs eller edited med --value")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p = workspace_command(sub, "resolve", "lös en konflikt: mine, theirs eller edited med --value", cmd_resolve)
     p.add_argument("conflict_id", metavar="KONFLIKT", type=int, help="konfliktens nummer (se conflicts)")
     p.add_argument("choice", metavar="VAL", choices=conflicts.CHOICES + conflicts.DELETE_CHOICES,
                    help="mine, theirs eller edited; delete eller keep när en borttagning mötte en ändring")
     p.add_argument("--value", default=None, metavar="VÄRDE", help="det nya värdet vid edited")
-    p.set_defaults(func=cmd_resolve)
 
     record_commands = [
         ("set", "ändra fält i en post: FÄLT=VÄRDE … (samma kontroller som i fönstret)", cmd_set),
@@ -52,13 +44,11 @@ def register(sub) -> None:
         ("history", "en posts historik", cmd_history),
     ]
     for name, text, func in record_commands:  # FIL TABELL UUID …
-        p = sub.add_parser(name, help=text)
-        p.add_argument("file", metavar="FIL", help="arbetsytan")
+        p = workspace_command(sub, name, text, func)
         p.add_argument("table", metavar="TABELL", help="tabellen, t.ex. agreement eller guaranteed_resource")
         p.add_argument("uuid", metavar="UUID", help="postens uuid")
         if name == "set":
             p.add_argument("assignments", nargs="+", metavar="FÄLT=VÄRDE", help="t.ex. holder=Kim extent_fte=0,5")
-        p.set_defaults(func=func)
 
 
 def _passphrase(args) -> str | None:

@@ -9,24 +9,18 @@ from ..core import workspace
 from ..core.errors import StoreError
 from ..core.store import site
 from ..core.store.database import Store
-from . import open_store
+from . import open_store, workspace_command
 
 
 def register(sub) -> None:
-    p = sub.add_parser("init", help="skapa en ny arbetsyta")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p = workspace_command(sub, "init", "skapa en ny arbetsyta", cmd_init)
     p.add_argument("--demo", action="store_true", help="fyll med Örebro- och Hallsbergsöverenskommelserna och påhittad EST-data")
     p.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
-    p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("info", help="visa vad arbetsytan innehåller")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p = workspace_command(sub, "info", "visa vad arbetsytan innehåller", cmd_info)
     p.add_argument("--json", action="store_true", help="skriv JSON i stället för text")
-    p.set_defaults(func=cmd_info)
 
-    p = sub.add_parser("check", help="kontrollera att filen är en hel arbetsyta")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
-    p.set_defaults(func=cmd_check)
+    workspace_command(sub, "check", "kontrollera att filen är en hel arbetsyta", cmd_check)
 
 
 def cmd_init(args) -> int:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,54 +25,64 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import ValidationError
+from .dialogs import ask_save_path
 from .models import UUID_ROLE
+from .widgets import push_button
 
 
-class CommitLineEdit(QLineEdit):
+class _CommitsChanges:
+    """What the commit fields share: the text as saved, and ``committed(text)`` emitted once per change.
+    A field says how its text is read and shown (``_current``, ``_display``)."""
+
+    _loaded = ""
+
+    def set_value(self, text: str | None) -> None:
+        """Show ``text`` as the saved value (no signal)."""
+        self._loaded = text or ""
+        if self._current() != self._loaded:
+            self._display(self._loaded)
+
+    def commit(self) -> None:
+        """Emit the change now (finishing the edit does this; tests may call it)."""
+        if self._current() != self._loaded:
+            self._loaded = self._current()
+            self.committed.emit(self._loaded)
+
+
+class CommitLineEdit(_CommitsChanges, QLineEdit):
     """A line edit that emits ``committed(text)`` once editing finished with a changed text."""
 
     committed = Signal(str)
 
     def __init__(self, parent=None, *, placeholder: str = ""):
         super().__init__(parent)
-        self._loaded = ""
         self.setPlaceholderText(placeholder)
-        self.editingFinished.connect(self._finish)
+        self.editingFinished.connect(self.commit)
 
-    def set_value(self, text: str | None) -> None:
-        """Show ``text`` as the saved value (no signal)."""
-        self._loaded = text or ""
-        if self.text() != self._loaded:
-            self.setText(self._loaded)
+    def _current(self) -> str:
+        return self.text()
 
-    def _finish(self) -> None:
-        if self.text() != self._loaded:
-            self._loaded = self.text()
-            self.committed.emit(self.text())
+    def _display(self, text: str) -> None:
+        self.setText(text)
 
 
-class CommitTextEdit(QPlainTextEdit):
+class CommitTextEdit(_CommitsChanges, QPlainTextEdit):
     """Multi-line text that emits ``committed(text)`` on focus out when changed. Tab moves focus."""
 
     committed = Signal(str)
 
     def __init__(self, parent=None, *, lines: int = 4, placeholder: str = ""):
         super().__init__(parent)
-        self._loaded = ""
         self.setTabChangesFocus(True)
         self.setPlaceholderText(placeholder)
         self.setMinimumHeight(int(self.fontMetrics().lineSpacing() * lines + 12))
 
-    def set_value(self, text: str | None) -> None:
-        self._loaded = text or ""
-        if self.toPlainText() != self._loaded:
-            self.setPlainText(self._loaded)
+    def _current(self) -> str:
+        return self.toPlainText()
 
-    def commit(self) -> None:
-        """Emit the change now (focus out does this; tests may call it)."""
-        if self.toPlainText() != self._loaded:
-            self._loaded = self.toPlainText()
-            self.committed.emit(self._loaded)
+    def _display(self, text: str) -> None:
+        self.setPlainText(text)
 
     def focusOutEvent(self, event) -> None:
         self.commit()
@@ -154,10 +163,8 @@ class CheckList(QListView):
 def commit_pending() -> None:
     """Commit the field that has focus (a window closing does not always send focus-out first)."""
     widget = QApplication.focusWidget()
-    if isinstance(widget, CommitTextEdit):
+    if isinstance(widget, _CommitsChanges):
         widget.commit()
-    elif isinstance(widget, CommitLineEdit):
-        widget._finish()
 
 
 class CommitOnClose(QObject):
@@ -193,6 +200,15 @@ class ErrorLabel(QLabel):
         self.setText(text or "")
         self.setVisible(bool(text))
 
+    def passes(self, check, values: dict) -> bool:
+        """Run ``check(values)`` (a core field check); on a ValidationError show it here and return False."""
+        try:
+            check(values)
+        except ValidationError as exc:
+            self.show_message(str(exc))
+            return False
+        return True
+
 
 def buttons(*specs) -> tuple[QWidget, list[QPushButton]]:
     """A row of small buttons: specs are (text, slot, tooltip)."""
@@ -201,9 +217,7 @@ def buttons(*specs) -> tuple[QWidget, list[QPushButton]]:
     layout.setContentsMargins(0, 0, 0, 0)
     out = []
     for text, slot, tip in specs:
-        b = QPushButton(text)
-        b.setToolTip(tip)
-        b.clicked.connect(slot)
+        b = push_button(text, slot, tip)
         layout.addWidget(b)
         out.append(b)
     layout.addStretch()
@@ -234,12 +248,8 @@ def confirm(parent, title: str, text: str) -> bool:
 
 
 def ask_pdf_path(parent, default_name: str) -> Path | None:
-    """The save dialog of "Skriv ut / Exportera PDF…" (tests monkeypatch QFileDialog here)."""
+    """The save dialog of "Skriv ut / Exportera PDF…" (tests monkeypatch ui.dialogs.QFileDialog)."""
     safe = ("".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in default_name).strip()
             or QCoreApplication.translate("Fields", "rapport"))
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Fields", "Spara PDF"),
-                                          str(Path.home() / f"{safe}.pdf"),
-                                          QCoreApplication.translate("Fields", "PDF (*.pdf)"))
-    if not path:
-        return None
-    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+    return ask_save_path(parent, QCoreApplication.translate("Fields", "Spara PDF"), Path.home() / f"{safe}.pdf",
+                         QCoreApplication.translate("Fields", "PDF (*.pdf)"))

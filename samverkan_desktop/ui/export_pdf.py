@@ -29,6 +29,7 @@ from ..core.periods import IsoWeek, Period, tertial_of
 from ..core.store.database import Store
 from ..core.store.stamps import today
 from .context import AppContext
+from .dialogs import accept_buttons
 from .est.navigator import WeekNavigator
 from .i18n import core_text
 
@@ -90,12 +91,8 @@ class ExportPdfDialog(QDialog):
         self.kind_box.currentIndexChanged.connect(self._build_form)
         self.form = QFormLayout()
         self.fields: dict[str, QWidget] = {}
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            self.tr("Fastställ…") if freeze else self.tr("Spara som…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self._save, self.tr("Fastställ…") if freeze else self.tr("Spara som…"),
+                                 save=True)
         layout = QVBoxLayout(self)
         top = QFormLayout()
         top.addRow(self.tr("&Rapport:"), self.kind_box)

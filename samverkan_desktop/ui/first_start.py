@@ -14,12 +14,10 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWizard,
@@ -28,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from ..core import filetypes
 from ..core.agreement.starter import SEED_ORGANISATIONS, TEMPLATE_PARTIES
+from .dialogs import choose, form_rows
 from .first_start_workspace import NewWorkspacePage
 from .settings import Settings
+from .widgets import push_button
 
 PAGE_USER, PAGE_START, PAGE_NEW = range(3)
 CHOICES = ("orebro", "hallsberg", "blank", "open", "demo")
@@ -65,10 +65,8 @@ class UserPage(QWizardPage):
         for widget, name in ((self.name, self.tr("Namn")), (self.initials, self.tr("Initialer")),
                              (self.organisation, self.tr("Organisation"))):
             widget.setAccessibleName(name)
-        form = QFormLayout()
-        form.addRow(self.tr("&Namn:"), self.name)
-        form.addRow(self.tr("&Initialer:"), self.initials)
-        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form = form_rows([(self.tr("&Namn:"), self.name), (self.tr("&Initialer:"), self.initials),
+                          (self.tr("&Organisation:"), self.organisation)])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_hint(self.tr("Namnet (eller initialerna) skrivs in i varje ändring du gör, så att din "
@@ -105,8 +103,7 @@ class StartPage(QWizardPage):
         self.file = QLineEdit()
         self.file.setAccessibleName(self.tr("Fil att öppna"))
         self.file.setPlaceholderText(self.tr("Välj fil …"))
-        self.browse = QPushButton(self.tr("&Bläddra…"))
-        self.browse.clicked.connect(self._browse)
+        self.browse = push_button(self.tr("&Bläddra…"), self._browse)
         self.buttons: dict[str, QRadioButton] = {}
         for i, choice in enumerate(CHOICES):
             title, about = texts[choice]
@@ -228,15 +225,12 @@ class FirstStartWizard(QWizard):
             box.setInformativeText(self.tr("Ingen arbetsyta skapas och inget av det du skrivit sparas. Samverkan "
                                            "Desktop stängs, och guiden visas igen nästa gång du startar "
                                            "programmet."))
-            stop = box.addButton(self.tr("Avbryt och stäng"), QMessageBox.ButtonRole.DestructiveRole)
+            stop = self.tr("Avbryt och stäng")
         else:
             box.setText(self.tr("Avbryta utan att skapa en arbetsyta?"))
             box.setInformativeText(self.tr("Ingen fil skapas. Det som är öppet nu förblir öppet."))
-            stop = box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.DestructiveRole)
-        back = box.addButton(self.tr("Fortsätt med guiden"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
-        box.exec()
-        return box.clickedButton() is stop
+            stop = self.tr("Avbryt")
+        return choose(box, stop, self.tr("Fortsätt med guiden"), yes_role=QMessageBox.ButtonRole.DestructiveRole)
 
     def reject(self) -> None:
         if self.confirm_cancel():

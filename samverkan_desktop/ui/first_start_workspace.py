@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -30,8 +29,10 @@ from ..core.agreement.ops import PARTY_KINDS
 from ..core.agreement.starter import TEMPLATE_PARTIES, create_workspace
 from ..core.errors import SamverkanError
 from ..core.store.database import Store
+from .dialogs import choose
 from .editors import ErrorLabel
 from .settings import Settings
+from .widgets import push_button
 
 MAX_PARTIES = 8
 
@@ -55,8 +56,7 @@ class PartyRows(QWidget):
             self.grid.addWidget(name, i, 0)
             self.grid.addWidget(kind, i, 1)
             self.rows.append((name, kind))
-        self.more = QPushButton(self.tr("&Lägg till part"))
-        self.more.clicked.connect(self.add_row)
+        self.more = push_button(self.tr("&Lägg till part"), self.add_row)
         self.grid.addWidget(self.more, MAX_PARTIES, 0)
         self.grid.setColumnStretch(0, 1)
         self.shown = 0
@@ -101,8 +101,7 @@ class NewWorkspacePage(QWizardPage):
         self.party_rows = PartyRows()
         self.file_name = QLineEdit()
         self.folder = QLineEdit(str(locations.default_workspace_dir()))
-        self.choose_folder = QPushButton(self.tr("&Välj mapp…"))
-        self.choose_folder.clicked.connect(self._choose_folder)
+        self.choose_folder = push_button(self.tr("&Välj mapp…"), self._choose_folder)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #9a5b00;")
@@ -162,11 +161,7 @@ class NewWorkspacePage(QWizardPage):
         """A synced or network folder: save there only when the user says so."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Mappen är inte lokal"), warning, parent=self)
         box.setInformativeText(self.tr("Spara arbetsytan där ändå?"))
-        anyway = box.addButton(self.tr("Spara ändå"), QMessageBox.ButtonRole.AcceptRole)
-        other = box.addButton(self.tr("Välj en annan mapp"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(other)
-        box.exec()
-        return box.clickedButton() is anyway
+        return choose(box, self.tr("Spara ändå"), self.tr("Välj en annan mapp"))
 
     def validatePage(self) -> bool:
         folder = Path(self.folder.text().strip())

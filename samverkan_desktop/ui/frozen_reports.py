@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
 from ..core.reports import frozen
+from .dialogs import close_button
 from .i18n import core_text
+from .widgets import push_button
 
 
 def install(window) -> None:
@@ -130,17 +131,12 @@ class FrozenReportsDialog(QDialog):
         self.table.doubleClicked.connect(self.print_again)
         self.empty = QLabel(self.tr("Inga rapporter är fastställda ännu. Arkiv → Fastställ rapport… sparar "
                                     "en."))
-        self.print_button = QPushButton(self.tr("Skriv ut igen…"))
-        self.save_button = QPushButton(self.tr("Spara som PDF…"))
-        self.delete_button = QPushButton(self.tr("Ta bort"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
+        self.print_button = push_button(self.tr("Skriv ut igen…"), self.print_again)
+        self.save_button = push_button(self.tr("Spara som PDF…"), lambda: self.save_as())
+        self.delete_button = push_button(self.tr("Ta bort"), lambda: self.delete())
+        buttons = close_button(self)
         for b in (self.print_button, self.save_button, self.delete_button):
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.clicked.connect(self.print_again)
-        self.save_button.clicked.connect(self.save_as)
-        self.delete_button.clicked.connect(self.delete)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)

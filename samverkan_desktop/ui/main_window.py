@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -32,13 +31,13 @@ from ..core.errors import NetworkShare, SamverkanError
 from ..core.store import backup, site
 from ..core.store.database import Store, copy_locally
 from . import accessibility, demo_menu, frozen_reports, print_menu, privacy_check, settings_dialog
-from .actions import ActionRegistry
 from .context import AppContext
 from .est import import_menu
 from .exchange import menu as exchange_menu
 from .follow_up import notice as follow_up_notice
 from .icons import icon
 from .lazy_tabs import LazyTabs
+from .menus import build_menus, build_toolbar
 from .settings import Settings
 from .style import TAB_STYLE
 
@@ -112,8 +111,8 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(TAB_STYLE)
         self.setAcceptDrops(True)
         self.resize(1280, 820)
-        self._build_actions()
-        self._build_toolbar()
+        build_menus(self)
+        build_toolbar(self)
         self.file_label = QLabel()
         self.user_label = QLabel()
         # File and user sit on the right; the left is the messages' own section, never covered.
@@ -127,54 +126,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     # -- building ------------------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        """The window's own menus and actions; features add theirs to the same registry."""
-        reg = self.action_registry = ActionRegistry(self)
-        reg.add_menu("file", self.tr("&Arkiv"))
-        reg.add_menu("edit", self.tr("&Redigera"))
-        reg.add_menu("help", self.tr("&Hjälp"))
-        undo_stack = lambda: self.ctx.undo_stack  # noqa: E731
-        reg.add("file.new", self.tr("&Ny arbetsyta…"), self.new_workspace, menu="file", section="workspace",
-                shortcut="Ctrl+Shift+N", icon="new", needs_store=False)
-        reg.add("file.open", self.tr("&Öppna…"), self.open_dialog, menu="file", section="workspace",
-                shortcut=QKeySequence.StandardKey.Open, icon="open", needs_store=False)
-        self.recent_menu = reg.add_submenu("file", "recent", self.tr("&Senaste"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        reg.add("file.export_pdf", self.tr("&Exportera PDF…"), self.export_pdf, menu="file", section="export",
-                shortcut="Ctrl+E", icon="pdf", toolbar=True, toolbar_section="export",
-                tip=self.tr("Exportera överenskommelsen, resurserna, EST-loggen eller uppföljningen som PDF"))
-        reg.add("file.quit", self.tr("&Avsluta"), self.close, menu="file", section="quit",
-                shortcut=QKeySequence.StandardKey.Quit, needs_store=False)
-        reg.add("edit.undo", self.tr("&Ångra"), lambda: undo_stack().undo(), menu="edit", section="undo",
-                shortcut=QKeySequence.StandardKey.Undo, icon="undo", toolbar=True, toolbar_section="undo",
-                tip=self.tr("Ångra den senaste ändringen"), enabled=lambda w: w.ctx.undo_stack.canUndo())
-        reg.add("edit.redo", self.tr("&Gör om"), lambda: undo_stack().redo(), menu="edit", section="undo",
-                shortcut=(QKeySequence.StandardKey.Redo, "Ctrl+Y", "Ctrl+Shift+Z"), icon="redo", toolbar=True,
-                toolbar_section="undo", tip=self.tr("Gör om det som ångrades"),
-                enabled=lambda w: w.ctx.undo_stack.canRedo())
-        reg.add("help.guide", self.tr("&Användarguide"), self.show_guide, menu="help", section="help",
-                shortcut="F1", needs_store=False, tip=self.tr("Guiden: kom igång, EST-mötet, uppföljning, dela filer"))
-        reg.add("help.about", self.tr("&Om Samverkan Desktop"), self.about, menu="help", section="about",
-                needs_store=False)
-
-    def _build_toolbar(self) -> None:
-        bar = self.action_registry.toolbar
-        self.addToolBar(bar)
-        # The toolbar keeps short labels while the menu says what would be undone: no jumping buttons.
-        self.action_registry["edit.undo"].setIconText(self.tr("Ångra"))
-        self.action_registry["edit.redo"].setIconText(self.tr("Gör om"))
-        first = bar.actions()[0]
-        bar.insertWidget(first, QLabel(self.tr(" Överenskommelse: ")))
-        self.agreement_box = QComboBox()
-        self.agreement_box.setObjectName("agreement_box")
-        self.agreement_box.setAccessibleName(self.tr("Överenskommelse"))
-        self.agreement_box.setToolTip(self.tr("Överenskommelsen som flikarna visar"))
-        self.agreement_box.setMinimumContentsLength(40)
-        self.agreement_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.agreement_box.currentIndexChanged.connect(self._on_agreement_box)
-        bar.insertWidget(first, self.agreement_box)
-        self.toolbar = bar
 
     def _show_welcome(self) -> None:
         page = QWidget()

@@ -53,7 +53,34 @@ def choice_colour(entity: Entity, name: str) -> Callable[[dict], QColor | None]:
     return lambda row: colours.get(row.get(name))
 
 
-class RowsModel(QAbstractTableModel):
+class FlatTableModel(QAbstractTableModel):
+    """A table without children: subclasses say its ``shape()`` (rows, columns) and show new data
+    through :meth:`replace`, which repaints in place when the same records come back."""
+
+    def shape(self) -> tuple[int, int]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else self.shape()[0]
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else self.shape()[1]
+
+    def replace(self, update: Callable[[], None], *, same: bool = False) -> None:
+        """Run ``update`` (which swaps the model's data). ``same``: the same records in the same order
+        came back, so only repaint (selection, current cell, open editors and scroll position stay);
+        otherwise reset the model."""
+        if same:
+            update()
+            rows, columns = self.shape()
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+            return
+        self.beginResetModel()
+        update()
+        self.endResetModel()
+
+
+class RowsModel(FlatTableModel):
     """Rows (dicts from a core query) shown through a list of :class:`Column`.
 
     ``background`` may return a colour for a row (a vacancy, an overdue action).
@@ -72,22 +99,20 @@ class RowsModel(QAbstractTableModel):
         rows = list(rows)
         same = (len(rows) == len(self.rows) and bool(rows) and "uuid" in rows[0]
                 and all(a.get("uuid") == b.get("uuid") for a, b in zip(rows, self.rows, strict=True)))
-        if same:
-            self.rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        self.replace(lambda: setattr(self, "rows", rows), same=same)
 
     def row_at(self, index: QModelIndex) -> dict:
         return self.rows[index.row()]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def shape(self) -> tuple[int, int]:
+        return len(self.rows), len(self.columns)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
+    def column_of(self, key: str) -> int:
+        """The column showing field ``key`` (a Column with that key), else the one headed ``key``."""
+        for i, column in enumerate(self.columns):
+            if column.key == key:
+                return i
+        return next(i for i, column in enumerate(self.columns) if column.header == key)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

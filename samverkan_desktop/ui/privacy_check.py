@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -25,6 +24,7 @@ from ..core import privacy, redact
 from ..core.exchange.labels import field_title, record_label
 from ..core.text import mask_all
 from .context import AppContext
+from .dialogs import accept_buttons, close_button, stacked
 from .exchange import ObjectRowsModel
 from .models import Column
 from .widgets import make_table, resize_to_contents
@@ -72,19 +72,12 @@ class RedactDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("redact_text")
         self.field.currentIndexChanged.connect(self._fill)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ta bort för gott"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
         note = QLabel(self.tr("Den nya texten ersätter den gamla i posten, i dess historik och konflikter och i "
                               "säkerhetskopiorna, och följer med vid nästa delning. Det går inte att ångra."))
         note.setWordWrap(True)
-        layout.addWidget(note)
-        layout.addWidget(self.field)
+        layout = stacked(self, note, self.field)
         layout.addWidget(self.text, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(accept_buttons(self, self.apply, self.tr("Ta bort för gott")))
         self._fill()
 
     def _fill(self) -> None:
@@ -138,9 +131,7 @@ class PrivacyCheckDialog(QDialog):
         self.remove.setObjectName("privacy_redact")
         self.save.clicked.connect(self.save_text)
         self.remove.clicked.connect(self.redact_selected)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_button(self)
         row = QHBoxLayout()
         row.addWidget(self.save)
         row.addWidget(self.remove)

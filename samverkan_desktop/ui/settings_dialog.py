@@ -4,16 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit
 
+from .dialogs import accept_buttons, form_rows, stacked
 from .i18n import LANGUAGES
 from .settings import Settings
 
@@ -36,18 +29,10 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(settings.get("ui/language")), 0))
         note = QLabel(self.tr("Språket byts nästa gång programmet startar."))
         note.setStyleSheet("color: #555;")
-        form = QFormLayout()
-        form.addRow(self.tr("&Namn:"), self.name)
-        form.addRow(self.tr("&Initialer:"), self.initials)
-        form.addRow(self.tr("&Organisation:"), self.organisation)
-        form.addRow(self.tr("&Språk:"), self.language)
-        form.addRow("", note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form = form_rows([(self.tr("&Namn:"), self.name), (self.tr("&Initialer:"), self.initials),
+                          (self.tr("&Organisation:"), self.organisation), (self.tr("&Språk:"), self.language),
+                          ("", note)])
+        stacked(self, form, accept_buttons(self, self.save))
         self.setMinimumWidth(440)
 
     def save(self) -> None:

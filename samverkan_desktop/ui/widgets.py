@@ -1,13 +1,35 @@
 """Small shared widgets: a table view set up the same way everywhere (sortable, Ctrl+C copies the
-selected rows with headers), a section heading."""
+selected rows with headers), a section heading, selecting a row by uuid, refilling a filter combo,
+one-call builders for a button wired to its slot, a splitter and a margin-less panel, and reading a
+form's values."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from .models import UUID_ROLE
+from .models import UUID_ROLE, SwedishSortProxy
 from .theme import colour
 
 
@@ -100,3 +122,110 @@ def current_uuid(view: QAbstractItemView) -> str | None:
     index = view.currentIndex()
     return index.siblingAtColumn(0).data(UUID_ROLE) if index.isValid() else None
 
+
+def refill_filter(box: QComboBox, everything: str, items: Iterable[tuple[str, object]]) -> None:
+    """Refill a filter combo: ``everything`` (data None) first, then (label, value) items; the chosen
+    value stays chosen if it is still there (else "everything"), and no signal fires meanwhile."""
+    current = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(everything, None)
+    for label, value in items:
+        box.addItem(label, value)
+    box.setCurrentIndex(max(box.findData(current), 0) if current else 0)
+    box.blockSignals(False)
+
+
+def push_button(text: str, slot: Callable[[], object], tooltip: str | None = None) -> QPushButton:
+    """A button that calls ``slot`` when clicked, with an optional tooltip."""
+    button = QPushButton(text)
+    if tooltip:
+        button.setToolTip(tooltip)
+    button.clicked.connect(slot)
+    return button
+
+
+def split(*widgets: QWidget, vertical: bool = False, stretch: Sequence[int] = (),
+          sizes: Sequence[int] = ()) -> QSplitter:
+    """A splitter holding ``widgets`` side by side (or one above the other), with their ``stretch``
+    factors and first ``sizes`` in pixels, in the order of the widgets."""
+    splitter = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    for i, factor in enumerate(stretch):
+        splitter.setStretchFactor(i, factor)
+    if sizes:
+        splitter.setSizes(list(sizes))
+    return splitter
+
+
+def panel(*items) -> QWidget:
+    """A plain widget stacking ``items`` (as :func:`add_items` takes them) with no margin of its own,
+    for one side of a splitter."""
+    widget = QWidget()
+    add_items(QVBoxLayout(widget), items).setContentsMargins(0, 0, 0, 0)
+    return widget
+
+
+def add_items(layout: QBoxLayout, items: Iterable) -> QBoxLayout:
+    """Add ``items`` to ``layout`` in order and return it: a widget or layout, ``(item, stretch)``,
+    ``(label text, field)`` or ``(label text, field, stretch)`` (a label whose Alt+letter focuses the
+    field, then the field), or None for flexible space."""
+    for item in items:
+        stretch = 0
+        if item is None:
+            layout.addStretch(1)
+            continue
+        if isinstance(item, tuple) and isinstance(item[0], str):
+            layout.addWidget(QLabel(item[0], buddy=item[1]))
+            item = item[1:]
+        if isinstance(item, tuple):
+            item, stretch = item[0], (item[1] if len(item) > 1 else 0)
+        if isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return layout
+
+
+def control_row(*items) -> QHBoxLayout:
+    """A horizontal row of ``items`` as :func:`add_items` takes them (a toolbar of labelled fields)."""
+    return add_items(QHBoxLayout(), items)
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """``buttons`` left-aligned in a row (the space after them stretches)."""
+    return control_row(*buttons, None)
+
+
+def sorted_table(model, object_name: str, *, stretch_column: int | None = None,
+                 order_by: int | None = 0) -> tuple[SwedishSortProxy, QTableView]:
+    """``model`` behind a Swedish-sorting proxy, in a :func:`make_table` view named ``object_name``,
+    sorted by column ``order_by`` (None: in the model's own order until a header is clicked)."""
+    proxy = SwedishSortProxy()
+    proxy.setSourceModel(model)
+    view = make_table(proxy, stretch_column=stretch_column)
+    proxy.setParent(view)
+    view.setObjectName(object_name)
+    if order_by is None:
+        keep_model_order(view)
+    else:
+        view.sortByColumn(order_by, Qt.SortOrder.AscendingOrder)
+    return proxy, view
+
+
+def values_of(fields: dict[str, QWidget]) -> dict:
+    """What each form field holds, as core takes it: a combo's chosen data, a check box's state, a
+    spin box's value, a text box's plain text, a line's text."""
+    def value(widget: QWidget):
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+            return widget.value()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        return widget.text()
+
+    return {key: value(widget) for key, widget in fields.items()}

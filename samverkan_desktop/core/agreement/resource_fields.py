@@ -55,4 +55,4 @@ RESOURCE = declare(Entity("guaranteed_resource", N_("Resurs"), (
     Field("status", N_("&Status"), CHOICE, column=N_("Status"), pdf=("resources",), choices=STATUS),
     Field("extent_fte", N_("&Omfattning (åa)"), NUMBER, short=N_("omfattning"), column=N_("Åa"),
           pdf=("resources",), parse=parse_fte, placeholder=N_("årsarbetskrafter, t.ex. 0,5")),
-)))
+), leading_columns=("party_uuid", "status", "text")))

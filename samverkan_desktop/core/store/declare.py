@@ -87,6 +87,9 @@ class Entity:
     table: str
     title: str                          # N_-marked: "Resurs"
     fields: tuple[Field, ...] = field(default_factory=tuple)
+    # Table columns that come first, in this order (a status a reader scans for belongs near the
+    # left); the other columns follow in field order.
+    leading_columns: tuple[str, ...] = ()
 
     def __getitem__(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -112,8 +115,10 @@ class Entity:
         return tuple(f.name for f in self.fields if f.stored and f.copied)
 
     def columns(self) -> tuple[Field, ...]:
-        """The fields shown as table columns, in order."""
-        return tuple(f for f in self.fields if f.column)
+        """The fields shown as table columns, in order (``leading_columns`` first)."""
+        shown = [f for f in self.fields if f.column]
+        rank = {name: i for i, name in enumerate(self.leading_columns)}
+        return tuple(sorted(shown, key=lambda f: rank.get(f.name, len(rank))))
 
     def printed(self, report: str) -> tuple[Field, ...]:
         """The fields printed in ``report``, in order."""

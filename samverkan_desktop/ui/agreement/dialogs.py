@@ -4,31 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit
 
 from ...core.agreement import copying as agreement_copy
 from ...core.agreement import queries as agreements
 from ...core.errors import ValidationError
 from ...core.store.records import OpChanges
+from ..dialogs import accept_buttons, form_rows, stacked
 from ..editors import CheckList, ErrorLabel
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("AgreementDialogs", "Avbryt"))
-    box.accepted.connect(dialog.create)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class NewAgreementDialog(QDialog):
@@ -56,18 +39,11 @@ class NewAgreementDialog(QDialog):
         self.parties.set_items([(f"{p['name']} ({p['kind']})", p["uuid"])
                                 for p in agreements.list_parties(ctx.store)], [])
         self.error = ErrorLabel()
-        form = QFormLayout()
-        form.addRow(self.tr("&Titel:"), self.title)
-        form.addRow(self.tr("Period &från:"), self.period_from)
-        form.addRow(self.tr("Period &till:"), self.period_to)
-        form.addRow(self.tr("&Mall:"), self.template)
-        form.addRow("", self.about)
-        form.addRow(self.tr("&Parter:"), self.parties)
-        form.addRow("", QLabel(self.tr("Fler parter (och nya) läggs till under fliken Parter.")))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, self.tr("Skapa")))
+        form = form_rows([(self.tr("&Titel:"), self.title), (self.tr("Period &från:"), self.period_from),
+                          (self.tr("Period &till:"), self.period_to), (self.tr("&Mall:"), self.template),
+                          ("", self.about), (self.tr("&Parter:"), self.parties),
+                          ("", QLabel(self.tr("Fler parter (och nya) läggs till under fliken Parter.")))])
+        stacked(self, form, self.error, accept_buttons(self, self.create, self.tr("Skapa")))
         self.about.setText(agreement_copy.TEMPLATES[self.template.currentData()].description)
 
     def create(self) -> None:
@@ -105,17 +81,11 @@ class NewPeriodDialog(QDialog):
                                                          agreement["period_to"], new_from.isoformat(),
                                                          new_to.isoformat()))
         self.error = ErrorLabel()
-        form = QFormLayout()
-        form.addRow(self.tr("Bygger på:"), QLabel(agreement["title"]))
-        form.addRow(self.tr("&Titel:"), self.title)
-        form.addRow(self.tr("Period &från:"), self.period_from)
-        form.addRow(self.tr("Period &till:"), self.period_to)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Parter, syften, samverkansformer och resurser följer med; diarienummer "
-                                        "och datum för undertecknande lämnas tomma.")))
-        layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, self.tr("Skapa ny period")))
+        form = form_rows([(self.tr("Bygger på:"), QLabel(agreement["title"])), (self.tr("&Titel:"), self.title),
+                          (self.tr("Period &från:"), self.period_from), (self.tr("Period &till:"), self.period_to)])
+        note = QLabel(self.tr("Parter, syften, samverkansformer och resurser följer med; diarienummer "
+                              "och datum för undertecknande lämnas tomma."))
+        stacked(self, form, note, self.error, accept_buttons(self, self.create, self.tr("Skapa ny period")))
 
     def create(self) -> None:
         uuid = self.agreement["uuid"]

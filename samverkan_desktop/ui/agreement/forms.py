@@ -2,51 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core.agreement import form_ops
 from ...core.agreement import queries as agreements
-from ..editors import (
-    CheckList,
-    ChoiceBox,
-    CommitLineEdit,
-    CommitTextEdit,
-    ErrorLabel,
-    buttons,
-    confirm,
-    shortcut,
-)
-from ..models import Column, RowsModel
-from ..widgets import current_uuid, make_table, select_uuid
+from ..editors import CheckList, ChoiceBox, CommitLineEdit, CommitTextEdit, ErrorLabel
+from ..models import Column
+from ..row_actions import remove_selected, show_created
+from ..widgets import current_uuid, panel, split
+from .list_page import OrderedListPage
 from .pages import buddy_label, scrolled
 
 
-class FormsPage(QWidget):
+class FormsPage(OrderedListPage):
     """Forms of cooperation: name, abbreviation, kind, description, lead, parties, follow-up."""
 
+    move_operation = staticmethod(form_ops.move_form)
+
     def __init__(self, editor):
-        super().__init__()
-        self.editor = editor
-        self.ctx = editor.ctx
-        self.model = RowsModel([Column(self.tr("Nr"), lambda r: r["position"] + 1, align_right=True),
-                                Column(self.tr("Namn"), "name"), Column(self.tr("Förk."), "abbreviation"),
-                                Column(self.tr("Typ"), "kind"),
-                                Column(self.tr("Sammankallande"), "lead_party_name")])
-        self.view = make_table(self.model, stretch_column=1)
-        self.view.setSortingEnabled(False)
-        self.view.setObjectName("forms")
-        self.view.selectionModel().currentRowChanged.connect(self._show)
-        row, _ = buttons((self.tr("Ny samverkansform"), self.add, self.tr("Lägg till sist")),
-                         (self.tr("Ta bort"), self.remove, self.tr("Delete")),
-                         (self.tr("Upp"), lambda: self.move(-1), self.tr("Flytta upp")),
-                         (self.tr("Ner"), lambda: self.move(1), self.tr("Flytta ner")))
-        shortcut(self.view, Qt.Key.Key_Delete, self.remove, context=Qt.ShortcutContext.WidgetShortcut)
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.view)
-        lv.addWidget(row)
+        super().__init__(editor, "forms", [Column(self.tr("Namn"), "name"), Column(self.tr("Förk."), "abbreviation"),
+                                           Column(self.tr("Typ"), "kind"),
+                                           Column(self.tr("Sammankallande"), "lead_party_name")], stretch_column=1)
+        row, _ = self.list_buttons((self.tr("Ny samverkansform"), self.tr("Lägg till sist")), self.tr("Ta bort"))
+        left = panel(self.view, row)
 
         self.edits: dict = {}
         self.name_error = ErrorLabel()
@@ -78,10 +56,7 @@ class FormsPage(QWidget):
         form.addRow(self.tr("&Uppföljning:"), self._text("follow_up_text", 2))
         detail = QWidget()
         detail.setLayout(form)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(left)
-        splitter.addWidget(scrolled(detail))
-        splitter.setSizes([260, 420])
+        splitter = split(left, scrolled(detail), vertical=True, sizes=(260, 420))
         QVBoxLayout(self).addWidget(splitter)
         self._party_choices: list[tuple[str, str]] = []
 
@@ -100,14 +75,10 @@ class FormsPage(QWidget):
         return edit
 
     def load(self, row: dict, _problems) -> None:
-        keep = current_uuid(self.view)
         parties = agreements.agreement_parties(self.ctx.store, row["uuid"])
         self._party_choices = [(p.name, p.party_uuid) for p in parties]
         self.edits["lead_party_uuid"].set_choices([(self.tr("(ingen angiven)"), None), *self._party_choices])
-        self.model.set_rows(agreements.list_forms(self.ctx.store, row["uuid"]))
-        self.view.resizeColumnsToContents()
-        select_uuid(self.view, keep)
-        self._show(self.view.currentIndex(), None)
+        self.show_rows(agreements.list_forms(self.ctx.store, row["uuid"]))
 
     def _show(self, current, _previous) -> None:
         has = current is not None and current.isValid()
@@ -147,21 +118,9 @@ class FormsPage(QWidget):
         parties = [u for _n, u in self._party_choices]  # by default every party takes part
         changes = self.ctx.perform(lambda s: form_ops.add_form(s, self.editor.uuid, party_uuids=parties),
                                    parent=self)
-        if changes:
-            new = changes.created("cooperation_form")[0]
-            select_uuid(self.view, new)
-            self.edits["name"].setFocus()
-            self.edits["name"].selectAll()
+        show_created(self.view, changes, "cooperation_form", self.edits["name"])
 
     def remove(self) -> None:
-        uuid = current_uuid(self.view)
-        if uuid and confirm(self, self.tr("Ta bort samverkansform"),
-                            self.tr("Ta bort den valda samverkansformen? "
-                                    "Resursernas koppling till den tas också bort.")):
-            self.ctx.perform(lambda s: form_ops.delete_form(s, uuid), parent=self)
-
-    def move(self, delta: int) -> None:
-        uuid = current_uuid(self.view)
-        if uuid:
-            self.ctx.perform(lambda s: form_ops.move_form(s, uuid, delta), parent=self)
-            select_uuid(self.view, uuid)
+        remove_selected(self, self.view, self.tr("Ta bort samverkansform"),
+                        self.tr("Ta bort den valda samverkansformen? Resursernas koppling till den tas också bort."),
+                        form_ops.delete_form)

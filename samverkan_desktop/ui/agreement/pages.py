@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.agreement import ops as agreement_ops
 from ...core.agreement import queries as agreements
 from ...core.errors import ValidationError
-from ..editors import ChoiceBox, CommitLineEdit, CommitTextEdit, ErrorLabel, buttons, confirm, shortcut
-from ..models import Column, RowsModel
-from ..widgets import current_uuid, make_table, select_uuid
+from ..dialogs import form_rows
+from ..editors import ChoiceBox, CommitLineEdit, CommitTextEdit, ErrorLabel
+from ..models import Column
+from ..row_actions import remove_selected
+from ..widgets import current_uuid, select_uuid
+from .list_page import OrderedListPage
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
@@ -137,13 +139,12 @@ class ClausesPage(AgreementFields):
 
     def __init__(self, editor):
         super().__init__(editor)
-        form = QFormLayout()
-        form.addRow(self.tr("&Kommunikation:"), self.text("communication_clause", 3))
-        form.addRow(self.tr("&Ekonomi:"), self.text("economy_clause", 2))
-        form.addRow(self.tr("&Ansvariga:"), self.text("responsibility_clause", 3))
-        form.addRow(self.tr("&Uppföljning:"), self.text("follow_up_clause", 3))
-        form.addRow("", self.error("follow_up"))
-        form.addRow(self.tr("&Giltighetstid:"), self.text("validity_clause", 2))
+        form = form_rows([(self.tr("&Kommunikation:"), self.text("communication_clause", 3)),
+                          (self.tr("&Ekonomi:"), self.text("economy_clause", 2)),
+                          (self.tr("&Ansvariga:"), self.text("responsibility_clause", 3)),
+                          (self.tr("&Uppföljning:"), self.text("follow_up_clause", 3)),
+                          ("", self.error("follow_up")),
+                          (self.tr("&Giltighetstid:"), self.text("validity_clause", 2))])
         self.setLayout(form)
 
 
@@ -166,29 +167,19 @@ class SignedTextPage(AgreementFields):
         layout.addWidget(edit, 1)
 
 
-class PurposesPage(QWidget):
+class PurposesPage(OrderedListPage):
     """The ordered list of purposes: add, remove, move, edit the text."""
 
+    move_operation = staticmethod(agreement_ops.move_purpose)
+
     def __init__(self, editor):
-        super().__init__()
-        self.editor = editor
-        self.ctx = editor.ctx
-        self.model = RowsModel([Column(self.tr("Nr"), lambda r: r["position"] + 1, align_right=True),
-                                Column(self.tr("Syfte"), "text")])
-        self.view = make_table(self.model, stretch_column=1)
-        self.view.setSortingEnabled(False)
-        self.view.setObjectName("purposes")
-        self.view.selectionModel().currentRowChanged.connect(self._show)
+        super().__init__(editor, "purposes", [Column(self.tr("Syfte"), "text")], stretch_column=1)
         self.edit = CommitTextEdit(lines=4,
                                    placeholder=self.tr("Syftet med denna samverkansöverenskommelse är att …"))
         self.edit.setObjectName("purpose_text")
         self.edit.committed.connect(self._save)
-        row, (self.add_button, self.remove_button, up, down) = buttons(
-            (self.tr("Nytt syfte"), self.add, self.tr("Lägg till ett syfte sist")),
-            (self.tr("Ta bort"), self.remove, self.tr("Delete")),
-            (self.tr("Upp"), lambda: self.move(-1), self.tr("Flytta upp")),
-            (self.tr("Ner"), lambda: self.move(1), self.tr("Flytta ner")))
-        shortcut(self.view, Qt.Key.Key_Delete, self.remove, context=Qt.ShortcutContext.WidgetShortcut)
+        row, (self.add_button, self.remove_button, _up, _down) = self.list_buttons(
+            (self.tr("Nytt syfte"), self.tr("Lägg till ett syfte sist")), self.tr("Ta bort"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 2)
         layout.addWidget(row)
@@ -196,11 +187,7 @@ class PurposesPage(QWidget):
         layout.addWidget(self.edit, 1)
 
     def load(self, row: dict, _problems) -> None:
-        keep = current_uuid(self.view)
-        self.model.set_rows(agreements.list_purposes(self.ctx.store, row["uuid"]))
-        self.view.resizeColumnToContents(0)
-        select_uuid(self.view, keep)
-        self._show(self.view.currentIndex(), None)
+        self.show_rows(agreements.list_purposes(self.ctx.store, row["uuid"]))
 
     def _show(self, current, _previous) -> None:
         has = current is not None and current.isValid()
@@ -219,12 +206,5 @@ class PurposesPage(QWidget):
             self.edit.setFocus()
 
     def remove(self) -> None:
-        uuid = current_uuid(self.view)
-        if uuid and confirm(self, self.tr("Ta bort syfte"), self.tr("Ta bort det valda syftet?")):
-            self.ctx.perform(lambda s: agreement_ops.delete_purpose(s, uuid), parent=self)
-
-    def move(self, delta: int) -> None:
-        uuid = current_uuid(self.view)
-        if uuid:
-            self.ctx.perform(lambda s: agreement_ops.move_purpose(s, uuid, delta), parent=self)
-            select_uuid(self.view, uuid)
+        remove_selected(self, self.view, self.tr("Ta bort syfte"), self.tr("Ta bort det valda syftet?"),
+                        agreement_ops.delete_purpose)

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
 
 from ...core.agreement import ops as agreement_ops
 from ...core.agreement import queries as agreements
-from ..editors import CommitLineEdit, ErrorLabel, buttons, confirm, shortcut
-from ..models import Column, RowsModel
-from ..widgets import current_uuid, make_table, select_uuid
+from ..dialogs import accept_buttons, form_rows, stacked
+from ..editors import CommitLineEdit, ErrorLabel
+from ..models import Column
+from ..row_actions import remove_selected
+from ..widgets import current_uuid, select_uuid
+from .list_page import OrderedListPage
 
 NEW_PARTY = "__new__"
 
@@ -50,18 +42,8 @@ class PartyPicker(QDialog):
         new_form.addRow(self.tr("&Kortnamn:"), self.short)
         new_form.addRow(self.tr("&Typ:"), self.kind)
         self.error = ErrorLabel()
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lägg till"))
-        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        box.accepted.connect(self.accept_choice)
-        box.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("&Part:"), self.party)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.new_box)
-        layout.addWidget(self.error)
-        layout.addWidget(box)
+        stacked(self, form_rows([(self.tr("&Part:"), self.party)]), self.new_box, self.error,
+                accept_buttons(self, self.accept_choice, self.tr("Lägg till")))
         self.party.currentIndexChanged.connect(self._toggle)
         self._toggle()
         self.chosen: str | None = None
@@ -93,28 +75,19 @@ class PartyPicker(QDialog):
         self.accept()
 
 
-class PartiesPage(QWidget):
+class PartiesPage(OrderedListPage):
     """The parties table and the selected party's diarienummer and signatory."""
 
+    move_operation = staticmethod(agreement_ops.move_agreement_party)
+
     def __init__(self, editor):
-        super().__init__()
-        self.editor = editor
-        self.ctx = editor.ctx
-        self.model = RowsModel([Column(self.tr("Nr"), lambda r: r["position"] + 1, align_right=True),
-                                Column(self.tr("Part"), "name"), Column(self.tr("Typ"), "kind"),
-                                Column(self.tr("Diarienummer"), "case_number"),
-                                Column(self.tr("Undertecknare"), "signatory_name"),
-                                Column(self.tr("Titel"), "signatory_title")])
-        self.view = make_table(self.model, stretch_column=5)
-        self.view.setSortingEnabled(False)
-        self.view.setObjectName("parties")
-        self.view.selectionModel().currentRowChanged.connect(self._show)
-        row, _ = buttons(
-            (self.tr("Lägg till part…"), self.add, self.tr("Välj en part ur registret eller skapa en ny")),
-            (self.tr("Ta bort ur överenskommelsen"), self.remove, self.tr("Delete")),
-            (self.tr("Upp"), lambda: self.move(-1), self.tr("Flytta upp")),
-            (self.tr("Ner"), lambda: self.move(1), self.tr("Flytta ner")))
-        shortcut(self.view, Qt.Key.Key_Delete, self.remove, context=Qt.ShortcutContext.WidgetShortcut)
+        super().__init__(editor, "parties", [Column(self.tr("Part"), "name"), Column(self.tr("Typ"), "kind"),
+                                             Column(self.tr("Diarienummer"), "case_number"),
+                                             Column(self.tr("Undertecknare"), "signatory_name"),
+                                             Column(self.tr("Titel"), "signatory_title")], stretch_column=5)
+        row, _ = self.list_buttons(
+            (self.tr("Lägg till part…"), self.tr("Välj en part ur registret eller skapa en ny")),
+            self.tr("Ta bort ur överenskommelsen"))
         self.problem = ErrorLabel()
         self.problem.setObjectName("error_parties")
         self.edits: dict[str, CommitLineEdit] = {}
@@ -137,14 +110,10 @@ class PartiesPage(QWidget):
         layout.addStretch()
 
     def load(self, row: dict, problems: dict[str, str]) -> None:
-        keep = current_uuid(self.view)
         parties = [{"uuid": p.uuid, **p.__dict__} for p in agreements.agreement_parties(self.ctx.store, row["uuid"])]
         for pos, p in enumerate(parties):
             p["position"] = pos
-        self.model.set_rows(parties)
-        self.view.resizeColumnsToContents()
-        select_uuid(self.view, keep)
-        self._show(self.view.currentIndex(), None)
+        self.show_rows(parties)
         self.problem.show_message(problems.get("parties"))
 
     def _show(self, current, _previous) -> None:
@@ -177,14 +146,6 @@ class PartiesPage(QWidget):
             self.edits["case_number"].setFocus()
 
     def remove(self) -> None:
-        uuid = current_uuid(self.view)
-        if uuid and confirm(self, self.tr("Ta bort part"),
-                            self.tr("Ta bort den valda parten ur överenskommelsen? "
-                                    "Parten finns kvar i registret.")):
-            self.ctx.perform(lambda s: agreement_ops.remove_agreement_party(s, uuid), parent=self)
-
-    def move(self, delta: int) -> None:
-        uuid = current_uuid(self.view)
-        if uuid:
-            self.ctx.perform(lambda s: agreement_ops.move_agreement_party(s, uuid, delta), parent=self)
-            select_uuid(self.view, uuid)
+        remove_selected(self, self.view, self.tr("Ta bort part"),
+                        self.tr("Ta bort den valda parten ur överenskommelsen? Parten finns kvar i registret."),
+                        agreement_ops.remove_agreement_party)

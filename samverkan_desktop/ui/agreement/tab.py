@@ -7,16 +7,16 @@ a read-only preview. Every field commits on its own as one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLineEdit, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QLineEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from ...core.agreement import ops as agreement_ops
 from ...core.agreement import queries as agreements
-from ..editors import ErrorLabel, ask_pdf_path, buttons, confirm, guard_window, shortcut
+from ..editors import ErrorLabel, ask_pdf_path, buttons, confirm
 from ..export_pdf import export_report
-from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
-from ..tab_base import Tab
-from ..widgets import current_uuid, heading, make_table, resize_to_contents, select_uuid
+from ..models import UUID_ROLE, Column, RowsModel
+from ..tab_base import ListEditorTab
+from ..widgets import current_uuid, heading, panel, resize_to_contents, select_uuid, sorted_table, split
 from .dialogs import NewAgreementDialog, NewPeriodDialog
 from .forms import FormsPage
 from .pages import ClausesPage, GeneralPage, PurposesPage, SignedTextPage, scrolled
@@ -31,15 +31,11 @@ class AgreementEditor(QTabWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.uuid: str | None = None
-        self.general = GeneralPage(self)
-        self.purposes = PurposesPage(self)
-        self.parties = PartiesPage(self)
-        self.forms = FormsPage(self)
-        self.clauses = ClausesPage(self)
-        self.signed = SignedTextPage(self)
+        self.pages = [GeneralPage(self), PurposesPage(self), PartiesPage(self), FormsPage(self), ClausesPage(self),
+                      SignedTextPage(self)]
+        self.general, self.purposes, self.parties, self.forms, self.clauses, self.signed = self.pages
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Förhandsvisning"))
-        self.pages = [self.general, self.purposes, self.parties, self.forms, self.clauses, self.signed]
         self.addTab(scrolled(self.general), self.tr("&Grunduppgifter"))
         self.addTab(self.purposes, self.tr("S&yften"))
         self.addTab(self.parties, self.tr("&Parter"))
@@ -47,6 +43,12 @@ class AgreementEditor(QTabWidget):
         self.addTab(scrolled(self.clauses), self.tr("&Villkor"))
         self.addTab(self.signed, self.tr("&Undertecknad text"))
         self.addTab(self.preview, self.tr("Förhands&visning"))
+
+    def show_page(self, page: QWidget) -> None:
+        """Bring ``page`` (one of :attr:`pages`, shown directly or in a scroll area) to the front."""
+        for i in range(self.count()):
+            if page in (self.widget(i), getattr(self.widget(i), "widget", lambda: None)()):
+                self.setCurrentIndex(i)
 
     def load(self, uuid: str | None) -> None:
         self.uuid = uuid
@@ -61,7 +63,9 @@ class AgreementEditor(QTabWidget):
         self.preview.setHtml(agreement_html(self.ctx.store, row))
 
 
-class AgreementTab(Tab):
+class AgreementTab(ListEditorTab):
+    """Överenskommelse: the filtered list of agreements and the editor of the selected one."""
+
     title = QT_TRANSLATE_NOOP("AgreementTab", "Överenskommelse")
     object_name = "agreement_tab"
     tables = frozenset({"agreement", "agreement_party", "agreement_purpose", "party",
@@ -69,18 +73,13 @@ class AgreementTab(Tab):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.title = QCoreApplication.translate("AgreementTab", AgreementTab.title)
         self.model = RowsModel([
             Column(self.tr("Titel"), "title", tooltip=lambda r: r["title"]),
             Column(self.tr("Period"), lambda r: f"{r['period_from'][:4]}–{r['period_to'][:4]}"),
             Column(self.tr("Status"), "status"),
             Column(self.tr("Parter"), "party_names", tooltip=lambda r: r["party_names"]),
         ])
-        self.proxy = SwedishSortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.list = make_table(self.proxy, stretch_column=0)
-        self.list.setObjectName("agreements")
-        self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.proxy, self.list = sorted_table(self.model, "agreements", stretch_column=0)
         self.list.selectionModel().currentRowChanged.connect(self._on_current)
         self.filter = QLineEdit()
         self.filter.setObjectName("agreement_filter")
@@ -97,32 +96,11 @@ class AgreementTab(Tab):
         self.editor = AgreementEditor(ctx)
         self.detail = self.editor.preview  # the read-only view of the selected agreement
 
-        list_panel = QWidget()
-        left = QVBoxLayout(list_panel)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(heading(self.tr("Överenskommelser")))
-        left.addWidget(self.filter)
-        left.addWidget(self.list)
-        left.addWidget(row)
-        right_panel = QWidget()
-        right = QVBoxLayout(right_panel)
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.problems)
-        right.addWidget(self.editor)
-        splitter = QSplitter()
-        splitter.addWidget(list_panel)
-        splitter.addWidget(right_panel)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([430, 900])
+        list_panel = panel(heading(self.tr("Överenskommelser")), self.filter, self.list, row)
+        right_panel = panel(self.problems, self.editor)
+        splitter = split(list_panel, right_panel, stretch=(0, 1), sizes=(430, 900))
         QVBoxLayout(self).addWidget(splitter)
-        window = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        shortcut(self, "Ctrl+N", self.new_agreement, context=window)
-        shortcut(self, "Ctrl+F", self.focus_filter, context=window)
-        shortcut(self.list, Qt.Key.Key_Delete, self.delete_agreement, context=Qt.ShortcutContext.WidgetShortcut)
-
-    def showEvent(self, event) -> None:
-        guard_window(self)
-        super().showEvent(event)
+        self.list_keys(self.list, self.filter, new=self.new_agreement, delete=self.delete_agreement)
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -165,10 +143,6 @@ class AgreementTab(Tab):
             self.problems.show_message(" ".join(problems.values()))
 
     # -- actions ----------------------------------------------------------------------------------
-
-    def focus_filter(self) -> None:
-        self.filter.setFocus()
-        self.filter.selectAll()
 
     def new_agreement(self, *, dialog: NewAgreementDialog | None = None) -> None:
         dialog = dialog or NewAgreementDialog(self.ctx, self)

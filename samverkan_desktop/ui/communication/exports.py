@@ -5,20 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from ...core.communication import ics
 from ...core.errors import SamverkanError
 from ...core.store.stamps import today
+from ..dialogs import ask_save_path
 from ..export_pdf import export_report
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files a bare tr() under the empty context
-
-
-def _default_dir(tab) -> Path:
-    return tab.ctx.store.path.parent
 
 
 def ask_new_plan(tab) -> None:
@@ -32,16 +29,21 @@ def ask_new_plan(tab) -> None:
         tab.create_plan(year)
 
 
-def export_ics(tab) -> Path | None:
-    """Save the shown plan's activities as an iCalendar file chosen in a save dialog."""
+def _ask_plan_file(tab, title: str, suffix: str, file_filter: str) -> tuple[int, Path] | None:
+    """The shown plan's year and where to save it (beside the workspace by default), or None."""
     if tab.plan is None:
         return None
     year = tab.plan["year"]
-    default = _default_dir(tab) / f"kommunikationsplan-{year}.ics"
-    path, _filter = QFileDialog.getSaveFileName(tab, tr("Spara kalenderfil"), str(default), tr("iCalendar (*.ics)"))
-    if not path:
+    out = ask_save_path(tab, title, tab.ctx.store.path.parent / f"kommunikationsplan-{year}{suffix}", file_filter)
+    return None if out is None else (year, out)
+
+
+def export_ics(tab) -> Path | None:
+    """Save the shown plan's activities as an iCalendar file chosen in a save dialog."""
+    chosen = _ask_plan_file(tab, tr("Spara kalenderfil"), ".ics", tr("iCalendar (*.ics)"))
+    if chosen is None:
         return None
-    out = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
+    year, out = chosen
     try:
         out, events = ics.write_plan_ics(tab.ctx.store, tab.ctx.agreement_uuid, year, out)
     except SamverkanError as exc:
@@ -55,13 +57,9 @@ def export_ics(tab) -> Path | None:
 
 def export_pdf(tab, *, on_done=None):
     """Save the shown plan as PDF (built in the background)."""
-    if tab.plan is None:
+    chosen = _ask_plan_file(tab, tr("Spara PDF"), ".pdf", tr("PDF (*.pdf)"))
+    if chosen is None:
         return None
-    year = tab.plan["year"]
-    default = _default_dir(tab) / f"kommunikationsplan-{year}.pdf"
-    path, _filter = QFileDialog.getSaveFileName(tab, tr("Spara PDF"), str(default), tr("PDF (*.pdf)"))
-    if not path:
-        return None
-    out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+    year, out = chosen
     return export_report(tab.ctx, tab, "communication-plan", out,
                          {"agreement": tab.ctx.agreement_uuid, "year": year}, on_done=on_done)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,9 +21,9 @@ from ...core.communication import queries as communication
 from ...core.i18n import N_
 from ...core.store.stamps import today
 from ..i18n import core_text, status_with_overdue, week_text
-from ..models import SORT_ROLE, Column, RowsModel, SwedishSortProxy
+from ..models import SORT_ROLE, Column, RowsModel
 from ..tab_base import Tab
-from ..widgets import heading, make_table, resize_to_contents
+from ..widgets import heading, push_button, refill_filter, resize_to_contents, sorted_table, split
 from . import exports
 from .actions import PlanActions
 from .activity_form import ActivityForm
@@ -90,8 +89,7 @@ class CommunicationTab(PlanActions, Tab):
     # -- building ------------------------------------------------------------------------
 
     def _button(self, text: str, slot, tip: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
+        button = push_button(text, slot)
         if tip:
             button.setToolTip(tip)
         return button
@@ -159,11 +157,7 @@ class CommunicationTab(PlanActions, Tab):
             Column(self.tr("Ansvarig"), lambda r: ", ".join(p for p in (r["party_short"] or r["party_name"] or "",
                                                                 r["responsible_function"]) if p)),
         ], background=lambda r: OVERDUE[0] if r["overdue"] else None)
-        self.proxy = SwedishSortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy)
-        self.table.setObjectName("activity_table")
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.proxy, self.table = sorted_table(self.model, "activity_table")
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row)
         self.table.doubleClicked.connect(lambda _i: self.form.title.setFocus())
         self.form = ActivityForm()
@@ -174,22 +168,12 @@ class CommunicationTab(PlanActions, Tab):
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
         form_scroll.setMinimumWidth(380)
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self.table)
-        lower.addWidget(form_scroll)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
-        lower.setSizes([780, 560])
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.timeline_scroll)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([180, 470])
+        lower = split(self.table, form_scroll, stretch=(3, 2), sizes=(780, 560))
+        body = split(self.timeline_scroll, lower, vertical=True, stretch=(2, 3), sizes=(180, 470))
         self.activities_page = QWidget()
         page = QVBoxLayout(self.activities_page)
         page.setContentsMargins(0, 4, 0, 0)
-        page.addWidget(split)
+        page.addWidget(body)
 
     def _build_actions(self) -> None:
         def action(text, shortcut, slot, *widgets, context=Qt.ShortcutContext.WidgetWithChildrenShortcut):
@@ -225,23 +209,13 @@ class CommunicationTab(PlanActions, Tab):
         self.year.setCurrentIndex(index if index >= 0 else self.year.count() - 1)
         self.year.blockSignals(False)
         parties = agreements.agreement_parties(store, uuid) if uuid else []
-        self._fill_filter(self.party_filter, self.tr("Alla parter"), [(p.party_uuid, p.name) for p in parties])
+        refill_filter(self.party_filter, self.tr("Alla parter"), [(p.name, p.party_uuid) for p in parties])
         self.form.set_choices(
             parties=[(p.party_uuid, p.name) for p in parties],
             channels=communication.channel_choices(store),
             targets=communication.target_group_choices(store, uuid) if uuid else [],
             links=communication.link_choices(store, uuid) if uuid else {})
         self._on_year()
-
-    def _fill_filter(self, box: QComboBox, all_label: str, items: list[tuple[str, str]]) -> None:
-        current = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(all_label, None)
-        for value, label in items:
-            box.addItem(label, value)
-        box.setCurrentIndex(max(box.findData(current), 0) if current else 0)
-        box.blockSignals(False)
 
     def _on_year(self, *_args) -> None:
         year = self.year.currentData()
@@ -253,7 +227,7 @@ class CommunicationTab(PlanActions, Tab):
         self.new_plan_button.setEnabled(bool(self.ctx.agreement_uuid))
         self.header.set_plan(self.plan)
         channels = communication.channel_choices(self.ctx.store, self.plan["uuid"]) if has_plan else []
-        self._fill_filter(self.channel_filter, self.tr("Alla kanaler"), [(c, c) for c in channels])
+        refill_filter(self.channel_filter, self.tr("Alla kanaler"), [(c, c) for c in channels])
         self._show_activities()
 
     def _show_activities(self, *_args) -> None:

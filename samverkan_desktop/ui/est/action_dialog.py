@@ -6,13 +6,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
 )
 
 from ...core.agreement import queries as agreements
@@ -21,6 +19,7 @@ from ...core.est import actors
 from ...core.est import ops as est_ops
 from ...core.est import queries as est
 from ...core.periods import IsoWeek
+from ..dialogs import accept_buttons, form_rows, stacked
 from ..i18n import core_text
 
 
@@ -43,14 +42,27 @@ class _Dialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        stacked(self, self.form, accept_buttons(self, self.save, self.tr("Spara"), save=True))
+
+    @staticmethod
+    def _long_text(text: str, height: int) -> QPlainTextEdit:
+        """A few lines of free text that Tab leaves for the next field."""
+        edit = QPlainTextEdit(text)
+        edit.setTabChangesFocus(True)
+        edit.setMaximumHeight(height)
+        return edit
+
+    @staticmethod
+    def _week_field(row: dict, week: IsoWeek) -> QLineEdit:
+        """The week a record was raised (``row``'s, or ``week`` for a new one), as text to edit."""
+        return QLineEdit(str(IsoWeek(row["raised_year"], row["raised_week"])) if row else str(week))
+
+    def _add_or_update(self, uuid: str | None, update, add, values: dict):
+        """``update(store, uuid, **values)`` for an existing record, else ``add(store, agreement, **values)``."""
+        if uuid:
+            return lambda s: update(s, uuid, **values)
+        ag = self.ctx.agreement_uuid
+        return lambda s: add(s, ag, **values)
 
     def _week(self, edit: QLineEdit) -> IsoWeek:
         try:
@@ -81,14 +93,12 @@ class ActionDialog(_Dialog):
         store, ag = ctx.store, ctx.agreement_uuid
         row = store.get("action", action_uuid) if action_uuid else {}
         self.action_uuid = action_uuid
-        self.description = QPlainTextEdit(row.get("description", ""))
-        self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(70)
+        self.description = self._long_text(row.get("description", ""), 70)
         problems = est.list_problems(store, ag, include_closed=True)
         self.problem = _combo([(self.tr("(inget problem)"), None)] + [
             (f"{_short(p['description'])} ({p['area'] or self.tr('inget område')})", p["uuid"]) for p in problems],
             row.get("problem_uuid") or problem_uuid)
-        self.raised = QLineEdit(str(IsoWeek(row["raised_year"], row["raised_week"])) if row else str(week))
+        self.raised = self._week_field(row, week)
         self.party = _combo([(self.tr("(ingen part)"), None)] + [
             (p.name, p.party_uuid) for p in agreements.agreement_parties(store, ag)], row.get("responsible_party_uuid"))
         self.actor = _combo([(self.tr("(ingen – parten ansvarar)"), None)] + [
@@ -103,17 +113,13 @@ class ActionDialog(_Dialog):
         self.form_box = _combo([(self.tr("(ingen)"), None)] + [
             (f"{f['name']}" + (f" ({f['abbreviation']})" if f["abbreviation"] else ""), f["uuid"])
             for f in agreements.list_forms(store, ag)], row.get("form_uuid"))
-        self.feedback = QPlainTextEdit(row.get("feedback", ""))
-        self.feedback.setTabChangesFocus(True)
-        self.feedback.setMaximumHeight(70)
+        self.feedback = self._long_text(row.get("feedback", ""), 70)
         self.feedback.setPlaceholderText(self.tr("Återkoppling: vad blev gjort, vad gav det?"))
-        for label, widget in ((self.tr("Åtgärd"), self.description), (self.tr("Problem"), self.problem),
-                              (self.tr("Beslutad vecka"), self.raised), (self.tr("Ansvarig part"), self.party),
-                              (self.tr("Ansvarig aktör"), self.actor),
-                              (self.tr("Funktion"), self.function), (self.tr("Klart senast"), self.due),
-                              (self.tr("Status"), self.status), (self.tr("Samverkansform"), self.form_box),
-                              (self.tr("Återkoppling"), self.feedback)):
-            self.form.addRow(label, widget)
+        form_rows([(self.tr("Åtgärd"), self.description), (self.tr("Problem"), self.problem),
+                   (self.tr("Beslutad vecka"), self.raised), (self.tr("Ansvarig part"), self.party),
+                   (self.tr("Ansvarig aktör"), self.actor), (self.tr("Funktion"), self.function),
+                   (self.tr("Klart senast"), self.due), (self.tr("Status"), self.status),
+                   (self.tr("Samverkansform"), self.form_box), (self.tr("Återkoppling"), self.feedback)], self.form)
         self.resize(560, 460)
 
     def values(self) -> dict:
@@ -125,12 +131,8 @@ class ActionDialog(_Dialog):
 
     def operation(self):
         values = self.values()
-        texts = (values["description"], values["feedback"])
-        if self.action_uuid:
-            uuid = self.action_uuid
-            return (lambda s: est_ops.update_action(s, uuid, **values)), texts
-        ag = self.ctx.agreement_uuid
-        return (lambda s: est_ops.add_action(s, ag, **values)), texts
+        return (self._add_or_update(self.action_uuid, est_ops.update_action, est_ops.add_action, values),
+                (values["description"], values["feedback"]))
 
 
 class ProblemDialog(_Dialog):
@@ -141,30 +143,23 @@ class ProblemDialog(_Dialog):
         store, ag = ctx.store, ctx.agreement_uuid
         row = store.get("problem", problem_uuid) if problem_uuid else {}
         self.problem_uuid = problem_uuid
-        self.description = QPlainTextEdit(row.get("description", ""))
-        self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(80)
+        self.description = self._long_text(row.get("description", ""), 80)
         self.area = _combo([(self.tr("(inget område)"), None)] + [(p["label"], p["uuid"]) for p in est.entry_places(store, ag)],
                            row.get("area_uuid"))
-        self.raised = QLineEdit(str(IsoWeek(row["raised_year"], row["raised_week"])) if row else str(week))
+        self.raised = self._week_field(row, week)
         self.priority = QSpinBox()
         self.priority.setRange(1, 3)
         self.priority.setValue(row.get("priority", 2))
         self.priority.setToolTip(self.tr("1 = högst prioritet"))
         self.status = _combo([(core_text(s), s) for s in est_ops.PROBLEM_STATUSES], row.get("status", "aktivt"))
-        for label, widget in ((self.tr("Problem"), self.description), (self.tr("Område"), self.area),
-                              (self.tr("Sedan vecka"), self.raised), (self.tr("Prioritet (1–3)"), self.priority),
-                              (self.tr("Status"), self.status)):
-            self.form.addRow(label, widget)
+        form_rows([(self.tr("Problem"), self.description), (self.tr("Område"), self.area),
+                   (self.tr("Sedan vecka"), self.raised), (self.tr("Prioritet (1–3)"), self.priority),
+                   (self.tr("Status"), self.status)], self.form)
         self.resize(520, 300)
 
     def operation(self):
         values = {"description": self.description.toPlainText(), "area_uuid": self.area.currentData(),
                   "raised": self._week(self.raised), "priority": self.priority.value(),
                   "status": self.status.currentData()}
-        texts = (values["description"],)
-        if self.problem_uuid:
-            uuid = self.problem_uuid
-            return (lambda s: est_ops.update_problem(s, uuid, **values)), texts
-        ag = self.ctx.agreement_uuid
-        return (lambda s: est_ops.add_problem(s, ag, **values)), texts
+        return (self._add_or_update(self.problem_uuid, est_ops.update_problem, est_ops.add_problem, values),
+                (values["description"],))

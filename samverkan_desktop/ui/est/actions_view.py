@@ -8,22 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.est import ops as est_ops
 from ...core.est import queries as est
 from ..i18n import _, core_text
-from ..models import Column, RowsModel, SwedishSortProxy
-from ..widgets import current_uuid, keep_model_order, make_table, resize_to_contents, select_uuid
+from ..models import Column, RowsModel
+from ..widgets import current_uuid, resize_to_contents, select_uuid, sorted_table, split
 
 OVERDUE = QColor("#f8d0d0")
 CLOSED = QColor("#ececec")
@@ -76,11 +67,8 @@ class ActionsPanel(QWidget):
             Column(self.tr("Klart senast"), "due_date"),
             Column(self.tr("Status"), status_text),
         ], background=_background)
-        self.proxy = SwedishSortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, stretch_column=1)
-        self.table.setObjectName("action_table")
-        keep_model_order(self.table)  # the query's order (earliest due first) until a header is clicked
+        # The query's order (earliest due first) until a header is clicked.
+        self.proxy, self.table = sorted_table(self.model, "action_table", stretch_column=1, order_by=None)
         self.title = QLabel(f"<b>{title}</b>")
         self.summary = QLabel()
         self.status = QComboBox()
@@ -181,11 +169,9 @@ class OpenActionsView(QWidget):
             Column(self.tr("Status"), lambda r: core_text(r["status"])),
             Column(self.tr("Öppna åtgärder"), "open_actions", align_right=True),
         ], background=lambda r: PRIORITY_ONE if r["priority"] == 1 and r["status"] == "aktivt" else None)
-        self.problem_proxy = SwedishSortProxy(self)
-        self.problem_proxy.setSourceModel(self.problems)
-        self.problem_table = make_table(self.problem_proxy, stretch_column=1)
-        self.problem_table.setObjectName("problem_table")
-        keep_model_order(self.problem_table)  # priority order until a header is clicked
+        # Priority order until a header is clicked.
+        self.problem_proxy, self.problem_table = sorted_table(self.problems, "problem_table", stretch_column=1,
+                                                              order_by=None)
         self.show_closed_problems = QCheckBox(self.tr("Visa avslutade problem"))
         new_problem = QPushButton(self.tr("Nytt problem…"))
         edit_problem = QPushButton(self.tr("Ändra problem…"))
@@ -209,10 +195,7 @@ class OpenActionsView(QWidget):
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(self.actions, 1)
         bl.addWidget(self.show_closed)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setSizes([220, 420])
+        splitter = split(top, bottom, vertical=True, sizes=(220, 420))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -4,25 +4,15 @@ their contact persons. Parties are actors too; they are listed (read-only) for c
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit
 
 from ...core.agreement.queries import agreement_parties
 from ...core.est import actors
 from ...core.est.codelists import SOURCE, codes
+from ..dialogs import close_button, form_rows, stacked
 from ..models import Column, RowsModel
-from ..widgets import heading, make_table
+from ..row_actions import perform_on
+from ..widgets import control_row, current_uuid, heading, make_table, panel, push_button, select_uuid, split
 
 
 class ActorsDialog(QDialog):
@@ -55,54 +45,20 @@ class ActorsDialog(QDialog):
         self.contact_title.setPlaceholderText(self.tr("Titel"))
         self.contact_email.setPlaceholderText(self.tr("E-post"))
         self.contact_phone.setPlaceholderText(self.tr("Telefon"))
-        new, delete, save = QPushButton(self.tr("Ny aktör")), QPushButton(self.tr("Ta bort")), \
-            QPushButton(self.tr("Spara aktören"))
-        add_contact, delete_contact = QPushButton(self.tr("Lägg till kontakt")), QPushButton(self.tr("Ta bort kontakt"))
-        new.clicked.connect(self.new_actor)
-        delete.clicked.connect(self.delete_actor)
-        save.clicked.connect(self.save_actor)
-        add_contact.clicked.connect(self.add_contact)
-        delete_contact.clicked.connect(self.delete_contact)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show())
 
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(heading(self.tr("Register")))
-        lv.addWidget(self.table, 1)
-        lv.addWidget(self.parties)
-        row = QHBoxLayout()
-        row.addWidget(new)
-        row.addWidget(delete)
-        row.addStretch()
-        lv.addLayout(row)
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        for label, widget in ((self.tr("&Namn:"), self.name), (self.tr("S&ort:"), self.kind),
-                              (self.tr("Rapporterar som &källa:"), self.source), (self.tr("Är &part:"), self.party),
-                              (self.tr("&Beskrivning:"), self.description)):
-            form.addRow(label, widget)
-        rv.addWidget(heading(self.tr("Aktören")))
-        rv.addLayout(form)
-        rv.addWidget(save)
-        rv.addWidget(heading(self.tr("Kontaktpersoner")))
-        rv.addWidget(self.contacts_table, 1)
-        line = QHBoxLayout()
-        for w in (self.contact_name, self.contact_title, self.contact_email, self.contact_phone, add_contact):
-            line.addWidget(w)
-        rv.addLayout(line)
-        rv.addWidget(delete_contact)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
+        left = panel(heading(self.tr("Register")), (self.table, 1), self.parties,
+                     control_row(push_button(self.tr("Ny aktör"), self.new_actor),
+                                 push_button(self.tr("Ta bort"), self.delete_actor), None))
+        form = form_rows([(self.tr("&Namn:"), self.name), (self.tr("S&ort:"), self.kind),
+                          (self.tr("Rapporterar som &källa:"), self.source), (self.tr("Är &part:"), self.party),
+                          (self.tr("&Beskrivning:"), self.description)])
+        contact_line = control_row(self.contact_name, self.contact_title, self.contact_email, self.contact_phone,
+                                   push_button(self.tr("Lägg till kontakt"), self.add_contact))
+        right = panel(heading(self.tr("Aktören")), form, push_button(self.tr("Spara aktören"), self.save_actor),
+                      heading(self.tr("Kontaktpersoner")), (self.contacts_table, 1), contact_line,
+                      push_button(self.tr("Ta bort kontakt"), self.delete_contact))
+        stacked(self, (split(left, right), 1), close_button(self))
         self.resize(980, 560)
         self.ctx.hub.changed.connect(self._changed)
         self.load()
@@ -123,15 +79,11 @@ class ActorsDialog(QDialog):
             combo.addItem(self.tr("(ingen)"), None)
             for label, uuid in items:
                 combo.addItem(label, uuid)
-        for i, r in enumerate(self.model.rows):
-            if r["uuid"] == current:
-                self.table.setCurrentIndex(self.model.index(i, 0))
-                break
+        select_uuid(self.table, current, or_first=False)
         self._show()
 
     def selected_uuid(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.rows[index.row()]["uuid"] if index.isValid() and self.model.rows else None
+        return current_uuid(self.table)
 
     def _show(self) -> None:
         uuid = self.selected_uuid()
@@ -167,9 +119,7 @@ class ActorsDialog(QDialog):
             self.ctx.perform(lambda s: actors.update_actor(s, uuid, **values), parent=self)
 
     def delete_actor(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid:
-            self.ctx.perform(lambda s: actors.delete_actor(s, uuid), parent=self)
+        perform_on(self, self.selected_uuid(), actors.delete_actor)
 
     def add_contact(self) -> None:
         uuid = self.selected_uuid()
@@ -182,7 +132,4 @@ class ActorsDialog(QDialog):
                 w.clear()
 
     def delete_contact(self) -> None:
-        index = self.contacts_table.currentIndex()
-        if index.isValid():
-            uuid = self.contacts.rows[index.row()]["uuid"]
-            self.ctx.perform(lambda s: actors.delete_contact(s, uuid), parent=self)
+        perform_on(self, current_uuid(self.contacts_table), actors.delete_contact)

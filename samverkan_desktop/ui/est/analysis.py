@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,8 @@ from ...core.store.records import OpChanges
 from ...core.store.stamps import today
 from ..export_pdf import export_report
 from ..models import Column, RowsModel, SwedishSortProxy
-from ..widgets import make_table, resize_to_contents
+from ..tab_base import ReloadsWhenShown
+from ..widgets import make_table, panel, resize_to_contents, split
 from .charts import CategoryBarChart, WeeklyTrendChart
 
 
@@ -71,7 +71,7 @@ class _ChangeRowsModel(RowsModel):
         return value
 
 
-class AnalysisView(QWidget):
+class AnalysisView(ReloadsWhenShown, QWidget):
     """Period picker, three-year tables, QtCharts, largest changes, conclusions editor, PDF export."""
 
     computed = Signal(object)  # the Analysis shown (tests wait on it)
@@ -138,10 +138,9 @@ class AnalysisView(QWidget):
         for editor in (self.conclusions, self.prioritized):
             editor.textChanged.connect(self._update_save)
         self._layout()
-        self._stale = True
         ctx.hub.changed.connect(self._on_changed)
-        ctx.hub.agreement_selected.connect(lambda _uuid: self._data_changed())
-        ctx.hub.workspace_opened.connect(self._data_changed)
+        ctx.hub.agreement_selected.connect(lambda _uuid: self._mark_stale())
+        ctx.hub.workspace_opened.connect(self._mark_stale)
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
@@ -154,19 +153,9 @@ class AnalysisView(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.pdf_button)
-        charts = QSplitter(Qt.Orientation.Vertical)
-        charts.addWidget(self.bar_chart)
-        charts.addWidget(self.trend_chart)
-        charts.setSizes([360, 240])
-        top = QSplitter()
-        top.addWidget(self.tables)
-        top.addWidget(charts)
-        top.setSizes([560, 760])
-        changes_box = QWidget()
-        cl = QVBoxLayout(changes_box)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.addWidget(QLabel(self.tr("<b>Störst förändring mot året innan</b>")))
-        cl.addWidget(self.changes_view)
+        charts = split(self.bar_chart, self.trend_chart, vertical=True, sizes=(360, 240))
+        top = split(self.tables, charts, sizes=(560, 760))
+        changes_box = panel(QLabel(self.tr("<b>Störst förändring mot året innan</b>")), self.changes_view)
         editor_box = QWidget()
         el = QVBoxLayout(editor_box)
         el.setContentsMargins(0, 0, 0, 0)
@@ -178,14 +167,8 @@ class AnalysisView(QWidget):
         row.addWidget(self.save_button)
         el.addLayout(row)
         el.addWidget(self.prioritized)
-        bottom = QSplitter()
-        bottom.addWidget(changes_box)
-        bottom.addWidget(editor_box)
-        bottom.setSizes([480, 840])
-        body = QSplitter(Qt.Orientation.Vertical)
-        body.addWidget(top)
-        body.addWidget(bottom)
-        body.setSizes([600, 200])
+        bottom = split(changes_box, editor_box, sizes=(480, 840))
+        body = split(top, bottom, vertical=True, sizes=(600, 200))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(body, 1)
@@ -335,21 +318,14 @@ class AnalysisView(QWidget):
             self._update_save()
         return changes
 
-    def _data_changed(self) -> None:
+    def reload(self) -> None:
         # Shown on its own (not inside the EST tab, which reloads its views itself) the view
-        # follows the data too: now when visible, else at the next show.
-        self._stale = True
-        if self.isVisible():
-            self.load()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.load()
+        # follows the data too (ReloadsWhenShown): now when visible, else at the next show.
+        self.load()
 
     def _on_changed(self, changes: OpChanges) -> None:
         if changes.touches("incident", "code_item", "area"):
-            self._data_changed()
+            self._mark_stale()
         # An undo/redo of a saved analysis: show what is saved now.
         if changes.touches("analysis") and self._shown_period and self.ctx.agreement_uuid:
             row = saved_analysis(self.ctx.store, self.ctx.agreement_uuid, self._shown_period,

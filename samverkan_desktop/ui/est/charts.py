@@ -44,19 +44,24 @@ class _Chart(QChartView):
             chart.removeAxis(axis)
         return chart
 
-    def _axes(self, chart: QChart, categories: list[str], series_list: list, top: int) -> None:
-        x = QBarCategoryAxis()
-        x.append(categories or [""])
-        y = QValueAxis()
-        y.setRange(0, max(1, top) * 1.1)
-        y.setLabelFormat("%d")
-        y.applyNiceNumbers()
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    def _axes(self, chart: QChart, categories: list[str], series_list: list, top: int, *,
+              categories_left: bool = False) -> None:
+        """A category axis (along the bottom, or on the left with full names) and a count axis up to
+        ``top``, attached to every series."""
+        names = QBarCategoryAxis()
+        names.append(categories or [""])
+        values = QValueAxis()
+        values.setRange(0, max(1, top) * 1.1)
+        values.setLabelFormat("%d")
+        values.applyNiceNumbers()
+        if categories_left:
+            names.setTruncateLabels(False)
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if categories_left else Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if categories_left else Qt.AlignmentFlag.AlignLeft)
         for s in series_list:
-            s.attachAxis(x)
-            s.attachAxis(y)
-        self.x_axis, self.y_axis = x, y
+            s.attachAxis(names)
+            s.attachAxis(values)
+        self.x_axis, self.y_axis = (values, names) if categories_left else (names, values)
 
 
 class CategoryBarChart(_Chart):
@@ -80,18 +85,7 @@ class CategoryBarChart(_Chart):
         bars.setBarWidth(0.85)
         chart.addSeries(bars)
         top = max((max(v) for v in series.values() if v), default=0)
-        names = QBarCategoryAxis()
-        names.append([_short(label, 26) for label in reversed(labels)] or [""])
-        names.setTruncateLabels(False)
-        values = QValueAxis()
-        values.setRange(0, max(1, top) * 1.1)
-        values.setLabelFormat("%d")
-        values.applyNiceNumbers()
-        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        bars.attachAxis(names)
-        bars.attachAxis(values)
-        self.x_axis, self.y_axis = values, names
+        self._axes(chart, [_short(label, 26) for label in reversed(labels)], [bars], top, categories_left=True)
 
 
 class WeeklyTrendChart(_Chart):

@@ -3,16 +3,16 @@ codes are switched off rather than deleted, and every change is one undo step.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,15 +21,23 @@ from PySide6.QtWidgets import (
 from ...core.agreement import queries as agreements
 from ...core.est import codelists
 from ...core.est import codes as est_codes
+from ..dialogs import close_button
 from ..i18n import core_text
 from ..models import Column, RowsModel
-from ..widgets import current_uuid, make_table, resize_to_contents, select_uuid
+from ..widgets import current_uuid, make_table, push_button, resize_to_contents, select_uuid
 
 _GREY = QColor("#e6e6e6")
 
 
 class _ListPage(QWidget):
-    """Shared layout: a table, a name field and buttons acting on the selected row."""
+    """Shared layout: a table, a name field and buttons acting on the selected row.
+
+    Subclasses name their core operations ``rename_operation(store, uuid, name)`` and
+    ``move_operation(store, uuid, delta)`` (staticmethods).
+    """
+
+    rename_operation: Callable[..., object]
+    move_operation: Callable[..., object]
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -37,12 +45,11 @@ class _ListPage(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Namn"))
         self.buttons = QHBoxLayout()
-        self.up = QPushButton(self.tr("Upp"))
-        self.up.setToolTip(self.tr("Flytta upp (Ctrl+Upp)"))
-        self.down = QPushButton(self.tr("Ner"))
-        self.down.setToolTip(self.tr("Flytta ner (Ctrl+Ner)"))
-        self.rename_button = QPushButton(self.tr("Byt namn"))
-        self.rename_button.setToolTip(self.tr("Byt namn på den markerade till texten i fältet (historiken behålls)"))
+        self.up = push_button(self.tr("Upp"), lambda: self.move(-1), self.tr("Flytta upp (Ctrl+Upp)"))
+        self.down = push_button(self.tr("Ner"), lambda: self.move(1), self.tr("Flytta ner (Ctrl+Ner)"))
+        self.rename_button = push_button(
+            self.tr("Byt namn"), self.rename,
+            self.tr("Byt namn på den markerade till texten i fältet (historiken behålls)"))
 
     def _setup(self, model: RowsModel, hint: str) -> None:
         self.model = model
@@ -60,9 +67,6 @@ class _ListPage(QWidget):
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda d=delta: self.move(d))
-        self.up.clicked.connect(lambda: self.move(-1))
-        self.down.clicked.connect(lambda: self.move(1))
-        self.rename_button.clicked.connect(self.rename)
         self.name.returnPressed.connect(self.add)
 
     def current_uuid(self) -> str | None:
@@ -84,16 +88,35 @@ class _ListPage(QWidget):
             self.reload()
             self.select(keep or next(iter(changes.uuids), None))
 
+    def rename(self) -> None:
+        uuid, name = self.current_uuid(), self.name.text()
+        if uuid and not name.strip():  # first press: the current name to edit
+            self.name.setText(self._label(self.model.row_at(self.table.currentIndex())))
+            self.name.selectAll()
+            self.name.setFocus()
+            return
+        if uuid:
+            self._run(lambda s: self.rename_operation(s, uuid, name))
+
+    def move(self, delta: int) -> None:
+        uuid = self.current_uuid()
+        if uuid:
+            self._run(lambda s: self.move_operation(s, uuid, delta))
+
 
 class CodeListPage(_ListPage):
     """One code list (incident categories or sources)."""
 
+    rename_operation = staticmethod(est_codes.rename_code)
+    move_operation = staticmethod(est_codes.move_code)
+
     def __init__(self, ctx, list_name: str, parent=None):
         super().__init__(ctx, parent)
         self.list_name = list_name
-        self.add_button = QPushButton(self.tr("Lägg till"))
-        self.toggle_button = QPushButton(self.tr("Inaktivera"))
-        self.toggle_button.setToolTip(self.tr("En inaktiv kod syns inte vid registrering men finns kvar i historiken"))
+        self.add_button = push_button(self.tr("Lägg till"), self.add)
+        self.toggle_button = push_button(
+            self.tr("Inaktivera"), self.toggle,
+            self.tr("En inaktiv kod syns inte vid registrering men finns kvar i historiken"))
         for b in (self.add_button, self.rename_button, self.up, self.down, self.toggle_button):
             self.buttons.addWidget(b)
         model = RowsModel([Column(self.tr("Namn"), "label"),
@@ -101,8 +124,6 @@ class CodeListPage(_ListPage):
                           background=lambda r: None if r["active"] else _GREY)
         self._setup(model, self.tr("Skriv ett namn och tryck Enter för att lägga till. Markera en rad för att "
                                    "byta namn, flytta eller inaktivera."))
-        self.add_button.clicked.connect(self.add)
-        self.toggle_button.clicked.connect(self.toggle)
 
     def _label(self, row: dict) -> str:
         return row["label"]
@@ -124,21 +145,6 @@ class CodeListPage(_ListPage):
             self.reload()
             self.select(changes.created("code_item")[0])
 
-    def rename(self) -> None:
-        uuid, name = self.current_uuid(), self.name.text()
-        if uuid and not name.strip():  # first press: the current name to edit
-            self.name.setText(self._label(self.model.row_at(self.table.currentIndex())))
-            self.name.selectAll()
-            self.name.setFocus()
-            return
-        if uuid:
-            self._run(lambda s: est_codes.rename_code(s, uuid, name))
-
-    def move(self, delta: int) -> None:
-        uuid = self.current_uuid()
-        if uuid:
-            self._run(lambda s: est_codes.move_code(s, uuid, delta))
-
     def toggle(self) -> None:
         uuid = self.current_uuid()
         if uuid:
@@ -149,14 +155,19 @@ class CodeListPage(_ListPage):
 class AreaPage(_ListPage):
     """The agreement's kommun areas with their områden and platser."""
 
+    rename_operation = staticmethod(est_codes.rename_area)
+    move_operation = staticmethod(est_codes.move_area)
+
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.add_area_button = QPushButton(self.tr("Nytt område"))
-        self.add_area_button.setToolTip(self.tr("Nytt område under den markerade kommunen (eller samma kommun)"))
-        self.add_place_button = QPushButton(self.tr("Ny plats"))
-        self.add_place_button.setToolTip(self.tr("Ny plats under det markerade området"))
-        self.remove_button = QPushButton(self.tr("Ta bort"))
-        self.remove_button.setToolTip(self.tr("Ta området ur bruk; registrerade händelser behåller namnet (kan ångras)"))
+        self.add_area_button = push_button(
+            self.tr("Nytt område"), self.add,
+            self.tr("Nytt område under den markerade kommunen (eller samma kommun)"))
+        self.add_place_button = push_button(self.tr("Ny plats"), self.add_place,
+                                            self.tr("Ny plats under det markerade området"))
+        self.remove_button = push_button(
+            self.tr("Ta bort"), self.remove,
+            self.tr("Ta området ur bruk; registrerade händelser behåller namnet (kan ångras)"))
         for b in (self.add_area_button, self.add_place_button, self.rename_button, self.up, self.down,
                   self.remove_button):
             self.buttons.addWidget(b)
@@ -165,16 +176,12 @@ class AreaPage(_ListPage):
         self._setup(model, self.tr("Områden och platser i överenskommelsens kommuner. Ett namnbyte behåller "
                                    "historiken."))
         self.party = QComboBox()
-        self.add_kommun_button = QPushButton(self.tr("Ny kommun för part"))
+        self.add_kommun_button = push_button(self.tr("Ny kommun för part"), self.add_kommun)
         kommun_row = QHBoxLayout()
         kommun_row.addWidget(QLabel(self.tr("Part:")))
         kommun_row.addWidget(self.party, 1)
         kommun_row.addWidget(self.add_kommun_button)
         self.layout().addLayout(kommun_row)
-        self.add_area_button.clicked.connect(self.add)
-        self.add_place_button.clicked.connect(self.add_place)
-        self.add_kommun_button.clicked.connect(self.add_kommun)
-        self.remove_button.clicked.connect(self.remove)
 
     def _label(self, row: dict) -> str:
         return row["name"]
@@ -213,21 +220,6 @@ class AreaPage(_ListPage):
         name, party = self.name.text(), self.party.currentData()
         self._run(lambda s: est_codes.add_area(s, name, parent_uuid=None, level="kommun", party_uuid=party))
 
-    def rename(self) -> None:
-        uuid, name = self.current_uuid(), self.name.text()
-        if uuid and not name.strip():  # first press: the current name to edit
-            self.name.setText(self._label(self.model.row_at(self.table.currentIndex())))
-            self.name.selectAll()
-            self.name.setFocus()
-            return
-        if uuid:
-            self._run(lambda s: est_codes.rename_area(s, uuid, name))
-
-    def move(self, delta: int) -> None:
-        uuid = self.current_uuid()
-        if uuid:
-            self._run(lambda s: est_codes.move_area(s, uuid, delta))
-
     def remove(self) -> None:
         uuid = self.current_uuid()
         if uuid and self.ctx.perform(lambda s: est_codes.remove_area(s, uuid), parent=self) is not None:
@@ -248,12 +240,9 @@ class CodeListsDialog(QDialog):
         self.pages.addTab(self.categories, self.tr("Kategorier"))
         self.pages.addTab(self.sources, self.tr("Källor"))
         self.pages.addTab(self.areas, self.tr("Områden"))
-        self.defaults_button = QPushButton(self.tr("Lägg in standardkoder"))
-        self.defaults_button.setToolTip(self.tr("Kategorier och källor från EST-praxis (befintliga koder ändras inte)"))
-        self.defaults_button.clicked.connect(self.install_defaults)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
-        buttons.rejected.connect(self.reject)
+        self.defaults_button = push_button(self.tr("Lägg in standardkoder"), self.install_defaults,
+                                           self.tr("Kategorier och källor från EST-praxis (befintliga koder ändras inte)"))
+        buttons = close_button(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.defaults_button)
         bottom.addStretch(1)

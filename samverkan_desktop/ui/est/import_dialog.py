@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -42,7 +41,7 @@ from ...core.est.import_table import (
 from ...core.est.importer import CREATE, KIND_LABELS, ImportPlan, apply_import, plan_import
 from ...core.store.records import OpChanges
 from ..models import Column, RowsModel
-from ..widgets import make_table, resize_to_contents
+from ..widgets import make_table, push_button, resize_to_contents
 
 PREVIEW_ROWS = 500
 SKIP = ""
@@ -65,8 +64,7 @@ class ImportDialog(QDialog):
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText(self.tr("Välj en CSV- eller Excelfil (.xlsx) med en rubrikrad"))
-        self.browse_button = QPushButton(self.tr("&Välj fil…"))
-        self.browse_button.clicked.connect(self.browse)
+        self.browse_button = push_button(self.tr("&Välj fil…"), self.browse)
         self.column_boxes: dict[str, QComboBox] = {}
         mapping_box = QGroupBox(self.tr("Kolumner i filen"))
         form = QFormLayout(mapping_box)

@@ -21,7 +21,7 @@ from ...core.est.areas import agreement_areas
 from ...core.est.codelists import INCIDENT_CATEGORY, SOURCE, codes
 from ...core.periods import IsoWeek
 from ...core.store.stamps import today
-from ..widgets import make_table
+from ..widgets import make_table, refill_filter
 from .log_model import IncidentLogModel
 
 
@@ -95,27 +95,16 @@ class IncidentLogView(QWidget):
     def load(self, _week: IsoWeek | None = None) -> None:
         """Fill the choices for the selected agreement and run the filter (the week does not matter)."""
         store, ag = self.ctx.store, self.ctx.agreement_uuid
-        self._fill(self.category, self.tr("Alla kategorier"),
-                   [(c["label"], c["uuid"]) for c in codes(store, INCIDENT_CATEGORY, include_inactive=True)])
-        self._fill(self.source, self.tr("Alla källor"),
-                   [(c["label"], c["uuid"]) for c in codes(store, SOURCE, include_inactive=True)])
+        refill_filter(self.category, self.tr("Alla kategorier"),
+                      [(c["label"], c["uuid"]) for c in codes(store, INCIDENT_CATEGORY, include_inactive=True)])
+        refill_filter(self.source, self.tr("Alla källor"),
+                      [(c["label"], c["uuid"]) for c in codes(store, SOURCE, include_inactive=True)])
         areas = [a for a in agreement_areas(store, ag) if a.level != "kommun"] if ag else []
         if self.kommun is not None:
             areas = [a for a in areas if a.uuid in self.kommun.area_uuids]
-        self._fill(self.area, self.tr("Alla områden"),
-                   [(("    " if a.level == "plats" else "") + a.name, a.uuid) for a in areas])
+        refill_filter(self.area, self.tr("Alla områden"),
+                      [(("    " if a.level == "plats" else "") + a.name, a.uuid) for a in areas])
         self.apply()
-
-    @staticmethod
-    def _fill(box: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
-        current = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(everything, None)
-        for label, value in items:
-            box.addItem(label, value)
-        box.setCurrentIndex(max(box.findData(current), 0) if current else 0)
-        box.blockSignals(False)
 
     def current_filter(self) -> log.IncidentFilter | None:
         """The filter the controls describe (None without an agreement)."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.est import queries as est
 from ...core.periods import IsoWeek
 from ..i18n import core_text
-from ..models import Column, RowsModel, SwedishSortProxy
-from ..widgets import keep_model_order, make_table, resize_to_contents
+from ..models import Column, RowsModel
+from ..widgets import panel, resize_to_contents, sorted_table, split
 from .actions_view import PRIORITY_ONE, ActionsPanel
 from .incident_entry import IncidentsPanel
 from .meeting_panel import MeetingPanel
@@ -33,26 +33,11 @@ class WeekView(QWidget):
             Column(self.tr("Område"), "area"), Column(self.tr("Status"), lambda r: core_text(r["status"])),
             Column(self.tr("Öppna åtgärder"), "open_actions", align_right=True),
         ], background=lambda r: PRIORITY_ONE if r["priority"] == 1 else None)
-        proxy = SwedishSortProxy(self)
-        proxy.setSourceModel(self.problems)
-        self.problem_table = make_table(proxy, stretch_column=1)
-        self.problem_table.setObjectName("week_problem_table")
-        keep_model_order(self.problem_table)
-        problems = QWidget()
-        problems_layout = QVBoxLayout(problems)
-        problems_layout.setContentsMargins(0, 0, 0, 0)
-        problems_layout.addWidget(QLabel(self.tr("<b>Prioriterade problem</b>")))
-        problems_layout.addWidget(self.problem_table)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.incidents)
-        right.addWidget(problems)
-        right.addWidget(self.actions)
-        right.setSizes([400, 130, 200])
-        splitter = QSplitter()
-        splitter.addWidget(self.meeting)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([430, 900])
+        _proxy, self.problem_table = sorted_table(self.problems, "week_problem_table", stretch_column=1,
+                                                  order_by=None)
+        problems = panel(QLabel(self.tr("<b>Prioriterade problem</b>")), self.problem_table)
+        right = split(self.incidents, problems, self.actions, vertical=True, sizes=(400, 130, 200))
+        splitter = split(self.meeting, right, stretch=(0, 1), sizes=(430, 900))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)

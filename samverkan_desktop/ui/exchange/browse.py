@@ -5,9 +5,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
 from ...core.exchange import receive
+from ..dialogs import close_button
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents
 
@@ -51,9 +52,7 @@ class ReceivedFileDialog(QDialog):
         a_view.setSortingEnabled(False)
         c_view.setSortingEnabled(False)
         resize_to_contents(a_view, 320)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_button(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(heading(self.tr("Överenskommelser")))

@@ -14,22 +14,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...core.exchange import conflicts
 from ..context import AppContext
+from ..dialogs import close_button
 from ..models import Column
-from ..widgets import make_table, resize_to_contents
+from ..widgets import add_items, make_table, panel, resize_to_contents, split
 from . import ObjectRowsModel, fill
 
 
@@ -88,29 +86,13 @@ class ConflictsDialog(QDialog):
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.edit_box, 1)
         edit_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        panel = QGroupBox(self.tr("Vald konflikt"))
-        panel_layout = QVBoxLayout(panel)
-        panel_layout.addWidget(self.heading)
-        panel_layout.addLayout(side)
-        panel_layout.addWidget(QLabel(self.tr("Eget värde:")))
-        panel_layout.addLayout(edit_row)
+        self.panel = QGroupBox(self.tr("Vald konflikt"))
+        add_items(QVBoxLayout(self.panel), (self.heading, side, QLabel(self.tr("Eget värde:")), edit_row))
 
         self.empty_label = QLabel(self.tr("Inga olösta konflikter. Allt som slagits ihop stämmer överens."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.table)
-        top_layout.addWidget(self.empty_label)
-        splitter.addWidget(top)
-        splitter.addWidget(panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.panel = panel
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
-        buttons.rejected.connect(self.reject)
+        splitter = split(panel(self.table, self.empty_label), self.panel, vertical=True, stretch=(3, 2))
+        buttons = close_button(self)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Samma fält ändrades olika hos dig och hos den du slog ihop med. Båda värdena är "
                                "sparade; posten visar just nu det värde som alla får efter utbytet. Välj vilket som "

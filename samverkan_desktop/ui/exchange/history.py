@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
 from ...core.exchange.labels import field_title, record_label, table_title
 from ...core.store import history
 from ..context import AppContext
+from ..dialogs import close_button
 from ..models import Column
 from ..widgets import make_table, resize_to_contents
 from . import ObjectRowsModel, fill
@@ -41,9 +42,7 @@ class HistoryDialog(QDialog):
         view = make_table(self.model, stretch_column=4)
         view.setSortingEnabled(False)
         resize_to_contents(view, 260)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_button(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{table_title(table)}: {record_label(table, row)}</b>"))
         layout.addWidget(view, 1)

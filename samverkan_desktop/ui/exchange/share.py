@@ -4,23 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QLineEdit, QMessageBox
 
 from ...core import filetypes
 from ...core.agreement.queries import list_agreements
 from ...core.exchange import export
 from ...core.store.stamps import today
 from ..context import AppContext
+from ..dialogs import accept_buttons, form_rows, stacked
 
 
 class ShareDialog(QDialog):
@@ -45,26 +36,16 @@ class ShareDialog(QDialog):
         self.repeat = QLineEdit()
         self.repeat.setObjectName("share_passphrase_repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("&Innehåll:"), self.scope)
-        form.addRow(self.tr("Ditt &namn:"), self.name)
-        form.addRow(self.tr("&Organisation:"), self.organisation)
-        form.addRow(self.tr("&Lösenord:"), self.passphrase)
-        form.addRow(self.tr("&Upprepa lösenordet:"), self.repeat)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara som…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        form = form_rows([(self.tr("&Innehåll:"), self.scope), (self.tr("Ditt &namn:"), self.name),
+                          (self.tr("&Organisation:"), self.organisation), (self.tr("&Lösenord:"), self.passphrase),
+                          (self.tr("&Upprepa lösenordet:"), self.repeat)])
+        buttons = accept_buttons(self, self._save, self.tr("Spara som…"), save=True)
         intro = QLabel(self.tr("Filen innehåller en ren kopia av det du väljer, med ditt namn och din organisation. "
                                "Mottagaren slår ihop den med sin arbetsyta (Arkiv → Importera och slå ihop…). "
                                "Ändringshistorik och konflikter följer inte med. Med ett lösenord krypteras filen "
                                "(AES-GCM); ge mottagaren lösenordet på annat sätt än i samma e-post."))
         intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        stacked(self, intro, form, buttons)
 
     def default_name(self) -> str:
         stem = self.ctx.store.path.stem

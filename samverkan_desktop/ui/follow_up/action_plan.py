@@ -11,13 +11,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +24,8 @@ from ...core.est import queries as est
 from ...core.est.kommun import kommun_of
 from ...core.follow_up import action_plan, plans
 from ...core.store.stamps import today
-from ..widgets import heading, make_table
+from ..dialogs import stacked
+from ..widgets import control_row, heading, make_table, push_button
 from .common import ComboDelegate, EditableModel, Field, save_pdf, status_choices
 
 LEGACY = "legacy"  # the plan box's entry for rows entered before plans existed
@@ -92,52 +90,26 @@ class ActionPlanPage(QWidget):
         for key in ("problem", "cause", "measure", "operational_goal"):
             header.setSectionResizeMode(self.model.column_of(key), QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.new_plan_button = QPushButton(self.tr("Ny plan"))
-        self.new_plan_button.setToolTip(self.tr("En ny åtgärdsplan för kommunen, giltig det valda året"))
-        self.new_plan_button.clicked.connect(self.new_plan)
-        self.version_button = QPushButton(self.tr("Ny version"))
-        self.version_button.setToolTip(self.tr("Kopiera planen till en ny version att ändra; "
-                                               "den gamla finns kvar att läsa"))
-        self.version_button.clicked.connect(self.new_version)
-        self.decide_button = QPushButton(self.tr("Besluta"))
-        self.decide_button.setToolTip(self.tr("För in beslutet (organ, datum, §, dnr); planen låses"))
-        self.decide_button.clicked.connect(self.decide)
-        self.add_button = QPushButton(self.tr("Ny rad"))
-        self.add_button.clicked.connect(self.add)
-        self.delete_button = QPushButton(self.tr("Ta bort rad"))
-        self.delete_button.clicked.connect(self.delete)
-        self.pdf_button = QPushButton(self.tr("Åtgärdsplan (PDF)…"))
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.new_plan_button = push_button(self.tr("Ny plan"), self.new_plan,
+                                           self.tr("En ny åtgärdsplan för kommunen, giltig det valda året"))
+        self.version_button = push_button(self.tr("Ny version"), self.new_version,
+                                          self.tr("Kopiera planen till en ny version att ändra; "
+                                                  "den gamla finns kvar att läsa"))
+        self.decide_button = push_button(self.tr("Besluta"), self.decide,
+                                         self.tr("För in beslutet (organ, datum, §, dnr); planen låses"))
+        self.add_button = push_button(self.tr("Ny rad"), self.add)
+        self.delete_button = push_button(self.tr("Ta bort rad"), self.delete)
+        self.pdf_button = push_button(self.tr("Åtgärdsplan (PDF)…"), self.export_pdf)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Kommun:"), buddy=self.party))
-        top.addWidget(self.party, 1)
-        top.addWidget(QLabel(self.tr("&År:"), buddy=self.year))
-        top.addWidget(self.year)
-        top.addWidget(QLabel(self.tr("&Plan:"), buddy=self.plan))
-        top.addWidget(self.plan, 2)
-        top.addWidget(self.new_plan_button)
-        top.addWidget(self.version_button)
+        top = control_row((self.tr("&Kommun:"), self.party, 1), (self.tr("&År:"), self.year),
+                          (self.tr("&Plan:"), self.plan, 2), self.new_plan_button, self.version_button)
         decision = QFormLayout()
-        line = QHBoxLayout()
-        for label, widget in ((self.tr("Organ"), self.body), (self.tr("Datum"), self.date),
-                              (self.tr("§"), self.paragraph), (self.tr("Dnr"), self.case_number)):
-            line.addWidget(QLabel(label, buddy=widget))
-            line.addWidget(widget, 2 if widget is self.body else 1)
-        line.addWidget(self.decide_button)
-        decision.addRow(self.tr("Beslut:"), line)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch()
-        buttons.addWidget(self.pdf_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Åtgärdsplan (Brås kolumner)")))
-        layout.addLayout(top)
-        layout.addWidget(self.decision)
-        layout.addLayout(decision)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        decision.addRow(self.tr("Beslut:"), control_row(
+            (self.tr("Organ"), self.body, 2), (self.tr("Datum"), self.date, 1), (self.tr("§"), self.paragraph, 1),
+            (self.tr("Dnr"), self.case_number, 1), self.decide_button))
+        buttons = control_row(self.add_button, self.delete_button, None, self.pdf_button)
+        stacked(self, heading(self.tr("Åtgärdsplan (Brås kolumner)")), top, self.decision, decision, (self.table, 1),
+                buttons)
 
     # -- loading ---------------------------------------------------------------------------------
 

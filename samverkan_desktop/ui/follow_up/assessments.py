@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QLabel, QPlainTextEdit, QWidget
 
 from ...core.follow_up import indicators, ops
 from ...core.follow_up import queries as fu
+from ..dialogs import accept_buttons, stacked
 from ..models import Column, RowsModel
-from ..widgets import heading, make_table, resize_to_contents
+from ..widgets import (
+    add_items,
+    control_row,
+    heading,
+    make_table,
+    panel,
+    push_button,
+    resize_to_contents,
+    split,
+)
 from .common import ComboDelegate, EditableModel, Field, status_choices
 
 KIND_LABELS = {"form": QT_TRANSLATE_NOOP("AssessmentsPage", "Form"),
@@ -38,14 +36,7 @@ class PickDialog(QDialog):
         self.model.set_rows(rows)
         self.table = make_table(self.model, stretch_column=1)
         self.table.doubleClicked.connect(lambda *_: self.accept())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Koppla"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
+        stacked(self, self.table, accept_buttons(self, self.accept, self.tr("Koppla")))
         resize_to_contents(self.table, 420)
 
     def chosen(self) -> str | None:
@@ -84,43 +75,20 @@ class AssessmentsPage(QWidget):
         self.evidence_title.setWordWrap(True)
         self.evidence = QPlainTextEdit()
         self.evidence.setPlaceholderText(self.tr("Underlag i text: källor, siffror, vem som bedömt"))
-        self.save_evidence_button = QPushButton(self.tr("Spara underlag"))
-        self.save_evidence_button.clicked.connect(self.save_evidence)
+        self.save_evidence_button = push_button(self.tr("Spara underlag"), self.save_evidence)
         self.links_model = RowsModel([Column(self.tr("Kopplat underlag"), "label")])
         self.links = make_table(self.links_model)
-        self.link_action_button = QPushButton(self.tr("Koppla åtgärd…"))
-        self.link_action_button.clicked.connect(self.pick_action)
-        self.link_value_button = QPushButton(self.tr("Koppla mätvärde…"))
-        self.link_value_button.clicked.connect(self.pick_value)
-        self.unlink_button = QPushButton(self.tr("Ta bort koppling"))
-        self.unlink_button.clicked.connect(self.unlink)
+        self.link_action_button = push_button(self.tr("Koppla åtgärd…"), self.pick_action)
+        self.link_value_button = push_button(self.tr("Koppla mätvärde…"), self.pick_value)
+        self.unlink_button = push_button(self.tr("Ta bort koppling"), self.unlink)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Tillfälle:"), buddy=self.occasion))
-        top.addWidget(self.occasion, 1)
-        top.addWidget(self.summary, 2)
-        side = QWidget()
-        sl = QVBoxLayout(side)
-        sl.setContentsMargins(0, 0, 0, 0)
-        sl.addWidget(heading(self.tr("Underlag")))
-        sl.addWidget(self.evidence_title)
-        sl.addWidget(self.evidence, 1)
-        sl.addWidget(self.save_evidence_button, 0, Qt.AlignmentFlag.AlignRight)
-        sl.addWidget(self.links, 1)
-        row = QHBoxLayout()
-        for b in (self.link_action_button, self.link_value_button, self.unlink_button):
-            row.addWidget(b)
-        sl.addLayout(row)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1040, 290])
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Bedömningar per samverkansform och resurs")))
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        top = control_row((self.tr("&Tillfälle:"), self.occasion, 1), (self.summary, 2))
+        side = panel(heading(self.tr("Underlag")), self.evidence_title, (self.evidence, 1))
+        side.layout().addWidget(self.save_evidence_button, 0, Qt.AlignmentFlag.AlignRight)
+        add_items(side.layout(), [(self.links, 1),
+                                  control_row(self.link_action_button, self.link_value_button, self.unlink_button)])
+        splitter = split(self.table, side, stretch=(4, 1), sizes=(1040, 290))
+        stacked(self, heading(self.tr("Bedömningar per samverkansform och resurs")), top, (splitter, 1))
 
     # -- reading -----------------------------------------------------------------------------
 

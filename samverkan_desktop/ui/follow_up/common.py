@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QStyledItemDelegate, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from ...core.follow_up import queries as follow_up_queries
+from ..dialogs import ask_save_path
 from ..export_pdf import export_report
 from ..i18n import core_text
-from ..models import SORT_ROLE, STATUS_BRUSHES, UUID_ROLE
+from ..models import SORT_ROLE, STATUS_BRUSHES, UUID_ROLE, FlatTableModel
+from ..row_actions import perform_on
 from ..theme import ON_LIGHT
-from ..widgets import heading
+from ..widgets import button_row, current_uuid, heading, panel, select_uuid, values_of
 
-ROOT = QModelIndex()  # the invisible root: default parent of rowCount/columnCount
 # (label, value): the values are stored; the labels are shown, translated (status_label).
 STATUS_CHOICES = [(status, status) for status in follow_up_queries.STATUSES]  # marked N_ in core
 STATUS_COLOURS = {**STATUS_BRUSHES, "ej bedömd": QColor("#ececec")}
@@ -50,7 +50,7 @@ class Field:
     status: bool = False
 
 
-class EditableModel(QAbstractTableModel):
+class EditableModel(FlatTableModel):
     """Rows from a core query; an edit calls ``commit(row, key, value)`` (which runs a core op)."""
 
     def __init__(self, fields: list[Field], commit: Callable[[dict, str, Any], bool] | None = None, parent=None):
@@ -65,19 +65,11 @@ class EditableModel(QAbstractTableModel):
         current cell, selection and open editors stay where the user is."""
         self.key = key
         rows = list(rows)
-        if [r.get(key) for r in rows] == [r.get(key) for r in self.rows] and rows:
-            self.rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.fields) - 1))
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        same = bool(rows) and [r.get(key) for r in rows] == [r.get(key) for r in self.rows]
+        self.replace(lambda: setattr(self, "rows", rows), same=same)
 
-    def rowCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.fields)
+    def shape(self) -> tuple[int, int]:
+        return len(self.rows), len(self.fields)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -183,14 +175,10 @@ class ComboDelegate(QStyledItemDelegate):
 
 def save_pdf(page, kind: str, default_name: str, options: dict) -> None:
     """Ask where to save (next to the workspace file), then build report ``kind`` off the UI thread."""
-    start = str(page.ctx.store.path.parent / default_name)
-    path, _ = QFileDialog.getSaveFileName(page, QCoreApplication.translate("FollowUpPages", "Spara PDF"), start,
-                                          "PDF (*.pdf)")
-    if not path:
-        return
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    page.last_export = export_report(page.ctx, page, kind, Path(path), options)
+    out = ask_save_path(page, QCoreApplication.translate("FollowUpPages", "Spara PDF"),
+                        page.ctx.store.path.parent / default_name, "PDF (*.pdf)")
+    if out is not None:
+        page.last_export = export_report(page.ctx, page, kind, out, options)
 
 
 def save_shortcut(widget, slot) -> QShortcut:
@@ -201,44 +189,47 @@ def save_shortcut(widget, slot) -> QShortcut:
 
 
 class ListSelection:
-    """Selecting by uuid in a page's list of rows (a RowsModel in a table view) with a detail pane.
+    """A page's list of rows (a RowsModel in a table view) with a detail pane: selecting by uuid, and
+    saving or deleting the selected row.
 
-    The page names its view and model with ``_selection_view()``/``_selection_model()`` (by default
-    ``self.table`` and ``self.model``) and shows the chosen row in ``_show_selected()``.
+    The page names its view with ``_selection_view()`` (by default ``self.table``) and shows the
+    chosen row in ``_show_selected()``.
     """
 
     def _selection_view(self):
         return self.table
 
-    def _selection_model(self):
-        return self.model
-
     def selected_uuid(self) -> str | None:
-        index, rows = self._selection_view().currentIndex(), self._selection_model().rows
-        return rows[index.row()]["uuid"] if index.isValid() and rows else None
+        return current_uuid(self._selection_view())
 
     def select(self, uuid: str | None) -> None:
-        model = self._selection_model()
-        for i, r in enumerate(model.rows):
-            if r["uuid"] == uuid:
-                self._selection_view().setCurrentIndex(model.index(i, 0))
-                break
+        select_uuid(self._selection_view(), uuid, or_first=False)
         self._show_selected()
+
+    def save_selected(self, operation: Callable[..., object], values: dict, *free_text: str) -> None:
+        """``operation(store, uuid, **values)`` on the selected row, once ``free_text`` passed the
+        personnummer check."""
+        uuid = self.selected_uuid()
+        if uuid and self.ctx.confirm_free_text(*free_text, parent=self):
+            perform_on(self, uuid, lambda s, u: operation(s, u, **values))
+
+    def save_form(self, operation: Callable[..., object], fields: dict, *free_text: str) -> None:
+        """:meth:`save_selected` with the values the form ``fields`` (key → widget) hold; the keys in
+        ``free_text`` are checked for personnummer."""
+        values = values_of(fields)
+        self.save_selected(operation, values, *(values[key] for key in free_text))
+
+    def delete_selected(self, operation: Callable[..., object]) -> None:
+        """``operation(store, uuid)`` on the selected row."""
+        perform_on(self, self.selected_uuid(), operation)
 
 
 def list_panel(title: str, view, buttons: list, form, save_button, on_save) -> QWidget:
     """The left side of a list-and-form page: heading, list, its buttons, the form, Spara (Ctrl+S)."""
-    panel = QWidget()
-    layout = QVBoxLayout(panel)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(heading(title))
-    layout.addWidget(view, 1)
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch()
-    layout.addLayout(row)
-    layout.addLayout(form)
-    layout.addWidget(save_button, 0, Qt.AlignmentFlag.AlignRight)
-    save_shortcut(panel, on_save)
-    return panel
+    side = panel(heading(title))
+    side.layout().addWidget(view, 1)
+    for item in (button_row(*buttons), form):
+        side.layout().addLayout(item)
+    side.layout().addWidget(save_button, 0, Qt.AlignmentFlag.AlignRight)
+    save_shortcut(side, on_save)
+    return side

@@ -3,30 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QInputDialog,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QTableView, QWidget
 
 from ...core.agreement import queries as agreements
 from ...core.follow_up import indicators
-from ..models import Column, RowsModel
-from ..widgets import heading, make_table, resize_to_contents
-from .common import ROOT, ListSelection, list_panel
+from ..dialogs import form_rows, stacked
+from ..models import Column, FlatTableModel, RowsModel
+from ..widgets import control_row, heading, make_table, panel, push_button, resize_to_contents, split
+from .common import ListSelection, list_panel
 
 
-class ValueGrid(QAbstractTableModel):
+class ValueGrid(FlatTableModel):
     """Rows = areas (and "Hela kommunen"), columns = periods; a cell edit enters one value."""
 
     def __init__(self, page, parent=None):
@@ -37,16 +26,14 @@ class ValueGrid(QAbstractTableModel):
         self.values: dict[tuple[str | None, str], float] = {}
 
     def load(self, areas: list[dict], periods: list[str], values: list[dict]) -> None:
-        self.beginResetModel()
-        self.areas, self.periods = areas, periods
-        self.values = {(v["area_uuid"], v["period"]): v["value"] for v in values}
-        self.endResetModel()
+        def update() -> None:
+            self.areas, self.periods = areas, periods
+            self.values = {(v["area_uuid"], v["period"]): v["value"] for v in values}
 
-    def rowCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.areas)
+        self.replace(update)
 
-    def columnCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.periods)
+    def shape(self) -> tuple[int, int]:
+        return len(self.areas), len(self.periods)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
@@ -93,10 +80,8 @@ class IndicatorsPage(ListSelection, QWidget):
                                      Column(self.tr("Värden"), "value_count", align_right=True)])
         self.list = make_table(self.list_model, stretch_column=0)
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.new_button = QPushButton(self.tr("Ny indikator"))
-        self.new_button.clicked.connect(self.add)
-        self.delete_button = QPushButton(self.tr("Ta bort"))
-        self.delete_button.clicked.connect(self.delete)
+        self.new_button = push_button(self.tr("Ny indikator"), self.add)
+        self.delete_button = push_button(self.tr("Ta bort"), self.delete)
 
         self.name = QLineEdit()
         self.unit = QLineEdit(placeholderText=self.tr("%, antal …"))
@@ -104,23 +89,17 @@ class IndicatorsPage(ListSelection, QWidget):
         self.higher = QCheckBox(self.tr("Högre värde är bättre"))
         self.form = QComboBox()
         self.description = QLineEdit()
-        self.save_button = QPushButton(self.tr("Spara indikatorn"))
-        self.save_button.clicked.connect(self.save)
-        self.save_button.setToolTip("Ctrl+S")
-        form = QFormLayout()
-        form.addRow(self.tr("&Namn:"), self.name)
-        form.addRow(self.tr("&Enhet:"), self.unit)
-        form.addRow(self.tr("&Källa:"), self.source)
-        form.addRow("", self.higher)
-        form.addRow(self.tr("Samverkans&form:"), self.form)
-        form.addRow(self.tr("&Beskrivning:"), self.description)
+        self.save_button = push_button(self.tr("Spara indikatorn"), self.save, "Ctrl+S")
+        form = form_rows([(self.tr("&Namn:"), self.name), (self.tr("&Enhet:"), self.unit),
+                          (self.tr("&Källa:"), self.source), ("", self.higher),
+                          (self.tr("Samverkans&form:"), self.form),
+                          (self.tr("&Beskrivning:"), self.description)])
 
         self.grid = ValueGrid(self)
         self.grid_view = QTableView()
         self.grid_view.setAccessibleName(self.tr("Värden per period"))
         self.grid_view.setModel(self.grid)
-        self.add_year_button = QPushButton(self.tr("Lägg till år/period…"))
-        self.add_year_button.clicked.connect(self.add_period)
+        self.add_year_button = push_button(self.tr("Lägg till år/period…"), self.add_period)
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self.chart_view = QChartView(self.chart)
@@ -129,22 +108,9 @@ class IndicatorsPage(ListSelection, QWidget):
 
         left = list_panel(self.tr("Indikatorer"), self.list, [self.new_button, self.delete_button], form,
                           self.save_button, self.save)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        values_row = QHBoxLayout()
-        values_row.addWidget(heading(self.tr("Mätvärden per område och period")))
-        values_row.addStretch()
-        values_row.addWidget(self.add_year_button)
-        rl.addLayout(values_row)
-        rl.addWidget(self.grid_view, 2)
-        rl.addWidget(self.chart_view, 3)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        QVBoxLayout(self).addWidget(splitter)
+        right = panel(control_row(heading(self.tr("Mätvärden per område och period")), None, self.add_year_button),
+                      (self.grid_view, 2), (self.chart_view, 3))
+        stacked(self, split(left, right, stretch=(2, 3)))
 
     def warn(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -167,9 +133,6 @@ class IndicatorsPage(ListSelection, QWidget):
 
     def _selection_view(self):
         return self.list
-
-    def _selection_model(self):
-        return self.list_model
 
     def _show_selected(self) -> None:
         uuid = self.selected_uuid()
@@ -245,19 +208,12 @@ class IndicatorsPage(ListSelection, QWidget):
             self.name.selectAll()
 
     def save(self) -> None:
-        uuid = self.selected_uuid()
-        if not uuid:
-            return
-        values = {"name": self.name.text(), "unit": self.unit.text(), "source": self.source.text(),
-                  "higher_is_better": self.higher.isChecked(), "form_uuid": self.form.currentData(),
-                  "description": self.description.text()}
-        if self.ctx.confirm_free_text(values["name"], values["description"], parent=self):
-            self.ctx.perform(lambda s: indicators.update_indicator(s, uuid, **values), parent=self)
+        self.save_form(indicators.update_indicator,
+                       {"name": self.name, "unit": self.unit, "source": self.source, "higher_is_better": self.higher,
+                        "form_uuid": self.form, "description": self.description}, "name", "description")
 
     def delete(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid:
-            self.ctx.perform(lambda s: indicators.delete_indicator(s, uuid), parent=self)
+        self.delete_selected(indicators.delete_indicator)
 
     def set_value(self, area_uuid: str | None, period: str, value: float | None) -> bool:
         uuid = self.selected_uuid()

@@ -12,15 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,8 @@ from ...core.follow_up import action_plan
 from ...core.follow_up import lagesbild as L
 from ...core.periods import Period
 from ...core.store.stamps import today
-from ..widgets import heading, make_table
+from ..dialogs import stacked
+from ..widgets import control_row, heading, make_table, push_button, split
 from .common import EditableModel, Field, save_pdf, save_shortcut
 
 
@@ -58,23 +56,18 @@ class LagesbildPage(QWidget):
         self.state = QLabel()
         self.state.setObjectName("lagesbild_state")
         self.state.setWordWrap(True)
-        self.create_button = QPushButton(self.tr("Skapa från EST"))
-        self.create_button.setToolTip(self.tr("Starta lägesbilden med siffror och aktiva problem ur EST"))
-        self.create_button.clicked.connect(self.create)
-        self.refresh_button = QPushButton(self.tr("Hämta siffror igen"))
-        self.refresh_button.setToolTip(self.tr("Fyll kartläggningens siffror på nytt ur EST (texterna behålls)"))
-        self.refresh_button.clicked.connect(self.refresh_figures)
-        self.save_button = QPushButton(self.tr("Spara"))
-        self.save_button.clicked.connect(self.save)
+        self.create_button = push_button(self.tr("Skapa från EST"), self.create,
+                                         self.tr("Starta lägesbilden med siffror och aktiva problem ur EST"))
+        self.refresh_button = push_button(self.tr("Hämta siffror igen"), self.refresh_figures,
+                                          self.tr("Fyll kartläggningens siffror på nytt ur EST (texterna behålls)"))
+        self.save_button = push_button(self.tr("Spara"), self.save)
         self.established_by = QLineEdit()
         self.established_by.setPlaceholderText(self.tr("t.ex. Kommunstyrelsen, § 70"))
         self.established_on = QLineEdit()
         self.established_on.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
-        self.establish_button = QPushButton(self.tr("Fastställ"))
-        self.establish_button.setToolTip(self.tr("Lägesbilden låses och skrivs ut som den fastställdes"))
-        self.establish_button.clicked.connect(self.establish)
-        self.pdf_button = QPushButton(self.tr("Lägesbild (PDF)…"))
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.establish_button = push_button(self.tr("Fastställ"), self.establish,
+                                            self.tr("Lägesbilden låses och skrivs ut som den fastställdes"))
+        self.pdf_button = push_button(self.tr("Lägesbild (PDF)…"), self.export_pdf)
         self.editors: dict[str, QPlainTextEdit] = {}
         titles = {"mapping": self.tr("1. Kartläggning"), "extent": self.tr("2. Omfattning och konsekvenser"),
                   "other_info": self.tr("3. Annan relevant information (trygghetsmätning, skolenkäter …)"),
@@ -107,36 +100,15 @@ class LagesbildPage(QWidget):
         rv.addWidget(QLabel(self.tr("<b>Prioriterade problem</b> (kommunens problem i EST; åtgärdsplanens rader "
                                     "kopplas till dem)")))
         rv.addWidget(self.problems, 2)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([560, 620])
+        splitter = split(left, right, sizes=(560, 620))
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Kommun:"), buddy=self.party))
-        top.addWidget(self.party, 1)
-        top.addWidget(QLabel(self.tr("&År:"), buddy=self.year))
-        top.addWidget(self.year)
-        top.addWidget(QLabel(self.tr("&Period:"), buddy=self.tertial))
-        top.addWidget(self.tertial)
-        top.addWidget(self.create_button)
-        top.addStretch(1)
-        top.addWidget(self.pdf_button)
-        bottom = QHBoxLayout()
+        top = control_row((self.tr("&Kommun:"), self.party, 1), (self.tr("&År:"), self.year),
+                          (self.tr("&Period:"), self.tertial), self.create_button, None, self.pdf_button)
         form = QFormLayout()
-        line = QHBoxLayout()
-        line.addWidget(self.established_by, 2)
-        line.addWidget(self.established_on, 1)
-        line.addWidget(self.establish_button)
-        form.addRow(self.tr("Fastställd av:"), line)
-        bottom.addLayout(form, 1)
-        bottom.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Lägesbild (lag 2023:196, 4 §)")))
-        layout.addLayout(top)
-        layout.addWidget(self.state)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        form.addRow(self.tr("Fastställd av:"),
+                    control_row((self.established_by, 2), (self.established_on, 1), self.establish_button))
+        bottom = control_row((form, 1), self.save_button)
+        stacked(self, heading(self.tr("Lägesbild (lag 2023:196, 4 §)")), top, self.state, (splitter, 1), bottom)
         save_shortcut(self, self.save)
 
     # -- loading ---------------------------------------------------------------------------------

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QTableView, QWidget
 
 from ...core.follow_up import queries as fu
+from ..dialogs import stacked
+from ..models import FlatTableModel
 from ..theme import ON_LIGHT
-from ..widgets import heading
-from .common import ROOT, STATUS_COLOURS, status_label
+from ..widgets import control_row, heading
+from .common import STATUS_COLOURS, status_label
 
 
-class MatrixModel(QAbstractTableModel):
+class MatrixModel(FlatTableModel):
     """Rows = targets, columns = occasions; the cell is the status text on its colour."""
 
     def __init__(self, parent=None):
@@ -21,15 +23,13 @@ class MatrixModel(QAbstractTableModel):
         self.rows: list[dict] = []
 
     def set_matrix(self, occasions: list[dict], rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.occasions, self.rows = occasions, rows
-        self.endResetModel()
+        def update() -> None:
+            self.occasions, self.rows = occasions, rows
 
-    def rowCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        self.replace(update)
 
-    def columnCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.occasions)
+    def shape(self) -> tuple[int, int]:
+        return len(self.rows), len(self.occasions)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
@@ -42,6 +42,10 @@ class MatrixModel(QAbstractTableModel):
             return self.occasions[section]["title"] if orientation == Qt.Orientation.Horizontal \
                 else self.rows[section]["name"]
         return None
+
+    def column_of(self, occasion_uuid: str) -> int:
+        """The column of follow-up occasion ``occasion_uuid``."""
+        return next(i for i, o in enumerate(self.occasions) if o["uuid"] == occasion_uuid)
 
     def status(self, row: int, column: int) -> str:
         return self.rows[row]["statuses"][column]
@@ -80,15 +84,8 @@ class MatrixPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.note = QLabel(self.tr("Håll muspekaren över en ruta för bedömningens kommentar."))
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Visa:"), buddy=self.kind))
-        top.addWidget(self.kind)
-        top.addStretch()
-        top.addWidget(self.note)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Status över avtalsperioden")))
-        layout.addLayout(top)
-        layout.addWidget(self.table)
+        top = control_row((self.tr("&Visa:"), self.kind), None, self.note)
+        stacked(self, heading(self.tr("Status över avtalsperioden")), top, self.table)
 
     def refresh(self) -> None:
         uuid = self.ctx.agreement_uuid

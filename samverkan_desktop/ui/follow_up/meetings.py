@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...core.follow_up import meetings
 from ...core.store.stamps import today
 from ..models import Column, RowsModel
-from ..widgets import make_table, resize_to_contents
+from ..widgets import make_table, push_button, resize_to_contents, split, values_of
 from .common import ListSelection, list_panel
 from .paragraphs import ParagraphPanel
 
@@ -37,10 +28,8 @@ class MeetingsPage(ListSelection, QWidget):
         self.table = make_table(self.model, stretch_column=1)
         self.table.setSortingEnabled(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.new_button = QPushButton(self.tr("Nytt sammanträde"))
-        self.new_button.clicked.connect(self.add)
-        self.delete_button = QPushButton(self.tr("Ta bort"))
-        self.delete_button.clicked.connect(self.delete)
+        self.new_button = push_button(self.tr("Nytt sammanträde"), self.add)
+        self.delete_button = push_button(self.tr("Ta bort"), self.delete)
 
         self.edits = {key: QLineEdit() for key in ("body", "date", "time", "place", "chair", "secretary", "adjuster")}
         self.edits["date"].setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
@@ -58,19 +47,13 @@ class MeetingsPage(ListSelection, QWidget):
         form.addRow(self.tr("Ordförande:"), self.edits["chair"])
         form.addRow(self.tr("Sekreterare:"), self.edits["secretary"])
         form.addRow(self.tr("&Justerare:"), self.edits["adjuster"])
-        self.save_button = QPushButton(self.tr("Spara sammanträdet"))
-        self.save_button.clicked.connect(self.save)
-        self.save_button.setToolTip("Ctrl+S")
+        self.save_button = push_button(self.tr("Spara sammanträdet"), self.save, "Ctrl+S")
 
         self.paragraphs = ParagraphPanel(ctx, self)
 
         left = list_panel(self.tr("Sammanträden"), self.table, [self.new_button, self.delete_button], form,
                           self.save_button, self.save)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.paragraphs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter = split(left, self.paragraphs, stretch=(2, 3))
         QVBoxLayout(self).addWidget(splitter)
 
     def refresh(self) -> None:
@@ -93,17 +76,11 @@ class MeetingsPage(ListSelection, QWidget):
         self.paragraphs.set_meeting(row.get("uuid"))
 
     def values(self) -> dict:
-        out = {key: edit.text() for key, edit in self.edits.items()}
-        out["members_present"] = self.members.toPlainText()
-        out["others_present"] = self.others.toPlainText()
-        return out
+        return values_of({**self.edits, "members_present": self.members, "others_present": self.others})
 
     def save(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid:
-            values = self.values()
-            if self.ctx.confirm_free_text(values["members_present"], values["others_present"], parent=self):
-                self.ctx.perform(lambda s: meetings.update_meeting(s, uuid, **values), parent=self)
+        values = self.values()
+        self.save_selected(meetings.update_meeting, values, values["members_present"], values["others_present"])
 
     def add(self, body: str | None = None, date: str | None = None) -> str | None:
         body = body or (self.model.rows[0]["body"] if self.model.rows else DEFAULT_BODY)

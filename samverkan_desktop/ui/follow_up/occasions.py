@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -21,10 +18,12 @@ from PySide6.QtWidgets import (
 from ...core.follow_up import ops
 from ...core.follow_up import queries as fu
 from ...core.store.stamps import today
+from ..dialogs import form_rows
 from ..i18n import core_text
 from ..models import Column, RowsModel
-from ..widgets import heading, make_table, resize_to_contents, select_uuid
-from .common import save_pdf, save_shortcut
+from ..row_actions import show_created
+from ..widgets import button_row, heading, make_table, panel, push_button, resize_to_contents, split
+from .common import ListSelection, save_pdf, save_shortcut
 
 STATE_COLOURS = {"försenad": QColor("#f8d0d0"), "genomförd": QColor("#e3f1e4")}
 
@@ -41,7 +40,7 @@ def due_text(row: dict | None) -> str:
     return text.replace("%2", str(row["due_date"])).replace("%1", str(what))  # the free text last
 
 
-class OccasionsPage(QWidget):
+class OccasionsPage(ListSelection, QWidget):
     """The list of occasions with their state, and the selected occasion's fields."""
 
     def __init__(self, ctx, parent=None):
@@ -71,62 +70,31 @@ class OccasionsPage(QWidget):
         self.responsible = QLineEdit()
         self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText(self.tr("Sammanfattning till utskottet"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Slag:"), self.kind)
-        form.addRow(self.tr("&Senast:"), self.due)
-        form.addRow(self.tr("&Genomförd:"), self.done)
-        form.addRow(self.tr("&Rubrik:"), self.title_edit)
-        form.addRow(self.tr("&Ansvariga:"), self.responsible)
-        form.addRow(self.tr("S&ammanfattning:"), self.summary)
+        form = form_rows([(self.tr("&Slag:"), self.kind), (self.tr("&Senast:"), self.due),
+                          (self.tr("&Genomförd:"), self.done), (self.tr("&Rubrik:"), self.title_edit),
+                          (self.tr("&Ansvariga:"), self.responsible),
+                          (self.tr("S&ammanfattning:"), self.summary)])
 
-        self.save_button = QPushButton(self.tr("Spara ändringar"))
-        self.save_button.setToolTip("Ctrl+S")
-        self.save_button.clicked.connect(self.save)
-        self.done_button = QPushButton(self.tr("Markera genomförd i dag"))
-        self.done_button.clicked.connect(self.mark_done)
-        self.pdf_button = QPushButton(self.tr("Rapport till utskottet (PDF)…"))
-        self.pdf_button.clicked.connect(self.export_pdf)
-        self.freeze_button = QPushButton(self.tr("Fastställ rapport…"))
-        self.freeze_button.setToolTip(self.tr("Spara rapporten i arbetsytan som utskottet får den, så att den kan "
-                                              "skrivas ut igen byte för byte (Arkiv → Fastställda rapporter…)"))
-        self.freeze_button.clicked.connect(self.freeze_report)
+        self.save_button = push_button(self.tr("Spara ändringar"), self.save, "Ctrl+S")
+        self.done_button = push_button(self.tr("Markera genomförd i dag"), self.mark_done)
+        self.pdf_button = push_button(self.tr("Rapport till utskottet (PDF)…"), self.export_pdf)
+        self.freeze_button = push_button(self.tr("Fastställ rapport…"), self.freeze_report,
+                                         self.tr("Spara rapporten i arbetsytan som utskottet får den, så att den kan "
+                                                 "skrivas ut igen byte för byte (Arkiv → Fastställda rapporter…)"))
         save_shortcut(self, self.save)
 
-        self.new_button = QPushButton(self.tr("Nytt tillfälle"))
-        self.new_button.clicked.connect(self.add)
+        self.new_button = push_button(self.tr("Nytt tillfälle"), self.add)
         self.create_button = QPushButton(self.tr("Skapa från överenskommelsen…"))
         self.create_button.setToolTip(
             self.tr("Föreslår en årlig rapport för varje år i avtalsperioden som saknar tillfälle"))
         self.create_button.clicked.connect(self.create_from_agreement)
-        self.delete_button = QPushButton(self.tr("Ta bort"))
-        self.delete_button.clicked.connect(self.delete)
+        self.delete_button = push_button(self.tr("Ta bort"), self.delete)
 
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(heading(self.tr("Uppföljningstillfällen")))
-        ll.addWidget(self.due_label)
-        ll.addWidget(self.table)
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.create_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch()
-        ll.addLayout(buttons)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(heading(self.tr("Tillfället")))
-        rl.addLayout(form)
-        row = QHBoxLayout()
-        for b in (self.save_button, self.done_button, self.pdf_button, self.freeze_button):
-            row.addWidget(b)
-        row.addStretch()
-        rl.addLayout(row)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        left = panel(heading(self.tr("Uppföljningstillfällen")), self.due_label, self.table,
+                     button_row(self.new_button, self.create_button, self.delete_button))
+        right = panel(heading(self.tr("Tillfället")), form,
+                      button_row(self.save_button, self.done_button, self.pdf_button, self.freeze_button))
+        splitter = split(left, right, stretch=(3, 2))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -147,14 +115,6 @@ class OccasionsPage(QWidget):
         due = [r for r in rows if r["state"] != "genomförd"]
         return (due or rows or [{}])[0].get("uuid")
 
-    def selected_uuid(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.rows[index.row()]["uuid"] if index.isValid() and self.model.rows else None
-
-    def select(self, uuid: str | None) -> None:
-        select_uuid(self.table, uuid, or_first=False)
-        self._show_selected()
-
     def _show_selected(self) -> None:
         uuid = self.selected_uuid()
         row = next((r for r in self.model.rows if r["uuid"] == uuid), None)
@@ -172,30 +132,19 @@ class OccasionsPage(QWidget):
     # -- writing -----------------------------------------------------------------------------
 
     def save(self) -> None:
-        uuid = self.selected_uuid()
-        if not uuid:
-            return
-        values = {"kind": self.kind.currentData(), "due_date": self.due.text(), "done_date": self.done.text(),
-                  "title": self.title_edit.text(), "responsible": self.responsible.text(),
-                  "summary": self.summary.toPlainText()}
-        if not self.ctx.confirm_free_text(values["title"], values["summary"], parent=self):
-            return
-        self.ctx.perform(lambda s: ops.update_follow_up(s, uuid, **values), parent=self)
+        self.save_form(ops.update_follow_up,
+                       {"kind": self.kind, "due_date": self.due, "done_date": self.done, "title": self.title_edit,
+                        "responsible": self.responsible, "summary": self.summary}, "title", "summary")
 
     def mark_done(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid:
-            self.ctx.perform(lambda s: ops.update_follow_up(s, uuid, done_date=today().isoformat()), parent=self)
+        self.save_selected(ops.update_follow_up, {"done_date": today().isoformat()})
 
     def add(self) -> None:
         ag = self.ctx.agreement_uuid
         due = today().replace(month=12, day=31).isoformat()
         changes = self.ctx.perform(lambda s: ops.add_follow_up(s, ag, kind="annan", due_date=due,
                                                                title=self.tr("Nytt uppföljningstillfälle")), parent=self)
-        if changes:
-            self.select(changes.created("follow_up")[0])
-            self.title_edit.setFocus()
-            self.title_edit.selectAll()
+        show_created(self.table, changes, "follow_up", self.title_edit)  # the row change shows its fields
 
     def create_from_agreement(self, *, confirm: bool = True) -> None:
         ag = self.ctx.agreement_uuid
@@ -217,9 +166,7 @@ class OccasionsPage(QWidget):
         self.ctx.perform(lambda s: ops.create_from_agreement(s, ag), parent=self)
 
     def delete(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid:
-            self.ctx.perform(lambda s: ops.delete_follow_up(s, uuid), parent=self)
+        self.delete_selected(ops.delete_follow_up)
 
     def freeze_report(self):
         """Fastställ the committee report of the selected occasion (ui/frozen_reports.py)."""

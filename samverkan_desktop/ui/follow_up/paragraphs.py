@@ -5,11 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -17,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.follow_up import meetings
+from ..dialogs import form_rows
 from ..models import Column, RowsModel
-from ..widgets import heading, make_table, resize_to_contents
+from ..widgets import heading, make_table, push_button, resize_to_contents
 from .common import ListSelection, save_pdf, save_shortcut
 
 TEXTS = (("description", QT_TRANSLATE_NOOP("ParagraphPanel", "Ärendebeskrivning")),
@@ -42,12 +41,9 @@ class ParagraphPanel(ListSelection, QWidget):
         self.table.setSortingEnabled(False)
         self.table.setMaximumHeight(180)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.new_button = QPushButton(self.tr("Ny paragraf"))
-        self.new_button.clicked.connect(self.add)
-        self.delete_button = QPushButton(self.tr("Ta bort"))
-        self.delete_button.clicked.connect(self.delete)
-        self.pdf_button = QPushButton(self.tr("Protokollsutdrag (PDF)…"))
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.new_button = push_button(self.tr("Ny paragraf"), self.add)
+        self.delete_button = push_button(self.tr("Ta bort"), self.delete)
+        self.pdf_button = push_button(self.tr("Protokollsutdrag (PDF)…"), self.export_pdf)
 
         self.number = QSpinBox()
         self.number.setRange(1, 9999)
@@ -58,18 +54,14 @@ class ParagraphPanel(ListSelection, QWidget):
         self.texts = {key: QPlainTextEdit() for key, _ in TEXTS}
         self.link = QComboBox()
         self.link.setAccessibleName(self.tr("Rapporterar"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Nummer:"), self.number)
-        form.addRow(self.tr("&Rubrik:"), self.title_edit)
-        form.addRow(self.tr("Ä&rendenummer:"), self.case_number)
-        form.addRow(self.tr("&Handläggare:"), self.officer)
+        form = form_rows([(self.tr("&Nummer:"), self.number), (self.tr("&Rubrik:"), self.title_edit),
+                          (self.tr("Ä&rendenummer:"), self.case_number),
+                          (self.tr("&Handläggare:"), self.officer)])
         for key, label in TEXTS:
             self.texts[key].setMinimumHeight(70)
             form.addRow(self.tr(label) + ":", self.texts[key])
         form.addRow(self.tr("Rapporterar:"), self.link)
-        self.save_button = QPushButton(self.tr("Spara paragrafen"))
-        self.save_button.clicked.connect(self.save)
-        self.save_button.setToolTip("Ctrl+S")
+        self.save_button = push_button(self.tr("Spara paragrafen"), self.save, "Ctrl+S")
         body = QWidget()
         body.setLayout(form)
         scroll = QScrollArea()
@@ -137,12 +129,8 @@ class ParagraphPanel(ListSelection, QWidget):
         return out
 
     def save(self) -> None:
-        uuid = self.selected_uuid()
-        if not uuid:
-            return
         values = self.values()
-        if self.ctx.confirm_free_text(*(values[k] for k, _ in TEXTS), values["title"], parent=self):
-            self.ctx.perform(lambda s: meetings.update_paragraph(s, uuid, **values), parent=self)
+        self.save_selected(meetings.update_paragraph, values, *(values[k] for k, _ in TEXTS), values["title"])
 
     def add(self, **values) -> str | None:
         """A new paragraph numbered next in the year (the user may change the number)."""
@@ -158,9 +146,7 @@ class ParagraphPanel(ListSelection, QWidget):
         return uuid
 
     def delete(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid:
-            self.ctx.perform(lambda s: meetings.delete_paragraph(s, uuid), parent=self)
+        self.delete_selected(meetings.delete_paragraph)
 
     def export_pdf(self) -> None:
         uuid = self.selected_uuid()

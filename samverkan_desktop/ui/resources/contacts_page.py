@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core.agreement import contacts
 from ...core.agreement import queries as agreements
-from ...core.errors import ValidationError
-from ..editors import ChoiceBox, CommitLineEdit, ErrorLabel, buttons, confirm, shortcut
-from ..models import Column, RowsModel, SwedishSortProxy
-from ..widgets import current_uuid, make_table, select_uuid
+from ..editors import ChoiceBox, CommitLineEdit, ErrorLabel, buttons, shortcut
+from ..models import Column, RowsModel
+from ..row_actions import remove_selected, show_created
+from ..widgets import current_uuid, select_uuid, sorted_table
 
 
 class ContactsPage(QWidget):
@@ -22,11 +22,7 @@ class ContactsPage(QWidget):
         self.model = RowsModel([Column(self.tr("Namn"), "name"), Column(self.tr("Titel"), "title"),
                                 Column(self.tr("Part"), "party_name"), Column(self.tr("E-post"), "email"),
                                 Column(self.tr("Telefon"), "phone")])
-        self.proxy = SwedishSortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = make_table(self.proxy, stretch_column=1)
-        self.view.setObjectName("contacts")
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.proxy, self.view = sorted_table(self.model, "contacts", stretch_column=1)
         self.view.selectionModel().currentRowChanged.connect(self._show)
         row, _ = buttons((self.tr("Ny kontaktperson"), self.add, self.tr("Lägg till i registret")),
                          (self.tr("Ta bort"), self.remove, self.tr("Delete")))
@@ -74,26 +70,16 @@ class ContactsPage(QWidget):
 
     def _save(self, key: str, value) -> None:
         uuid = current_uuid(self.view)
-        if not uuid:
-            return
-        try:
-            contacts.check_values({key: value})
-        except ValidationError as exc:
-            self.error.show_message(str(exc))
+        if not uuid or not self.error.passes(contacts.check_values, {key: value}):
             return
         self.error.show_message("")
         self.ctx.perform(lambda s: contacts.update_contact(s, uuid, {key: value}), parent=self)
 
     def add(self) -> None:
         changes = self.ctx.perform(lambda s: contacts.add_contact(s, self.tr("Ny kontaktperson")), parent=self)
-        if changes:
-            select_uuid(self.view, changes.created("contact_person")[0])
-            self.edits["name"].setFocus()
-            self.edits["name"].selectAll()
+        show_created(self.view, changes, "contact_person", self.edits["name"])
 
     def remove(self) -> None:
-        uuid = current_uuid(self.view)
-        if uuid and confirm(self, self.tr("Ta bort kontaktperson"),
-                            self.tr("Ta bort den valda kontaktpersonen? "
-                                    "Resurser som har den som kontakt blir utan.")):
-            self.ctx.perform(lambda s: contacts.delete_contact(s, uuid), parent=self)
+        remove_selected(self, self.view, self.tr("Ta bort kontaktperson"),
+                        self.tr("Ta bort den valda kontaktpersonen? Resurser som har den som kontakt blir utan."),
+                        contacts.delete_contact)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from ...core.agreement import contacts, resource_ops, resources
 from ...core.agreement import queries as agreements
 from ...core.agreement.resource_fields import RESOURCE, VACANT
-from ...core.errors import ValidationError
 from ...core.store.declare import CHOICE, CONTACT, LINKS, NUMBER, PARTY, TEXT, Field, display
 from ..editors import CheckList, ChoiceBox, CommitLineEdit, CommitTextEdit, ErrorLabel
 from ..i18n import core_text
@@ -103,12 +102,7 @@ class ResourceEditor(QWidget):
 
     def save(self, key: str, value) -> None:
         uuid = self.uuid
-        if not uuid:
-            return
-        try:
-            resource_ops.check_values({key: value})
-        except ValidationError as exc:
-            self.error.show_message(str(exc))
+        if not uuid or not self.error.passes(resource_ops.check_values, {key: value}):
             return
         if key in RESOURCE.free_texts() and not self.ctx.confirm_free_text(value, parent=self):
             return

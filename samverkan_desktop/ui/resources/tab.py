@@ -9,28 +9,29 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout
 
 from ...core.agreement import queries as agreements
 from ...core.agreement import resource_ops, resources
 from ...core.agreement.resource_fields import RECRUITING, RESOURCE, VACANT
 from ..agreement.pages import scrolled
-from ..editors import ask_pdf_path, buttons, confirm, guard_window, shortcut
+from ..editors import ask_pdf_path, buttons
 from ..export_pdf import export_report
 from ..i18n import core_text
 from ..models import RowsModel, SwedishSortProxy, choice_colour, declared_columns
-from ..tab_base import Tab
-from ..widgets import current_uuid, heading, make_table, resize_to_contents, select_uuid
+from ..row_actions import move_selected, remove_selected, show_created
+from ..tab_base import ListEditorTab
+from ..widgets import (
+    current_uuid,
+    heading,
+    make_table,
+    panel,
+    refill_filter,
+    resize_to_contents,
+    select_uuid,
+    split,
+)
 from .contacts_page import ContactsPage
 from .editor import ResourceEditor
 from .summary import ResourceSummary
@@ -59,7 +60,10 @@ class ResourceFilter(SwedishSortProxy):
         return super().filterAcceptsRow(source_row, source_parent)
 
 
-class ResourcesTab(Tab):
+class ResourcesTab(ListEditorTab):
+    """Resurser: the selected agreement's guaranteed resources (filtered by party, form, status and text),
+    the editor of the selected one, the summary per party and form, and the contact persons."""
+
     title = QT_TRANSLATE_NOOP("ResourcesTab", "Resurser")
     object_name = "resources_tab"
     tables = frozenset({"guaranteed_resource", "resource_form", "party", "cooperation_form",
@@ -67,7 +71,6 @@ class ResourcesTab(Tab):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.title = QCoreApplication.translate("ResourcesTab", ResourcesTab.title)
         self.model = RowsModel(declared_columns(RESOURCE), background=choice_colour(RESOURCE, "status"))
         self.proxy = ResourceFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -112,37 +115,17 @@ class ResourcesTab(Tab):
         self.editor = ResourceEditor(ctx)
         self.summary = ResourceSummary(ctx)
         self.contacts = ContactsPage(ctx)
-        top = QSplitter()
-        table_panel = QWidget()
-        tv = QVBoxLayout(table_panel)
-        tv.setContentsMargins(0, 0, 0, 0)
-        tv.addWidget(self.table)
-        tv.addWidget(actions)
-        top.addWidget(table_panel)
-        top.addWidget(scrolled(self.editor))
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
-        top.setSizes([820, 480])
+        top = split(panel(self.table, actions), scrolled(self.editor), stretch=(3, 2), sizes=(820, 480))
         self.lower = QTabWidget()
         self.lower.addTab(self.summary, self.tr("Sammanställning"))
         self.lower.addTab(self.contacts, self.tr("Kontaktpersoner"))
-        body = QSplitter(Qt.Orientation.Vertical)
-        body.addWidget(top)
-        body.addWidget(self.lower)
-        body.setSizes([510, 220])
+        body = split(top, self.lower, vertical=True, sizes=(510, 220))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Resurser som garanteras")))
         layout.addLayout(filters)
         layout.addWidget(self.summary_line)
         layout.addWidget(body, 1)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        shortcut(self, "Ctrl+N", self.new_resource, context=context)
-        shortcut(self, "Ctrl+F", self.focus_filter, context=context)
-        shortcut(self.table, Qt.Key.Key_Delete, self.delete_resource, context=Qt.ShortcutContext.WidgetShortcut)
-
-    def showEvent(self, event) -> None:
-        guard_window(self)
-        super().showEvent(event)
+        self.list_keys(self.table, self.text_filter, new=self.new_resource, delete=self.delete_resource)
 
     # -- loading ------------------------------------------------------------------------------------
 
@@ -192,14 +175,7 @@ class ResourcesTab(Tab):
                 (self.form_filter, [(f["name"] + (f" ({f['abbreviation']})" if f["abbreviation"] else ""), f["uuid"])
                                     for f in agreements.list_forms(store, agreement_uuid)] if agreement_uuid else [],
                  self.tr("Alla samverkansformer"))):
-            current = box.currentData()
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(all_text, None)
-            for label, data in items:
-                box.addItem(label, data)
-            box.setCurrentIndex(max(box.findData(current), 0))
-            box.blockSignals(False)
+            refill_filter(box, all_text, items)
         self._apply_filters()
 
     def _apply_filters(self, *_args) -> None:
@@ -216,10 +192,6 @@ class ResourcesTab(Tab):
 
     # -- actions ----------------------------------------------------------------------------------------
 
-    def focus_filter(self) -> None:
-        self.text_filter.setFocus()
-        self.text_filter.selectAll()
-
     def new_resource(self) -> None:
         uuid = self.ctx.agreement_uuid
         if not uuid:
@@ -235,21 +207,14 @@ class ResourcesTab(Tab):
         if changes:
             self.status_filter.setCurrentIndex(0)
             self.text_filter.clear()
-            select_uuid(self.table, changes.created("guaranteed_resource")[0])
-            self.editor.widgets["text"].setFocus()
-            self.editor.widgets["text"].selectAll()
+            show_created(self.table, changes, "guaranteed_resource", self.editor.widgets["text"])
 
     def delete_resource(self) -> None:
-        uuid = current_uuid(self.table)
-        if uuid and confirm(self, self.tr("Ta bort resurs"),
-                            self.tr("Ta bort den valda resursen? Det går att ångra (Ctrl+Z).")):
-            self.ctx.perform(lambda s: resource_ops.delete_resource(s, uuid), parent=self)
+        remove_selected(self, self.table, self.tr("Ta bort resurs"),
+                        self.tr("Ta bort den valda resursen? Det går att ångra (Ctrl+Z)."), resource_ops.delete_resource)
 
     def move(self, delta: int) -> None:
-        uuid = current_uuid(self.table)
-        if uuid:
-            self.ctx.perform(lambda s: resource_ops.move_resource(s, uuid, delta), parent=self)
-            select_uuid(self.table, uuid)
+        move_selected(self, self.table, resource_ops.move_resource, delta)
 
     def print_pdf(self) -> None:
         uuid = self.ctx.agreement_uuid

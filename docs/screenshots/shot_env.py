@@ -1,0 +1,34 @@
+"""What the screenshot scripts share: a throw-away data folder (settings and logs never touch the real
+home), Qt offscreen, and the main window over a workspace as a named user."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def start():
+    """A fresh work folder and the QApplication; call before importing the app's Qt modules."""
+    work = tempfile.mkdtemp()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["SAMVERKAN_DATA_DIR"] = work
+    os.environ["XDG_CONFIG_HOME"] = work + "/config"
+    from PySide6.QtWidgets import QApplication
+
+    return Path(work), QApplication([])
+
+
+def show_window(store, user: str, size: tuple[int, int] | None = None):
+    """The main window over ``store`` with ``user`` as the name in the settings, shown."""
+    from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.ui.settings import Settings
+
+    settings = Settings()
+    settings.set("user/name", user)
+    window = MainWindow(settings)
+    window.set_store(store)
+    if size:
+        window.resize(*size)
+    window.show()
+    return window
