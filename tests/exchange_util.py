@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import shutil
+import tempfile
 from pathlib import Path
 
 from samverkan_desktop.core.exchange import export, merge, receive
@@ -10,6 +12,24 @@ from samverkan_desktop.core.store.database import Store
 from samverkan_desktop.core.store.records import META_COLUMNS
 
 SITES = {name: f"00000000-0000-4000-8000-{i:012d}" for i, name in enumerate("ABCDE", start=1)}
+
+
+_TEMPLATE: dict[str, object] = {}  # the seed file built once per process: its bytes and ids
+
+
+def seed_file(path: Path) -> dict:
+    """:func:`seed`'s file written to ``path`` (built once per process, then copied: the model
+    test makes hundreds of coordinators) and its ids."""
+    if not _TEMPLATE:
+        # The template stays while the process runs, as a created seed file would: a copy of it
+        # is then a copy (replica identity mints a site for each coordinator, as before).
+        folder = Path(tempfile.mkdtemp(prefix="samverkan-frö-"))
+        atexit.register(shutil.rmtree, folder, True)
+        store, ids = seed(folder / "seed.sqlite")
+        store.close()
+        _TEMPLATE.update(data=(folder / "seed.sqlite").read_bytes(), ids=ids)
+    path.write_bytes(_TEMPLATE["data"])
+    return dict(_TEMPLATE["ids"])
 
 
 def seed(path: Path) -> tuple[Store, dict]:
@@ -31,8 +51,7 @@ def seed(path: Path) -> tuple[Store, dict]:
 
 def copies(tmp: Path, names: str = "AB") -> tuple[dict[str, Store], dict]:
     """Coordinators ``names`` each holding a copy of one seed file, writing as their own site."""
-    base, ids = seed(tmp / "seed.sqlite")
-    base.close()
+    ids = seed_file(tmp / "seed.sqlite")
     stores = {}
     for name in names:
         path = tmp / f"{name}.sqlite"
@@ -45,7 +64,7 @@ def send(sender: Store, receiver: Store, tmp: Path, *, backup: bool = False) -> 
     """Export ``sender`` to a file and merge that file into ``receiver``."""
     out = tmp / f"från-{sender.path.stem}-{len(list(tmp.glob('från-*')))}.sqlite"
     export.export_workspace(sender, out, exporter_name=sender.user, organisation="Test")
-    received = receive.read_received(out)
+    received = receive.read_received(out, lazy=True)  # as `samverkan merge` reads it
     try:
         return merge.apply_merge(receiver, received, make_backup=backup)
     finally:

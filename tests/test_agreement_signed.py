@@ -13,6 +13,7 @@ from samverkan_desktop.core.reports import signed_text
 from samverkan_desktop.core.reports.agreement_appendix import NO_RESOURCES, TITLE
 
 from .agreement_helpers import small_agreement
+from .pdf_layout import orphan_headings
 
 
 def _text(path) -> str:
@@ -108,3 +109,35 @@ def test_a_draft_without_signed_text_is_written_from_its_fields(store, tmp_path)
     agreement_ops.update_agreement(store, ids["agreement"], {"signed_text": "# Rubrik\n\nSom undertecknat."})
     text = _text(reports.build(store, "agreement", tmp_path / "s.pdf", agreement=ids["agreement"]))
     assert "Rubrik Som undertecknat." in text and "Inledande text." not in text
+
+
+def test_no_heading_is_left_alone_at_a_page_bottom(demo_store, tmp_path):
+    for kind, options in (("agreement", {"agreement": "Örebro kommun"}), ("agreement", {"agreement": "Kumla"}),
+                          ("resources", {"agreement": "Örebro kommun"})):
+        out = reports.build(demo_store, kind, tmp_path / f"{kind}.pdf", **options)
+        assert orphan_headings(out) == [], (kind, options)
+
+
+def test_the_orphan_check_sees_a_heading_alone(tmp_path):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    from samverkan_desktop.core.pdf import styles
+
+    loose = ParagraphStyle("loose_h1", parent=styles()["h1"], keepWithNext=0)
+    path = tmp_path / "orphan.pdf"
+    SimpleDocTemplate(str(path), topMargin=80, bottomMargin=60).build(
+        [Spacer(1, 650), Paragraph("Rubrik ensam", loose), Paragraph("Text " * 200, styles()["body"])])
+    assert orphan_headings(path) == [(1, "Rubrik ensam")]
+
+
+def test_a_heading_before_a_kept_together_block_moves_with_it(tmp_path):
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+    from samverkan_desktop.core.pdf import PageFrame, build_pdf, styles
+
+    story = [Spacer(1, 640), Paragraph("Rubrik före blocket", styles()["h1"]),
+             KeepTogether([Paragraph("Rad " * 60, styles()["body"]) for _ in range(3)])]
+    out = build_pdf(tmp_path / "kt.pdf", PageFrame("Prov"), story)
+    assert orphan_headings(out) == []
+    assert "Rubrik före blocket" in PdfReader(out).pages[1].extract_text()

@@ -56,10 +56,15 @@ def test_largest_changes_and_trend(store, data):
     assert series[2026][0] is None and series[2026][-1] is None and a.partial_weeks() == [18, 36]
     assert sum(n for n in series[2026] if n is not None) == 6 - 3 - 1  # 3 in week 18, 1 on 31 Aug
     # A week a year does not have is a gap too (2026 has week 53, 2025 not).
+    add_incident(store, data, "2025-10-01", "Klotter", "Centrum", 1)  # so T3 2025 has data
     t3 = analyse(store, data["agreement"], Period.parse("2026-T3"))
     weeks, series = t3.trend_series()
     assert weeks[-1] == 53 and series[2025][-1] is None and series[2025][-2] is not None
     assert t3.partial_weeks() == [36, 53]
+    # A year without a single registration is no line at all, not a line of zeros.
+    later = analyse(store, data["agreement"], Period.parse("2028-T2"))
+    _weeks, series = later.trend_series()
+    assert all(n is None for n in series[2028]) and all(n is None for n in series[2027])
 
 
 def test_conclusions_saved_per_period_and_undoable(store, data):

@@ -41,7 +41,8 @@ def test_a_running_period_is_hollow_and_preliminary():
 
 
 def test_week_trend_names_each_year_and_leaves_gaps():
-    d = line_chart([36, 37, 38], {2025: [None, 4, 5], 2026: [None, 6, None]}, width=400, height=150,
+    d = line_chart([36, 37, 38], {2024: [None] * 3, 2025: [None, 4, 5], 2026: [None, 6, None]}, width=400, height=150,
                    note="Vecka 36 ligger bara delvis i perioden.")
     texts = [c.text for c in d.contents if isinstance(c, String)]
     assert "2025" in texts and "2026" in texts and "Vecka 36 ligger bara delvis i perioden." in texts
+    assert "2024" not in texts  # a year without data has no line and no end label

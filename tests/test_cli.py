@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -80,11 +81,18 @@ def test_unknown_subcommand_is_one_line(capsys):
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
 
 
-def test_merge_from_the_cli_takes_one_backup(tmp_path):
-    path, shared = tmp_path / "a.sqlite", tmp_path / "delad.sqlite"
+def test_merge_from_the_cli_takes_one_backup_and_none_when_nothing_is_new(tmp_path, capsys):
+    path, other, shared = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "delad.sqlite"
     assert main(["init", str(path), "--demo"]) == 0
-    assert main(["export", str(path), str(shared)]) == 0
+    shutil.copyfile(path, other)
+    party = sqlite3.connect(other).execute("SELECT uuid FROM party ORDER BY uuid LIMIT 1").fetchone()[0]
+    assert main(["--user", "B", "set", str(other), "party", party, "short_name=Ny"]) == 0
+    assert main(["export", str(other), str(shared)]) == 0
     folder = tmp_path / "a-säkerhetskopior"
     before = len(list(folder.glob("*.sqlite"))) if folder.exists() else 0
     assert main(["merge", str(path), str(shared)]) == 0
+    assert len(list(folder.glob("*.sqlite"))) == before + 1
+    capsys.readouterr()
+    assert main(["merge", str(path), str(shared)]) == 0  # again: nothing new, nothing written
+    assert "Inget nytt i filen." in capsys.readouterr().out
     assert len(list(folder.glob("*.sqlite"))) == before + 1

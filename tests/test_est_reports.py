@@ -13,6 +13,7 @@ from samverkan_desktop.core.est import pack as Q
 from samverkan_desktop.core.periods import IsoWeek
 
 from .est_analysis_fixtures import add_incident, small_agreement
+from .pdf_layout import orphan_headings
 
 ACTION = "Belysning vid Vivalla centrum ses över"
 
@@ -127,6 +128,7 @@ def test_week_pack_lists_the_weeks_incidents(demo_store, tmp_path, monkeypatch):
 
     def text_of(name):
         out = reports.build(demo_store, "est-week", tmp_path / name, agreement=ag, week="2026-W44")
+        assert orphan_headings(out) == []  # no heading alone at a page bottom
         return " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
 
     text = text_of("inline.pdf")

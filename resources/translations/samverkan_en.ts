@@ -196,6 +196,10 @@
         <translation>Unknown kind of report: {kind}.</translation>
     </message>
     <message>
+        <source>Okänd tabell: {table}</source>
+        <translation>Unknown table: {table}</translation>
+    </message>
+    <message>
         <source>Okänd tabell: {table}. Tabellerna är: {tables}.</source>
         <translation>Unknown table: {table}. The tables are: {tables}.</translation>
     </message>
@@ -424,6 +428,10 @@
         <translation>monitored</translation>
     </message>
     <message>
+        <source>binärdata i {where} tas inte emot.</source>
+        <translation>binary data in {where} is not accepted.</translation>
+    </message>
+    <message>
         <source>bostadsbolag</source>
         <translation>housing company</translation>
     </message>
@@ -436,8 +444,28 @@
         <translation>it</translation>
     </message>
     <message>
+        <source>den innehåller ett främmande objekt ({kind} {name}).</source>
+        <translation>it contains a foreign object ({kind} {name}).</translation>
+    </message>
+    <message>
+        <source>den innehåller {what} ({name}) som inte hör till Samverkan Desktop.</source>
+        <translation>it contains {what} ({name}) that does not belong to Samverkan Desktop.</translation>
+    </message>
+    <message>
+        <source>den kommer från en nyare version av Samverkan Desktop (schemaversion {version}, den här versionen förstår {newest}). Uppdatera programmet först.</source>
+        <translation>it comes from a newer version of Samverkan Desktop (schema version {version}, this version understands {newest}). Update the program first.</translation>
+    </message>
+    <message>
         <source>den är inte färdigskriven ({side} ligger bredvid): den skrivs fortfarande eller kopierades medan den var öppen. Be avsändaren dela den med Arkiv → Dela… i stället.</source>
         <translation>it is not completely written ({side} lies beside it): it is still being written or was copied while open. Ask the sender to share it with File → Share… instead.</translation>
+    </message>
+    <message>
+        <source>det är ingen SQLite-databas.</source>
+        <translation>it is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>det är ingen fil från Samverkan Desktop.</source>
+        <translation>it is not a Samverkan Desktop file.</translation>
     </message>
     <message>
         <source>du</source>
@@ -448,12 +476,36 @@
         <translation>not assessed</translation>
     </message>
     <message>
+        <source>en fastställd rapport ({uuid}) är ingen hel PDF.</source>
+        <translation>an approved report ({uuid}) is not a whole PDF.</translation>
+    </message>
+    <message>
         <source>en synkroniserad mapp</source>
         <translation>a synchronised folder</translation>
     </message>
     <message>
+        <source>en trigger</source>
+        <translation>a trigger</translation>
+    </message>
+    <message>
+        <source>en vy</source>
+        <translation>a view</translation>
+    </message>
+    <message>
         <source>ersatt</source>
         <translation>replaced</translation>
+    </message>
+    <message>
+        <source>ett decimaltal i {where}.</source>
+        <translation>a decimal number in {where}.</translation>
+    </message>
+    <message>
+        <source>ett för stort värde i {where}.</source>
+        <translation>a value too large in {where}.</translation>
+    </message>
+    <message>
+        <source>ett tal i stället för text i {where}.</source>
+        <translation>a number instead of text in {where}.</translation>
     </message>
     <message>
         <source>fastighetsägare</source>
@@ -462,6 +514,34 @@
     <message>
         <source>fastställd</source>
         <translation>established</translation>
+    </message>
+    <message>
+        <source>filen finns inte.</source>
+        <translation>the file does not exist.</translation>
+    </message>
+    <message>
+        <source>filen är avkortad eller skadad.</source>
+        <translation>the file is truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>filen är för stor.</source>
+        <translation>the file is too large.</translation>
+    </message>
+    <message>
+        <source>filen är skadad (integritetskontroll: {why}).</source>
+        <translation>the file is damaged (integrity check: {why}).</translation>
+    </message>
+    <message>
+        <source>filen är skadad (ogiltig teckenkodning i schemat).</source>
+        <translation>the file is damaged (invalid character encoding in the schema).</translation>
+    </message>
+    <message>
+        <source>filen är skadad ({why}).</source>
+        <translation>the file is damaged ({why}).</translation>
+    </message>
+    <message>
+        <source>filen är {size} MB, mer än gränsen {limit} MB.</source>
+        <translation>the file is {size} MB, more than the limit of {limit} MB.</translation>
     </message>
     <message>
         <source>fokusområde</source>
@@ -560,8 +640,40 @@
         <translation>someone</translation>
     </message>
     <message>
+        <source>ogiltig teckenkodning (inte UTF-8) i {where}.</source>
+        <translation>invalid character encoding (not UTF-8) in {where}.</translation>
+    </message>
+    <message>
+        <source>ogiltig versionsklocka i {table} ({uuid}).</source>
+        <translation>invalid version clock in {table} ({uuid}).</translation>
+    </message>
+    <message>
+        <source>ogiltigt ursprung i {table}.</source>
+        <translation>invalid origin in {table}.</translation>
+    </message>
+    <message>
+        <source>ogiltigt uuid i {where}.</source>
+        <translation>invalid uuid in {where}.</translation>
+    </message>
+    <message>
+        <source>ogiltigt värde ({why}).</source>
+        <translation>invalid value ({why}).</translation>
+    </message>
+    <message>
+        <source>ogiltigt värde i {table} ({uuid}): {why}.</source>
+        <translation>invalid value in {table} ({uuid}): {why}.</translation>
+    </message>
+    <message>
         <source>okänd</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <source>okänd värdetyp i {where}.</source>
+        <translation>unknown value type in {where}.</translation>
+    </message>
+    <message>
+        <source>okänt värde i {where}.</source>
+        <translation>unknown value in {where}.</translation>
     </message>
     <message>
         <source>omfattning</source>
@@ -612,6 +724,26 @@
         <translation>form of cooperation</translation>
     </message>
     <message>
+        <source>schemat stämmer inte (kolumnerna i {name}).</source>
+        <translation>the schema does not match (the columns of {name}).</translation>
+    </message>
+    <message>
+        <source>schemat stämmer inte (saknar {names}).</source>
+        <translation>the schema does not match (missing {names}).</translation>
+    </message>
+    <message>
+        <source>schemat stämmer inte ({kind} {name} är ändrad).</source>
+        <translation>the schema does not match ({kind} {name} is changed).</translation>
+    </message>
+    <message>
+        <source>schemat stämmer inte ({name}).</source>
+        <translation>the schema does not match ({name}).</translation>
+    </message>
+    <message>
+        <source>schemaversionen saknas.</source>
+        <translation>the schema version is missing.</translation>
+    </message>
+    <message>
         <source>skola</source>
         <translation>school</translation>
     </message>
@@ -628,12 +760,32 @@
         <translation>e.g. Municipal police officer</translation>
     </message>
     <message>
+        <source>talet i {name} är för stort</source>
+        <translation>the number in {name} is too large</translation>
+    </message>
+    <message>
+        <source>talet i {name} är ogiltigt</source>
+        <translation>the number in {name} is invalid</translation>
+    </message>
+    <message>
+        <source>text i stället för tal i {where}.</source>
+        <translation>text instead of a number in {where}.</translation>
+    </message>
+    <message>
+        <source>trasig referens i {table} till {parent}.</source>
+        <translation>broken reference in {table} to {parent}.</translation>
+    </message>
+    <message>
         <source>utkast</source>
         <translation>draft</translation>
     </message>
     <message>
         <source>vecka {week}</source>
         <translation>week {week}</translation>
+    </message>
+    <message>
+        <source>vecka {week} finns inte år {year}</source>
+        <translation>week {week} does not exist in {year}</translation>
     </message>
     <message>
         <source>vecka {week}, {year}</source>
@@ -662,6 +814,38 @@
     <message>
         <source>{file} kan inte läsas in: tidsstämplarna i {table} ligger orimligt långt före arbetsytans ({n}).</source>
         <translation>{file} cannot be read: the timestamps in {table} are unreasonably far ahead of the workspace&apos;s ({n}).</translation>
+    </message>
+    <message>
+        <source>{file} kan inte läsas in: {why}</source>
+        <translation>{file} cannot be read: {why}</translation>
+    </message>
+    <message>
+        <source>{name} kunde inte öppnas: fel lösenord, eller så har filen ändrats.</source>
+        <translation>{name} could not be opened: wrong password, or the file has been changed.</translation>
+    </message>
+    <message>
+        <source>{name} är en krypterad fil som är avkortad eller skadad.</source>
+        <translation>{name} is an encrypted file that is truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>{name} är ingen giltig tidpunkt ({value})</source>
+        <translation>{name} is not a valid point in time ({value})</translation>
+    </message>
+    <message>
+        <source>{name} är inget giltigt datum ({value})</source>
+        <translation>{name} is not a valid date ({value})</translation>
+    </message>
+    <message>
+        <source>{name} är inget giltigt år ({value})</source>
+        <translation>{name} is not a valid year ({value})</translation>
+    </message>
+    <message>
+        <source>{name} är krypterad: ange lösenordet (--password-file).</source>
+        <translation>{name} is encrypted: give the password (--password-file).</translation>
+    </message>
+    <message>
+        <source>{name} är {kind} i stället för {ours}.</source>
+        <translation>{name} is a {kind} instead of a {ours}.</translation>
     </message>
     <message>
         <source>{n} aktiviteter sparades i

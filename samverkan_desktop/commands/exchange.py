@@ -66,21 +66,32 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _warn_personal_data(received) -> None:
+    """Every personnummer in a received file that brought something (a file with nothing new was
+    read no further: nothing of it entered the workspace)."""
+    if not received.checked:
+        return
+    found = privacy.scan_connection(received.conn)
+    if found:
+        print(f"samverkan: varning: den mottagna filen innehåller {len(found)} personnummer:", file=sys.stderr)
+        for f in found:
+            print(f"  {privacy.describe(None, f)}", file=sys.stderr)
+
+
 def cmd_merge(args) -> int:
-    received = receive.read_received(Path(args.received), _passphrase(args))
+    # Lazy: a file whose every row is here already, the same, is read no further (merge.check_against).
+    received = receive.read_received(Path(args.received), _passphrase(args), lazy=True)
     try:
-        found = privacy.scan_connection(received.conn)
-        if found:
-            print(f"samverkan: varning: den mottagna filen innehåller {len(found)} personnummer:", file=sys.stderr)
-            for f in found:
-                print(f"  {privacy.describe(None, f)}", file=sys.stderr)
         # apply_merge takes its own verified backup right before merging; one at open would be a twin.
         with open_store(args, args.file, read_only=args.dry_run, make_backup=False) as store:
             if args.dry_run:
-                print("\n".join(merge.preview_merge(store, received).lines()))
+                preview = merge.preview_merge(store, received)
+                _warn_personal_data(received)
+                print("\n".join(preview.lines()))
                 print("(provkörning: inget har ändrats)")
                 return 0
             result = merge.apply_merge(store, received)
+            _warn_personal_data(received)
     finally:
         received.close()
     print("\n".join(result.preview.lines()))

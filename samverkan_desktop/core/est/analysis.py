@@ -106,13 +106,17 @@ class Analysis:
 
         ``None`` where a count would mislead as a drop: a week only partly inside that year's
         period (the tertial starts or ends mid-week), a week that year does not have (week 53),
-        and, with ``until``, a week of this period not over by that day (the current week and
+        every week of a year without a single registration (the work had not started), and,
+        with ``until``, a week of this period not over by that day (the current week and
         the future).
         """
         current = self.weekly.get(self.year, [])
         weeks = [w.week for w, _ in current]
         series: dict[int, list[int | None]] = {}
         for period in self.periods:
+            if not self.totals.get(period.year):  # a year without a single registration: no line, not 0
+                series[period.year] = [None] * len(weeks)
+                continue
             by_week = {w.week: (None if w.monday < period.start or w.sunday > period.end else n)
                        for w, n in self.weekly.get(period.year, [])}
             series[period.year] = [by_week.get(w) for w in weeks]

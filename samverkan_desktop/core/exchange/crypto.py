@@ -19,6 +19,7 @@ import os
 from pathlib import Path
 
 from ..errors import HostileFile, ValidationError
+from ..i18n import _
 
 MAGIC = b"SAMVENC1"
 LOG2_N, R, P = 15, 8, 1
@@ -53,16 +54,16 @@ def decrypt(blob: bytes, passphrase: str | None, name: str = "filen") -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if passphrase is None:
-        raise HostileFile(f"{name} är krypterad: ange lösenordet (--password-file).")
+        raise HostileFile(_("{name} är krypterad: ange lösenordet (--password-file).").format(name=name))
     if len(blob) < HEADER + 16 or not 10 <= blob[len(MAGIC)] <= 20:
-        raise HostileFile(f"{name} är en krypterad fil som är avkortad eller skadad.")
+        raise HostileFile(_("{name} är en krypterad fil som är avkortad eller skadad.").format(name=name))
     header = blob[:HEADER]
     salt = header[len(MAGIC) + 1:len(MAGIC) + 1 + _SALT]
     nonce = header[-_NONCE:]
     try:
         return AESGCM(_key(passphrase, salt, blob[len(MAGIC)])).decrypt(nonce, blob[HEADER:], header)
     except InvalidTag:
-        raise HostileFile(f"{name} kunde inte öppnas: fel lösenord, eller så har filen ändrats.") from None
+        raise HostileFile(_("{name} kunde inte öppnas: fel lösenord, eller så har filen ändrats.").format(name=name)) from None
 
 
 def read_password_file(path: str | Path) -> str:

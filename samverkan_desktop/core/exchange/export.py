@@ -114,7 +114,13 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
     tmp = out.with_name(f".{out.name}.{new_uuid()[:8]}.tmp")
     if passphrase is not None:  # encrypted: the plain copy stays in memory, never on the disk
         dest = sqlite3.connect(":memory:", isolation_level=None)
+        dest.deserialize(migrate.empty_image())
     else:
+        try:
+            tmp.write_bytes(migrate.empty_image())  # our schema, empty (built once per process)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         dest = sqlite3.connect(tmp.resolve().as_uri(), uri=True, isolation_level=None)
     try:
         _copy_shared_tables(dest, store.path)
@@ -170,7 +176,7 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
 
 
 def _copy_shared_tables(dest: sqlite3.Connection, source: Path) -> None:
-    """Give the empty ``dest`` the schema and every table of ``source`` except the local ones.
+    """Give ``dest`` (our schema, empty) every table of ``source`` except the local ones.
 
     With foreign keys off and identical tables, ``INSERT INTO t SELECT * FROM live.t`` is SQLite's
     transfer optimisation: pages of the table and its indexes are copied, not rows re-inserted.
@@ -179,7 +185,6 @@ def _copy_shared_tables(dest: sqlite3.Connection, source: Path) -> None:
     dest.execute("PRAGMA journal_mode = OFF")  # a temporary file, verified before it is renamed
     dest.execute("PRAGMA synchronous = OFF")
     dest.execute("PRAGMA secure_delete = ON")  # what trimming and tombstones clear leaves no trace
-    migrate.create_schema(dest)
     dest.execute("PRAGMA foreign_keys = OFF")
     dest.execute("ATTACH DATABASE ? AS live", (f"{source.resolve().as_uri()}?mode=ro",))
     try:

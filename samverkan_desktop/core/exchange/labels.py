@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..agreement import resource_fields  # noqa: F401 - declares RESOURCE in ENTITIES
 from ..store.declare import ENTITIES
 
 # C0 and C1 control characters (escape sequences start with one), and the bidi overrides.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 TABLE_TITLES = {
     "party": "Parter",
@@ -102,4 +102,4 @@ def printable(text, *, keep_newlines: bool = False) -> str:
     if not keep_newlines:
         text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
     text = _CONTROL.sub("", text)
-    return "".join(c for c in text if unicodedata.category(c) != "Cs")
+    return text if text.isascii() else _SURROGATE.sub("", text)  # lone surrogates (category Cs)

@@ -16,6 +16,7 @@ It is undone by restoring the backup taken just before it (Arkiv → Återställ
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from ..store.records import AUDIT_INSERT, META_COLUMNS, OpChanges, RowEdit, audi
 from ..store.tombstone import blank_values
 from .fields import RowMerge, leq, merge_row, settled_by, writes_key
 from .labels import printable, record_label, table_title
-from .receive import Received
+from .receive import RECEIVED, Received, check_clock
 
 KINDS = ("new", "changed", "deleted", "conflict")
 
@@ -114,50 +115,81 @@ def _domain_fields(columns: list[str]) -> list[str]:
     return [c for c in columns if c not in META_COLUMNS]
 
 
-BATCH = 2000  # received rows merged at a time: memory stays bounded whatever the file's size
+BATCH = 2000  # received rows fetched at a time: memory stays bounded whatever the file's size
+R = RECEIVED  # the schema name the received file is attached under (receive.Received.attach)
+# Row metadata: equal clocks and values with other metadata are the same row (nothing new).
+UNCOMPARED = ("uuid", "version", "lamport", "updated_at", "updated_by", "origin", "created_at")
+
+
+@contextmanager
+def attached(store: Store, received: Received):
+    """The received file readable as ``received.<table>`` from the workspace's connection."""
+    with store.lock:
+        if any(r[1] == R for r in store.conn.execute("PRAGMA database_list")):
+            yield  # already, by the caller
+            return
+        received.attach(store.conn)
+        try:
+            yield
+        finally:
+            received.detach(store.conn)
+
+
+def _columns(received: Received, table: str) -> list[str]:
+    return received.columns(table)
+
+
+def _differing(table: str, columns: list[str], *, every: bool = False) -> str:
+    """FROM … WHERE (…): the received rows that are new here, or differ from ours in clock or
+    content (``every``: in any column, metadata too) — compared in SQL, byte for byte: rows the
+    same on both sides never reach Python."""
+    differ = " OR ".join(f"r.{c} IS NOT l.{c} COLLATE BINARY" for c in columns
+                         if c != "uuid" and (every or c not in UNCOMPARED))
+    return f"FROM {R}.{table} r LEFT JOIN main.{table} l ON l.uuid = r.uuid WHERE (l.uuid IS NULL OR {differ})"
+
+
+def _tables(store: Store, received: Received) -> list[str]:
+    return [t for t in received.tables if t in store.merge_tables]
 
 
 def _plan(store: Store, received: Received, progress: Callable | None = None):
     """Yield (table, columns, fields, [(remote_row, local_row|None, RowMerge|None)]) per batch.
 
-    Both sides are walked in uuid order, a batch of received rows at a time with the local rows
-    of the same uuid range; a row whose clock and values are the same here is skipped without
-    parsing, a row whose row vector we already dominate after parsing that vector only, so only
-    rows with something new reach :func:`merge_row` (each vector parsed once per row)."""
-    tables = [t for t in received.tables if t in store.merge_tables]
+    Both sides are joined in SQL in uuid order, a batch at a time; only rows that are new or differ
+    arrive here, a row whose row vector we already dominate is skipped after parsing that vector,
+    so only rows with something new reach :func:`merge_row` (each vector parsed once per row)."""
+    tables = _tables(store, received)
     for i, table in enumerate(tables):
         if progress:
             progress(i, len(tables), table_title(table))
-        cursor = received.conn.execute(f"SELECT * FROM {table} ORDER BY uuid")
-        columns = [d[0] for d in cursor.description]
+        columns = _columns(received, table)
+        n = len(columns)
         fields = _domain_fields(columns)
-        compared = [c for c in columns if c not in ("version", "lamport", "updated_at", "updated_by",
-                                                   "origin", "created_at")]
         blank = blank_values(store, table)
-        while True:
-            batch = cursor.fetchmany(BATCH)
-            if not batch:
-                break
-            remote_rows = [dict(zip(columns, r, strict=True)) for r in batch]
-            local = {r["uuid"]: dict(r) for r in store.query(
-                f"SELECT * FROM {table} WHERE uuid >= ? AND uuid <= ?",
-                (remote_rows[0]["uuid"], remote_rows[-1]["uuid"]))}
-            plan = []
-            for remote in remote_rows:
-                mine = local.get(remote["uuid"])
-                if mine is None:
-                    plan.append((remote, None, None))
-                    continue
-                if all(mine[c] == remote[c] for c in compared):
-                    continue  # the same clock and values: nothing new
-                local_clock, remote_clock = load_clock(mine["clock"]), load_clock(remote["clock"])
-                if leq(remote_clock["v"], local_clock["v"]) and remote_clock["v"] != local_clock["v"]:
-                    continue  # every write in it is known here already
-                merged = merge_row(mine, local_clock, remote, remote_clock, fields, blank=blank)
-                if merged.changed:
-                    plan.append((remote, mine, merged))
-            if plan:
-                yield table, columns, fields, plan
+        both = ", ".join([*(f"r.{c}" for c in columns), *(f"l.{c}" for c in columns)])
+        cursor = store.conn.execute(f"SELECT {both} {_differing(table, columns)} ORDER BY r.uuid")
+        try:
+            while True:
+                batch = cursor.fetchmany(BATCH)
+                if not batch:
+                    break
+                plan = []
+                for values in batch:
+                    remote = dict(zip(columns, values[:n], strict=True))
+                    if values[n] is None:
+                        plan.append((remote, None, None))
+                        continue
+                    mine = dict(zip(columns, values[n:], strict=True))
+                    local_clock, remote_clock = load_clock(mine["clock"]), load_clock(remote["clock"])
+                    if leq(remote_clock["v"], local_clock["v"]) and remote_clock["v"] != local_clock["v"]:
+                        continue  # every write in it is known here already
+                    merged = merge_row(mine, local_clock, remote, remote_clock, fields, blank=blank)
+                    if merged.changed:
+                        plan.append((remote, mine, merged))
+                if plan:
+                    yield table, columns, fields, plan
+        finally:
+            cursor.close()
 
 
 def _item(table: str, remote: dict, mine: dict | None, merged: RowMerge | None) -> MergeItem | None:
@@ -180,16 +212,19 @@ def _item(table: str, remote: dict, mine: dict | None, merged: RowMerge | None) 
 
 def preview_merge(store: Store, received: Received, progress: Callable | None = None) -> MergePreview:
     """What merging ``received`` would do; nothing is written."""
-    check_against(store, received)
     preview = MergePreview(received.describe(), [])
-    for table, _columns, _fields, plan in _plan(store, received, progress):
-        tp = _table_preview(preview, table)
-        for remote, mine, merged in plan:
-            item = _item(table, remote, mine, merged)
-            if item is not None:
-                tp.items.append(item)
-            else:
-                preview.silent += 1
+    with attached(store, received):
+        if not check_against(store, received):
+            return preview
+        with closing(_plan(store, received, progress)) as plans:
+            for table, _columns, _fields, plan in plans:
+                tp = _table_preview(preview, table)
+                for remote, mine, merged in plan:
+                    item = _item(table, remote, mine, merged)
+                    if item is not None:
+                        tp.items.append(item)
+                    else:
+                        preview.silent += 1
     preview.tables = [t for t in preview.tables if t.items]
     return preview
 
@@ -213,61 +248,87 @@ def _max_count(clock: dict, site: str) -> int:
     return max((int(v.get(site, 0)) for v in vectors), default=0)
 
 
-def check_against(store: Store, received: Received) -> None:
-    """Refuse a file that claims more than it can know (before any backup or write): a vector
-    entry for *this* site beyond what this site has issued for that row (a forged or replayed
-    file would silently overwrite or delete my records), or a Lamport time far beyond ours."""
+def _issued(clock_text: str | None, site: str) -> int:
+    """What ``site`` has issued for a row here (0 for a row we do not have)."""
+    return int(load_clock(clock_text)["v"].get(site, 0)) if clock_text is not None else 0
+
+
+def check_against(store: Store, received: Received) -> bool:
+    """Refuse a file that claims more than it can know (before any backup or write), and tell
+    whether it holds anything new at all.
+
+    Refused: a Lamport time far beyond ours; a received clock that differs from ours and is not in
+    our shape (receive.check_clock; a clock equal to ours is one we checked or wrote); a vector entry
+    for *this* site beyond what this site has issued for that row (a forged or replayed file would
+    silently overwrite or delete my records). Returns False when every received row is here already,
+    the same (then the merge writes nothing and takes no backup)."""
     me = store.origin
     local_lamport = int(store.meta("lamport", "0"))
-    for table in received.tables:
-        if table not in store.merge_tables:
-            continue
-        ahead = received.conn.execute(f"SELECT max(lamport) FROM {table}").fetchone()[0] or 0
-        if ahead > local_lamport + LAMPORT_AHEAD:
-            raise HostileFile(printable(_("{file} kan inte läsas in: tidsstämplarna i {table} ligger orimligt "
-                                          "långt före arbetsytans ({n}).").format(
-                file=received.path.name, table=table, n=ahead)))
-        for uuid, text in received.conn.execute(
-                f"SELECT uuid, clock FROM {table} WHERE instr(clock, ?) > 0", (me,)):
-            claimed = _max_count(load_clock(text), me)
-            mine = store.scalar(f"SELECT clock FROM {table} WHERE uuid = ?", (uuid,))
-            issued = int(load_clock(mine)["v"].get(me, 0)) if mine is not None else 0
-            if claimed > issued:
-                raise HostileFile(printable(_(
-                    "{file} kan inte läsas in: filen påstår {claimed} ändringar av {table} {uuid} från den här "
-                    "arbetsytan, som bara har gjort {issued}. Den är förfalskad eller hör till en annan kopia "
-                    "av arbetsytan.").format(file=received.path.name, claimed=claimed,
-                                             table=table_title(table).lower(), uuid=uuid[:8], issued=issued)))
+    with attached(store, received):
+        tables = _tables(store, received)
+        ahead = {t: store.conn.execute(f"SELECT coalesce(max(lamport), 0) FROM {R}.{t}").fetchone()[0]
+                 for t in tables}
+        differing = [(t, _differing(t, _columns(received, t), every=True)) for t in tables]
+        if max(ahead.values(), default=0) <= local_lamport and not any(
+                store.conn.execute(f"SELECT 1 {sql} LIMIT 1").fetchone() for _t, sql in differing):
+            return False  # every row is here, the same: nothing of the file needs reading
+        # Every value the workspace does not hold already (received_values.py), before any is used.
+        received.check(within=(store.conn, dict(differing)))
+        for table, n in ahead.items():
+            if n > local_lamport + LAMPORT_AHEAD:
+                raise HostileFile(printable(_("{file} kan inte läsas in: tidsstämplarna i {table} ligger orimligt "
+                                              "långt före arbetsytans ({n}).").format(
+                    file=received.path.name, table=table, n=n)))
+        for table, sql in differing:
+            with closing(store.conn.execute(
+                    f"SELECT r.uuid, r.clock, l.clock {sql}")) as cursor:
+                for uuid, text, mine in cursor:
+                    mine_too = me in text
+                    clock = check_clock(received.path, table, uuid, text, parse=mine_too)
+                    if mine_too and _max_count(clock, me) > _issued(mine, me):
+                        raise HostileFile(printable(_(
+                            "{file} kan inte läsas in: filen påstår {claimed} ändringar av {table} {uuid} från "
+                            "den här arbetsytan, som bara har gjort {issued}. Den är förfalskad eller hör till "
+                            "en annan kopia av arbetsytan.").format(
+                            file=received.path.name, claimed=_max_count(clock, me),
+                            table=table_title(table).lower(), uuid=uuid[:8], issued=_issued(mine, me))))
+    return True
 
 
 def apply_merge(store: Store, received: Received, *, source: str | None = None,
                 progress: Callable | None = None, make_backup: bool = True) -> MergeResult:
-    """Merge ``received`` into ``store``: a verified backup first, then one transaction."""
+    """Merge ``received`` into ``store``: a verified backup first, then one transaction. A file
+    with nothing new writes nothing and takes no backup (there is nothing to go back from)."""
     source = source or received.describe()
-    check_against(store, received)
-    backup_path = backup.rotate_backup(store) if make_backup else None
     preview = MergePreview(source, [])
-    sender = received.manifest.get("exported_by", "")
-    with store.write(f"Slå ihop {received.path.name}", source=source) as tx:
-        remote_lamport = 0
-        for table, columns, _fields, plan in _plan(store, received, progress):
-            tp = _table_preview(preview, table)
-            for remote, mine, merged in plan:
-                item = _item(table, remote, mine, merged)
-                if item is None:
-                    preview.silent += 1
-                else:
-                    tp.items.append(item)
-                if merged is None:
-                    _insert(tx, table, columns, remote, source)
-                else:
-                    _update(tx, table, columns, mine, merged, remote, source, sender)
-        preview.tables = [t for t in preview.tables if t.items]
-        remote_lamport = max((received.conn.execute(f"SELECT coalesce(max(lamport), 0) FROM {t}").fetchone()[0]
-                              for t in received.tables if t in store.merge_tables), default=0)
-        current = int(store.meta("lamport", "0"))
-        if remote_lamport > current:
-            tx.execute("UPDATE workspace_meta SET value = ? WHERE key = 'lamport'", (str(remote_lamport),))
+    label = f"Slå ihop {received.path.name}"
+    with attached(store, received):
+        if not check_against(store, received):
+            return MergeResult(preview, OpChanges(label), None)
+        backup_path = backup.rotate_backup(store) if make_backup else None
+        sender = received.manifest.get("exported_by", "")
+        with store.write(label, source=source) as tx:
+            # Open conflicts are settled or closed by later writes; with none, no row needs a look.
+            settle = tx.execute("SELECT 1 FROM merge_conflict WHERE resolved_at IS NULL LIMIT 1").fetchone()
+            with closing(_plan(store, received, progress)) as plans:
+                for table, columns, _fields, plan in plans:
+                    tp = _table_preview(preview, table)
+                    for remote, mine, merged in plan:
+                        item = _item(table, remote, mine, merged)
+                        if item is None:
+                            preview.silent += 1
+                        else:
+                            tp.items.append(item)
+                        if merged is None:
+                            _insert(tx, table, columns, remote, source)
+                        else:
+                            _update(tx, table, columns, mine, merged, remote, source, sender, bool(settle))
+            preview.tables = [t for t in preview.tables if t.items]
+            remote_lamport = max((tx.execute(f"SELECT coalesce(max(lamport), 0) FROM {R}.{t}").fetchone()[0]
+                                  for t in _tables(store, received)), default=0)
+            current = int(store.meta("lamport", "0"))
+            if remote_lamport > current:
+                tx.execute("UPDATE workspace_meta SET value = ? WHERE key = 'lamport'", (str(remote_lamport),))
     return MergeResult(preview, tx.changes, backup_path)
 
 
@@ -292,7 +353,7 @@ def _insert(tx, table: str, columns: list[str], remote: dict, source: str) -> No
 
 
 def _update(tx, table: str, columns: list[str], mine: dict, merged: RowMerge, remote: dict, source: str,
-            sender: str = "") -> None:
+            sender: str = "", settle: bool = True) -> None:
     row = dict(merged.row)
     row["version"] = mine["version"] + 1
     names = [c for c in columns if c != "uuid" and (c == "version" or row[c] != mine[c])]
@@ -311,13 +372,14 @@ def _update(tx, table: str, columns: list[str], mine: dict, merged: RowMerge, re
         # History shows the conflict even when the value in the row did not change.
         # by/origin: the author of the row in the file
         _audit(tx, table, remote, changes, source, [name for name, _m, _t in merged.conflicts])
-    if merged.taken:
+    if merged.taken and settle:
         # Their write had seen our conflict (a decision made there, or a later edit): it settles ours.
         marks = ", ".join("?" for _ in merged.taken)
         tx.execute(f"UPDATE merge_conflict SET resolved_at = ?, resolution = 'theirs' WHERE table_name = ? "
                    f"AND row_uuid = ? AND resolved_at IS NULL AND field IN ({marks})",
                    (tx.now, table, row["uuid"], *merged.taken))
-    _close_settled(tx, table, row["uuid"], merged)
+    if settle:
+        _close_settled(tx, table, row["uuid"], merged)
     if merged.is_deleted and not merged.was_deleted:
         # A delete that had seen every write (both sides of any open conflict) settles them.
         tx.execute("UPDATE merge_conflict SET resolved_at = ?, resolution = 'theirs' WHERE table_name = ? "

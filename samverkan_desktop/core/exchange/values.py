@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..i18n import _
+
 # Integers beyond 2^53 are not exact in JSON or a double, and a Lamport time or version that large
 # would overflow SQLite's 64-bit integers after a few more writes.
 MAX_INT = 2 ** 53
@@ -59,18 +61,18 @@ def problem(row: dict) -> str:
         if value is None:
             continue
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
-            return f"talet i {name} är för stort"
+            return _("talet i {name} är för stort").format(name=name)
         if isinstance(value, float) and (value != value or abs(value) > MAX_INT):
-            return f"talet i {name} är ogiltigt"
+            return _("talet i {name} är ogiltigt").format(name=name)
         if name in DATE_COLUMNS and not valid_date(value):
-            return f"{name} är inget giltigt datum ({_short(value)})"
+            return _("{name} är inget giltigt datum ({value})").format(name=name, value=_short(value))
         if name in TIME_COLUMNS and not valid_time(value):
-            return f"{name} är ingen giltig tidpunkt ({_short(value)})"
+            return _("{name} är ingen giltig tidpunkt ({value})").format(name=name, value=_short(value))
         if name in YEAR_COLUMNS and not (isinstance(value, int) and MIN_YEAR <= value <= MAX_YEAR):
-            return f"{name} är inget giltigt år ({_short(value)})"
+            return _("{name} är inget giltigt år ({value})").format(name=name, value=_short(value))
     for year, week in WEEK_PAIRS:
         if row.get(year) is not None and row.get(week) is not None and not valid_week(row[year], row[week]):
-            return f"vecka {_short(row[week])} finns inte år {_short(row[year])}"
+            return _("vecka {week} finns inte år {year}").format(week=_short(row[week]), year=_short(row[year]))
     return ""
 
 

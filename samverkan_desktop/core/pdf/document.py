@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import KeepTogether, SimpleDocTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from ..errors import ReportError
@@ -112,6 +112,22 @@ def _fit(c: rl_canvas.Canvas, text: str, font: str, size: float, width: float) -
     return _fit_text(text, font, size, width)
 
 
+def headings_joined(story: list) -> list:
+    """``story`` with every heading (a flowable that keeps with the next) moved into a KeepTogether
+    that follows it: reportlab's keepWithNext does not join a KeepTogether, so a heading before a
+    kept-together block (a chart, a signature block) could stand alone at a page bottom."""
+    out: list = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):
+            pending = []
+            while out and getattr(out[-1], "getKeepWithNext", lambda: 0)() and not isinstance(out[-1], KeepTogether):
+                pending.insert(0, out.pop())
+            if pending:
+                flowable._content[:0] = pending
+        out.append(flowable)
+    return out
+
+
 def build_pdf(path: Path | str, frame: PageFrame, story: list,
               *, check_cancel: Callable[[], None] | None = None, landscape: bool = False) -> Path:
     """Lay out ``story`` in the shared page frame and write it to ``path`` atomically.
@@ -135,7 +151,7 @@ def build_pdf(path: Path | str, frame: PageFrame, story: list,
             check_cancel()
         doc.afterFlowable = on_flowable
     try:
-        doc.build(story, canvasmaker=_numbered_canvas(frame))
+        doc.build(headings_joined(story), canvasmaker=_numbered_canvas(frame))
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, path)

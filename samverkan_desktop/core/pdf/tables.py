@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from .text import FONT, esc, pieces, styles
+from .text import FONT, esc, pieces, soft_hyphens, styles
 
 # A piece of text in a cell is kept to about this many lines, so one row is never much taller
 # than a third of a page and reportlab splits rows cheaply.
@@ -65,7 +65,7 @@ def _column(value, width: float) -> list[list]:
             item = Text(item)
         if isinstance(item, Text):
             parts = pieces(str(item.text) if item.text is not None else "", _limit(item.style, width))
-            first, *rest = [Paragraph(item.markup.format(esc(p)), styles()[item.style]) for p in parts]
+            first, *rest = [Paragraph(item.markup.format(soft_hyphens(esc(p))), styles()[item.style]) for p in parts]
             rows[-1].append(first)
             rows += [[p] for p in rest]
         else:
@@ -98,7 +98,7 @@ def table(rows: Sequence[Sequence], widths: Sequence[float], *, header: Sequence
     """
     data = []
     if header is not None:
-        data.append([Paragraph(esc(h), styles()["cell_bold"]) if isinstance(h, str) and not isinstance(h, Plain)
+        data.append([Paragraph(soft_hyphens(esc(h)), styles()["cell_bold"]) if isinstance(h, str) and not isinstance(h, Plain)
                      else h for h in header])
     spans: list[tuple[int, int]] = []
     for row in rows:

@@ -113,6 +113,24 @@ def hyphenate(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(_swedish().iterate(word))
 
 
+SOFT_HYPHEN = "\xad"
+# Words of six letters or more (letters only: never a date, a number or a code) get Swedish hyphenation points.
+_LONG_WORD = re.compile(r"[^\W\d_]{6,}")
+
+
+@lru_cache(maxsize=50_000)
+def _with_soft_hyphens(word: str) -> str:
+    return _swedish().inserted(word, hyphen=SOFT_HYPHEN)
+
+
+def soft_hyphens(markup: str) -> str:
+    """Escaped text (from :func:`esc`) with soft hyphens at pyphen's Swedish hyphenation points of
+    every long word, for narrow columns: reportlab then breaks a word that does not fit at a
+    syllable, with a visible hyphen, instead of cutting it anywhere ("Brottsförebyggand|e") or
+    only the first word of a line. An unbroken soft hyphen is neither drawn nor extracted."""
+    return _LONG_WORD.sub(lambda m: _with_soft_hyphens(m.group()), markup)
+
+
 @lru_cache(maxsize=1)
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles of every report."""
@@ -138,6 +156,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle("h2", parent=base, keepWithNext=1, fontName=FONT_BOLD, fontSize=11, leading=14,
                              spaceBefore=8, spaceAfter=3),
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2),
+        # a line that opens a list ("… är följande:") stays on the page of the list
+        "lead": ParagraphStyle("lead", parent=base, keepWithNext=1),
     }
 
 

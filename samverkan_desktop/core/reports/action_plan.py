@@ -16,7 +16,7 @@ from ..est.kommun import resolve_kommun
 from ..follow_up import action_plan, plans
 from ..i18n import N_
 from ..pdf import PageFrame, Text, build_pdf, esc, para, paras, styles, table
-from ..pdf.text import INK, MUTED
+from ..pdf.text import INK, MUTED, soft_hyphens
 from ..periods import Period
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
@@ -82,10 +82,11 @@ def plan_story(store, agreement_uuid: str, year: int, *, width: float, compact: 
             elif form_column:
                 line.append(Text(r["form_short"] or "", cell.name))
             data.append([*line, status])
+        # "När" is wide enough for a date ("Senast 2026-06-30" must not break inside the date).
         fractions = ([0.15, 0.12, 0.14, 0.13, 0.09, 0.13, 0.14, 0.1] if form_column
-                     else [0.16, 0.15, 0.17, 0.15, 0.1, 0.14, 0.13])
+                     else [0.15, 0.14, 0.17, 0.14, 0.13, 0.14, 0.13])
         shown = [h for h in headers if form_column or h != "Samverkansform"]
-        grid = table(data, [width * f for f in fractions], header=[Paragraph(esc(h), head) for h in shown],
+        grid = table(data, [width * f for f in fractions], header=[Paragraph(soft_hyphens(esc(h)), head) for h in shown],
                      style=[("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
                             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6"))],
                      rule=(0.3, MUTED))

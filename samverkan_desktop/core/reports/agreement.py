@@ -78,7 +78,10 @@ def story_for(store, agreement: dict, progress: Progress = no_progress) -> list:
     else:
         story += _drafted(store, a, parties, progress)
     progress(4, 5, "Underskrifter och bilaga")
-    story += _signatures(a, parties)
+    # The last paragraph (and its heading, see build_pdf) stays on the signatures' page: no page
+    # of signatures alone.
+    tail = [story.pop()] if len(story) > 1 and hasattr(story[-1], "text") else []
+    story += _signatures(a, parties, tail)
     story += agreement_appendix.story_for(store, a, parties)
     return story
 
@@ -99,7 +102,7 @@ def _drafted(store, a: dict, parties, progress: Progress) -> list:
     if len(purposes) == 1 and purposes[0].lstrip().startswith("Syftet"):
         story += [para("Syfte", "h1"), *paras(purposes[0])]  # written as a sentence: not doubled
     elif purposes:
-        story += [para("Syftet med denna samverkansöverenskommelse är att:"), _bullets(purposes)]
+        story += [para("Syftet med denna samverkansöverenskommelse är att:", "lead"), _bullets(purposes)]
 
     progress(2, 5, "Resurser")
     by_party: dict[str, list[dict]] = {}
@@ -108,10 +111,10 @@ def _drafted(store, a: dict, parties, progress: Progress) -> list:
     for p in parties:
         items = by_party.pop(p.party_uuid, [])
         if items:
-            story += [*paras(f"De resurser som garanteras från {p.name} är följande:"),
+            story += [*paras(f"De resurser som garanteras från {p.name} är följande:", "lead"),
                       _bullets([r["text"] for r in items])]
     for items in by_party.values():  # resources of a party that is no longer in the agreement
-        story += [*paras(f"De resurser som garanteras från {items[0]['party_name']} är följande:"),
+        story += [*paras(f"De resurser som garanteras från {items[0]['party_name']} är följande:", "lead"),
                   _bullets([r["text"] for r in items])]
 
     progress(3, 5, "Samverkansformer")
@@ -130,12 +133,12 @@ def _drafted(store, a: dict, parties, progress: Progress) -> list:
     return story
 
 
-def _signatures(a: dict, parties) -> list:
+def _signatures(a: dict, parties, tail: list) -> list:
     place_date = " ".join(x for x in (a["signed_place"], a["signed_date"] or "") if x)
-    block = [Spacer(1, 8 * mm), *paras(place_date or "Ort och datum: ______________________")]
+    block = [*tail, Spacer(1, 6 * mm), *paras(place_date or "Ort och datum: ______________________")]
     cells = []
     for p in parties:
-        cells.append([Spacer(1, 12 * mm), para("_" * 34, "small"),
+        cells.append([Spacer(1, 10 * mm), para("_" * 34, "small"),
                       Text(p.signatory_name or "Namnförtydligande", "cell_bold"),
                       Text(p.signatory_title or p.name)])
     rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]

@@ -107,12 +107,15 @@ def line_chart(weeks: list[int], series: dict[int, list[int | None]], *, width: 
     chart = HorizontalLineChart()
     chart.x, chart.y = 36, 30
     chart.width, chart.height = width - 80, height - 62
-    years = sorted(series)
-    chart.data = [series[y] for y in years] if weeks else [[0]]
-    newest = len(years) - 1
-    for i, _ in enumerate(years):
+    every = sorted(series)
+    newest = len(every) - 1
+    # A year with no value at all draws no line (reportlab cannot draw an empty one).
+    years = [y for y in every if any(v is not None for v in series[y])]
+    chart.data = [series[y] for y in years] if weeks and years else [[0]]
+    for i, year in enumerate(years):
         # the newest year solid and strong; older years dashed, each with a marker of its own
-        style_line(chart.lines[i], newest - i, YEAR_COLOURS[-len(years):][i], width=2.2 if i == newest else 1.2)
+        at = every.index(year)
+        style_line(chart.lines[i], newest - at, YEAR_COLOURS[-len(every):][at], width=2.2 if at == newest else 1.2)
     step = max(1, len(weeks) // 26)
     chart.categoryAxis.categoryNames = [str(w) if i % step == 0 else "" for i, w in enumerate(weeks)] or [""]
     chart.categoryAxis.labels.fontName = FONT
@@ -125,7 +128,7 @@ def line_chart(weeks: list[int], series: dict[int, list[int | None]], *, width: 
     chart.valueAxis.strokeColor = MUTED
     chart.categoryAxis.strokeColor = MUTED
     drawing.add(chart)
-    if weeks:
+    if weeks and years:
         chart.draw()  # lays the axes out, so the points' positions are known
         ends = []
         for i, year in enumerate(years):

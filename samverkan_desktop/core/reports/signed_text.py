@@ -86,7 +86,8 @@ def flowables(text: str) -> list:
         elif block.kind == "heading2":
             story += paras(block.lines[0], "h2", blank_lines=False)
         elif block.kind == "paragraph":
-            story += _bold(paras("\n".join(block.lines), blank_lines=False))
+            lead = block.lines[-1].rstrip().endswith(":")  # a lead-in stays with the list it opens
+            story += _bold(paras("\n".join(block.lines), "lead" if lead else "body", blank_lines=False))
         elif block.kind == "bullets":
             story.append(ListFlowable(
                 [ListItem(_bold(paras(t, blank_lines=False)), leftIndent=12, value="•") for t in block.lines],

@@ -35,6 +35,23 @@ def create_schema(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA user_version = {schema_version()}")
 
 
+_EMPTY: dict[int, bytes] = {}
+
+
+def empty_image() -> bytes:
+    """An empty database with our schema as file bytes (:func:`create_schema`, built once per
+    process): written to a new file, or deserialised, it saves running schema.sql each time."""
+    version = schema_version()
+    if version not in _EMPTY:
+        conn = sqlite3.connect(":memory:")
+        try:
+            create_schema(conn)
+            _EMPTY[version] = conn.serialize()
+        finally:
+            conn.close()
+    return _EMPTY[version]
+
+
 def pending_steps(version: int) -> list[tuple[int, Path]]:
     """The steps a file at ``version`` needs."""
     return [(v, f) for v, f in steps() if v > version]

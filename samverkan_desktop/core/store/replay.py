@@ -52,8 +52,10 @@ def redo(store: Store, changes: OpChanges, *, progress: Progress | None = None,
     """Apply ``changes`` again after an undo (``progress`` and ``bulk`` as for :func:`undo`)."""
     steps = [(_REDO[e.kind], e, e.after) for e in changes.edits]
     with _page_cache(store, bulk and len(steps) > BULK_MIN), store.write(changes.label) as tx:
-        # Redo writes what this operation wrote; a record restored after "deleted means gone" comes
-        # back without its old content, so redo is not held to the values it found.
+        # Like undo: a field someone else has changed since the undo (a merge in between) is not
+        # silently overwritten. Only field updates are held to the value they found; a record
+        # restored after "deleted means gone" comes back without its old content as before.
+        check_still_current(tx, steps, undoing=False)
         _apply(tx, steps, progress or no_progress, f"Gör om {changes.label}", bulk)
     return tx.changes
 
@@ -108,16 +110,21 @@ def _expected(steps: list, *, undoing: bool) -> dict[str, dict[str, dict]]:
 def check_still_current(tx: Transaction, steps: list, *, undoing: bool) -> None:
     """Refuse an undo/redo that would silently take back someone else's later write: each field
     it writes must still hold the value this operation left (or found). After a merge brought a
-    newer value of the field, the undo is refused with one Swedish line; the rest stays undoable.
+    newer value of the field, the undo (or redo) is refused with one Swedish line; the rest stays
+    undoable. A redo is held only against rows someone else wrote last (``origin``).
     (Inserts, deletes and restores take back no field value: a tombstone merges like any edit.)"""
     for table, rows in _expected(steps, undoing=undoing).items():
         names = sorted({n for fields in rows.values() for n in fields})
         uuids = list(rows)
         for start in range(0, len(uuids), CHUNK):
             chunk = uuids[start:start + CHUNK]
-            found = tx._rows(table, chunk, ", ".join(["uuid", *names]))
+            found = tx._rows(table, chunk, ", ".join(["uuid", "origin", *names]))
             for uuid in chunk:
-                current = dict(zip(["uuid", *names], found[uuid], strict=True))
+                current = dict(zip(["uuid", "origin", *names], found[uuid], strict=True))
+                if not undoing and current["origin"] == tx.store.origin:
+                    # Redo after this workspace's own writes (a record an earlier redo restored
+                    # comes back without its old content): only someone else's later write counts.
+                    continue
                 for name, (value, target) in rows[uuid].items():
                     # Refused only when it would overwrite a different, newer value (a field that
                     # already holds what the step writes is no one's change taken back).
