@@ -351,7 +351,8 @@ CREATE TABLE incident (
   lamport     INTEGER NOT NULL DEFAULT 0,
   clock       TEXT NOT NULL DEFAULT '{}',
   deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
-  occurred_time  TEXT
+  occurred_time  TEXT,
+  problem_uuid   TEXT REFERENCES problem (uuid) DEFERRABLE INITIALLY DEFERRED
 );
 -- The one incident index: a week is a date range, so the week view, the week list, the period
 -- analysis and the whole-log filter (core/est/filter.py) all search it; tests/test_est_indexes.py
@@ -375,7 +376,12 @@ CREATE TABLE problem (
   version     INTEGER NOT NULL DEFAULT 1,
   lamport     INTEGER NOT NULL DEFAULT 0,
   clock       TEXT NOT NULL DEFAULT '{}',
-  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  cause_analysis TEXT NOT NULL DEFAULT '',
+  effect_kind    TEXT NOT NULL DEFAULT '' CHECK (effect_kind IN ('', 'indikator', 'händelser')),
+  effect_indicator_uuid TEXT REFERENCES indicator (uuid) DEFERRABLE INITIALLY DEFERRED,
+  effect_baseline REAL,
+  effect_target  REAL
 );
 CREATE INDEX problem_agreement ON problem (agreement_uuid, status);
 
@@ -448,7 +454,10 @@ CREATE TABLE follow_up (
   version     INTEGER NOT NULL DEFAULT 1,
   lamport     INTEGER NOT NULL DEFAULT 0,
   clock       TEXT NOT NULL DEFAULT '{}',
-  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  case_number    TEXT NOT NULL DEFAULT '',
+  officer        TEXT NOT NULL DEFAULT '',
+  proposal       TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX follow_up_agreement ON follow_up (agreement_uuid, due_date);
 
@@ -689,7 +698,10 @@ CREATE TABLE meeting (
   version     INTEGER NOT NULL DEFAULT 1,
   lamport     INTEGER NOT NULL DEFAULT 0,
   clock       TEXT NOT NULL DEFAULT '{}',
-  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  party_uuid      TEXT REFERENCES party (uuid) DEFERRABLE INITIALLY DEFERRED,
+  adjusted_on     TEXT,
+  adjusted_digitally INTEGER NOT NULL DEFAULT 0 CHECK (adjusted_digitally IN (0, 1))
 );
 
 -- paragraf
@@ -713,9 +725,32 @@ CREATE TABLE paragraph (
   version     INTEGER NOT NULL DEFAULT 1,
   lamport     INTEGER NOT NULL DEFAULT 0,
   clock       TEXT NOT NULL DEFAULT '{}',
-  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  agreement_uuid TEXT REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX paragraph_meeting ON paragraph (meeting_uuid, number);
+
+-- uppdrag: what a committee decision asks of someone, by when; due in the follow-up until done.
+CREATE TABLE committee_duty (
+  uuid           TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
+  agreement_uuid TEXT NOT NULL REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED,
+  paragraph_uuid TEXT REFERENCES paragraph (uuid) DEFERRABLE INITIALLY DEFERRED,
+  what           TEXT NOT NULL CHECK (what <> ''),
+  who            TEXT NOT NULL DEFAULT '',
+  due_date       TEXT NOT NULL,
+  done_date      TEXT,
+  note           TEXT NOT NULL DEFAULT '',
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  updated_by  TEXT NOT NULL DEFAULT '',
+  origin      TEXT NOT NULL,
+  version     INTEGER NOT NULL DEFAULT 1,
+  lamport     INTEGER NOT NULL DEFAULT 0,
+  clock       TEXT NOT NULL DEFAULT '{}',
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX committee_duty_agreement ON committee_duty (agreement_uuid, done_date, due_date);
+CREATE INDEX committee_duty_paragraph ON committee_duty (paragraph_uuid);
 
 -- ---------------------------------------------------------------------------------------------
 -- Communication plan
@@ -775,7 +810,7 @@ CREATE TABLE communication_activity (
 CREATE INDEX communication_activity_plan ON communication_activity (plan_uuid, planned_date);
 
 -- ---------------------------------------------------------------------------------------------
--- Frozen reports (version 12)
+-- Frozen reports (version 13)
 
 -- fastställd rapport: the PDF bytes as the committee received them, and what made them; never edited.
 CREATE TABLE frozen_report (

@@ -1,4 +1,5 @@
-"""The weekly meeting by keyboard: one Tab per field of the incident row, the description saved;
+"""The weekly meeting by keyboard: one Tab per field of the incident row (the time of day too), the
+description saved;
 a motivation without a status stays without one; the date field takes what people type."""
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def test_tab_walks_the_incident_row_and_enter_saves_the_description(env, qtbot):
     entry.category.setFocus()
     # What Tab is expected to reach next, and what the user types there (Tab selects the old text).
     steps = [(entry.category, "brand"), (entry.area, "Viv"), (entry.source, "poli"), (entry.count, "2"),
-             (entry.date.edit, "24/11"), (entry.text, "Brand i container vid skolan")]
+             (entry.date.edit, "24/11"), (entry.time, "2130"), (entry.text, "Brand i container vid skolan")]
     for i, (widget, text) in enumerate(steps):
         assert QApplication.focusWidget() is widget, (i, QApplication.focusWidget())
         qtbot.keyClicks(QApplication.focusWidget(), text)
@@ -32,8 +33,9 @@ def test_tab_walks_the_incident_row_and_enter_saves_the_description(env, qtbot):
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     qtbot.keyClick(entry.text, Qt.Key.Key_Return)
     rows = est.incidents_in_week(ctx.store, data["agreement"], 2026, 48)
-    assert [(r["occurred_on"], r["category"], r["count"], r["description"]) for r in rows] == [
-        ("2026-11-24", "Brand", 2, "Brand i container vid skolan")]
+    assert [(r["occurred_on"], r["occurred_time"], r["category"], r["count"], r["description"]) for r in rows] == [
+        ("2026-11-24", "21:30", "Brand", 2, "Brand i container vid skolan")]
+    assert entry.time.text() == ""  # cleared for the next incident
 
 
 def test_a_bad_date_is_refused_with_one_line_and_nothing_saved(env, qtbot, monkeypatch):  # noqa: F811
@@ -100,9 +102,10 @@ def test_ctrl_c_copies_selected_rows_with_headers_as_tab_separated_text(env, qtb
     QApplication.clipboard().clear()
     qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     lines = QApplication.clipboard().text().splitlines()
-    assert lines[0].split("\t") == ["Datum", "Kategori", "Område/plats", "Källa", "Antal", "Beskrivning"]
-    assert lines[1].split("\t") == ["2026-11-24", "Brand", "", "", "1", "Första"]
-    assert lines[2].split("\t")[5] == "Andra med tabb" and len(lines) == 3
+    assert lines[0].split("\t") == ["Datum", "Tid", "Kategori", "Område/plats", "Källa", "Antal", "Beskrivning",
+                                    "Problem"]
+    assert lines[1].split("\t") == ["2026-11-24", "", "Brand", "", "", "1", "Första", ""]
+    assert lines[2].split("\t")[6] == "Andra med tabb" and len(lines) == 3
 
 
 def test_action_and_problem_tables_sort_by_header(env):  # noqa: F811

@@ -304,7 +304,8 @@ def test_entry_resolves_typed_names(env):
 
 
 def test_action_and_problem_dialogs(env, monkeypatch):
-    from samverkan_desktop.ui.est.action_dialog import ActionDialog, ProblemDialog
+    from samverkan_desktop.ui.est.action_dialog import ActionDialog
+    from samverkan_desktop.ui.est.problem_dialog import ProblemDialog
 
     ctx, tab, data = env
     shown = []

@@ -75,6 +75,7 @@ SCOPE = {
     "action_plan": f"agreement_uuid = {OREBRO}",
     "lagesbild": "period = '2026'",
     "lagesbild_problem": "uuid = (SELECT uuid FROM lagesbild_problem LIMIT 1)",
+    "committee_duty": f"agreement_uuid = {OREBRO}",
 }
 # frozen_report: its title and options are listed, never printed; its PDF is stored bytes.
 NOT_PRINTED = {"workspace_meta", "audit", "merge_conflict", "exchange_manifest", "frozen_report"}

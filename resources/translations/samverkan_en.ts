@@ -552,6 +552,10 @@
         <translation>forum</translation>
     </message>
     <message>
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
         <source>fritidsgård</source>
         <translation>youth centre</translation>
     </message>
@@ -588,8 +592,16 @@
         <translation>in force</translation>
     </message>
     <message>
+        <source>händelser</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>indikator</source>
+        <translation>indicator</translation>
     </message>
     <message>
         <source>inställd</source>
@@ -624,8 +636,16 @@
         <translation>source</translation>
     </message>
     <message>
+        <source>lör</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
         <source>myndighet</source>
         <translation>authority</translation>
+    </message>
+    <message>
+        <source>mån</source>
+        <translation>Mon</translation>
     </message>
     <message>
         <source>namn på den som har uppdraget (frivilligt)</source>
@@ -682,6 +702,10 @@
     <message>
         <source>område</source>
         <translation>area</translation>
+    </message>
+    <message>
+        <source>ons</source>
+        <translation>Wed</translation>
     </message>
     <message>
         <source>ordningsvakter</source>
@@ -756,6 +780,10 @@
         <translation>social services</translation>
     </message>
     <message>
+        <source>sön</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
         <source>t.ex. Kommunpolis</source>
         <translation>e.g. Municipal police officer</translation>
     </message>
@@ -770,6 +798,14 @@
     <message>
         <source>text i stället för tal i {where}.</source>
         <translation>text instead of a number in {where}.</translation>
+    </message>
+    <message>
+        <source>tis</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>tor</source>
+        <translation>Thu</translation>
     </message>
     <message>
         <source>trasig referens i {table} till {parent}.</source>
@@ -1707,6 +1743,10 @@ This can be undone (Ctrl+Z).</translation>
         <translation>The four-month or annual report with tables and charts</translation>
     </message>
     <message>
+        <source>Veckodag × klockslag</source>
+        <translation>Weekday × time of day</translation>
+    </message>
+    <message>
         <source>jan–apr</source>
         <translation>Jan–Apr</translation>
     </message>
@@ -2396,6 +2436,191 @@ What is there now is saved as a backup first.</translation>
     </message>
 </context>
 <context>
+    <name>DutiesPanel</name>
+    <message>
+        <source>&lt;b&gt;Uppdrag enligt beslutet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Duties under the decision&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uppdrag från utskottet&lt;/b&gt; – visas här tills de är klara</source>
+        <translation>&lt;b&gt;Duties from the committee&lt;/b&gt; – shown here until done</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Markera klart i dag</source>
+        <translation>Mark done today</translation>
+    </message>
+    <message>
+        <source>Nytt uppdrag från beslutet…</source>
+        <translation>New duty from the decision…</translation>
+    </message>
+    <message>
+        <source>Nytt uppdrag…</source>
+        <translation>New duty…</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ta bort det markerade uppdraget?</source>
+        <translation>Delete the selected duty?</translation>
+    </message>
+    <message>
+        <source>Ta bort uppdrag</source>
+        <translation>Delete duty</translation>
+    </message>
+    <message>
+        <source>Uppdrag</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>Uppdraget är utfört: det lämnar översikten över det som ska göras</source>
+        <translation>The duty is carried out: it leaves the overview of what is due</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Beslut:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Klart:</source>
+        <translation>Do&amp;ne:</translation>
+    </message>
+    <message>
+        <source>&amp;Senast:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <source>&amp;Uppdrag:</source>
+        <translation>Du&amp;ty:</translation>
+    </message>
+    <message>
+        <source>&amp;Vem:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>(inget beslut angivet)</source>
+        <translation>(no decision given)</translation>
+    </message>
+    <message>
+        <source>Nytt uppdrag från utskottet</source>
+        <translation>New duty from the committee</translation>
+    </message>
+    <message>
+        <source>Vad beslutet kräver, t.ex. Årlig avrapportering till utskottet</source>
+        <translation>What the decision requires, e.g. Annual report to the committee</translation>
+    </message>
+    <message>
+        <source>Vem, t.ex. Säkerhetsavdelningen</source>
+        <translation>Who, e.g. the security department</translation>
+    </message>
+    <message>
+        <source>Ändra uppdrag</source>
+        <translation>Edit duty</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD (tomt = inte klart)</source>
+        <translation>YYYY-MM-DD (empty = not done)</translation>
+    </message>
+</context>
+<context>
+    <name>EffectsPage</name>
+    <message>
+        <source>(inget)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Effekt av prioriterade problem</source>
+        <translation>Effect of prioritised problems</translation>
+    </message>
+    <message>
+        <source>Effektmått</source>
+        <translation>Effect measure</translation>
+    </message>
+    <message>
+        <source>Ej nått</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Kopplade händelser</source>
+        <translation>Linked incidents</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Målet nått</source>
+        <translation>Target reached</translation>
+    </message>
+    <message>
+        <source>Nuläge</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Orsaksanalys, effektmått och kopplade händelser</source>
+        <translation>Cause analysis, effect measure and linked incidents</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Prio</source>
+        <translation>Prio</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problem med orsaksanalys eller effektmått. Nuläget är indikatorns senaste värde i problemets område, eller problemets kopplade händelser under innevarande tertial. Effektmått sätts i problemet (EST-logg → Öppna åtgärder).</source>
+        <translation>Problems with a cause analysis or an effect measure. The current value is the indicator&apos;s latest value in the problem&apos;s area, or the problem&apos;s linked incidents in the current tertial. The effect measure is set in the problem (EST log → Open actions).</translation>
+    </message>
+    <message>
+        <source>Utgångsvärde</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Öppna problemet…</source>
+        <translation>Open the problem…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Något gick fel: %1: %2
@@ -2767,6 +2992,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>&amp;Bedömningar</source>
         <translation>&amp;Assessments</translation>
+    </message>
+    <message>
+        <source>&amp;Effekt</source>
+        <translation>&amp;Effect</translation>
     </message>
     <message>
         <source>&amp;Indikatorer</source>
@@ -3310,6 +3539,14 @@ Approve the report?</translation>
         <translation>Category</translation>
     </message>
     <message>
+        <source>Klockslag</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>Klockslag om det är känt (t.ex. 21:30); lämna tomt annars</source>
+        <translation>Time of day if known (e.g. 21:30); leave empty otherwise</translation>
+    </message>
+    <message>
         <source>Kort beskrivning (inga namn)</source>
         <translation>Short description (no names)</translation>
     </message>
@@ -3332,6 +3569,10 @@ Approve the report?</translation>
     <message>
         <source>Spara ändring</source>
         <translation>Save change</translation>
+    </message>
+    <message>
+        <source>TT:MM</source>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Tecken i beskrivningen: %1 av %2</source>
@@ -3367,6 +3608,10 @@ Approve the report?</translation>
     <message>
         <source>Område</source>
         <translation>Area</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
     </message>
 </context>
 <context>
@@ -3463,12 +3708,32 @@ Approve the report?</translation>
         <translation>Category</translation>
     </message>
     <message>
+        <source>Koppla de markerade händelserna till ett prioriterat problem</source>
+        <translation>Link the selected incidents to a prioritised problem</translation>
+    </message>
+    <message>
+        <source>Koppla till problem</source>
+        <translation>Link to problem</translation>
+    </message>
+    <message>
+        <source>Koppla till problem…</source>
+        <translation>Link to problem…</translation>
+    </message>
+    <message>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
+        <source>Markera först en eller flera händelser i tabellen.</source>
+        <translation>First select one or more incidents in the table.</translation>
+    </message>
+    <message>
         <source>Område/plats</source>
         <translation>Area/place</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Ta bort de {n} markerade händelserna?</source>
@@ -3481,6 +3746,14 @@ Approve the report?</translation>
     <message>
         <source>Ta bort händelser</source>
         <translation>Delete incidents</translation>
+    </message>
+    <message>
+        <source>Ta bort koppling till problem</source>
+        <translation>Remove link to problem</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
     </message>
     <message>
         <source>{n} händelser</source>
@@ -4005,6 +4278,10 @@ Close anyway?</translation>
         <translation>&amp;Minutes checker:</translation>
     </message>
     <message>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
         <source>&amp;Organ:</source>
         <translation>&amp;Body:</translation>
     </message>
@@ -4017,12 +4294,28 @@ Close anyway?</translation>
         <translation>&amp;Time:</translation>
     </message>
     <message>
+        <source>(ingen angiven)</source>
+        <translation>(none given)</translation>
+    </message>
+    <message>
         <source>13.15–15.20</source>
         <translation>13:15–15:20</translation>
     </message>
     <message>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>J&amp;usterat:</source>
+        <translation>Appro&amp;ved:</translation>
+    </message>
+    <message>
+        <source>Justerat digitalt</source>
+        <translation>Approved digitally</translation>
+    </message>
+    <message>
+        <source>Kommunen vars organ sammanträder (står i protokollsutdragets sidhuvud)</source>
+        <translation>The municipality whose body meets (printed in the header of the minutes extract)</translation>
     </message>
     <message>
         <source>Nytt sammanträde</source>
@@ -4063,6 +4356,10 @@ Close anyway?</translation>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD (tomt = inte justerat)</source>
+        <translation>YYYY-MM-DD (empty = not approved)</translation>
     </message>
     <message>
         <source>Ö&amp;vriga:</source>
@@ -4336,8 +4633,16 @@ Their version:
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
+        <source>&amp;Förslag till beslut:</source>
+        <translation>&amp;Proposed decision:</translation>
+    </message>
+    <message>
         <source>&amp;Genomförd:</source>
         <translation>&amp;Held:</translation>
+    </message>
+    <message>
+        <source>&amp;Handläggare:</source>
+        <translation>&amp;Officer:</translation>
     </message>
     <message>
         <source>&amp;Rubrik:</source>
@@ -4366,6 +4671,10 @@ Their version:
     <message>
         <source>Försenad uppföljning: %1, skulle vara klar %2.</source>
         <translation>Overdue follow-up: %1, was due %2.</translation>
+    </message>
+    <message>
+        <source>Förslag till beslut, t.ex. Informationen läggs till handlingarna.</source>
+        <translation>Proposed decision, e.g. The information is placed on file.</translation>
     </message>
     <message>
         <source>Genomförd</source>
@@ -4462,6 +4771,10 @@ Their version:
     <message>
         <source>Varje år i avtalsperioden har redan ett uppföljningstillfälle. Lägg till fler med Nytt tillfälle.</source>
         <translation>Every year of the agreement period already has a follow-up occasion. Add more with New occasion.</translation>
+    </message>
+    <message>
+        <source>Ärende&amp;nummer:</source>
+        <translation>Case &amp;number:</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
@@ -4577,6 +4890,10 @@ Their version:
         <translation>&amp;Heading:</translation>
     </message>
     <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
         <source>(inget)</source>
         <translation>(none)</translation>
     </message>
@@ -4591,6 +4908,14 @@ Their version:
     <message>
         <source>Förslag till beslut</source>
         <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <source>Gäller överenskommelse</source>
+        <translation>Concerns agreement</translation>
+    </message>
+    <message>
+        <source>Gäller överenskommelse:</source>
+        <translation>Concerns agreement:</translation>
     </message>
     <message>
         <source>Handläggare</source>
@@ -4958,12 +5283,72 @@ Their version:
 <context>
     <name>ProblemDialog</name>
     <message>
+        <source>(inget effektmått)</source>
+        <translation>(no effect measure)</translation>
+    </message>
+    <message>
         <source>(inget område)</source>
         <translation>(no area)</translation>
     </message>
     <message>
+        <source>(välj indikator)</source>
+        <translation>(choose indicator)</translation>
+    </message>
+    <message>
         <source>1 = högst prioritet</source>
         <translation>1 = highest priority</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kopplade händelser&lt;/b&gt; – inga ännu: markera händelser i veckans tabell och välj ”Koppla till problem…”.</source>
+        <translation>&lt;b&gt;Linked incidents&lt;/b&gt; – none yet: select incidents in the week&apos;s table and choose “Link to problem…”.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kopplade händelser&lt;/b&gt; – {n} registreringar, {total} händelser</source>
+        <translation>&lt;b&gt;Linked incidents&lt;/b&gt; – {n} records, {total} incidents</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>De markerade händelserna hör inte längre till problemet</source>
+        <translation>The selected incidents no longer belong to the problem</translation>
+    </message>
+    <message>
+        <source>Det finns inga aktiva problem. Lägg till ett med Nytt problem… (Ctrl+Shift+P).</source>
+        <translation>There are no active problems. Add one with New problem… (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <source>Effektmått</source>
+        <translation>Effect measure</translation>
+    </message>
+    <message>
+        <source>En indikator</source>
+        <translation>An indicator</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Koppla till problem</source>
+        <translation>Link to problem</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Nytt prioriterat problem</source>
@@ -4974,6 +5359,18 @@ Their version:
         <translation>Area</translation>
     </message>
     <message>
+        <source>Område/plats</source>
+        <translation>Area/place</translation>
+    </message>
+    <message>
+        <source>Orsaksanalys</source>
+        <translation>Cause analysis</translation>
+    </message>
+    <message>
+        <source>Orsaksanalys: varför uppstår problemet här och nu – plats, tid, målgrupp, vad som saknas?</source>
+        <translation>Cause analysis: why does the problem arise here and now – place, time, target group, what is missing?</translation>
+    </message>
+    <message>
         <source>Prioritet (1–3)</source>
         <translation>Priority (1–3)</translation>
     </message>
@@ -4982,12 +5379,36 @@ Their version:
         <translation>Problem</translation>
     </message>
     <message>
+        <source>Problemet som händelserna hör till:</source>
+        <translation>The problem the incidents belong to:</translation>
+    </message>
+    <message>
+        <source>Problemets kopplade händelser per tertial</source>
+        <translation>The problem&apos;s linked incidents per tertial</translation>
+    </message>
+    <message>
         <source>Sedan vecka</source>
         <translation>Since week</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ta bort koppling</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Utgångsvärde</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>tal, t.ex. 23 eller 2,5</source>
+        <translation>number, e.g. 23 or 2.5</translation>
     </message>
     <message>
         <source>Ändra problem</source>
@@ -5721,6 +6142,24 @@ Send it to the person you cooperate with.</translation>
     <message>
         <source>Öppna åtgärder</source>
         <translation>Open actions</translation>
+    </message>
+</context>
+<context>
+    <name>WeekdayHoursModel</name>
+    <message>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>WeekdayHoursView</name>
+    <message>
+        <source>{n} händelser utan klockslag räknas inte i tabellen.</source>
+        <translation>{n} incidents without a time of day are not counted in the table.</translation>
+    </message>
+    <message>
+        <source>{with_time} händelser med klockslag.</source>
+        <translation>{with_time} incidents with a time of day.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ BUILDERS = [
     "est",
     "est_hallsberg",
     "follow_up",
+    "problem_work",
     "lagesbild",
     "plans",
     "communication",

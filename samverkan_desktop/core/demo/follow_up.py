@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..store.stamps import natural_uuid
 from . import minutes
 from .est_data import DEMO_MARK
-from .orebro import PARTNERSHIP_AREAS, find_agreement, find_areas
+from .orebro import KOMMUN, PARTNERSHIP_AREAS, find_agreement, find_areas, party_uuid
 
 # Form name → (status Nov 2024, comment Nov 2024, status Dec 2025, comment Dec 2025)
 FORM_ASSESSMENTS = {
@@ -94,7 +94,7 @@ def build(tx) -> None:
                 "Tillsatt under 2025." if status == "gul" else comment)
     drugs = _indicators(tx, ag, forms)
     _evidence(tx, nov, dec, forms, drugs)
-    _minutes(tx)
+    _minutes(tx, ag)
 
 
 def _assess(tx, occasion: str, kind: str, target: str, status: str, comment: str, evidence: str = "") -> None:
@@ -148,7 +148,28 @@ def _evidence(tx, nov: str, dec: str, forms: dict[str, str], drugs) -> None:
                   uuid=natural_uuid("assessment_evidence", assessment, "indicator_value", value))
 
 
-def _minutes(tx) -> None:
-    meeting = tx.insert("meeting", dict(minutes.MEETING))
+# § 23's decision: "Särskild avrapportering … lämnas till Kommunstyrelsens trygghetsutskott minst
+# en gång per år" as a duty each year, recorded when the year's report before it was given (so a
+# reprinted report lists what it listed then). The text is the seed's; dates and who are INVENTED.
+REPORT_DUTY = "Särskild avrapportering av SSPF-arbetet och arbetet mot narkotikahandel till trygghetsutskottet"
+DUTIES = (("2024-11-30", "2024-11-27", "2023-10-11"), ("2025-12-10", "2025-12-10", "2024-12-02"),
+          ("2026-12-09", None, "2025-12-11"))
+
+
+def _minutes(tx, ag: str) -> None:
+    # Seed 004 is Örebro kommun's, and digitally justerat (its first page: "Digitalt justerat protokoll.").
+    meeting = tx.insert("meeting", {**minutes.MEETING, "party_uuid": party_uuid(KOMMUN), "adjusted_digitally": 1})
+    numbers = {}
     for p in minutes.PARAGRAPHS:
-        tx.insert("paragraph", {"meeting_uuid": meeting, **p})
+        # § 25 reports "Samverkansöverenskommelse 2023–2025 / Ks 214/2023": the agreement it concerns is
+        # the one signed as 2024–2026 / KS 1382/2023, the demo's Örebro agreement.
+        numbers[p["number"]] = tx.insert("paragraph", {"meeting_uuid": meeting, **p,
+                                                       "agreement_uuid": ag if p["number"] == 25 else None})
+    for due, done, recorded in DUTIES:
+        uuid = tx.insert("committee_duty", {
+            "agreement_uuid": ag, "paragraph_uuid": numbers[23], "what": f"{REPORT_DUTY} {due[:4]}",
+            "who": "Säkerhetsavdelningen, Kommunledningsförvaltningen", "due_date": due, "done_date": done,
+            "note": f"Enligt beslut 2023-10-11 § 23, punkt 5. {DEMO_MARK}"},
+            uuid=natural_uuid("committee_duty", ag, "§23", due[:4]))
+        # The demo is built today; the day a duty was recorded is part of the story it tells.
+        tx.execute("UPDATE committee_duty SET created_at = ? WHERE uuid = ?", (f"{recorded}T09:00:00Z", uuid))

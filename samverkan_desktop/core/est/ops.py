@@ -19,6 +19,7 @@ from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges, Transaction
 from ..store.stamps import natural_uuid
+from .problem_work import EFFECT_FIELDS, effect_values
 
 # An incident's short description: a line in the week's list, not a report (the lägesbild and the
 # comments have no limit). The GUI counts down to it, the import refuses longer cells.
@@ -287,24 +288,26 @@ def _problem_values(store: Store, fields: dict) -> dict:
         out["priority"] = int(fields["priority"])
     if "status" in fields:
         out["status"] = _choice(fields["status"], PROBLEM_STATUSES, "status")
-    unknown = set(fields) - {"description", "area_uuid", "raised", "priority", "status"}
+    unknown = set(fields) - {"description", "area_uuid", "raised", "priority", "status", *EFFECT_FIELDS}
     if unknown:
         raise ValidationError(f"Okända fält: {', '.join(sorted(unknown))}")
-    return out
+    return {**out, **effect_values(store, fields)}
 
 
 @operation
 def add_problem(store: Store, agreement_uuid: str, *, description: str, raised: IsoWeek,
-                area_uuid: str | None = None, priority: int = 2, status: str = "aktivt") -> OpChanges:
-    """Add a prioritised local problem (priority 1 is the most urgent)."""
+                area_uuid: str | None = None, priority: int = 2, status: str = "aktivt", **work: Any) -> OpChanges:
+    """Add a prioritised local problem (priority 1 is the most urgent); ``work``: its orsaksanalys
+    and effect measure (:data:`problem_work.EFFECT_FIELDS`)."""
     values = _problem_values(store, {"description": description, "raised": raised, "area_uuid": area_uuid,
-                                     "priority": priority, "status": status})
+                                     "priority": priority, "status": status, **work})
     return crud.insert(store, "problem", {"agreement_uuid": agreement_uuid, **values}, "Nytt problem")
 
 
 @operation
 def update_problem(store: Store, uuid: str, **fields: Any) -> OpChanges:
-    """Change a problem (description, area_uuid, raised (IsoWeek), priority, status)."""
+    """Change a problem (description, area_uuid, raised (IsoWeek), priority, status, and the
+    orsaksanalys and effect measure of :mod:`problem_work`)."""
     _live(store, "problem", uuid, "Problemet", required=True)
     values = _problem_values(store, fields)
     return crud.update(store, "problem", uuid, values, "Ändra problem")

@@ -26,18 +26,19 @@ def list_weeks(store: Store, agreement_uuid: str) -> list[dict]:
 
 def incidents_in_week(store: Store, agreement_uuid: str, year: int, week: int, *,
                       kommun: Kommun | None = None) -> list[dict]:
-    """The week's incidents with category, area and source names (a date range of incident_date),
-    only those in ``kommun``'s areas when one is given."""
+    """The week's incidents with category, area, source and linked problem (a date range of
+    incident_date), by date and time of day; only those in ``kommun``'s areas when one is given."""
     days = IsoWeek(year, week)
     return [dict(r) for r in store.query(
-        f"""SELECT i.*, c.label AS category, a.name AS area, s.label AS source
+        f"""SELECT i.*, c.label AS category, a.name AS area, s.label AS source, pr.description AS problem
            FROM incident i
            LEFT JOIN code_item c ON c.uuid = i.category_uuid
            LEFT JOIN area a ON a.uuid = i.area_uuid
            LEFT JOIN code_item s ON s.uuid = i.source_uuid
+           LEFT JOIN problem pr ON pr.uuid = i.problem_uuid AND pr.deleted = 0
            WHERE i.agreement_uuid = :agreement AND i.occurred_on BETWEEN :monday AND :sunday AND i.deleted = 0
              AND {area_clause('i.area_uuid')}
-           ORDER BY i.occurred_on, c.label COLLATE sv""",
+           ORDER BY i.occurred_on, i.occurred_time, c.label COLLATE sv""",
         {"agreement": agreement_uuid, "monday": days.monday.isoformat(), "sunday": days.sunday.isoformat(),
          **params(kommun)})]
 

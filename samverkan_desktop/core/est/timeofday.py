@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..i18n import N_
 from ..periods import Period
 from ..store.database import Store
 from .kommun import Kommun, area_clause, params
 
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-WEEKDAY_SHORT = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
+WEEKDAY_SHORT = (N_("mån"), N_("tis"), N_("ons"), N_("tor"), N_("fre"), N_("lör"), N_("sön"))
 
 _SQL = f"""SELECT (CAST(strftime('%w', occurred_on) AS INTEGER) + 6) % 7 AS weekday,
                   CAST(substr(occurred_time, 1, 2) AS INTEGER) AS hour, sum(count) AS n

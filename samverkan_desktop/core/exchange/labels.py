@@ -41,6 +41,7 @@ TABLE_TITLES = {
     "lagesbild_problem": "Lägesbildernas prioriterade problem",
     "meeting": "Sammanträden",
     "paragraph": "Paragrafer",
+    "committee_duty": "Uppdrag från utskottet",
     "communication_plan": "Kommunikationsplaner",
     "communication_activity": "Kommunikationsaktiviteter",
     "frozen_report": "Fastställda rapporter",
@@ -57,7 +58,11 @@ FIELD_TITLES = {
     "comment": "Kommentar", "situation_report": "Lägesbild", "participants": "Deltagare",
     "motivation": "Motivering", "count": "Antal", "occurred_on": "Datum", "conclusions": "Slutsatser",
     "measure": "Åtgärd", "cause": "Orsak", "outcome": "Utfall", "message": "Budskap", "value": "Värde",
-    "note": "Anteckning", "signed_text": "Undertecknad text", "responsible": "Ansvarig", "done_date": "Klart", "decision": "Beslut",
+    "note": "Anteckning", "signed_text": "Undertecknad text", "responsible": "Ansvarig", "done_date": "Klart",
+    "decision": "Beslut", "what": "Uppdrag", "who": "Vem", "cause_analysis": "Orsaksanalys", "effect_kind": "Effektmått",
+    "effect_indicator_uuid": "Effektindikator", "effect_baseline": "Utgångsvärde", "effect_target": "Mål",
+    "officer": "Handläggare", "proposal": "Förslag till beslut", "adjusted_on": "Justerat",
+    "adjusted_digitally": "Justerat digitalt", "problem_uuid": "Problem",
 }
 # Declared fields (core/store/declare.py) add their titles, for callers that know only the column.
 for _entity in ENTITIES.values():

@@ -11,7 +11,7 @@ for the follow-up status. Rows from before plans existed are found by kommun and
 from __future__ import annotations
 
 from ..agreement.queries import agreement_parties
-from ..errors import ValidationError
+from ..errors import NotFound, ValidationError
 from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
@@ -88,6 +88,21 @@ def _clean(values: dict) -> dict:
     return out
 
 
+def _check_links(store: Store, agreement_uuid: str, values: dict, plan_uuid: str | None = None) -> None:
+    """The links SQLite cannot hold as foreign keys without rebuilding the table (version 9 added
+    them with ALTER TABLE), checked here: the plan and the problem are live rows of the same
+    agreement, Vem (``actor_uuid``) is a live actor of it or a party (parties are actors too)."""
+    for table, uuid, gone in (("action_plan", plan_uuid, "Åtgärdsplanen"),
+                              ("problem", values.get("problem_uuid"), "Problemet")):
+        if uuid and store.live(table, uuid, f"{gone} finns inte längre.")["agreement_uuid"] != agreement_uuid:
+            raise NotFound(f"{gone} hör till en annan överenskommelse.")
+    who = values.get("actor_uuid")
+    if who:
+        actor = store.get("actor", who)
+        if actor is None or actor["deleted"] or actor["agreement_uuid"] != agreement_uuid:
+            store.live("party", who, "Aktören (Vem) finns inte längre.")
+
+
 def _frozen(store: Store, plan_uuid: str | None, fields: set[str]) -> None:
     """A decided (or replaced) plan keeps its rows: only the follow-up status may change."""
     if not plan_uuid or fields <= {"status"}:
@@ -103,6 +118,7 @@ def add_item(store: Store, agreement_uuid: str, party_uuid: str | None, year: in
              plan_uuid: str | None = None, **values) -> OpChanges:
     """Add a row at the end of the plan (``plan_uuid``), or of the kommun's rows of ``year``."""
     clean = _clean(values)
+    _check_links(store, agreement_uuid, clean, plan_uuid)
     _frozen(store, plan_uuid, {"measure"})
     if not 1900 < int(year) < 2200:
         raise ValidationError(f"Ogiltigt år: {year}.", field="year")
@@ -124,6 +140,7 @@ def update_item(store: Store, uuid: str, **values) -> OpChanges:
     """Change cells of a row."""
     clean = _clean(values)
     row = store.live("action_plan_item", uuid, "Raden i åtgärdsplanen finns inte längre.")
+    _check_links(store, row["agreement_uuid"], clean)
     _frozen(store, row["plan_uuid"], set(clean))
     label = "Ändra åtgärdsplan" if set(clean) != {"status"} else f"Uppföljning: {clean['status']}"
     return crud.update(store, "action_plan_item", uuid, clean, label)

@@ -67,8 +67,9 @@ def update_indicator(store: Store, uuid: str, **values) -> OpChanges:
 
 @operation
 def delete_indicator(store: Store, uuid: str) -> OpChanges:
-    """Tombstone an indicator and its values."""
-    return crud.delete(store, "indicator", uuid, "Ta bort indikator", dependants=(("indicator_value", "indicator_uuid"),))
+    """Tombstone an indicator and its values; a problem it measured keeps its effect kind without it."""
+    return crud.delete(store, "indicator", uuid, "Ta bort indikator", dependants=(("indicator_value", "indicator_uuid"),),
+                       unlinks=(("problem", "effect_indicator_uuid"),))
 
 
 def normalise_period(text: str) -> str:

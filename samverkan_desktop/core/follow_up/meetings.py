@@ -16,9 +16,11 @@ from ..store.pick import pick_one
 from ..store.records import OpChanges
 
 MEETING_FIELDS = ("body", "date", "time", "place", "members_present", "others_present", "chair",
-                  "secretary", "adjuster")
+                  "secretary", "adjuster", "party_uuid", "adjusted_on", "adjusted_digitally")
 PARAGRAPH_FIELDS = ("number", "title", "case_number", "officer", "description", "basis", "proposal",
-                    "decision", "follow_up_uuid", "analysis_uuid")
+                    "decision", "follow_up_uuid", "analysis_uuid", "agreement_uuid")
+_MEETING_TEXTS = ("body", "date", "time", "place", "members_present", "others_present", "chair", "secretary",
+                  "adjuster")
 
 
 def list_meetings(store: Store) -> list[dict]:
@@ -52,29 +54,54 @@ def resolve_meeting(store: Store, term: str) -> dict:
                                          f"({'; '.join(r['body'] for r in rows)}); ange uuid.")
 
 
-def _clean_meeting(values: dict) -> dict:
+def _live_link(store: Store, table: str, uuid: str | None, what: str) -> str | None:
+    return store.live(table, uuid, f"{what} finns inte längre.")["uuid"] if uuid else None
+
+
+def _clean_meeting(store: Store, values: dict) -> dict:
+    """Checked meeting fields; the justering: ``adjusted_on`` (date or empty) and
+    ``adjusted_digitally`` ("Justerat digitalt", as the minutes of seed 004)."""
     out = {k: v for k, v in values.items() if k in MEETING_FIELDS}
-    for k in out:
-        out[k] = (out[k] or "").strip()
+    for k in _MEETING_TEXTS:
+        if k in out:
+            out[k] = (out[k] or "").strip()
     if "body" in out and not out["body"]:
         raise ValidationError("Ange vilket organ som sammanträder.", field="body")
     if "date" in out:
         out["date"] = parse_date(out["date"]).isoformat()
+    if "adjusted_on" in out:
+        text = (out["adjusted_on"] or "").strip()
+        out["adjusted_on"] = parse_date(text).isoformat() if text else None
+    if "adjusted_digitally" in out:
+        out["adjusted_digitally"] = 1 if out["adjusted_digitally"] else 0
+    if "party_uuid" in out:
+        out["party_uuid"] = _live_link(store, "party", out["party_uuid"], "Kommunen")
     return out
+
+
+def justering_text(meeting: dict) -> str:
+    """How the minutes were justerade: "Justerat digitalt 2023-10-18", "Justerat 2023-10-18 av …",
+    or that they are not yet."""
+    day = meeting.get("adjusted_on") or ""
+    if meeting.get("adjusted_digitally"):
+        return f"Justerat digitalt {day}".rstrip() if day else "Digitalt justerat protokoll."
+    if day:
+        return f"Justerat {day}" + (f" av {meeting['adjuster']}" if meeting.get("adjuster") else "") + "."
+    return "Protokollet är inte justerat."
 
 
 @operation
 def add_meeting(store: Store, *, body: str, date: str, **values) -> OpChanges:
     """Register a meeting."""
-    clean = _clean_meeting({"body": body, "date": date, **values})
+    clean = _clean_meeting(store, {"body": body, "date": date, **values})
     return crud.insert(store, "meeting", clean, "Nytt sammanträde")
 
 
 @operation
 def update_meeting(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of a meeting."""
-    clean = _clean_meeting(values)
     get_meeting(store, uuid)
+    clean = _clean_meeting(store, values)
     return crud.update(store, "meeting", uuid, clean, "Ändra sammanträde")
 
 
@@ -121,6 +148,8 @@ def _clean_paragraph(store: Store, meeting_uuid: str, values: dict, own_uuid: st
     for k in ("follow_up_uuid", "analysis_uuid"):
         if k in out:
             out[k] = out[k] or None
+    if "agreement_uuid" in out:
+        out["agreement_uuid"] = _live_link(store, "agreement", out["agreement_uuid"], "Överenskommelsen")
     if "number" in out:
         try:
             out["number"] = int(out["number"])
@@ -155,8 +184,8 @@ def update_paragraph(store: Store, uuid: str, **values) -> OpChanges:
 
 @operation
 def delete_paragraph(store: Store, uuid: str) -> OpChanges:
-    """Tombstone a paragraph."""
-    return crud.delete(store, "paragraph", uuid, "Ta bort paragraf")
+    """Tombstone a paragraph; the duties its decision gave stay (their link to it is emptied)."""
+    return crud.delete(store, "paragraph", uuid, "Ta bort paragraf", unlinks=(("committee_duty", "paragraph_uuid"),))
 
 
 def paragraph_range(paragraphs: list[dict]) -> str:

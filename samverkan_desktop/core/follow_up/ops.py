@@ -11,7 +11,10 @@ from ..store.records import OpChanges
 from ..store.stamps import natural_uuid
 from .queries import KINDS, STATUSES, get_follow_up
 
-OCCASION_FIELDS = ("kind", "due_date", "done_date", "title", "responsible", "summary")
+# A report to the committee is an ärende: case_number (ärendenummer), officer (handläggare), summary
+# (sammanfattning) and proposal (förslag till beslut), printed as the ärenden of seed 004.
+OCCASION_FIELDS = ("kind", "due_date", "done_date", "title", "responsible", "summary", "case_number", "officer",
+                   "proposal")
 
 
 def _clean_occasion(values: dict) -> dict:
@@ -24,7 +27,7 @@ def _clean_occasion(values: dict) -> dict:
         out["due_date"] = parse_date(out["due_date"]).isoformat()
     if "done_date" in out:
         out["done_date"] = parse_date(out["done_date"]).isoformat() if out["done_date"] else None
-    for key in ("title", "responsible", "summary"):
+    for key in ("title", "responsible", "summary", "case_number", "officer", "proposal"):
         if key in out:
             out[key] = (out[key] or "").strip()
     return out
@@ -33,10 +36,10 @@ def _clean_occasion(values: dict) -> dict:
 @operation
 def add_follow_up(store: Store, agreement_uuid: str, *, kind: str = "deluppföljning", due_date: str,
                   title: str = "", responsible: str = "", summary: str = "",
-                  done_date: str | None = None) -> OpChanges:
-    """Add an occasion to an agreement."""
+                  done_date: str | None = None, **case) -> OpChanges:
+    """Add an occasion to an agreement (``case``: case_number, officer, proposal of its ärende)."""
     values = _clean_occasion({"kind": kind, "due_date": due_date, "title": title,
-                              "responsible": responsible, "summary": summary, "done_date": done_date})
+                              "responsible": responsible, "summary": summary, "done_date": done_date, **case})
     if not values["title"]:
         values["title"] = f"{kind.capitalize()} {values['due_date']}"
     return crud.insert(store, "follow_up", {"agreement_uuid": agreement_uuid, **values}, "Nytt uppföljningstillfälle")
@@ -44,7 +47,8 @@ def add_follow_up(store: Store, agreement_uuid: str, *, kind: str = "deluppfölj
 
 @operation
 def update_follow_up(store: Store, uuid: str, **values) -> OpChanges:
-    """Change fields of an occasion (kind, due_date, done_date, title, responsible, summary)."""
+    """Change fields of an occasion (kind, due_date, done_date, title, responsible, summary, and the
+    ärende's case_number, officer, proposal)."""
     clean = _clean_occasion(values)
     get_follow_up(store, uuid)
     return crud.update(store, "follow_up", uuid, clean, "Ändra uppföljningstillfälle")

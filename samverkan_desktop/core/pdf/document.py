@@ -31,10 +31,14 @@ class PageFrame:
     :param title: the document title (footer, PDF metadata)
     :param header_parties: (party name, diarienummer) pairs, printed in the header as the seed
         agreement does ("ÖREBRO · Diarienummer: KS 1382/2023")
+    :param header_rows: instead, rows of (left, centre, right) text, as minutes have them
+        ("ÖREBRO KOMMUN · PROTOKOLLSUTDRAG · sida 1 (2)"); the first row is bold and "{page}" in
+        any cell becomes "n (m)"
     """
 
     title: str
     header_parties: Sequence[tuple[str, str]] = field(default_factory=list)
+    header_rows: Sequence[tuple[str, str, str]] = field(default_factory=list)
     printed: dt.date = field(default_factory=dt.date.today)
 
 
@@ -65,8 +69,10 @@ def _numbered_canvas(frame: PageFrame):
             width, height = self._pagesize
             self.saveState()
             self.setFillColor(INK)
+            if frame.header_rows:
+                self._draw_rows(width, height, total)
             parties = list(frame.header_parties)
-            if parties:
+            if parties and not frame.header_rows:
                 slot = (width - 36 * mm) / len(parties)
                 size = 8 if len(parties) <= 3 else 6.5
                 for i, (name, case_number) in enumerate(parties):
@@ -88,6 +94,21 @@ def _numbered_canvas(frame: PageFrame):
             self.drawString(18 * mm, 10 * mm, _fit(self, frame.title, FONT, 7.5, room))
             self.drawRightString(width - 18 * mm, 10 * mm, right)
             self.restoreState()
+
+        def _draw_rows(self, width: float, height: float, total: int) -> None:
+            room = width - 36 * mm  # left 38 %, centre 24 %, right 38 %
+            y = height - 11 * mm
+            for i, row in enumerate(frame.header_rows):
+                font, size = (FONT_BOLD, 9) if i == 0 else (FONT, 8)
+                self.setFont(font, size)
+                cells = [c.replace("{page}", f"{self._pageNumber} ({total})") for c in row]
+                self.drawString(18 * mm, y, _fit(self, cells[0], font, size, room * 0.38 - 4))
+                self.drawCentredString(width / 2, y, _fit(self, cells[1], font, size, room * 0.24 - 4))
+                self.drawRightString(width - 18 * mm, y, _fit(self, cells[2], font, size, room * 0.38 - 4))
+                y -= size + 3
+            self.setStrokeColor(MUTED)
+            self.setLineWidth(0.4)
+            self.line(18 * mm, height - 19 * mm, width - 18 * mm, height - 19 * mm)
 
     return NumberedCanvas
 
@@ -142,7 +163,7 @@ def build_pdf(path: Path | str, frame: PageFrame, story: list,
         raise ValidationError(f"Mappen finns inte: {path.parent}")
     tmp = path.with_name(f".{path.name}.{new_uuid()[:8]}.tmp")
     size = (A4[1], A4[0]) if landscape else A4
-    top = 24 * mm if frame.header_parties else 16 * mm
+    top = 24 * mm if frame.header_parties or frame.header_rows else 16 * mm
     doc = SimpleDocTemplate(str(tmp), pagesize=size, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=top, bottomMargin=18 * mm, title=frame.title,
                             author="Samverkan Desktop", creator="Samverkan Desktop")

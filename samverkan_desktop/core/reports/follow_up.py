@@ -29,6 +29,7 @@ from ..text import plural
 from . import Option, ReportKind, register
 from .action_plan import plan_story
 from .charts import indicator_chart, status_marker
+from .committee import case_lines, duties_story, effect_story, proposal_story
 
 WIDTH = 210 * mm - 36 * mm
 GRID = [("LINEBELOW", (0, 0), (-1, 0), 0.8, INK), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6"))]
@@ -120,7 +121,7 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
     resources = [r for r in rows if r["target_kind"] == "resource"]
     title = occasion["title"] or f"{occasion['kind'].capitalize()} {occasion['due_date']}"
     done = f", genomförd {occasion['done_date']}" if occasion["done_date"] else ", ej genomförd"
-    story = [*paras(title, "title"),
+    story = [*paras(title, "title"), *case_lines(occasion),
              *paras(f"{ag['title']} · {occasion['kind']} · senast {occasion['due_date']}{done}", "small")]
     if occasion["responsible"]:
         story += paras(f"Ansvariga: {occasion['responsible']}", "small")
@@ -137,6 +138,7 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
     red = [r["name"] for r in forms if r["status"] == "röd"]
     if red:
         story += paras("Röda: " + "; ".join(red) + ".", markup="<b>{}</b>")
+    story += proposal_story(occasion)
     progress(1, steps, "Samverkansformer")
     story += [para("Samverkansformer", "h1"), _assessment_table(forms, with_party=False, day=day)]
     progress(2, steps, "Resurser")
@@ -158,6 +160,7 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
         series = as_of.values_until(indicators.series(store, ind["uuid"]), day)
         story += keep_together([*paras(ind["name"], "h2"), *paras(meta, "small"),
                                 *_indicator_values(series, ind["unit"], day)])
+    story += effect_story(store, ag["uuid"], day)
     progress(4, steps, "Åtgärder")
     actions = as_of.open_actions_on(store, ag["uuid"], day)
     overdue = sum(1 for a in actions if a["overdue"])
@@ -167,6 +170,7 @@ def build(store, out: Path, *, progress: Progress | None = None, follow_up: str,
                    f"Inga åtgärder i EST-loggen var öppna per {day.isoformat()}.", "small")]
     if actions:
         story.append(_actions_table(actions))
+    story += duties_story(store, ag["uuid"], day)
     progress(5, steps, "Åtgärdsplan")
     year = day.year
     plan = plan_story(store, ag["uuid"], year, width=WIDTH, compact=True, on=day)

@@ -1,5 +1,6 @@
-"""Dialogs for one action (åtgärd) and one prioritised problem. They only collect values:
-the caller runs the core operation through ``ctx.perform`` (one undo step)."""
+"""Dialogs for one action (åtgärd) (and the base of the problem editor, :mod:`problem_dialog`, and the
+duty dialog). They only collect values: the caller runs the core operation through ``ctx.perform``
+(one undo step)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
 )
 
 from ...core.agreement import queries as agreements
@@ -133,33 +133,3 @@ class ActionDialog(_Dialog):
         values = self.values()
         return (self._add_or_update(self.action_uuid, est_ops.update_action, est_ops.add_action, values),
                 (values["description"], values["feedback"]))
-
-
-class ProblemDialog(_Dialog):
-    """New or changed prioritised problem: description, area, raised week, priority 1–3, status."""
-
-    def __init__(self, ctx, week: IsoWeek, *, problem_uuid: str | None = None, parent=None):
-        super().__init__(ctx, self.tr("Ändra problem") if problem_uuid else self.tr("Nytt prioriterat problem"), parent)
-        store, ag = ctx.store, ctx.agreement_uuid
-        row = store.get("problem", problem_uuid) if problem_uuid else {}
-        self.problem_uuid = problem_uuid
-        self.description = self._long_text(row.get("description", ""), 80)
-        self.area = _combo([(self.tr("(inget område)"), None)] + [(p["label"], p["uuid"]) for p in est.entry_places(store, ag)],
-                           row.get("area_uuid"))
-        self.raised = self._week_field(row, week)
-        self.priority = QSpinBox()
-        self.priority.setRange(1, 3)
-        self.priority.setValue(row.get("priority", 2))
-        self.priority.setToolTip(self.tr("1 = högst prioritet"))
-        self.status = _combo([(core_text(s), s) for s in est_ops.PROBLEM_STATUSES], row.get("status", "aktivt"))
-        form_rows([(self.tr("Problem"), self.description), (self.tr("Område"), self.area),
-                   (self.tr("Sedan vecka"), self.raised), (self.tr("Prioritet (1–3)"), self.priority),
-                   (self.tr("Status"), self.status)], self.form)
-        self.resize(520, 300)
-
-    def operation(self):
-        values = {"description": self.description.toPlainText(), "area_uuid": self.area.currentData(),
-                  "raised": self._week(self.raised), "priority": self.priority.value(),
-                  "status": self.status.currentData()}
-        return (self._add_or_update(self.problem_uuid, est_ops.update_problem, est_ops.add_problem, values),
-                (values["description"],))

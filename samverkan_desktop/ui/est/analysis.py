@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.est.analysis import Analysis, CountRow, analyse, save_analysis, saved_analysis
+from ...core.est.timeofday import WeekdayHours, weekday_hours
 from ...core.periods import IsoWeek, Period, tertial_of
 from ...core.store.records import OpChanges
 from ...core.store.stamps import today
@@ -34,6 +35,7 @@ from ..models import Column, RowsModel, SwedishSortProxy
 from ..tab_base import ReloadsWhenShown
 from ..widgets import make_table, panel, resize_to_contents, split
 from .charts import CategoryBarChart, WeeklyTrendChart
+from .hours_table import WeekdayHoursView
 
 
 def _pct(previous: int, current: int) -> str:
@@ -121,6 +123,8 @@ class AnalysisView(ReloadsWhenShown, QWidget):
         self.cross = RowsModel([Column(self.tr("Kategori"), "category")])
         self.cross_view = make_table(self.cross)
         self.tables.addTab(self.cross_view, self.tr("Kategori × område"))
+        self.hours = WeekdayHoursView()
+        self.tables.addTab(self.hours, self.tr("Veckodag × klockslag"))
         self.bar_chart = CategoryBarChart()
         self.trend_chart = WeeklyTrendChart()
         self.changes = _ChangeRowsModel([Column(self.tr("Område"), "label")])
@@ -221,13 +225,16 @@ class AnalysisView(ReloadsWhenShown, QWidget):
             return
         self.summary.setText(self.tr("Räknar %1 …").replace("%1", period.label()))
 
-        def done(result: Analysis) -> None:
+        def done(results: tuple[Analysis, WeekdayHours]) -> None:
             if generation == self._generation:
-                self._show(result)
+                self.hours.set_table(results[1])
+                self._show(results[0])
 
-        self.ctx.tasks.run(self.tr("Analys %1").replace("%1", period.label()),
-                           lambda progress: analyse(store, agreement, period, progress=progress, kommun=kommun),
-                           on_success=done)
+        def work(progress) -> tuple[Analysis, WeekdayHours]:
+            return (analyse(store, agreement, period, progress=progress, kommun=kommun),
+                    weekday_hours(store, agreement, period, kommun=kommun))
+
+        self.ctx.tasks.run(self.tr("Analys %1").replace("%1", period.label()), work, on_success=done)
 
     def set_kommun(self, kommun) -> None:
         """Analyse only ``kommun``'s areas (None: the whole agreement); unsaved conclusions of the

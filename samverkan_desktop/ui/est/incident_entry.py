@@ -1,8 +1,10 @@
 """Fast keyboard entry of incidents and the table of the week's incidents.
 
-The entry row: kategori → område/plats → källa → antal → datum → beskrivning, one Tab each (the date
-is one field: "2026-11-17", "17/11", "idag"); Enter in any field adds the incident with what the row
-holds and clears it for the next one (category, area and source stay, ready to overtype).
+The entry row: kategori → område/plats → källa → antal → datum → klockslag → beskrivning, one Tab each
+(the date is one field: "2026-11-17", "17/11", "idag"; the time of day is optional: "21:30", "2130");
+Enter in any field adds the incident with what the row holds and clears it for the next one
+(category, area and source stay, ready to overtype). The table's "Koppla till problem…" links the
+marked incidents to a prioritised problem.
 """
 
 from __future__ import annotations
@@ -11,9 +13,7 @@ import datetime as dt
 import unicodedata
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -33,11 +33,8 @@ from ...core.est import queries as est
 from ...core.i18n import N_
 from ...core.periods import IsoWeek
 from ...core.store import stamps as clock
-from ..editors import delete_note
 from ..i18n import _
-from ..models import UUID_ROLE, Column, RowsModel, SwedishSortProxy
 from ..theme import colour
-from ..widgets import make_table, resize_to_contents
 from .date_field import DateField
 
 
@@ -149,8 +146,14 @@ class IncidentEntry(QWidget):
         self.count.setToolTip(self.tr("Antal händelser"))
         self.date = DateField(object_name="entry_date")
         self.date.edit.setAccessibleName(self.tr("Datum"))
+        self.time = QLineEdit()
+        self.time.setObjectName("entry_time")
+        self.time.setPlaceholderText(self.tr("TT:MM"))
+        self.time.setAccessibleName(self.tr("Klockslag"))
+        self.time.setToolTip(self.tr("Klockslag om det är känt (t.ex. 21:30); lämna tomt annars"))
+        self.time.setMaxLength(8)
+        self.time.setFixedWidth(self.time.fontMetrics().horizontalAdvance("00:00") + 24)
         self.text = QLineEdit()
-        self.text.setMinimumWidth(220)  # stays readable when the edit buttons show
         self.text.setObjectName("entry_text")
         self.text.setPlaceholderText(self.tr("Kort beskrivning (inga namn)"))
         # No maxLength: Qt would cut a pasted text silently. The counter warns, the operation refuses.
@@ -166,29 +169,33 @@ class IncidentEntry(QWidget):
         self.note = QLabel()
         self.note.setObjectName("entry_note")
         self.note.setStyleSheet(f"color: {colour('#555', '#a8acb0')};")
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for w, stretch in ((self.category, 2), (self.area, 2), (self.source, 2), (self.count, 0),
-                           (self.date, 0), (self.text, 4), (self.counter, 0), (self.add_button, 0),
-                           (self.cancel_button, 0)):
-            row.addWidget(w, stretch)
+        # Two rows: what, where, who, how many, when — then the description with room to read it
+        # (on one row it was squeezed under its counter when the window is not wide).
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(row)
+        for widgets in (((self.category, 2), (self.area, 2), (self.source, 2), (self.count, 0), (self.date, 0),
+                         (self.time, 0)),
+                        ((self.text, 1), (self.counter, 0), (self.add_button, 0), (self.cancel_button, 0))):
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            for w, stretch in widgets:
+                row.addWidget(w, stretch)
+            layout.addLayout(row)
         layout.addWidget(self.note)
         self.note.hide()
         self.cancel_button.clicked.connect(self.cancel_edit)
         self._enter = _EnterFilter(self.submit, self.cancel_edit, self)
         for w in (self.category.lineEdit(), self.area.lineEdit(), self.source.lineEdit(), self.count,
-                  self.date.edit, self.text):
+                  self.date.edit, self.time, self.text):
             w.installEventFilter(self._enter)
         self.add_button.clicked.connect(self.submit)
         self.setTabOrder(self.category, self.area)
         self.setTabOrder(self.area, self.source)
         self.setTabOrder(self.source, self.count)
         self.setTabOrder(self.count, self.date.edit)
-        self.setTabOrder(self.date.edit, self.text)
+        self.setTabOrder(self.date.edit, self.time)
+        self.setTabOrder(self.time, self.text)
         self.setTabOrder(self.text, self.add_button)
 
     def _count_text(self, text: str) -> None:
@@ -254,13 +261,16 @@ class IncidentEntry(QWidget):
         if not self.ctx.confirm_free_text(text, parent=self):
             return False
         values = {"occurred_on": day, "category_uuid": category, "area_uuid": area, "source_uuid": source,
-                  "count": self.count.value(), "description": text}
+                  "count": self.count.value(), "description": text, "occurred_time": self.time.text().strip() or None}
         if self.editing:
             uuid = self.editing["uuid"]
             changes = self.ctx.perform(lambda s: est_ops.update_incident(s, uuid, **values), parent=self)
         else:
             changes = self.ctx.perform(lambda s: est_ops.add_incident(s, ag, **values), parent=self)
         if changes is None:
+            if self._bad_time():  # the operation said why; back to the field to correct
+                self.time.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.time.selectAll()
             return False
         # Show what the typed text was taken as ("jarn" → "Centrum › Järntorget").
         for combo, uuid in ((self.category, category), (self.area, area), (self.source, source)):
@@ -272,6 +282,7 @@ class IncidentEntry(QWidget):
             day=day.isoformat(), week=landed.prose()) if landed != self.week else "")
         self._leave_edit()
         self.text.clear()
+        self.time.clear()
         self.count.setValue(1)
         self.category.setFocus(Qt.FocusReason.OtherFocusReason)
         self.category.lineEdit().selectAll()
@@ -289,6 +300,7 @@ class IncidentEntry(QWidget):
         self.count.setValue(row["count"])
         day = dt.date.fromisoformat(row["occurred_on"])
         self.date.setDate(QDate(day.year, day.month, day.day))
+        self.time.setText(row.get("occurred_time") or "")
         self.text.setText(row.get("description") or "")
         self.add_button.setText(self.tr("Spara ändring"))
         self.cancel_button.show()
@@ -303,6 +315,7 @@ class IncidentEntry(QWidget):
         self._leave_edit()
         self._set_note("")
         self.text.clear()
+        self.time.clear()
         self.count.setValue(1)
         return True
 
@@ -311,101 +324,15 @@ class IncidentEntry(QWidget):
         self.add_button.setText(self.tr("Lägg till"))
         self.cancel_button.hide()
 
+    def _bad_time(self) -> bool:
+        from ...core.est.importer import parse_time
+
+        text = self.time.text().strip()
+        return bool(text) and parse_time(text) is None
+
     def _set_note(self, text: str) -> None:
         self.note.setText(text)
         self.note.setVisible(bool(text))
 
     def entry_date(self) -> dt.date:
         return self.date.day()
-
-
-class IncidentsPanel(QWidget):
-    """The entry row above a filterable, sortable table of the week's incidents."""
-
-    def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.kommun = None  # a core.est.kommun.Kommun: only its incidents
-        self.ctx = ctx
-        self.entry = IncidentEntry(ctx)
-        self.model = RowsModel([
-            Column(self.tr("Datum"), "occurred_on"), Column(self.tr("Kategori"), "category"),
-            Column(self.tr("Område/plats"), "area"), Column(self.tr("Källa"), "source"),
-            Column(self.tr("Antal"), "count", align_right=True),
-            Column(self.tr("Beskrivning"), "description", tooltip=lambda r: r["description"]),
-        ])
-        self.proxy = SwedishSortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, stretch_column=5)
-        self.table.setObjectName("incident_table")
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filtrera händelser (Ctrl+F)"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setMaximumWidth(260)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.summary = QLabel()
-        self.summary.setObjectName("incident_summary")
-        head = QHBoxLayout()
-        head.addWidget(QLabel(self.tr("<b>Händelser</b>")))
-        head.addWidget(self.summary, 1)
-        head.addWidget(self.filter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(head)
-        layout.addWidget(self.entry)
-        layout.addWidget(self.table, 1)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(lambda: (self.filter.setFocus(), self.filter.selectAll()))
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_selected)
-        edit = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
-        edit.setContext(Qt.ShortcutContext.WidgetShortcut)
-        edit.activated.connect(self.edit_current)
-        self.table.doubleClicked.connect(lambda _i: self.edit_current())
-        self.proxy.rowsInserted.connect(self._update_summary)
-        self.proxy.modelReset.connect(self._update_summary)
-        self.proxy.dataChanged.connect(self._update_summary)  # an edited row (set_rows keeps the model)
-        self.filter.textChanged.connect(self._update_summary)
-
-    def load(self, week: IsoWeek) -> None:
-        ag = self.ctx.agreement_uuid
-        self.entry.load(week)
-        self.model.set_rows(est.incidents_in_week(self.ctx.store, ag, week.year, week.week, kommun=self.kommun)
-                            if ag else [])
-        resize_to_contents(self.table, 240)
-
-    def _update_summary(self, *_args) -> None:
-        rows = self.model.rows
-        total = sum(r["count"] for r in rows)
-        shown = self.proxy.rowCount()
-        text = (self.tr("1 registrering") if len(rows) == 1
-                else self.tr("{n} registreringar").format(n=len(rows))) + ", " + (
-            self.tr("1 händelse") if total == 1 else self.tr("{n} händelser").format(n=total))
-        if shown != len(rows):
-            text += " – " + self.tr("{n} visas").format(n=shown)
-        self.summary.setText(text)
-
-    def edit_current(self) -> None:
-        """Load the current incident into the entry row for editing (Enter or double-click)."""
-        index = self.table.currentIndex()
-        if index.isValid():
-            self.entry.edit(self.model.row_at(self.proxy.mapToSource(index)))
-
-    def selected_uuids(self) -> list[str]:
-        return [i.data(UUID_ROLE) for i in self.table.selectionModel().selectedRows()]
-
-    def delete_selected(self) -> None:
-        """Delete the selected incidents after a confirmation (one undo step)."""
-        uuids = self.selected_uuids()
-        if not uuids:
-            return
-        question = (self.tr("Ta bort den markerade händelsen?") if len(uuids) == 1 else
-                    self.tr("Ta bort de {n} markerade händelserna?").format(n=len(uuids)))
-        answer = QMessageBox.question(self, self.tr("Ta bort händelser"), question + "\n\n" + delete_note(),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.perform(lambda s: est_ops.delete_incidents(s, uuids), parent=self)

@@ -33,6 +33,7 @@ def _tr(text: str) -> str:
 # (header, row key, sort key of core/est/filter.SORTS)
 COLUMNS = (
     (QT_TRANSLATE_NOOP("IncidentLogModel", "Datum"), "occurred_on", "date"),
+    (QT_TRANSLATE_NOOP("IncidentLogModel", "Tid"), "occurred_time", "date"),  # sorts with its date
     (QT_TRANSLATE_NOOP("IncidentLogModel", "Kategori"), "category", "category"),
     (QT_TRANSLATE_NOOP("IncidentLogModel", "Område"), "area", "area"),
     (QT_TRANSLATE_NOOP("IncidentLogModel", "Källa"), "source", "source"),

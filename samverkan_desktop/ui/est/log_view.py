@@ -62,7 +62,7 @@ class IncidentLogView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("log_summary")
         self.model = IncidentLogModel(ctx.store, self)
-        self.table = make_table(self.model, stretch_column=5)
+        self.table = make_table(self.model, stretch_column=6)
         self.table.setObjectName("log_table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)

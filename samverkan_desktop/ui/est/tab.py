@@ -249,7 +249,7 @@ class EstTab(Tab):
         ActionDialog(self.ctx, self.week, action_uuid=uuid, parent=self._dialog_parent()).exec()
 
     def edit_problem(self, uuid: str | None) -> None:
-        from .action_dialog import ProblemDialog
+        from .problem_dialog import ProblemDialog
 
         if not self.ctx.agreement_uuid:
             return

@@ -13,7 +13,7 @@ from ..i18n import core_text
 from ..models import Column, RowsModel
 from ..widgets import panel, resize_to_contents, sorted_table, split
 from .actions_view import PRIORITY_ONE, ActionsPanel
-from .incident_entry import IncidentsPanel
+from .incidents_panel import IncidentsPanel
 from .meeting_panel import MeetingPanel
 
 

@@ -1,4 +1,6 @@
-"""Tillfällen: the agreement's follow-up occasions, what is due (overdue marked), and one occasion's form."""
+"""Tillfällen: the agreement's follow-up occasions and the committee's duties, what is due (overdue
+marked), and one occasion's form — a report to the committee is an ärende (ärendenummer,
+handläggare, sammanfattning, förslag till beslut)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from ..models import Column, RowsModel
 from ..row_actions import show_created
 from ..widgets import button_row, heading, make_table, panel, push_button, resize_to_contents, split
 from .common import ListSelection, save_pdf, save_shortcut
+from .duties import DutiesPanel
 
 STATE_COLOURS = {"försenad": QColor("#f8d0d0"), "genomförd": QColor("#e3f1e4")}
 
@@ -70,10 +73,20 @@ class OccasionsPage(ListSelection, QWidget):
         self.responsible = QLineEdit()
         self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText(self.tr("Sammanfattning till utskottet"))
+        self.case_number = QLineEdit(placeholderText="Ks 488/2023")
+        self.case_number.setObjectName("occasion_case_number")
+        self.officer = QLineEdit()
+        self.officer.setObjectName("occasion_officer")
+        self.proposal = QPlainTextEdit()
+        self.proposal.setObjectName("occasion_proposal")
+        self.proposal.setPlaceholderText(self.tr("Förslag till beslut, t.ex. Informationen läggs till handlingarna."))
+        self.proposal.setMaximumHeight(90)
         form = form_rows([(self.tr("&Slag:"), self.kind), (self.tr("&Senast:"), self.due),
                           (self.tr("&Genomförd:"), self.done), (self.tr("&Rubrik:"), self.title_edit),
                           (self.tr("&Ansvariga:"), self.responsible),
-                          (self.tr("S&ammanfattning:"), self.summary)])
+                          (self.tr("Ärende&nummer:"), self.case_number), (self.tr("&Handläggare:"), self.officer),
+                          (self.tr("S&ammanfattning:"), self.summary),
+                          (self.tr("&Förslag till beslut:"), self.proposal)])
 
         self.save_button = push_button(self.tr("Spara ändringar"), self.save, "Ctrl+S")
         self.done_button = push_button(self.tr("Markera genomförd i dag"), self.mark_done)
@@ -90,8 +103,9 @@ class OccasionsPage(ListSelection, QWidget):
         self.create_button.clicked.connect(self.create_from_agreement)
         self.delete_button = push_button(self.tr("Ta bort"), self.delete)
 
+        self.duties = DutiesPanel(ctx)
         left = panel(heading(self.tr("Uppföljningstillfällen")), self.due_label, self.table,
-                     button_row(self.new_button, self.create_button, self.delete_button))
+                     button_row(self.new_button, self.create_button, self.delete_button), self.duties)
         right = panel(heading(self.tr("Tillfället")), form,
                       button_row(self.save_button, self.done_button, self.pdf_button, self.freeze_button))
         splitter = split(left, right, stretch=(3, 2))
@@ -110,6 +124,7 @@ class OccasionsPage(ListSelection, QWidget):
         self.new_button.setEnabled(bool(uuid))
         self.create_button.setEnabled(bool(uuid))
         self.select(current or self._default_uuid(rows))
+        self.duties.refresh()
 
     def _default_uuid(self, rows: list[dict]) -> str | None:
         due = [r for r in rows if r["state"] != "genomförd"]
@@ -119,6 +134,7 @@ class OccasionsPage(ListSelection, QWidget):
         uuid = self.selected_uuid()
         row = next((r for r in self.model.rows if r["uuid"] == uuid), None)
         for w in (self.kind, self.due, self.done, self.title_edit, self.responsible, self.summary,
+                  self.case_number, self.officer, self.proposal,
                   self.save_button, self.done_button, self.pdf_button, self.freeze_button, self.delete_button):
             w.setEnabled(row is not None)
         row = row or {}
@@ -128,13 +144,17 @@ class OccasionsPage(ListSelection, QWidget):
         self.title_edit.setText(row.get("title") or "")
         self.responsible.setText(row.get("responsible") or "")
         self.summary.setPlainText(row.get("summary") or "")
+        self.case_number.setText(row.get("case_number") or "")
+        self.officer.setText(row.get("officer") or "")
+        self.proposal.setPlainText(row.get("proposal") or "")
 
     # -- writing -----------------------------------------------------------------------------
 
     def save(self) -> None:
         self.save_form(ops.update_follow_up,
                        {"kind": self.kind, "due_date": self.due, "done_date": self.done, "title": self.title_edit,
-                        "responsible": self.responsible, "summary": self.summary}, "title", "summary")
+                        "responsible": self.responsible, "summary": self.summary, "case_number": self.case_number,
+                        "officer": self.officer, "proposal": self.proposal}, "title", "summary", "proposal")
 
     def mark_done(self) -> None:
         self.save_selected(ops.update_follow_up, {"done_date": today().isoformat()})

@@ -1,4 +1,5 @@
-"""The paragraphs (§) of one meeting: list, the selected paragraph's fields, protokollsutdrag PDF."""
+"""The paragraphs (§) of one meeting: list, the selected paragraph's fields (and the agreement the
+ärende concerns), the duties its decision gave, protokollsutdrag PDF."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.agreement import queries as agreements
 from ...core.follow_up import meetings
 from ..dialogs import form_rows
 from ..models import Column, RowsModel
 from ..widgets import heading, make_table, push_button, resize_to_contents
 from .common import ListSelection, save_pdf, save_shortcut
+from .duties import DutiesPanel
 
 TEXTS = (("description", QT_TRANSLATE_NOOP("ParagraphPanel", "Ärendebeskrivning")),
          ("basis", QT_TRANSLATE_NOOP("ParagraphPanel", "Beslutsunderlag")),
@@ -61,6 +64,13 @@ class ParagraphPanel(ListSelection, QWidget):
             self.texts[key].setMinimumHeight(70)
             form.addRow(self.tr(label) + ":", self.texts[key])
         form.addRow(self.tr("Rapporterar:"), self.link)
+        self.agreement = QComboBox()
+        self.agreement.setObjectName("paragraph_agreement")
+        self.agreement.setAccessibleName(self.tr("Gäller överenskommelse"))
+        form.addRow(self.tr("Gäller överenskommelse:"), self.agreement)
+        self.duties = DutiesPanel(ctx, for_paragraph=True)
+        self.duties.setMinimumHeight(140)
+        form.addRow(self.duties)
         self.save_button = push_button(self.tr("Spara paragrafen"), self.save, "Ctrl+S")
         body = QWidget()
         body.setLayout(form)
@@ -98,6 +108,10 @@ class ParagraphPanel(ListSelection, QWidget):
         ag = self.ctx.agreement_uuid
         for label, kind, uuid in meetings.report_targets(self.ctx.store, ag) if ag else []:
             self.link.addItem(label, f"{kind}:{uuid}")  # text data: findData compares it reliably
+        self.agreement.clear()
+        self.agreement.addItem(self.tr("(ingen)"), None)
+        for a in agreements.list_agreements(self.ctx.store):
+            self.agreement.addItem(f"{a['title']} ({a['period_from'][:4]}–{a['period_to'][:4]})", a["uuid"])
         self.new_button.setEnabled(self.meeting_uuid is not None)
         self.select(current or (rows[0]["uuid"] if rows else None))
 
@@ -105,7 +119,7 @@ class ParagraphPanel(ListSelection, QWidget):
         uuid = self.selected_uuid()
         row = next((r for r in self.model.rows if r["uuid"] == uuid), None)
         for w in [self.number, self.title_edit, self.case_number, self.officer, self.link, self.save_button,
-                  self.delete_button, self.pdf_button, *self.texts.values()]:
+                  self.delete_button, self.pdf_button, self.agreement, *self.texts.values()]:
             w.setEnabled(row is not None)
         row = row or {}
         self.number.setValue(row.get("number") or 1)
@@ -117,6 +131,8 @@ class ParagraphPanel(ListSelection, QWidget):
         target = (f"follow_up:{row['follow_up_uuid']}" if row.get("follow_up_uuid")
                   else f"analysis:{row['analysis_uuid']}" if row.get("analysis_uuid") else None)
         self.link.setCurrentIndex(max(self.link.findData(target), 0))
+        self.agreement.setCurrentIndex(max(self.agreement.findData(row.get("agreement_uuid")), 0))
+        self.duties.set_paragraph(row.get("uuid"))
 
     def values(self) -> dict:
         link = self.link.currentData()
@@ -124,7 +140,8 @@ class ParagraphPanel(ListSelection, QWidget):
         out = {"number": self.number.value(), "title": self.title_edit.text(),
                "case_number": self.case_number.text(), "officer": self.officer.text(),
                "follow_up_uuid": link[1] if link and link[0] == "follow_up" else None,
-               "analysis_uuid": link[1] if link and link[0] == "analysis" else None}
+               "analysis_uuid": link[1] if link and link[0] == "analysis" else None,
+               "agreement_uuid": self.agreement.currentData()}
         out.update({key: edit.toPlainText() for key, edit in self.texts.items()})
         return out
 

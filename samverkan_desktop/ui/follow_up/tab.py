@@ -1,5 +1,5 @@
-"""Uppföljning: occasions, assessments and their matrix, indicators, lägesbild, action plan, committee
-meetings.
+"""Uppföljning: occasions and the committee's duties, assessments and their matrix, indicators, the
+problems' effect, lägesbild, action plan, committee meetings.
 
 Each inner tab is a page in ``ui/follow_up/``; this tab only holds them and refreshes the one shown.
 """
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 from ..tab_base import Tab
 from .action_plan import ActionPlanPage
 from .assessments import AssessmentsPage
+from .effects import EffectsPage
 from .indicators import IndicatorsPage
 from .lagesbild import LagesbildPage
 from .matrix import MatrixPage
@@ -25,7 +26,7 @@ class FollowUpTab(Tab):
     tables = frozenset({"follow_up", "assessment", "assessment_evidence", "indicator", "indicator_value",
                         "action_plan_item", "meeting", "paragraph", "cooperation_form", "guaranteed_resource",
                         "action", "analysis", "area", "agreement_party", "party", "action_plan", "actor",
-                        "problem", "lagesbild", "lagesbild_problem"})
+                        "problem", "lagesbild", "lagesbild_problem", "committee_duty", "incident"})
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -33,6 +34,7 @@ class FollowUpTab(Tab):
         self.assessments = AssessmentsPage(ctx)
         self.matrix = MatrixPage(ctx)
         self.indicators = IndicatorsPage(ctx)
+        self.effects = EffectsPage(ctx)
         self.lagesbild = LagesbildPage(ctx)
         self.action_plan = ActionPlanPage(ctx)
         self.meetings = MeetingsPage(ctx)
@@ -42,6 +44,7 @@ class FollowUpTab(Tab):
                             (self.assessments, self.tr("&Bedömningar")),
                             (self.matrix, self.tr("&Matris")),
                             (self.indicators, self.tr("&Indikatorer")),
+                            (self.effects, self.tr("&Effekt")),
                             (self.lagesbild, self.tr("&Lägesbild")),
                             (self.action_plan, self.tr("Å&tgärdsplan")),
                             (self.meetings, self.tr("&Sammanträden"))):

@@ -1,4 +1,4 @@
--- Version 11 → 12: "Fastställ rapport": a report frozen as the committee received it — the PDF's
+-- Version 12 → 13: "Fastställ rapport": a report frozen as the committee received it — the PDF's
 -- bytes and what made it (kind, options as JSON, the day it describes, who froze it and when), so
 -- it can be printed again byte for byte and travels to the other coordinator. Never edited; a
 -- deleted one is a tombstone whose bytes are cleared (deleted means gone).

@@ -1,0 +1,100 @@
+"""Make the screenshots of problem work and the committee loop, and the protokollsutdrag pages.
+
+    PYTHONPATH=. QT_QPA_PLATFORM=offscreen python docs/screenshots/committee_shots.py
+
+From the demo workspace (Örebro agreement): docs/screenshots/problem-editor.png (the Järntorget
+problem: orsaksanalys, effect measure, linked incidents), committee-duties.png (Uppföljning →
+Tillfällen with the duty from § 23), effect.png (Uppföljning → Effekt), weekday-hours.png (EST →
+Analys → Veckodag × klockslag, T3 2026), est-week-time.png (week 43: incidents with Tid and
+Problem); docs/pdf-pages/paragraph-25-1.png and paragraph-1.png (§ 25 and § 24 of seed 004) and
+follow-up-2026-*.png (the report to the committee as an ärende).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from shot_env import show_window, start
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def _settle(app) -> None:
+    for _ in range(8):
+        app.processEvents()
+
+
+def main() -> None:
+    work, app = start()
+    from samverkan_desktop.core import reports
+    from samverkan_desktop.core.demo import create_demo_workspace
+    from samverkan_desktop.core.demo.est import problem_uuid
+    from samverkan_desktop.core.demo.orebro import find_agreement
+    from samverkan_desktop.core.follow_up import ops as follow_up_ops
+    from samverkan_desktop.core.follow_up import queries as fu
+    from samverkan_desktop.core.periods import IsoWeek, Period
+    from samverkan_desktop.ui.est.problem_dialog import ProblemDialog
+
+    path = work / "demo.sqlite"
+    store = create_demo_workspace(path, user="Demo", origin="00000000-0000-4000-8000-0000000000ff")
+    shots, pages = ROOT / "docs" / "screenshots", ROOT / "docs" / "pdf-pages"
+    occasion = fu.resolve_follow_up(store, "2026-12-09")
+    follow_up_ops.update_follow_up(store, occasion["uuid"], case_number="Ks 930/2023", officer="Johanna Sollerman",
+                                   proposal="Kommunledningsförvaltningens förslag till Kommunstyrelsens "
+                                            "trygghetsutskott:\n\n- Informationen läggs till handlingarna.")
+    for kind, name, options, first, last in (
+            ("paragraph", "paragraph-25", {"meeting": "2023-10-11", "paragraph": 25}, 1, 1),
+            ("paragraph", "paragraph", {"meeting": "2023-10-11", "paragraph": 24}, 1, 1),
+            ("follow-up", "follow-up-2026", {"follow_up": "2026-12-09"}, 1, 99)):
+        pdf = work / f"{name}.pdf"
+        reports.build(store, kind, pdf, **options)
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(first), "-l", str(last), str(pdf),
+                        str(pages / name)], check=True)
+    window = show_window(store, "Demo", (1366, 860))
+    ag = find_agreement(store)
+    window.agreement_box.setCurrentIndex(window.agreement_box.findData(ag))
+    _settle(app)
+    tabs = {window.tabs.widget(i).objectName(): i for i in range(window.tabs.count())}
+
+    window.tabs.setCurrentIndex(tabs["est_tab"])
+    est = window.tabs.currentWidget()
+    est.navigator.go_to("2026-W43")
+    _settle(app)
+    window.grab().save(str(shots / "est-week-time.png"))
+    est.views.setCurrentIndex(2)
+    analysis = est.analysis
+    analysis.set_period(Period.parse("2026-T3"))
+    window.ctx.tasks.wait()
+    _settle(app)
+    analysis.tables.setCurrentWidget(analysis.hours)
+    _settle(app)
+    window.grab().save(str(shots / "weekday-hours.png"))
+
+    dialog = ProblemDialog(window.ctx, IsoWeek(2026, 48), problem_uuid=problem_uuid(ag, "järntorget"), parent=window)
+    dialog.resize(900, 760)
+    dialog.show()
+    _settle(app)
+    dialog.grab().save(str(shots / "problem-editor.png"))
+    dialog.close()
+
+    window.tabs.setCurrentIndex(tabs["follow_up_tab"])
+    follow_up = window.tabs.currentWidget()
+    follow_up.pages.setCurrentWidget(follow_up.occasions)
+    follow_up.occasions.select(occasion["uuid"])
+    _settle(app)
+    window.grab().save(str(shots / "committee-duties.png"))
+    follow_up.pages.setCurrentWidget(follow_up.effects)
+    _settle(app)
+    window.grab().save(str(shots / "effect.png"))
+    window.close_store()
+    made = [shots / f"{n}.png" for n in ("est-week-time", "weekday-hours", "problem-editor", "committee-duties",
+                                         "effect")]
+    print("\n".join(str(p) for p in [*made, *sorted(pages.glob("paragraph*.png")),
+                                     *sorted(pages.glob("follow-up-2026*.png"))]))
+
+
+if __name__ == "__main__":
+    main()
+    sys.exit(0)
