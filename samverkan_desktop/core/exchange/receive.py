@@ -260,6 +260,8 @@ def _open(path: Path, passphrase: str | None) -> tuple[sqlite3.Connection, Path 
             conn.execute("PRAGMA journal_mode = MEMORY")  # an upgrade writes no -journal either
         except sqlite3.DatabaseError as exc:
             raise fail(path, _("filen är skadad ({why}).").format(why=exc)) from exc
+        except UnicodeDecodeError as exc:  # SQLite's message quotes a schema text that is not UTF-8
+            raise fail(path, _("filen är skadad (ogiltig teckenkodning i schemat).")) from exc
         return conn, folder
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
