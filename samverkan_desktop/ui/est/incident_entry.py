@@ -154,7 +154,6 @@ class IncidentEntry(QWidget):
         self.time.setMaxLength(8)
         self.time.setFixedWidth(self.time.fontMetrics().horizontalAdvance("00:00") + 24)
         self.text = QLineEdit()
-        self.text.setMinimumWidth(220)  # stays readable when the edit buttons show
         self.text.setObjectName("entry_text")
         self.text.setPlaceholderText(self.tr("Kort beskrivning (inga namn)"))
         # No maxLength: Qt would cut a pasted text silently. The counter warns, the operation refuses.
@@ -170,16 +169,19 @@ class IncidentEntry(QWidget):
         self.note = QLabel()
         self.note.setObjectName("entry_note")
         self.note.setStyleSheet(f"color: {colour('#555', '#a8acb0')};")
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for w, stretch in ((self.category, 2), (self.area, 2), (self.source, 2), (self.count, 0),
-                           (self.date, 0), (self.time, 0), (self.text, 4), (self.counter, 0), (self.add_button, 0),
-                           (self.cancel_button, 0)):
-            row.addWidget(w, stretch)
+        # Two rows: what, where, who, how many, when — then the description with room to read it
+        # (on one row it was squeezed under its counter when the window is not wide).
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(row)
+        for widgets in (((self.category, 2), (self.area, 2), (self.source, 2), (self.count, 0), (self.date, 0),
+                         (self.time, 0)),
+                        ((self.text, 1), (self.counter, 0), (self.add_button, 0), (self.cancel_button, 0))):
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            for w, stretch in widgets:
+                row.addWidget(w, stretch)
+            layout.addLayout(row)
         layout.addWidget(self.note)
         self.note.hide()
         self.cancel_button.clicked.connect(self.cancel_edit)
