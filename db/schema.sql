@@ -808,3 +808,29 @@ CREATE TABLE communication_activity (
   deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
 );
 CREATE INDEX communication_activity_plan ON communication_activity (plan_uuid, planned_date);
+
+-- ---------------------------------------------------------------------------------------------
+-- Frozen reports (version 13)
+
+-- fastställd rapport: the PDF bytes as the committee received them, and what made them; never edited.
+CREATE TABLE frozen_report (
+  uuid           TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
+  agreement_uuid TEXT REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED,
+  kind           TEXT NOT NULL CHECK (kind <> ''),
+  title          TEXT NOT NULL DEFAULT '',
+  parameters     TEXT NOT NULL DEFAULT '{}',
+  report_date    TEXT,
+  frozen_on      TEXT,
+  frozen_by      TEXT NOT NULL DEFAULT '',
+  pdf            BLOB CHECK (pdf IS NULL OR length(pdf) <= 20971520),
+  pdf_sha256     TEXT NOT NULL DEFAULT '',
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  updated_by  TEXT NOT NULL DEFAULT '',
+  origin      TEXT NOT NULL,
+  version     INTEGER NOT NULL DEFAULT 1,
+  lamport     INTEGER NOT NULL DEFAULT 0,
+  clock       TEXT NOT NULL DEFAULT '{}',
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX frozen_report_agreement ON frozen_report (agreement_uuid, report_date);

@@ -22,6 +22,7 @@ from .core.errors import SamverkanError
 COMMANDS = [
     "workspace",
     "pdf",
+    "frozen",
     "est",
     "communication",
     "exchange",

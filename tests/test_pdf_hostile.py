@@ -77,7 +77,8 @@ SCOPE = {
     "lagesbild_problem": "uuid = (SELECT uuid FROM lagesbild_problem LIMIT 1)",
     "committee_duty": f"agreement_uuid = {OREBRO}",
 }
-NOT_PRINTED = {"workspace_meta", "audit", "merge_conflict", "exchange_manifest"}
+# frozen_report: its title and options are listed, never printed; its PDF is stored bytes.
+NOT_PRINTED = {"workspace_meta", "audit", "merge_conflict", "exchange_manifest", "frozen_report"}
 
 
 def free_text_columns() -> dict[str, list[str]]:

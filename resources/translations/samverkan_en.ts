@@ -60,12 +60,24 @@
         <translation>The date {text} does not exist (write e.g. 2026-11-17, 17/11 or today).</translation>
     </message>
     <message>
+        <source>Den fastställda rapporten finns inte längre.</source>
+        <translation>The approved report no longer exists.</translation>
+    </message>
+    <message>
+        <source>Den fastställda rapportens innehåll stämmer inte med sin kontrollsumma.</source>
+        <translation>The approved report&apos;s content does not match its checksum.</translation>
+    </message>
+    <message>
         <source>Det finns ingen post {uuid} i {table} ({title}).</source>
         <translation>There is no record {uuid} in {table} ({title}).</translation>
     </message>
     <message>
         <source>Det gick inte att {verb} ”{label}”.</source>
         <translation>Could not {verb} “{label}”.</translation>
+    </message>
+    <message>
+        <source>Det är ingen PDF som kan fastställas.</source>
+        <translation>That is not a PDF that can be approved.</translation>
     </message>
     <message>
         <source>EST-analys för en tertial</source>
@@ -84,12 +96,24 @@
         <translation>Finances</translation>
     </message>
     <message>
+        <source>En borttagen fastställd rapport är borta och kan inte återställas.</source>
+        <translation>A deleted approved report is gone and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>En fastställd rapport kan inte ändras. Fastställ en ny rapport i stället.</source>
+        <translation>An approved report cannot be changed. Approve a new report instead.</translation>
+    </message>
+    <message>
         <source>Ersättare</source>
         <translation>Deputy</translation>
     </message>
     <message>
         <source>F&amp;unktion/roll</source>
         <translation>F&amp;unction/role</translation>
+    </message>
+    <message>
+        <source>Fastställ rapport</source>
+        <translation>Approve report</translation>
     </message>
     <message>
         <source>Funktion</source>
@@ -106,6 +130,10 @@
     <message>
         <source>Inga fält att ändra.</source>
         <translation>No fields to change.</translation>
+    </message>
+    <message>
+        <source>Ingen fastställd rapport har id {term!r}.</source>
+        <translation>No approved report has id {term!r}.</translation>
     </message>
     <message>
         <source>Ingenting ändrades. Du kan försöka igen.</source>
@@ -162,6 +190,10 @@
     <message>
         <source>Okänd mall: {template}.</source>
         <translation>Unknown template: {template}.</translation>
+    </message>
+    <message>
+        <source>Okänd rapportsort: {kind}.</source>
+        <translation>Unknown kind of report: {kind}.</translation>
     </message>
     <message>
         <source>Okänd tabell: {table}</source>
@@ -232,6 +264,10 @@
         <translation>Minutes extract (one paragraph)</translation>
     </message>
     <message>
+        <source>Rapporten är {mb} MB; en fastställd rapport får vara högst {limit} MB.</source>
+        <translation>The report is {mb} MB; an approved report may be at most {limit} MB.</translation>
+    </message>
+    <message>
         <source>Resurs</source>
         <translation>Resource</translation>
     </message>
@@ -298,6 +334,10 @@
     <message>
         <source>Ta bort / behåll gäller bara en konflikt mellan en borttagning och en ändring.</source>
         <translation>Delete / keep only applies to a conflict between a deletion and an edit.</translation>
+    </message>
+    <message>
+        <source>Ta bort fastställd rapport</source>
+        <translation>Delete approved report</translation>
     </message>
     <message>
         <source>Tertial (t.ex. 2026-T2)</source>
@@ -434,6 +474,10 @@
     <message>
         <source>ej bedömd</source>
         <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>en fastställd rapport ({uuid}) är ingen hel PDF.</source>
+        <translation>an approved report ({uuid}) is not a whole PDF.</translation>
     </message>
     <message>
         <source>en synkroniserad mapp</source>
@@ -848,6 +892,10 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
 {path}
 
 Import the file into your calendar; a new export updates the same events.</translation>
+    </message>
+    <message>
+        <source>{n} fastställda rapporter börjar med {term!r}; ange fler tecken.</source>
+        <translation>{n} approved reports begin with {term!r}; give more characters.</translation>
     </message>
     <message>
         <source>{text} passar flera val för {what}; skriv mer av namnet.</source>
@@ -2763,6 +2811,14 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
         <translation>Export PDF</translation>
     </message>
     <message>
+        <source>Fastställ rapport</source>
+        <translation>Approve report</translation>
+    </message>
+    <message>
+        <source>Fastställ…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
         <source>Fyll i: {field}.</source>
         <translation>Fill in: {field}.</translation>
     </message>
@@ -3051,6 +3107,104 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
     <message>
         <source>Typ</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>FrozenReports</name>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>De fastställda rapporterna: skriv ut igen, spara som PDF eller ta bort</source>
+        <translation>The approved reports: print again, save as PDF or delete</translation>
+    </message>
+    <message>
+        <source>Fa&amp;stställ rapport…</source>
+        <translation>A&amp;pprove report…</translation>
+    </message>
+    <message>
+        <source>Fastställ rapport</source>
+        <translation>Approve report</translation>
+    </message>
+    <message>
+        <source>Fastställd</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Fastställda &amp;rapporter…</source>
+        <translation>Approved &amp;reports…</translation>
+    </message>
+    <message>
+        <source>Fastställer rapporten …</source>
+        <translation>Approving the report …</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Rapporten sparas i arbetsytan som den ser ut nu, med dagens datum och ditt namn, och följer med när ni delar filen. Den kan skrivas ut igen byte för byte men inte ändras.
+
+Fastställ rapporten?</source>
+        <translation>The report is kept in the workspace as it looks now, with today&apos;s date and your name, and goes along when you share the file. It can be printed again byte for byte but not changed.
+
+Approve the report?</translation>
+    </message>
+    <message>
+        <source>Rapporten är fastställd.</source>
+        <translation>The report is approved.</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Spara en rapport i arbetsytan som utskottet får den, så att den kan skrivas ut igen byte för byte</source>
+        <translation>Keep a report in the workspace as the committee receives it, so that it can be printed again byte for byte</translation>
+    </message>
+    <message>
+        <source>Visa fastställda rapporter</source>
+        <translation>Show approved reports</translation>
+    </message>
+</context>
+<context>
+    <name>FrozenReportsDialog</name>
+    <message>
+        <source>Fastställda rapporter</source>
+        <translation>Approved reports</translation>
+    </message>
+    <message>
+        <source>Inga rapporter är fastställda ännu. Arkiv → Fastställ rapport… sparar en.</source>
+        <translation>No reports are approved yet. File → Approve report… keeps one.</translation>
+    </message>
+    <message>
+        <source>Skriv ut igen…</source>
+        <translation>Print again…</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ta bort fastställd rapport</source>
+        <translation>Delete approved report</translation>
+    </message>
+    <message>
+        <source>Ta bort ”{title}”? Den fastställda PDF:en tas bort ur arbetsytan, och hos den andra samordnaren när ni delar filen nästa gång.</source>
+        <translation>Delete “{title}”? The approved PDF is removed from the workspace, and from the other coordinator&apos;s when you next share the file.</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4661,10 @@ Their version:
         <translation>Date</translation>
     </message>
     <message>
+        <source>Fastställ rapport…</source>
+        <translation>Approve report…</translation>
+    </message>
+    <message>
         <source>Föreslår en årlig rapport för varje år i avtalsperioden som saknar tillfälle</source>
         <translation>Proposes an annual report for every year of the agreement period that has no occasion</translation>
     </message>
@@ -4585,6 +4743,10 @@ Their version:
     <message>
         <source>Slag</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Spara rapporten i arbetsytan som utskottet får den, så att den kan skrivas ut igen byte för byte (Arkiv → Fastställda rapporter…)</source>
+        <translation>Keep the report in the workspace as the committee receives it, so that it can be printed again byte for byte (File → Approved reports…)</translation>
     </message>
     <message>
         <source>Spara ändringar</source>

@@ -1,4 +1,4 @@
-"""``pdf FILE KIND -o OUT``: every registered report kind."""
+"""``pdf FILE KIND -o OUT [--freeze]``: every registered report kind (``--freeze``: fastställ it)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ def _add_kinds(kinds) -> None:
         for opt in kind.options:
             k.add_argument(opt.flag, required=opt.required, help=opt.help, type=opt.type,
                            metavar=METAVARS.get(opt.flag))
+        k.add_argument("--freeze", action="store_true",
+                       help="fastställ rapporten: spara PDF:en i arbetsytan, så att den kan skrivas ut igen "
+                            "byte för byte (samverkan reports)")
         add_override(k)
         k.set_defaults(func=cmd_pdf, option_names=[o.flag.lstrip("-").replace("-", "_") for o in kind.options])
 
@@ -47,8 +50,16 @@ def cmd_pdf(args) -> int:
     if Path(args.output).is_dir() or args.output.endswith(("/", "\\")):
         raise SamverkanError(f"{args.output} är en mapp; ange ett filnamn, t.ex. "
                              f"{Path(args.output) / (args.kind + '.pdf')}")
-    with open_store(args, args.file, read_only=True) as store:
+    with open_store(args, args.file, read_only=not args.freeze) as store:
         guard(args, store, "PDF-filen", options.get("agreement"))
-        out = reports.build(store, args.kind, Path(args.output), **options)
+        if not args.freeze:
+            out = reports.build(store, args.kind, Path(args.output), **options)
+        else:
+            from ..core.reports import frozen
+
+            uuid = frozen.freeze_report(store, args.kind, **options).created(frozen.TABLE)[0]
+            out = frozen.write_pdf(store, uuid, Path(args.output))
+            print(f"Fastställde rapporten {uuid[:8]} (samverkan reports {args.file} {uuid[:8]} -o UT.pdf "
+                  "skriver ut den igen)")
     print(f"Skrev {out}")
     return 0

@@ -68,12 +68,16 @@ def export_report(ctx: AppContext, parent, kind: str, out: Path, options: dict, 
 class ExportPdfDialog(QDialog):
     """Arkiv → Exportera PDF: the report, then a picker per option (agreement by title, week by the
     navigator, period and year by combo, follow-up and meeting by name), prefilled from what the
-    window shows; everything is checked before the save dialog opens."""
+    window shows; everything is checked before the save dialog opens.
 
-    def __init__(self, ctx: AppContext, parent=None, *, initial=None):
+    ``freeze``: Arkiv → Fastställ rapport… — the same pickers, and the report is kept frozen in the
+    workspace instead of saved to a file (ui/frozen_reports.py)."""
+
+    def __init__(self, ctx: AppContext, parent=None, *, initial=None, freeze: bool = False):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Exportera PDF"))
+        self.freeze = freeze
+        self.setWindowTitle(self.tr("Fastställ rapport") if freeze else self.tr("Exportera PDF"))
         if initial is None and parent is not None and hasattr(parent, "tabs"):
             from .print_menu import request_for
             initial = request_for(parent)
@@ -87,7 +91,8 @@ class ExportPdfDialog(QDialog):
         self.kind_box.currentIndexChanged.connect(self._build_form)
         self.form = QFormLayout()
         self.fields: dict[str, QWidget] = {}
-        buttons = accept_buttons(self, self._save, self.tr("Spara som…"), save=True)
+        buttons = accept_buttons(self, self._save, self.tr("Fastställ…") if freeze else self.tr("Spara som…"),
+                                 save=True)
         layout = QVBoxLayout(self)
         top = QFormLayout()
         top.addRow(self.tr("&Rapport:"), self.kind_box)
@@ -225,6 +230,12 @@ class ExportPdfDialog(QDialog):
             widget = self.fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()
+            return
+        if self.freeze:
+            from .frozen_reports import freeze
+
+            freeze(self.ctx, self.parent() or self, kind.name, options)
+            self.accept()
             return
         default = self.ctx.store.path.parent / self.default_name(kind.name, options)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara PDF"), str(default), self.tr("PDF (*.pdf)"))

@@ -30,7 +30,7 @@ from ..core.agreement import queries as agreements
 from ..core.errors import NetworkShare, SamverkanError
 from ..core.store import backup, site
 from ..core.store.database import Store, copy_locally
-from . import accessibility, demo_menu, print_menu, privacy_check, settings_dialog
+from . import accessibility, demo_menu, frozen_reports, print_menu, privacy_check, settings_dialog
 from .context import AppContext
 from .est import import_menu
 from .exchange import menu as exchange_menu
@@ -88,7 +88,7 @@ TABS = (
 # Features that add menu entries: each module has ``install(window)``, which registers its actions
 # with ``window.action_registry`` (ui/actions.py) and returns its controller (or None).
 EXTENSIONS = (import_menu, follow_up_notice, exchange_menu, privacy_check, demo_menu, print_menu,
-              settings_dialog)
+              frozen_reports, settings_dialog)
 
 
 class MainWindow(QMainWindow):

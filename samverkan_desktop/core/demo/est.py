@@ -15,7 +15,11 @@ import math
 import random
 from collections import Counter
 
+from ..est import pack
+from ..est.analysis import analyse
+from ..est.areas import agreement_areas
 from ..est.codelists import INCIDENT_CATEGORY, SOURCE, ensure_default_codes
+from ..est.kommun import Kommun
 from ..periods import IsoWeek, Period, weeks_in_year
 from ..store.stamps import natural_uuid
 from ..text import plural
@@ -41,7 +45,7 @@ def build(tx) -> None:
     insert_incidents(tx, ag, areas, codes, made)
     weeks(tx, ag, areas, made, AREAS, D.AREA_FACTOR)
     _problems_and_actions(tx, ag, areas)
-    _analysis(tx, ag, made)
+    _analysis(tx, ag)
 
 
 EVENING = ("Samling av ungdomar", "Ordningsstörning", "Narkotikahantering", "Brand", "Fordon/buskörning",
@@ -156,15 +160,30 @@ def _status(factor: float, n: int, drugs: int) -> tuple[str, float]:
     return status, ratio
 
 
+def _area_filter(store, ag: str, area_uuid: str) -> Kommun:
+    """An område and its platser as a filter of the week-pack queries (they take a kommun's areas)."""
+    members = tuple(a.uuid for a in agreement_areas(store, ag) if a.group_uuid == area_uuid)
+    return Kommun("", "", "", members or (area_uuid,), ())
+
+
+def _top(counts: list[pack.WeekCount], n: int) -> str:
+    """"ordningsstörning (12), brand (7)": the week's largest categories with their antal."""
+    return ", ".join(f"{c.label.lower()} ({c.current})" for c in counts[:n] if c.current)
+
+
 def weeks(tx, ag: str, areas: dict[str, str], made: list[dict], area_names: list[str],
           factor: dict[str, float], *, participants: str = D.PARTICIPANTS,
           group_of: dict[str, str] | None = None) -> None:
-    """The EST weeks of 2026 (to week 48) with a status per area and an invented lägesbild."""
+    """The EST weeks of 2026 (to week 48) with a status per area and an invented lägesbild.
+
+    The status is drawn from the invented rows; every figure in the texts comes from the week
+    pack's own query functions (:mod:`..est.pack`: ``antal`` summed), so text and tables agree."""
+    store = tx.store
     this_year = [i for i in made if i["year"] == YEAR]
     by_week: dict[int, list[dict]] = {w: [] for w in range(1, LAST_WEEK + 1)}
     for inc in this_year:
         by_week[inc["week"]].append(inc)
-    previous = None
+    filters = {area: _area_filter(store, ag, areas[area]) for area in area_names}
     for week, rows in by_week.items():
         iso = IsoWeek(YEAR, week)
         uuid = natural_uuid("est_week", ag, YEAR, week)
@@ -173,9 +192,10 @@ def weeks(tx, ag: str, areas: dict[str, str], made: list[dict], area_names: list
             mine = [r for r in rows if r["area"] == area]
             cats = Counter(r["category"] for r in mine)
             status, _ratio = _status(factor[area], len(mine), cats["Narkotikahantering"])
-            top = ", ".join(f"{c.lower()} ({k})" for c, k in cats.most_common(2))
+            counts = pack.category_counts(store, ag, iso, kommun=filters[area])
+            total = sum(c.current for c in counts)
             motivation = {"grön": "Normalläge", "gul": "Förhöjt läge", "röd": "Allvarligt läge"}[status]
-            counted = f"{plural(len(mine), 'händelse', 'händelser')}, mest {top}." if mine else "inga händelser."
+            counted = f"{plural(total, 'händelse', 'händelser')}, mest {_top(counts, 2)}." if total else "inga händelser."
             statuses[area] = status
             tx.insert("est_area_status", {
                 "est_week_uuid": uuid, "area_uuid": areas[area], "status": status,
@@ -185,15 +205,14 @@ def weeks(tx, ag: str, areas: dict[str, str], made: list[dict], area_names: list
             "agreement_uuid": ag, "iso_year": YEAR, "iso_week": week,
             "meeting_date": (iso.monday + dt.timedelta(days=1)).isoformat(),
             "participants": participants,
-            "situation_report": _report(week, rows, previous, statuses, group_of)}, uuid=uuid)
-        previous = len(rows)
+            "situation_report": _report(week, pack.category_counts(store, ag, iso), statuses, group_of)}, uuid=uuid)
 
 
-def _report(week: int, rows: list[dict], previous: int | None, statuses: dict[str, str],
+def _report(week: int, counts: list[pack.WeekCount], statuses: dict[str, str],
             group_of: dict[str, str] | None) -> str:
-    cats = Counter(r["category"] for r in rows)
-    top = ", ".join(f"{c.lower()} ({k})" for c, k in cats.most_common(3))
-    trend = "" if previous is None else f" ({previous} veckan innan)"
+    top = _top(counts, 3)
+    now, previous = sum(c.current for c in counts), sum(c.previous for c in counts)
+    trend = f" ({previous} veckan innan)"
     if group_of:  # an agreement of several kommuner: the common lägesbild names kommuner, not areas
         worst: dict[str, str] = {}
         for a, s in statuses.items():
@@ -202,7 +221,7 @@ def _report(week: int, rows: list[dict], previous: int | None, statuses: dict[st
         flagged = [f"{k} {s}" for k, s in worst.items()]
     else:
         flagged = [f"{a} {s}" for a, s in statuses.items() if s != "grön"]
-    parts = [f"Lägesbild vecka {week}: {len(rows)} registrerade händelser{trend}.",
+    parts = [f"Lägesbild vecka {week}: {plural(now, 'händelse', 'händelser')}{trend}.",
              f"Mest rapporterat: {top}." if top else "",
              f"Förhöjt läge: {', '.join(flagged)}." if flagged else "Alla områden i normalläge.",
              D.WEEK_NOTES.get(week, ""), DEMO_MARK]
@@ -238,17 +257,16 @@ def problem_uuid(agreement_uuid: str, key: str) -> str:
     return natural_uuid("demo-problem", agreement_uuid, key)
 
 
-def _analysis(tx, ag: str, incidents: list[dict]) -> None:
+def _analysis(tx, ag: str) -> None:
+    """The T2 analysis; its figures are the analysis report's own (:func:`..est.analysis.analyse`)."""
     period = Period.parse(f"{YEAR}-T2")
-    totals = {}
-    for years_back in (0, 1, 2):
-        p = period.shifted_years(-years_back)
-        totals[p.year] = Counter(i["category"] for i in incidents if p.contains(i["day"]))
-    now, last, before = (sum(totals[y].values()) for y in (YEAR, YEAR - 1, YEAR - 2))
-    youth = [totals[y]["Samling av ungdomar"] for y in (YEAR, YEAR - 1, YEAR - 2)]
+    result = analyse(tx.store, ag, period)
+    now, last, before = (result.totals.get(y, 0) for y in (YEAR, YEAR - 1, YEAR - 2))
+    youth_row = next((r for r in result.by_category if r.label == "Samling av ungdomar"), None)
+    youth = [youth_row.count(y) if youth_row else 0 for y in (YEAR, YEAR - 1, YEAR - 2)]
     conclusions = (
         f"Under {period.label()} registrerades {now} händelser, mot {last} samma tertial {YEAR - 1} "
-        f"och {before} tertialen {YEAR - 2}. Samling av ungdomar ökar under sommaren ({youth[0]} händelser, "
+        f"och {before} tertialen {YEAR - 2}. Samling av ungdomar är vanligast under sommaren ({youth[0]} händelser, "
         f"{youth[1]} året innan och {youth[2]} för två år sedan), främst i centrum och kring Järntorget "
         "kvällstid. Förstärkningen med ordningsvakter och nattvandrare vid Järntorget gav färre "
         "störningar efter midsommar. Buskörningen i Brickebacken minskade efter kontroller och fysiska "

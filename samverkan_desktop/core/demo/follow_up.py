@@ -40,7 +40,7 @@ FORM_ASSESSMENTS = {
     "Trygghetsmätningar": ("grön", "Mätningen 2024 genomförd.", "grön", "Mätningen 2025 genomförd."),
     "Samverkan mot branscher med oseriösa aktörer": ("gul", "Två gemensamma tillsyner, färre än planerat.",
                                                      "grön", "Sex gemensamma tillsyner."),
-    "Arbete mot välfärdsbrottslighet": ("ej bedömd", "Arbetet startar 2025.", "gul",
+    "Arbete mot välfärdsbrottslighet": ("ej bedömd", "Arbetet startar nästa år.", "gul",
                                         "Rutiner för underrättelser under framtagande."),
 }
 RESOURCE_STATUS = {"tillsatt": ("grön", "Tillsatt."), "vakant": ("röd", "Vakant, rekrytering ej påbörjad."),
@@ -79,9 +79,13 @@ def build(tx) -> None:
         "responsible": "Brottsförebyggande strateg",
         "summary": f"Till Kommunstyrelsens trygghetsutskott enligt beslut 2023-10-11 § 23. {DEMO_MARK}"},
         uuid=natural_uuid("follow_up", ag, "årlig rapport", 2026))
+    evidence = {(nov, "Brott i nära relationer"): "Genomgång med socialtjänsten och områdespolisen 2024-11-12.",
+                (nov, "Öppen narkotikahandel"): "Trygghetsmätningen 2024; lägesbild från EST.",
+                (dec, "Öppen narkotikahandel"): "Trygghetsmätningen 2025: Vivalla högst av partnerskapsområdena."}
     for name, (s1, c1, s2, c2) in FORM_ASSESSMENTS.items():
-        _assess(tx, nov, "form", forms[name], s1, c1)
-        _assess(tx, dec, "form", forms[name], s2, c2)
+        # Written once, as assessed then: a later edit would mark the printed report "ändrad efter".
+        _assess(tx, nov, "form", forms[name], s1, c1, evidence.get((nov, name), ""))
+        _assess(tx, dec, "form", forms[name], s2, c2, evidence.get((dec, name), ""))
     for r in store.query("SELECT uuid, status FROM guaranteed_resource WHERE agreement_uuid = ? AND deleted = 0",
                          (ag,)):
         status, comment = RESOURCE_STATUS[r["status"]]
@@ -93,9 +97,10 @@ def build(tx) -> None:
     _minutes(tx, ag)
 
 
-def _assess(tx, occasion: str, kind: str, target: str, status: str, comment: str) -> None:
+def _assess(tx, occasion: str, kind: str, target: str, status: str, comment: str, evidence: str = "") -> None:
     tx.insert("assessment", {"follow_up_uuid": occasion, "target_kind": kind, "target_uuid": target,
-                             "status": status, "comment": f"{comment} {DEMO_MARK}"},
+                             "status": status, "comment": f"{comment} {DEMO_MARK}",
+                             "evidence": f"{evidence} {DEMO_MARK}" if evidence else ""},
               uuid=natural_uuid("assessment", occasion, kind, target))
 
 
@@ -133,16 +138,8 @@ def _indicators(tx, ag: str, forms: dict[str, str]) -> tuple[str, dict[str, str]
 
 
 def _evidence(tx, nov: str, dec: str, forms: dict[str, str], drugs) -> None:
-    """Evidence behind a few assessments: text, and the survey values they rest on."""
+    """The survey values a few assessments rest on."""
     indicator, areas = drugs
-    texts = {
-        (nov, "Brott i nära relationer"): "Genomgång med socialtjänsten och områdespolisen 2024-11-12.",
-        (nov, "Öppen narkotikahandel"): "Trygghetsmätningen 2024; lägesbild från EST.",
-        (dec, "Öppen narkotikahandel"): "Trygghetsmätningen 2025: Vivalla högst av partnerskapsområdena.",
-    }
-    for (occasion, name), text in texts.items():
-        uuid = natural_uuid("assessment", occasion, "form", forms[name])
-        tx.update("assessment", uuid, {"evidence": f"{text} {DEMO_MARK}"})
     for occasion, year in ((nov, "2024"), (dec, "2025")):
         assessment = natural_uuid("assessment", occasion, "form", forms["Öppen narkotikahandel"])
         value = natural_uuid("indicator_value", indicator, areas["Vivalla"], year)

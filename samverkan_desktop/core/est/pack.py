@@ -100,14 +100,26 @@ def area_counts(store: Store, agreement_uuid: str, week: IsoWeek, *,
 
 def active_problems(store: Store, agreement_uuid: str, week: IsoWeek, *,
                     kommun: Kommun | None = None) -> list[dict]:
-    """Prioritised problems raised in or before the week that are not closed, priority 1 first."""
-    return [dict(r) for r in store.query(
+    """Prioritised problems raised in or before the week that were not closed then, priority 1 first.
+
+    A problem closed since (its status written after the week, by the history in the audit) was
+    still open in the week: it is listed with status "öppet" (the history keeps no old values, so
+    whether it was aktivt or bevakas then is not known)."""
+    rows = [dict(r) for r in store.query(
         f"""SELECT p.*, a.name AS area FROM problem p LEFT JOIN area a ON a.uuid = p.area_uuid
-           WHERE p.agreement_uuid = :agreement AND p.deleted = 0 AND p.status <> 'avslutat'
+           WHERE p.agreement_uuid = :agreement AND p.deleted = 0
+             AND (p.status <> 'avslutat' OR EXISTS (
+                  SELECT 1 FROM audit u WHERE u.table_name = 'problem' AND u.row_uuid = p.uuid AND u.at > :sunday
+                    AND u.action IN ('update', 'merge') AND ',' || u.changes || ',' LIKE '%,status,%'))
              AND (p.raised_year < :year OR (p.raised_year = :year AND p.raised_week <= :week))
              AND {area_clause('p.area_uuid')}
            ORDER BY p.priority, p.raised_year, p.raised_week, p.description COLLATE sv""",
-        {"agreement": agreement_uuid, "year": week.year, "week": week.week, **params(kommun)})]
+        {"agreement": agreement_uuid, "year": week.year, "week": week.week,
+         "sunday": (week.sunday + dt.timedelta(days=1)).isoformat(), **params(kommun)})]
+    for r in rows:
+        if r["status"] == "avslutat":
+            r["status"] = "öppet"
+    return rows
 
 
 def actions_open_in_week(store: Store, agreement_uuid: str, week: IsoWeek,

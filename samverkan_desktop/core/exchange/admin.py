@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..agreement import contacts, form_ops, ops, resource_ops
 from ..errors import NotFound, ValidationError
 from ..i18n import _
+from ..reports import frozen
 from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
@@ -21,10 +22,10 @@ from .labels import field_title, printable, table_title
 # Domain operations the window uses for these tables (the rest write through the Transaction).
 UPDATE_OPS = {"agreement": ops.update_agreement, "agreement_party": ops.update_agreement_party,
               "cooperation_form": form_ops.update_form, "guaranteed_resource": resource_ops.update_resource,
-              "contact_person": contacts.update_contact}
+              "contact_person": contacts.update_contact, "frozen_report": frozen.refuse_edit}
 DELETE_OPS = {"agreement": ops.delete_agreement, "cooperation_form": form_ops.delete_form,
               "guaranteed_resource": resource_ops.delete_resource, "contact_person": contacts.delete_contact,
-              "agreement_purpose": ops.delete_purpose}
+              "agreement_purpose": ops.delete_purpose, "frozen_report": frozen.delete_frozen}
 
 
 def _row(store: Store, table: str, uuid: str) -> dict:
@@ -102,6 +103,8 @@ def restore_record(store: Store, table: str, uuid: str) -> OpChanges:
     row = _row(store, table, uuid)
     if not row["deleted"]:
         return OpChanges("Återställ")
+    if table == frozen.TABLE:  # its bytes were cleared with the delete: there is nothing to bring back
+        raise ValidationError(_("En borttagen fastställd rapport är borta och kan inte återställas."))
     with store.write(f"Återställ {table_title(table).lower()}") as tx:
         tx.restore(table, uuid)
     return tx.changes

@@ -44,6 +44,7 @@ TABLE_TITLES = {
     "committee_duty": "Uppdrag från utskottet",
     "communication_plan": "Kommunikationsplaner",
     "communication_activity": "Kommunikationsaktiviteter",
+    "frozen_report": "Fastställda rapporter",
 }
 
 # Columns of tables without a declaration (core/store/declare.py) yet.

@@ -10,6 +10,7 @@ full clock rule, applied by the merge to every received clock that differs from 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
@@ -24,6 +25,9 @@ from .labels import (
 )
 
 MAX_VALUE_CHARS = 1_000_000
+# The only binary data a file may carry: a frozen report's PDF (core/reports/frozen.py), bounded.
+# A BLOB column is never "sound" in SQL, so every such row is judged here (size, %PDF-, checksum).
+BLOB_LIMITS = {("frozen_report", "pdf"): 20 * 1024 * 1024}
 MAX_CLOCK_CHARS = 256 * 1024  # a clock names each site once per field: far below this
 MAX_SITES = 1000
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -169,7 +173,12 @@ def _value(path: Path, table: str, column: tuple[str, str, bool], value, kind: s
     if kind == "null":
         return None
     if kind == "blob":
-        raise fail(path, _("binärdata i {where} tas inte emot.").format(where=where))
+        limit = BLOB_LIMITS.get((table, name))
+        if limit is None or declared != "BLOB":
+            raise fail(path, _("binärdata i {where} tas inte emot.").format(where=where))
+        if len(value) > limit:
+            raise fail(path, _("ett för stort värde i {where}.").format(where=where))
+        return bytes(value)
     if kind == "text":
         if len(value) > 4 * MAX_VALUE_CHARS:
             raise fail(path, _("ett för stort värde i {where}.").format(where=where))
@@ -199,6 +208,10 @@ def check_row(path: Path, table: str, row: dict) -> None:
             raise fail(path, _("ogiltigt uuid i {where}.").format(where=f"{table}.{name}"))
         if name in ("origin",) and value and len(value) > 100:
             raise fail(path, _("ogiltigt ursprung i {table}.").format(table=table))
+    if table == "frozen_report" and row.get("pdf") is not None and (
+            not isinstance(row["pdf"], bytes) or not row["pdf"].startswith(b"%PDF-")
+            or hashlib.sha256(row["pdf"]).hexdigest() != row.get("pdf_sha256")):
+        raise fail(path, _("en fastställd rapport ({uuid}) är ingen hel PDF.").format(uuid=row["uuid"][:8]))
     wrong = value_rules.problem(row)
     if wrong:
         raise fail(path, _("ogiltigt värde i {table} ({uuid}): {why}.").format(

@@ -29,9 +29,12 @@ def _compact_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
     return styles()["cell_compact"], styles()["cell_compact_bold"]
 
 
-def _heading(store, party: dict, year: int, plan: dict | None) -> list:
+def _heading(store, party: dict, year: int, plan: dict | None, on=None) -> list:
     if plan is None:
         return paras(f"{party['name']} – åtgärdsplan {year}", "h2")
+    if on is not None and plan["status"] != "utkast" and (plan["decision_date"] or "") > on.isoformat():
+        # Decided after the report's day: on that day it was a draft (its decision is not printed).
+        plan = {**plan, "status": "utkast"}
     out = [*paras(f"{party['name']} – {plans.plan_label(plan)}", "h2"), *paras(plans.decision_line(plan), "small")]
     if plan["lagesbild_uuid"] and plan.get("lagesbild_period"):
         out.append(para(f"Grundas på lägesbilden {Period.parse(plan['lagesbild_period']).label()} för "
@@ -40,8 +43,10 @@ def _heading(store, party: dict, year: int, plan: dict | None) -> list:
 
 
 def plan_story(store, agreement_uuid: str, year: int, *, width: float, compact: bool = False,
-               kommun_uuid: str | None = None) -> list:
+               kommun_uuid: str | None = None, on=None) -> list:
     """The flowables of the year's plan: one table per municipality (empty plans say so).
+
+    ``on``: the report's day (a plan decided after it is shown as the draft it was then).
 
     ``compact`` (a portrait page): smaller type, and the form of cooperation under the measure
     instead of in a column of its own, so no word is broken in the middle.
@@ -56,7 +61,7 @@ def plan_story(store, agreement_uuid: str, year: int, *, width: float, compact: 
         plan = plans.plan_for_year(store, agreement_uuid, party["uuid"], year)
         rows = (action_plan.plan_items(store, plan["uuid"]) if plan
                 else action_plan.list_items(store, agreement_uuid, party["uuid"], year))
-        heading = _heading(store, party, year, plan)
+        heading = _heading(store, party, year, plan, on)
         if not rows:
             story += [*heading, para("Ingen åtgärdsplan har förts in för året." if plan is None
                                      else "Planen har inga rader ännu.", "small")]

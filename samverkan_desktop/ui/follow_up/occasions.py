@@ -91,6 +91,9 @@ class OccasionsPage(ListSelection, QWidget):
         self.save_button = push_button(self.tr("Spara ändringar"), self.save, "Ctrl+S")
         self.done_button = push_button(self.tr("Markera genomförd i dag"), self.mark_done)
         self.pdf_button = push_button(self.tr("Rapport till utskottet (PDF)…"), self.export_pdf)
+        self.freeze_button = push_button(self.tr("Fastställ rapport…"), self.freeze_report,
+                                         self.tr("Spara rapporten i arbetsytan som utskottet får den, så att den kan "
+                                                 "skrivas ut igen byte för byte (Arkiv → Fastställda rapporter…)"))
         save_shortcut(self, self.save)
 
         self.new_button = push_button(self.tr("Nytt tillfälle"), self.add)
@@ -104,7 +107,7 @@ class OccasionsPage(ListSelection, QWidget):
         left = panel(heading(self.tr("Uppföljningstillfällen")), self.due_label, self.table,
                      button_row(self.new_button, self.create_button, self.delete_button), self.duties)
         right = panel(heading(self.tr("Tillfället")), form,
-                      button_row(self.save_button, self.done_button, self.pdf_button))
+                      button_row(self.save_button, self.done_button, self.pdf_button, self.freeze_button))
         splitter = split(left, right, stretch=(3, 2))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -132,7 +135,7 @@ class OccasionsPage(ListSelection, QWidget):
         row = next((r for r in self.model.rows if r["uuid"] == uuid), None)
         for w in (self.kind, self.due, self.done, self.title_edit, self.responsible, self.summary,
                   self.case_number, self.officer, self.proposal,
-                  self.save_button, self.done_button, self.pdf_button, self.delete_button):
+                  self.save_button, self.done_button, self.pdf_button, self.freeze_button, self.delete_button):
             w.setEnabled(row is not None)
         row = row or {}
         self.kind.setCurrentIndex(max(self.kind.findData(row.get("kind", fu.KINDS[0])), 0))
@@ -184,6 +187,13 @@ class OccasionsPage(ListSelection, QWidget):
 
     def delete(self) -> None:
         self.delete_selected(ops.delete_follow_up)
+
+    def freeze_report(self):
+        """Fastställ the committee report of the selected occasion (ui/frozen_reports.py)."""
+        from ..frozen_reports import freeze
+
+        uuid = self.selected_uuid()
+        return freeze(self.ctx, self, "follow-up", {"follow_up": uuid}) if uuid else None
 
     def export_pdf(self) -> None:
         uuid = self.selected_uuid()
