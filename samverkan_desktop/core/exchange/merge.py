@@ -272,26 +272,31 @@ def check_against(store: Store, received: Received) -> bool:
         if max(ahead.values(), default=0) <= local_lamport and not any(
                 store.conn.execute(f"SELECT 1 {sql} LIMIT 1").fetchone() for _t, sql in differing):
             return False  # every row is here, the same: nothing of the file needs reading
-        # Every value the workspace does not hold already (received_values.py), before any is used.
-        received.check(within=(store.conn, dict(differing)))
+        def clock_of(table: str, values: list) -> None:
+            uuid, text, mine = values
+            mine_too = me in text
+            clock = check_clock(received.path, table, uuid, text, parse=mine_too)
+            if mine_too and _max_count(clock, me) > _issued(mine, me):
+                raise HostileFile(printable(_(
+                    "{file} kan inte läsas in: filen påstår {claimed} ändringar av {table} {uuid} från "
+                    "den här arbetsytan, som bara har gjort {issued}. Den är förfalskad eller hör till "
+                    "en annan kopia av arbetsytan.").format(
+                    file=received.path.name, claimed=_max_count(clock, me),
+                    table=table_title(table).lower(), uuid=uuid[:8], issued=_issued(mine, me))))
+
+        clocks = ("r.uuid", "r.clock", "l.clock")
+        if received.checked:  # read eagerly: only the clocks of the rows that differ are left
+            for table, sql in differing:
+                with closing(store.conn.execute(f"SELECT {', '.join(clocks)} {sql}")) as cursor:
+                    for values in cursor:
+                        clock_of(table, list(values))
+        else:  # every value the workspace does not hold already, and its clock, in one pass
+            received.check(within=(store.conn, dict(differing)), extra=clocks, on_row=clock_of)
         for table, n in ahead.items():
             if n > local_lamport + LAMPORT_AHEAD:
                 raise HostileFile(printable(_("{file} kan inte läsas in: tidsstämplarna i {table} ligger orimligt "
                                               "långt före arbetsytans ({n}).").format(
                     file=received.path.name, table=table, n=n)))
-        for table, sql in differing:
-            with closing(store.conn.execute(
-                    f"SELECT r.uuid, r.clock, l.clock {sql}")) as cursor:
-                for uuid, text, mine in cursor:
-                    mine_too = me in text
-                    clock = check_clock(received.path, table, uuid, text, parse=mine_too)
-                    if mine_too and _max_count(clock, me) > _issued(mine, me):
-                        raise HostileFile(printable(_(
-                            "{file} kan inte läsas in: filen påstår {claimed} ändringar av {table} {uuid} från "
-                            "den här arbetsytan, som bara har gjort {issued}. Den är förfalskad eller hör till "
-                            "en annan kopia av arbetsytan.").format(
-                            file=received.path.name, claimed=_max_count(clock, me),
-                            table=table_title(table).lower(), uuid=uuid[:8], issued=_issued(mine, me))))
     return True
 
 

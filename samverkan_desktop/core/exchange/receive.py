@@ -94,13 +94,14 @@ class Received:
         when = (m.get("exported_at") or "")[:10]
         return printable(f"{self.path.name}: {who}" + (f", exporterad {when}" if when else ""))
 
-    def check(self, within=None) -> None:
+    def check(self, within=None, extra: tuple[str, ...] = (), on_row=None) -> None:
         """Check every value of the travelling tables, once (HostileFile on the first wrong one);
-        ``within`` as for received_values.check_values (the rows the workspace does not hold)."""
+        ``within``, ``extra`` and ``on_row`` as for received_values.check_values."""
         if self.checked:
             return
         try:
-            check_values(self.path, self.conn, list(within[1]) if within else self.tables, within=within)
+            check_values(self.path, self.conn, list(within[1]) if within else self.tables, within=within,
+                         extra=extra, on_row=on_row)
         except sqlite3.DatabaseError as exc:
             raise fail(self.path, _("filen är skadad ({why}).").format(why=exc)) from exc
         self.checked = True
@@ -255,13 +256,16 @@ def _open(path: Path, passphrase: str | None) -> tuple[sqlite3.Connection, Path 
             if _wal_header(head):
                 f.seek(18)
                 f.write(b"\x01\x01")
+        conn = sqlite3.connect(str(copy), isolation_level=None, check_same_thread=False)
         try:
-            conn = _configure(sqlite3.connect(str(copy), isolation_level=None, check_same_thread=False))
-            conn.execute("PRAGMA journal_mode = MEMORY")  # an upgrade writes no -journal either
-        except sqlite3.DatabaseError as exc:
-            raise fail(path, _("filen är skadad ({why}).").format(why=exc)) from exc
-        except UnicodeDecodeError as exc:  # SQLite's message quotes a schema text that is not UTF-8
-            raise fail(path, _("filen är skadad (ogiltig teckenkodning i schemat).")) from exc
+            _configure(conn).execute("PRAGMA journal_mode = MEMORY")  # an upgrade writes no -journal either
+        except BaseException as exc:
+            conn.close()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise fail(path, _("filen är skadad ({why}).").format(why=exc)) from exc
+            if isinstance(exc, UnicodeDecodeError):  # the schema text itself is not UTF-8
+                raise fail(path, _("filen är skadad (ogiltig teckenkodning i schemat).")) from exc
+            raise
         return conn, folder
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)

@@ -111,35 +111,38 @@ def _sound_weeks(names: set[str], prefix: str = "") -> list[str]:
     return out
 
 
-def check_values(path: Path, conn: sqlite3.Connection, tables: list[str], *, within=None) -> None:
+def check_values(path: Path, conn: sqlite3.Connection, tables: list[str], *, within=None,
+                 extra: tuple[str, ...] = (), on_row=None) -> None:
     """Every value of every travelling row: SQL finds the rows it cannot prove sound, Python judges
-    those by the exact rules (and words the refusal); every text is decoded as UTF-8 once.
+    those by the exact rules (and words the refusal); every text is decoded as UTF-8 once. One pass
+    over the rows per table.
 
     ``within``: (a connection, table → "FROM … WHERE (…)" naming the received rows ``r``) checks only
     those rows — the merge's received rows that differ from the workspace's; a row byte-identical
-    to one the workspace holds is one we wrote or checked before."""
+    to one the workspace holds is one we wrote or checked before. ``extra`` SQL expressions are read
+    in the same pass and handed, as text, to ``on_row(table, values)`` once the row's values hold."""
     for table in tables:
         columns = declared(conn, table)
         referencing = frozenset(r[3] for r in conn.execute(f"PRAGMA foreign_key_list({table})") if r[4] == "uuid")
         reader, source = (conn, f"FROM {table} r WHERE (1)") if within is None else (within[0], within[1][table])
         sound = [s for col in columns for s in _sound(table, col, referencing, "r.")]
         sound += _sound_weeks({c[0] for c in columns}, "r.")
-        doubtful = reader.execute(f"SELECT r.rowid {source} AND NOT coalesce({' AND '.join(sound)}, 0)")
-        for (rowid,) in doubtful.fetchall():
-            _check_slowly(path, conn, table, columns, rowid)
         texts = [c[0] for c in columns if c[1] == "TEXT"]
-        if not texts:
-            continue
-        joined = " || X'0A' || ".join(f"coalesce(r.{c}, '')" for c in texts)
-        for rowid, data in _raw(reader, f"SELECT r.rowid, {joined} {source}"):
+        joined = " || X'0A' || ".join(f"coalesce(r.{c}, '')" for c in texts) or "NULL"
+        sql = f"SELECT r.rowid, coalesce({' AND '.join(sound)}, 0), {joined}{''.join(', ' + e for e in extra)} {source}"
+        for rowid, sound_row, data, *more in _raw(reader, sql):
             # An ASCII separator keeps each value's (in)validity: no sequence spans two values.
-            try:
-                data.decode("utf-8")
-            except UnicodeDecodeError:
+            # SQL's text functions stop at a NUL: such a row is judged in Python too.
+            if not sound_row or (data is not None and b"\x00" in data):
                 _check_slowly(path, conn, table, columns, rowid)
-                raise  # not reached: _check_slowly names the value  # pragma: no cover
-            if b"\x00" in data:  # SQL's text functions stop at a NUL: judge the row in Python
-                _check_slowly(path, conn, table, columns, rowid)
+            if data is not None:
+                try:
+                    data.decode("utf-8")
+                except UnicodeDecodeError:
+                    _check_slowly(path, conn, table, columns, rowid)
+                    raise  # not reached: _check_slowly names the value  # pragma: no cover
+            if on_row is not None:
+                on_row(table, [v.decode("utf-8") if isinstance(v, bytes) else v for v in more])
 
 
 def _raw(conn: sqlite3.Connection, sql: str, params=()):
