@@ -4,7 +4,8 @@
 
 From the demo workspace (Örebro agreement): docs/screenshots/problem-editor.png (the Järntorget
 problem: orsaksanalys, effect measure, linked incidents), committee-duties.png (Uppföljning →
-Tillfällen with the duty from § 23), effect.png (Uppföljning → Effekt), weekday-hours.png (EST →
+Tillfällen with the duty from § 23), committee-paragraph.png (Sammanträden: § 23 with its duties,
+the meeting's justering and kommun), effect.png (Uppföljning → Effekt), weekday-hours.png (EST →
 Analys → Veckodag × klockslag, T3 2026), est-week-time.png (week 43: incidents with Tid and
 Problem); docs/pdf-pages/paragraph-25-1.png and paragraph-1.png (§ 25 and § 24 of seed 004) and
 follow-up-2026-*.png (the report to the committee as an ärende).
@@ -88,9 +89,14 @@ def main() -> None:
     follow_up.pages.setCurrentWidget(follow_up.effects)
     _settle(app)
     window.grab().save(str(shots / "effect.png"))
+    follow_up.pages.setCurrentWidget(follow_up.meetings)
+    paragraphs = follow_up.meetings.paragraphs
+    paragraphs.select(next(r["uuid"] for r in paragraphs.model.rows if r["number"] == 23))
+    _settle(app)
+    window.grab().save(str(shots / "committee-paragraph.png"))
     window.close_store()
     made = [shots / f"{n}.png" for n in ("est-week-time", "weekday-hours", "problem-editor", "committee-duties",
-                                         "effect")]
+                                         "effect", "committee-paragraph")]
     print("\n".join(str(p) for p in [*made, *sorted(pages.glob("paragraph*.png")),
                                      *sorted(pages.glob("follow-up-2026*.png"))]))
 

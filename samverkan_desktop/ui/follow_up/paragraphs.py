@@ -68,9 +68,9 @@ class ParagraphPanel(ListSelection, QWidget):
         self.agreement.setObjectName("paragraph_agreement")
         self.agreement.setAccessibleName(self.tr("Gäller överenskommelse"))
         form.addRow(self.tr("Gäller överenskommelse:"), self.agreement)
+        # Below the form, not inside it: the duties are written on their own (each one undo step).
         self.duties = DutiesPanel(ctx, for_paragraph=True)
-        self.duties.setMinimumHeight(140)
-        form.addRow(self.duties)
+        self.duties.setMinimumHeight(130)
         self.save_button = push_button(self.tr("Spara paragrafen"), self.save, "Ctrl+S")
         body = QWidget()
         body.setLayout(form)
@@ -88,8 +88,9 @@ class ParagraphPanel(ListSelection, QWidget):
         row.addStretch()
         row.addWidget(self.pdf_button)
         layout.addLayout(row)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scroll, 3)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.duties, 1)
         save_shortcut(self, self.save)
 
     def set_meeting(self, uuid: str | None) -> None:
