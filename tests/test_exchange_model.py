@@ -22,7 +22,6 @@ from __future__ import annotations
 import os
 import shutil
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

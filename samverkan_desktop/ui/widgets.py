@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -229,3 +230,14 @@ def values_of(fields: dict[str, QWidget]) -> dict:
         return widget.text()
 
     return {key: value(widget) for key, widget in fields.items()}
+
+
+def short_field(object_name: str, placeholder: str, tooltip: str, *, sample: str, max_length: int) -> QLineEdit:
+    """A line edit as wide as ``sample`` (a date, a time of day) with its placeholder and tooltip."""
+    edit = QLineEdit()
+    edit.setObjectName(object_name)
+    edit.setPlaceholderText(placeholder)
+    edit.setToolTip(tooltip)
+    edit.setMaxLength(max_length)
+    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance(sample) + 24)
+    return edit

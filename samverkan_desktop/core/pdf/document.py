@@ -149,6 +149,15 @@ def headings_joined(story: list) -> list:
     return out
 
 
+def gather_and_build(path: Path | str, frame: PageFrame, make_story: Callable[[], list],
+                     progress: Callable[[int, int, str], None], gathering: str) -> Path:
+    """The two steps most reports take: gather the story (``gathering`` shown), then write it."""
+    progress(0, 2, gathering)
+    story = make_story()
+    progress(1, 2, "Skriver PDF …")
+    return build_pdf(path, frame, story, check_cancel=lambda: progress(1, 2, "Skriver PDF …"))
+
+
 def build_pdf(path: Path | str, frame: PageFrame, story: list,
               *, check_cancel: Callable[[], None] | None = None, landscape: bool = False) -> Path:
     """Lay out ``story`` in the shared page frame and write it to ``path`` atomically.

@@ -22,7 +22,8 @@ from ..est.analysis import pick_agreement
 from ..est.kommun import Kommun, resolve_kommun
 from ..est.kommun import suffix as kommun_suffix
 from ..i18n import N_
-from ..pdf import PageFrame, Text, build_pdf, para, paras
+from ..pdf import PageFrame, Text, para, paras
+from ..pdf.document import gather_and_build
 from ..pdf.text import FONT_BOLD, STATUS_COLOURS
 from ..periods import IsoWeek
 from ..progress import Progress, no_progress
@@ -142,12 +143,10 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement=None,
     iso = IsoWeek.parse(str(week))
     ag = pick_agreement(store, agreement)
     municipality = resolve_kommun(store, ag["uuid"], kommun)
-    progress(0, 2, "Hämtar veckans uppgifter …")
-    story = story_for(store, ag, iso, municipality)
-    progress(1, 2, "Skriver PDF …")
     frame = PageFrame(f"EST-möte vecka {iso.week}, {iso.year}{kommun_suffix(municipality)}",
                       header_parties=agreements.header_parties(store, ag["uuid"]))
-    return build_pdf(out, frame, story, check_cancel=lambda: progress(1, 2, "Skriver PDF …"))
+    return gather_and_build(out, frame, lambda: story_for(store, ag, iso, municipality), progress,
+                            "Hämtar veckans uppgifter …")
 
 
 register(ReportKind("est-week", N_("EST-mötesunderlag för en vecka"), build, options=(

@@ -18,7 +18,8 @@ from ..errors import NotFound, ValidationError
 from ..est.analysis import analyse, pick_agreement
 from ..est.kommun import resolve_kommun
 from ..follow_up import lagesbild as L
-from ..pdf import PageFrame, build_pdf, para, paras
+from ..pdf import PageFrame, para, paras
+from ..pdf.document import gather_and_build
 from ..periods import Period
 from ..progress import Progress, no_progress
 from . import Option, ReportKind, register
@@ -111,12 +112,10 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement=None,
     municipality = resolve_kommun(store, ag["uuid"], kommun)
     if municipality is None:
         raise ValidationError("Ange kommunen med --kommun (t.ex. Kumla): en lägesbild gäller en kommun.")
-    progress(0, 2, "Sammanställer lägesbilden …")
-    story = story_for(store, ag, municipality, when)
-    progress(1, 2, "Skriver PDF …")
     frame = PageFrame(f"Lägesbild {when.label()} – {municipality.name}",
                       header_parties=agreements.header_parties(store, ag["uuid"]))
-    return build_pdf(out, frame, story, check_cancel=lambda: progress(1, 2, "Skriver PDF …"))
+    return gather_and_build(out, frame, lambda: story_for(store, ag, municipality, when), progress,
+                            "Sammanställer lägesbilden …")
 
 
 def _agreement_of(store, kommun) -> dict:

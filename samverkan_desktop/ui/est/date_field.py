@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QToolButton, QWidget
 
 from ...core.errors import ValidationError
 from ...core.periods import parse_day
 from ...core.store import stamps as clock
+from ..widgets import short_field
 
 
 class DateField(QWidget):
@@ -23,12 +24,9 @@ class DateField(QWidget):
 
     def __init__(self, parent=None, *, object_name: str = "date_field"):
         super().__init__(parent)
-        self.edit = QLineEdit()
-        self.edit.setObjectName(object_name)
-        self.edit.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
-        self.edit.setToolTip(self.tr("Datum: 2026-11-17, 17/11, idag eller igår (kalendern med Alt+Ner)"))
-        self.edit.setMaxLength(20)
-        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("2026-11-17") + 24)
+        self.edit = short_field(object_name, self.tr("ÅÅÅÅ-MM-DD"),
+                                self.tr("Datum: 2026-11-17, 17/11, idag eller igår (kalendern med Alt+Ner)"),
+                                sample="2026-11-17", max_length=20)
         self.button = QToolButton()
         self.button.setText("▾")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -35,6 +35,7 @@ from ...core.periods import IsoWeek
 from ...core.store import stamps as clock
 from ..i18n import _
 from ..theme import colour
+from ..widgets import short_field
 from .date_field import DateField
 
 
@@ -146,13 +147,10 @@ class IncidentEntry(QWidget):
         self.count.setToolTip(self.tr("Antal händelser"))
         self.date = DateField(object_name="entry_date")
         self.date.edit.setAccessibleName(self.tr("Datum"))
-        self.time = QLineEdit()
-        self.time.setObjectName("entry_time")
-        self.time.setPlaceholderText(self.tr("TT:MM"))
+        self.time = short_field("entry_time", self.tr("TT:MM"),
+                                self.tr("Klockslag om det är känt (t.ex. 21:30); lämna tomt annars"),
+                                sample="00:00", max_length=8)
         self.time.setAccessibleName(self.tr("Klockslag"))
-        self.time.setToolTip(self.tr("Klockslag om det är känt (t.ex. 21:30); lämna tomt annars"))
-        self.time.setMaxLength(8)
-        self.time.setFixedWidth(self.time.fontMetrics().horizontalAdvance("00:00") + 24)
         self.text = QLineEdit()
         self.text.setObjectName("entry_text")
         self.text.setPlaceholderText(self.tr("Kort beskrivning (inga namn)"))
