@@ -35,9 +35,12 @@ def list_meetings(store: Store) -> list[dict]:
            FROM meeting m WHERE m.deleted = 0 ORDER BY m.date DESC, m.body COLLATE sv""")]
 
 
+MEETING_GONE = "Sammanträdet finns inte längre."
+
+
 def get_meeting(store: Store, uuid: str) -> dict:
     """One live meeting. :raises NotFound:"""
-    return store.live("meeting", uuid, "Sammanträdet finns inte längre.")
+    return store.live("meeting", uuid, MEETING_GONE)
 
 
 def resolve_meeting(store: Store, term: str) -> dict:
@@ -100,16 +103,15 @@ def add_meeting(store: Store, *, body: str, date: str, **values) -> OpChanges:
 @operation
 def update_meeting(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of a meeting."""
-    get_meeting(store, uuid)
-    clean = _clean_meeting(store, values)
-    return crud.update(store, "meeting", uuid, clean, "Ändra sammanträde")
+    return crud.update(store, "meeting", uuid, _clean_meeting(store, values), "Ändra sammanträde",
+                       missing=MEETING_GONE)
 
 
 @operation
 def delete_meeting(store: Store, uuid: str) -> OpChanges:
     """Tombstone a meeting and its paragraphs."""
-    get_meeting(store, uuid)
-    return crud.delete(store, "meeting", uuid, "Ta bort sammanträde", dependants=(("paragraph", "meeting_uuid"),))
+    return crud.delete(store, "meeting", uuid, "Ta bort sammanträde", dependants=(("paragraph", "meeting_uuid"),),
+                       missing=MEETING_GONE)
 
 
 def list_paragraphs(store: Store, meeting_uuid: str) -> list[dict]:

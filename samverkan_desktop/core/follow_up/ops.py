@@ -9,7 +9,7 @@ from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
 from ..store.stamps import natural_uuid
-from .queries import KINDS, STATUSES, get_follow_up
+from .queries import KINDS, OCCASION_GONE, STATUSES, get_follow_up
 
 # A report to the committee is an ärende: case_number (ärendenummer), officer (handläggare), summary
 # (sammanfattning) and proposal (förslag till beslut), printed as the ärenden of seed 004.
@@ -49,16 +49,15 @@ def add_follow_up(store: Store, agreement_uuid: str, *, kind: str = "deluppfölj
 def update_follow_up(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of an occasion (kind, due_date, done_date, title, responsible, summary, and the
     ärende's case_number, officer, proposal)."""
-    clean = _clean_occasion(values)
-    get_follow_up(store, uuid)
-    return crud.update(store, "follow_up", uuid, clean, "Ändra uppföljningstillfälle")
+    return crud.update(store, "follow_up", uuid, _clean_occasion(values), "Ändra uppföljningstillfälle",
+                       missing=OCCASION_GONE)
 
 
 @operation
 def delete_follow_up(store: Store, uuid: str) -> OpChanges:
     """Tombstone an occasion and its assessments (undo brings them back together)."""
-    get_follow_up(store, uuid)
-    return crud.delete(store, "follow_up", uuid, "Ta bort uppföljningstillfälle", dependants=(("assessment", "follow_up_uuid"),))
+    return crud.delete(store, "follow_up", uuid, "Ta bort uppföljningstillfälle",
+                       dependants=(("assessment", "follow_up_uuid"),), missing=OCCASION_GONE)
 
 
 def suggested_occasions(store: Store, agreement_uuid: str) -> list[dict]:

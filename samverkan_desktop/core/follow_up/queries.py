@@ -73,9 +73,12 @@ def next_due(store: Store, on: dt.date | None = None, agreement_uuid: str | None
     return row
 
 
+OCCASION_GONE = "Uppföljningstillfället finns inte längre."
+
+
 def get_follow_up(store: Store, uuid: str) -> dict:
     """One live occasion. :raises NotFound: no such occasion."""
-    return store.live("follow_up", uuid, "Uppföljningstillfället finns inte längre.")
+    return store.live("follow_up", uuid, OCCASION_GONE)
 
 
 def resolve_follow_up(store: Store, term: str) -> dict:

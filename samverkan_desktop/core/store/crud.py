@@ -41,18 +41,23 @@ def append(store: Store, table: str, owner_column: str, owner: str, values: dict
     return tx.changes
 
 
-def update(store: Store, table: str, uuid: str, values: dict, label: str) -> OpChanges:
-    """Change fields of one row (only those that differ are written)."""
+def update(store: Store, table: str, uuid: str, values: dict, label: str, *, missing: str = "") -> OpChanges:
+    """Change fields of one row (only those that differ are written); with ``missing``, a row that
+    is gone is refused with that message (Store.live)."""
+    if missing:
+        store.live(table, uuid, missing)
     with store.write(label) as tx:
         tx.update(table, uuid, values)
     return tx.changes
 
 
 def delete(store: Store, table: str, uuid: str, label: str, *, dependants: Dependants = (),
-           unlinks: Dependants = ()) -> OpChanges:
+           unlinks: Dependants = (), missing: str = "") -> OpChanges:
     """Tombstone a row and its live dependants in one step (one undo brings them all back); the
     live rows that merely point at it through each of ``unlinks`` (table, column) keep living,
-    with that column emptied."""
+    with that column emptied. ``missing`` as for :func:`update`."""
+    if missing:
+        store.live(table, uuid, missing)
     with store.write(label) as tx:
         delete_dependants(tx, uuid, dependants)
         for other, column in unlinks:
