@@ -15,22 +15,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
-from shot_env import show_window, start
-
-ROOT = Path(__file__).resolve().parent.parent.parent
-
-
-def _settle(app) -> None:
-    for _ in range(8):
-        app.processEvents()
+from shot_env import PAGES, SHOTS, demo_store, settle, show_window, start
 
 
 def main() -> None:
     work, app = start()
     from samverkan_desktop.core import reports
-    from samverkan_desktop.core.demo import create_demo_workspace
     from samverkan_desktop.core.demo.est import problem_uuid
     from samverkan_desktop.core.demo.orebro import find_agreement
     from samverkan_desktop.core.follow_up import ops as follow_up_ops
@@ -38,9 +29,8 @@ def main() -> None:
     from samverkan_desktop.core.periods import IsoWeek, Period
     from samverkan_desktop.ui.est.problem_dialog import ProblemDialog
 
-    path = work / "demo.sqlite"
-    store = create_demo_workspace(path, user="Demo", origin="00000000-0000-4000-8000-0000000000ff")
-    shots, pages = ROOT / "docs" / "screenshots", ROOT / "docs" / "pdf-pages"
+    store = demo_store(work)
+    shots, pages = SHOTS, PAGES
     occasion = fu.resolve_follow_up(store, "2026-12-09")
     follow_up_ops.update_follow_up(store, occasion["uuid"], case_number="Ks 930/2023", officer="Johanna Sollerman",
                                    proposal="Kommunledningsförvaltningens förslag till Kommunstyrelsens "
@@ -56,27 +46,27 @@ def main() -> None:
     window = show_window(store, "Demo", (1366, 860))
     ag = find_agreement(store)
     window.agreement_box.setCurrentIndex(window.agreement_box.findData(ag))
-    _settle(app)
+    settle(app)
     tabs = {window.tabs.widget(i).objectName(): i for i in range(window.tabs.count())}
 
     window.tabs.setCurrentIndex(tabs["est_tab"])
     est = window.tabs.currentWidget()
     est.navigator.go_to("2026-W43")
-    _settle(app)
+    settle(app)
     window.grab().save(str(shots / "est-week-time.png"))
     est.views.setCurrentIndex(2)
     analysis = est.analysis
     analysis.set_period(Period.parse("2026-T3"))
     window.ctx.tasks.wait()
-    _settle(app)
+    settle(app)
     analysis.tables.setCurrentWidget(analysis.hours)
-    _settle(app)
+    settle(app)
     window.grab().save(str(shots / "weekday-hours.png"))
 
     dialog = ProblemDialog(window.ctx, IsoWeek(2026, 48), problem_uuid=problem_uuid(ag, "järntorget"), parent=window)
     dialog.resize(900, 760)
     dialog.show()
-    _settle(app)
+    settle(app)
     dialog.grab().save(str(shots / "problem-editor.png"))
     dialog.close()
 
@@ -84,15 +74,15 @@ def main() -> None:
     follow_up = window.tabs.currentWidget()
     follow_up.pages.setCurrentWidget(follow_up.occasions)
     follow_up.occasions.select(occasion["uuid"])
-    _settle(app)
+    settle(app)
     window.grab().save(str(shots / "committee-duties.png"))
     follow_up.pages.setCurrentWidget(follow_up.effects)
-    _settle(app)
+    settle(app)
     window.grab().save(str(shots / "effect.png"))
     follow_up.pages.setCurrentWidget(follow_up.meetings)
     paragraphs = follow_up.meetings.paragraphs
     paragraphs.select(next(r["uuid"] for r in paragraphs.model.rows if r["number"] == 23))
-    _settle(app)
+    settle(app)
     window.grab().save(str(shots / "committee-paragraph.png"))
     window.close_store()
     made = [shots / f"{n}.png" for n in ("est-week-time", "weekday-hours", "problem-editor", "committee-duties",

@@ -11,27 +11,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
-from shot_env import show_window, start
-
-ROOT = Path(__file__).resolve().parent.parent.parent
-
-
-def _settle(app) -> None:
-    for _ in range(5):
-        app.processEvents()
+from shot_env import PAGES, SHOTS, demo_store, settle, show_window, start
 
 
 def main() -> None:
     work, app = start()
     from samverkan_desktop.core import reports
     from samverkan_desktop.core.agreement.queries import resolve_agreement
-    from samverkan_desktop.core.demo import create_demo_workspace
 
-    path = work / "demo.sqlite"
-    store = create_demo_workspace(path, user="Demo", origin="00000000-0000-4000-8000-0000000000ff")
-    shots, pages = ROOT / "docs" / "screenshots", ROOT / "docs" / "pdf-pages"
+    store = demo_store(work)
+    shots, pages = SHOTS, PAGES
     pages.mkdir(parents=True, exist_ok=True)
     for kind, name, options in (("lagesbild", "lagesbild-kumla-2026", {"kommun": "Kumla", "year": 2026}),
                                 ("action-plan", "atgardsplan-kumla-2026",
@@ -42,25 +32,25 @@ def main() -> None:
     window = show_window(store, "Demo", (1366, 860))
     hallsberg = resolve_agreement(store, "lokalpolisområde Hallsberg")["uuid"]
     window.agreement_box.setCurrentIndex(window.agreement_box.findData(hallsberg))
-    _settle(app)
+    settle(app, 5)
     tabs = {window.tabs.widget(i).objectName(): i for i in range(window.tabs.count())}
     window.tabs.setCurrentIndex(tabs["est_tab"])
     est = window.tabs.currentWidget()
     est.navigator.go_to("2026-W47")
     est.set_kommun("Kumla")
-    _settle(app)
+    settle(app, 5)
     window.grab().save(str(shots / "est-kommun.png"))
     window.tabs.setCurrentIndex(tabs["follow_up_tab"])
     follow_up = window.tabs.currentWidget()
     follow_up.pages.setCurrentWidget(follow_up.lagesbild)
     follow_up.lagesbild.year.setValue(2026)
     follow_up.lagesbild.set_kommun("Kumla kommun")
-    _settle(app)
+    settle(app, 5)
     window.grab().save(str(shots / "lagesbild.png"))
     follow_up.pages.setCurrentWidget(follow_up.action_plan)
     follow_up.action_plan.year.setValue(2026)
     follow_up.action_plan.party.setCurrentIndex(follow_up.action_plan.party.findText("Kumla kommun"))
-    _settle(app)
+    settle(app, 5)
     window.grab().save(str(shots / "action-plan.png"))
     window.close_store()
     print("\n".join(str(p) for p in sorted([*shots.glob("est-kommun.png"), shots / "lagesbild.png",

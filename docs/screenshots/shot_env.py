@@ -32,3 +32,20 @@ def show_window(store, user: str, size: tuple[int, int] | None = None):
         window.resize(*size)
     window.show()
     return window
+
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SHOTS, PAGES = ROOT / "docs" / "screenshots", ROOT / "docs" / "pdf-pages"
+
+
+def settle(app, rounds: int = 8) -> None:
+    """Let queued paints and deferred loads run before a grab."""
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def demo_store(work: Path):
+    """The demo workspace in ``work``, written as "Demo" from a fixed site."""
+    from samverkan_desktop.core.demo import create_demo_workspace
+
+    return create_demo_workspace(work / "demo.sqlite", user="Demo", origin="00000000-0000-4000-8000-0000000000ff")

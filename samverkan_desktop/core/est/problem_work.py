@@ -18,6 +18,7 @@ from typing import Any
 from ..errors import ValidationError
 from ..i18n import N_
 from ..periods import Period, tertial_of
+from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -81,12 +82,7 @@ def link_incidents(store: Store, problem_uuid: str, incident_uuids: list[str]) -
         if row["problem_uuid"] != problem_uuid:
             rows.append(uuid)
     label = "Koppla händelse till problem" if len(rows) == 1 else f"Koppla {len(rows)} händelser till problem"
-    if not rows:
-        return OpChanges(label)
-    with store.write(label) as tx:
-        for uuid in rows:
-            tx.update("incident", uuid, {"problem_uuid": problem_uuid})
-    return tx.changes
+    return crud.update_each(store, "incident", rows, {"problem_uuid": problem_uuid}, label)
 
 
 @operation
@@ -94,13 +90,7 @@ def unlink_incidents(store: Store, incident_uuids: list[str]) -> OpChanges:
     """Take incidents off the problem they are linked to (one undo step)."""
     rows = [u for u in dict.fromkeys(incident_uuids)
             if (r := store.get("incident", u)) is not None and not r["deleted"] and r["problem_uuid"]]
-    label = "Ta bort koppling till problem"
-    if not rows:
-        return OpChanges(label)
-    with store.write(label) as tx:
-        for uuid in rows:
-            tx.update("incident", uuid, {"problem_uuid": None})
-    return tx.changes
+    return crud.update_each(store, "incident", rows, {"problem_uuid": None}, "Ta bort koppling till problem")
 
 
 def problem_incidents(store: Store, problem_uuid: str) -> list[dict]:

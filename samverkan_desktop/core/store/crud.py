@@ -51,6 +51,16 @@ def update(store: Store, table: str, uuid: str, values: dict, label: str, *, mis
     return tx.changes
 
 
+def update_each(store: Store, table: str, uuids: list[str], values: dict, label: str) -> OpChanges:
+    """The same ``values`` on each of ``uuids`` in one step; none: an empty change of that label."""
+    if not uuids:
+        return OpChanges(label)
+    with store.write(label) as tx:
+        for uuid in uuids:
+            tx.update(table, uuid, values)
+    return tx.changes
+
+
 def delete(store: Store, table: str, uuid: str, label: str, *, dependants: Dependants = (),
            unlinks: Dependants = (), missing: str = "") -> OpChanges:
     """Tombstone a row and its live dependants in one step (one undo brings them all back); the
