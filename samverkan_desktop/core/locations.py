@@ -8,7 +8,7 @@ from pathlib import Path, PurePath
 
 from .filetypes import WORKSPACE_SUFFIX
 from .i18n import N_, _
-from .store.database import is_network_path
+from .store.network import is_network_path
 from .store.site import data_dir
 
 # Folder names the sync clients create (OneDrive also as "OneDrive - Organisation").

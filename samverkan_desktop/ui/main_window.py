@@ -29,7 +29,8 @@ from ..core import filetypes, locations
 from ..core.agreement import queries as agreements
 from ..core.errors import NetworkShare, SamverkanError
 from ..core.store import backup, site
-from ..core.store.database import Store, copy_locally
+from ..core.store.database import Store
+from ..core.store.network import copy_locally
 from . import accessibility, demo_menu, frozen_reports, print_menu, privacy_check, settings_dialog
 from .context import AppContext
 from .est import import_menu

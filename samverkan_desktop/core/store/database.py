@@ -13,24 +13,21 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import NetworkShare, NewerVersion, NotAWorkspace, NotFound, StoreError
+from ..errors import NewerVersion, NotAWorkspace, NotFound, StoreError
 from ..text import has_personal_number, swedish_collation
-from . import backup, migrate, site
+from . import backup, migrate, network, site
 from .stamps import new_uuid, utc_now
 
 if TYPE_CHECKING:
     from .records import Transaction
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-_NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs",
-               "ncpfs", "davfs", "fuse.davfs2", "glusterfs", "ceph"}
 _PRAGMAS = {  # name → the value read back after setting it
     "journal_mode": "wal",
     "synchronous": 2,  # FULL
@@ -50,25 +47,6 @@ def check_header(path: Path) -> None:
         head = f.read(100)
     if len(head) < 100 or not head.startswith(SQLITE_HEADER):
         raise NotAWorkspace(f"Filen är ingen SQLite-databas och kan inte öppnas: {path.name}")
-
-
-def is_network_path(path: Path) -> bool:
-    """True when ``path`` lies on a network file system (where WAL is unsafe)."""
-    text = str(path)
-    if text.startswith("\\\\") or text.startswith("//"):
-        return True
-    try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return False
-    resolved = str(path.resolve())
-    best, fstype = "", ""
-    for line in mounts:
-        parts = line.split()
-        if len(parts) >= 3 and (resolved == parts[1] or resolved.startswith(parts[1].rstrip("/") + "/")):
-            if len(parts[1]) > len(best):
-                best, fstype = parts[1], parts[2]
-    return fstype in _NETWORK_FS
 
 
 def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
@@ -118,8 +96,7 @@ class Store:
             raise StoreError(f"Filen finns redan: {path}")
         if not path.parent.is_dir():
             raise StoreError(f"Mappen finns inte: {path.parent}")
-        if is_network_path(path.parent):
-            raise NetworkShare(_network_message(path))
+        network.refuse(path, path.parent)
         # A leftover -wal/-shm beside the old file (a crash, or an instance still open) would be
         # replayed into the new file and bring the old data back: they go with the old file.
         for side in ("-wal", "-shm", "-journal"):
@@ -163,8 +140,7 @@ class Store:
                 raise NewerVersion(f"Filen har schemaversion {version}; den kan bara visas "
                                    f"i version {migrate.schema_version()}. Öppna den vanligt först.")
             return cls(connect(path, read_only=True), path, user=user, origin=origin)
-        if is_network_path(path):
-            raise NetworkShare(_network_message(path))
+        network.refuse(path, path)
         newest = migrate.schema_version()
         if version > newest:
             raise NewerVersion(
@@ -387,15 +363,3 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
         actual = conn.execute(f"PRAGMA {name}").fetchone()[0]
         if actual != expected:
             raise StoreError(f"Databasinställningen {name} kunde inte sättas ({actual}).")
-
-
-def _network_message(path: Path) -> str:
-    return (f"Filen ligger på en nätverksenhet ({path}). Arbetsytan måste ligga lokalt: "
-            "kopiera den till datorn och öppna kopian.")
-
-
-def copy_locally(path: Path, target_dir: Path) -> Path:
-    """Copy a workspace from a network share into ``target_dir``; returns the new path."""
-    target = target_dir / path.name
-    shutil.copy2(path, target)
-    return target
