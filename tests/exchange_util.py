@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from samverkan_desktop.core.exchange import export, merge, receive
+from samverkan_desktop.core.exchange.preview import MergeResult
 from samverkan_desktop.core.store.database import Store
 from samverkan_desktop.core.store.records import META_COLUMNS
 
@@ -60,7 +61,7 @@ def copies(tmp: Path, names: str = "AB") -> tuple[dict[str, Store], dict]:
     return stores, ids
 
 
-def send(sender: Store, receiver: Store, tmp: Path, *, backup: bool = False) -> merge.MergeResult:
+def send(sender: Store, receiver: Store, tmp: Path, *, backup: bool = False) -> MergeResult:
     """Export ``sender`` to a file and merge that file into ``receiver``."""
     out = tmp / f"från-{sender.path.stem}-{len(list(tmp.glob('från-*')))}.sqlite"
     export.export_workspace(sender, out, exporter_name=sender.user, organisation="Test")

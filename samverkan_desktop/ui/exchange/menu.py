@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from ... import APP_NAME
 from ...core.errors import SamverkanError
 from ...core.exchange import conflicts, crypto, merge, receive
+from ...core.exchange.preview import MergeResult
 from ...core.store import restore, site
 from ...core.store.database import Store
 
@@ -112,7 +113,7 @@ class ExchangeActions:
                                                  on_merged=self._merged)
         self.preview_dialog.open()
 
-    def _merged(self, result: merge.MergeResult) -> None:
+    def _merged(self, result: MergeResult) -> None:
         text = QCoreApplication.translate("ExchangeActions", "%1.\n\nEn säkerhetskopia togs före sammanslagningen. "
                                           "Vill du ångra hela sammanslagningen väljer du Återställ.")
         title = QCoreApplication.translate("ExchangeActions", "Sammanslaget")

@@ -27,6 +27,7 @@ from ...core import privacy
 from ...core.exchange import merge
 from ...core.exchange.conflicts import display
 from ...core.exchange.labels import field_title
+from ...core.exchange.preview import KINDS, MergePreview, MergeResult
 from ...core.exchange.receive import Received
 from ..context import AppContext
 from . import fill
@@ -58,7 +59,7 @@ def _short(value) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
-def preview_model(preview: merge.MergePreview) -> QStandardItemModel:
+def preview_model(preview: MergePreview) -> QStandardItemModel:
     """Kind of record → records → fields, with the four counts as columns of the top level."""
     model = QStandardItemModel()
     model.setHorizontalHeaderLabels([QCoreApplication.translate("MergePreviewDialog", "Slag av post"),
@@ -67,9 +68,9 @@ def preview_model(preview: merge.MergePreview) -> QStandardItemModel:
                                      QCoreApplication.translate("MergePreviewDialog", "Borttagna"),
                                      QCoreApplication.translate("MergePreviewDialog", "Konflikter")])
     for table in preview.tables:
-        counts = [table.count(k) for k in merge.KINDS]
+        counts = [table.count(k) for k in KINDS]
         top = [_cell(table.title, bold=True)] + [
-            _cell(str(n) if n else "", colour=KIND_COLOURS[k] if n else None) for n, k in zip(counts, merge.KINDS,
+            _cell(str(n) if n else "", colour=KIND_COLOURS[k] if n else None) for n, k in zip(counts, KINDS,
                                                                                            strict=True)]
         for c in top[1:]:
             c.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -77,7 +78,7 @@ def preview_model(preview: merge.MergePreview) -> QStandardItemModel:
         for item in sorted(table.items, key=lambda i: (order[i.kind], i.label.casefold())):
             kind_title = QCoreApplication.translate("MergePreviewDialog", KIND_TITLES[item.kind])
             row = [_cell(f"{kind_title}: {item.label}", colour=KIND_COLOURS[item.kind])]
-            row += [_cell("") for _ in merge.KINDS]
+            row += [_cell("") for _ in KINDS]
             for name, mine, theirs in item.fields:
                 if item.kind == "conflict":
                     # Both values whole, each on its own line (the row spans the whole width).
@@ -94,7 +95,7 @@ def preview_model(preview: merge.MergePreview) -> QStandardItemModel:
                 for text in lines:
                     detail = _cell(" ".join(str(text).split()))
                     detail.setToolTip(tip)
-                    row[0].appendRow([detail] + [_cell("") for _ in merge.KINDS])
+                    row[0].appendRow([detail] + [_cell("") for _ in KINDS])
             top[0].appendRow(row)
         model.appendRow(top)
     return model
@@ -113,14 +114,14 @@ def _span_details(view: QTreeView, parent: QModelIndex | None = None) -> None:
 class MergePreviewDialog(QDialog):
     """Shows what merging ``received`` would do; "Slå ihop" applies it."""
 
-    def __init__(self, ctx: AppContext, received: Received, preview: merge.MergePreview, parent=None,
-                 *, on_merged: Callable[[merge.MergeResult], None] | None = None):
+    def __init__(self, ctx: AppContext, received: Received, preview: MergePreview, parent=None,
+                 *, on_merged: Callable[[MergeResult], None] | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.received = received
         self.preview = preview
         self.on_merged = on_merged
-        self.result: merge.MergeResult | None = None
+        self.result: MergeResult | None = None
         self._running = False
         self.setWindowTitle(self.tr("Importera och slå ihop"))
         self.resize(860, 560)
@@ -178,7 +179,7 @@ class MergePreviewDialog(QDialog):
         self._running = True
         received, ctx = self.received, self.ctx
 
-        def merged(result: merge.MergeResult) -> None:
+        def merged(result: MergeResult) -> None:
             self._running = False
             self.result = result
             self.accept()

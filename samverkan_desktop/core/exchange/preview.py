@@ -1,0 +1,89 @@
+"""What a merge would do, and did: records per kind of change, the one-line summary, the CLI lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..i18n import _
+from ..store.records import OpChanges
+
+KINDS = ("new", "changed", "deleted", "conflict")
+
+
+@dataclass
+class MergeItem:
+    """One record that the merge changes: what kind of change, a label, the fields involved."""
+
+    table: str
+    uuid: str
+    kind: str  # new | changed | deleted | conflict | restored
+    label: str
+    fields: list[tuple[str, object, object]] = field(default_factory=list)  # (field, mine, theirs)
+
+
+@dataclass
+class TablePreview:
+    table: str
+    title: str
+    items: list[MergeItem] = field(default_factory=list)
+
+    def count(self, kind: str) -> int:
+        return sum(1 for i in self.items if i.kind == kind or (kind == "changed" and i.kind == "restored"))
+
+
+@dataclass
+class MergePreview:
+    """What a merge would do, per kind of record. ``silent`` counts rows whose clocks alone change."""
+
+    source: str
+    tables: list[TablePreview]
+    silent: int = 0
+
+    def total(self, kind: str) -> int:
+        return sum(t.count(kind) for t in self.tables)
+
+    @property
+    def empty(self) -> bool:
+        return not any(t.items for t in self.tables) and not self.silent
+
+    def summary(self) -> str:
+        """One line: "3 nya, 2 ändrade, 1 borttagen, 1 konflikt"."""
+        n, c, d, k = (self.total(kind) for kind in KINDS)
+        if not (n or c or d or k):
+            return "Inget nytt i filen."
+        line = (f"{n} {'ny' if n == 1 else 'nya'}, {c} {'ändrad' if c == 1 else 'ändrade'}, "
+                f"{d} {'borttagen' if d == 1 else 'borttagna'}, {k} {'konflikt' if k == 1 else 'konflikter'}")
+        kept = self.delete_conflicts
+        if kept:
+            line += (_(" (varav 1 borttagning mot en ändring: posten finns kvar tills du bestämmer)") if kept == 1
+                     else _(" (varav {n} borttagningar mot en ändring: posterna finns kvar tills du bestämmer)")
+                     .format(n=kept))
+        return line
+
+    @property
+    def delete_conflicts(self) -> int:
+        """Records a delete met an edit it had not seen: kept alive, a conflict to settle."""
+        return sum(1 for t in self.tables for i in t.items
+                   if i.kind == "conflict" and any(f == "deleted" for f, _m, _t in i.fields))
+
+    def lines(self) -> list[str]:
+        """The summary per kind of record, as the CLI prints it."""
+        out = [f"Från {self.source}", self.summary()]
+        for t in self.tables:
+            counts = [f"{t.count(k)} {label}" for k, label in
+                      zip(KINDS, ("nya", "ändrade", "borttagna", "konflikter"), strict=False) if t.count(k)]
+            if counts:
+                out.append(f"  {t.title}: {', '.join(counts)}")
+                for item in t.items:
+                    if item.kind == "conflict":
+                        names = ", ".join(f for f, _m, _t in item.fields)
+                        out.append(f"    konflikt: {item.label} ({names})")
+        return out
+
+
+@dataclass
+class MergeResult:
+    preview: MergePreview
+    changes: OpChanges
+    backup: Path | None
