@@ -226,3 +226,25 @@ def test_a_deleted_row_cannot_be_edited_until_restored(store):
     with store.write("Ändra igen") as tx:
         tx.ensure("party", uuid, {"short_name": "Laxå"})
     assert store.get("party", uuid)["deleted"] == 0 and store.get("party", uuid)["short_name"] == "Laxå"
+
+
+def test_reading_a_closed_workspace_leaves_nothing_beside_it(store, tmp_path):
+    """A read-only command (info, pdf) on a file nobody has open writes no -wal or -shm next to it:
+    a -shm left there made the file look half written to a merge that received it."""
+    from samverkan_desktop.core.store.database import connect
+
+    path = store.path
+    store.close()
+    conn = connect(path, read_only=True)
+    assert conn.execute("SELECT count(*) FROM agreement").fetchone()[0] == 0
+    conn.close()
+    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) == [path.name]
+
+    # While a writer has it open, a reader still sees the writer's committed rows (from the -wal).
+    writer = Store.open(path, user="A", origin=SITE_A, make_backup=False)
+    with writer.write("Ny part") as tx:
+        tx.insert("party", {"name": "Kumla kommun", "kind": "kommun", "short_name": ""})
+    reader = connect(path, read_only=True)
+    assert [r[0] for r in reader.execute("SELECT name FROM party")] == ["Kumla kommun"]
+    reader.close()
+    writer.close()

@@ -321,13 +321,18 @@ def _read_only(path: Path) -> sqlite3.Connection:
     be created: when the -wal is absent or empty the main file holds everything, and it is read as
     immutable instead (nothing written, no lock file)."""
     uri = f"file:{path.as_posix()}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists():
+        # No writer has the file open (one in WAL mode keeps its -wal until it closes), so the main
+        # file holds everything: read it as it is, leaving no -wal or -shm beside it. (A -shm left
+        # there would make the file look half written to a merge that receives it.)
+        return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA schema_version").fetchone()
         return conn
     except sqlite3.OperationalError:
         conn.close()
-        wal = path.with_name(path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise
     return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
