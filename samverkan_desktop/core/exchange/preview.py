@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..i18n import _
 from ..store.records import OpChanges
+from ..text import plural
 
 KINDS = ("new", "changed", "deleted", "conflict")
 
@@ -52,8 +53,8 @@ class MergePreview:
         n, c, d, k = (self.total(kind) for kind in KINDS)
         if not (n or c or d or k):
             return "Inget nytt i filen."
-        line = (f"{n} {'ny' if n == 1 else 'nya'}, {c} {'ändrad' if c == 1 else 'ändrade'}, "
-                f"{d} {'borttagen' if d == 1 else 'borttagna'}, {k} {'konflikt' if k == 1 else 'konflikter'}")
+        line = ", ".join((plural(n, "ny", "nya"), plural(c, "ändrad", "ändrade"), plural(d, "borttagen", "borttagna"),
+                          plural(k, "konflikt", "konflikter")))
         kept = self.delete_conflicts
         if kept:
             line += (_(" (varav 1 borttagning mot en ändring: posten finns kvar tills du bestämmer)") if kept == 1
