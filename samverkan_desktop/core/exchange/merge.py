@@ -25,6 +25,7 @@ from ..store.database import Store
 from ..store.records import AUDIT_INSERT, META_COLUMNS, OpChanges, RowEdit, audit_fields, load_clock
 from ..store.tombstone import blank_values
 from .fields import RowMerge, leq, merge_row, settled_by, writes_key
+from .forward import merge_forward
 from .labels import printable, record_label, table_title
 from .preview import MergeItem, MergePreview, MergeResult, TablePreview
 from .receive import RECEIVED, Received, check_clock
@@ -71,12 +72,13 @@ def _tables(store: Store, received: Received) -> list[str]:
     return [t for t in received.tables if t in store.merge_tables]
 
 
-def _plan(store: Store, received: Received, progress: Callable | None = None):
+def _plan(store: Store, received: Received, progress: Callable | None = None, before: Callable | None = None):
     """Yield (table, columns, fields, [(remote_row, local_row|None, RowMerge|None)]) per batch.
 
     Both sides are joined in SQL in uuid order, a batch at a time; only rows that are new or differ
     arrive here, a row whose row vector we already dominate is skipped after parsing that vector,
-    so only rows with something new reach :func:`merge_row` (each vector parsed once per row)."""
+    so only rows with something new reach :func:`merge_row` (each vector parsed once per row).
+    ``before(table, columns, fields)`` runs first for each table (the merge moves rows forward there)."""
     tables = _tables(store, received)
     for i, table in enumerate(tables):
         if progress:
@@ -85,6 +87,8 @@ def _plan(store: Store, received: Received, progress: Callable | None = None):
         n = len(columns)
         fields = _domain_fields(columns)
         blank = blank_values(store, table)
+        if before:
+            before(table, columns, fields)
         both = ", ".join([*(f"r.{c}" for c in columns), *(f"l.{c}" for c in columns)])
         cursor = store.conn.execute(f"SELECT {both} {_differing(table, columns)} ORDER BY r.uuid")
         try:
@@ -155,6 +159,16 @@ def _table_preview(preview: MergePreview, table: str) -> TablePreview:
     return preview.tables[-1]
 
 
+def _forward(tx, preview: MergePreview, source: str, conflicts_open: bool) -> Callable:
+    """The ``before`` step of the merge pass: a table's forward-only rows merged in SQL."""
+    def step(table: str, columns: list[str], fields: list[str]) -> None:
+        changed, silent = merge_forward(tx, table, columns, fields, source, conflicts_open=conflicts_open)
+        if changed:
+            _table_preview(preview, table).unlisted += len(changed)
+        preview.silent += silent
+    return step
+
+
 # A received Lamport time may run ahead of ours by the writes made elsewhere, not by this much.
 LAMPORT_AHEAD = 10 ** 9
 
@@ -220,9 +234,11 @@ def check_against(store: Store, received: Received) -> bool:
 
 
 def apply_merge(store: Store, received: Received, *, source: str | None = None,
-                progress: Callable | None = None, make_backup: bool = True) -> MergeResult:
+                progress: Callable | None = None, make_backup: bool = True, forward: bool = True) -> MergeResult:
     """Merge ``received`` into ``store``: a verified backup first, then one transaction. A file
-    with nothing new writes nothing and takes no backup (there is nothing to go back from)."""
+    with nothing new writes nothing and takes no backup (there is nothing to go back from).
+    ``forward``: rows that only move forward are merged in bulk in SQL (forward.py; False: every
+    row through the field merge, the same outcome — the tests compare the two)."""
     source = source or received.describe()
     preview = MergePreview(source, [])
     label = f"Slå ihop {received.path.name}"
@@ -234,7 +250,8 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
         with store.write(label, source=source) as tx:
             # Open conflicts are settled or closed by later writes; with none, no row needs a look.
             settle = tx.execute("SELECT 1 FROM merge_conflict WHERE resolved_at IS NULL LIMIT 1").fetchone()
-            with closing(_plan(store, received, progress)) as plans:
+            step = _forward(tx, preview, source, bool(settle)) if forward else None
+            with closing(_plan(store, received, progress, before=step)) as plans:
                 for table, columns, _fields, plan in plans:
                     tp = _table_preview(preview, table)
                     for remote, mine, merged in plan:
@@ -247,7 +264,7 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
                             _insert(tx, table, columns, remote, source)
                         else:
                             _update(tx, table, columns, mine, merged, remote, source, sender, bool(settle))
-            preview.tables = [t for t in preview.tables if t.items]
+            preview.tables = [t for t in preview.tables if t.has_changes]
             remote_lamport = max((tx.execute(f"SELECT coalesce(max(lamport), 0) FROM {R}.{t}").fetchone()[0]
                                   for t in _tables(store, received)), default=0)
             current = int(store.meta("lamport", "0"))

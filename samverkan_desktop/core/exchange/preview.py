@@ -28,9 +28,16 @@ class TablePreview:
     table: str
     title: str
     items: list[MergeItem] = field(default_factory=list)
+    # Changed records counted but not listed: the rows a merge moved forward in bulk (forward.py).
+    unlisted: int = 0
 
     def count(self, kind: str) -> int:
-        return sum(1 for i in self.items if i.kind == kind or (kind == "changed" and i.kind == "restored"))
+        listed = sum(1 for i in self.items if i.kind == kind or (kind == "changed" and i.kind == "restored"))
+        return listed + (self.unlisted if kind == "changed" else 0)
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.items or self.unlisted)
 
 
 @dataclass
@@ -46,7 +53,7 @@ class MergePreview:
 
     @property
     def empty(self) -> bool:
-        return not any(t.items for t in self.tables) and not self.silent
+        return not any(t.has_changes for t in self.tables) and not self.silent
 
     def summary(self) -> str:
         """One line: "3 nya, 2 ändrade, 1 borttagen, 1 konflikt"."""

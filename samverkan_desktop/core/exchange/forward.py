@@ -1,0 +1,102 @@
+"""Merging the rows that only move forward, a table at a time in SQL.
+
+Most rows of a file from the other coordinator are later versions of rows we have: their writer
+had seen every write of ours, no field is in conflict, neither side deleted the row. For such a
+row the field merge (:func:`.fields.fast_forward`) ends with their row as it stands — values,
+clock and author — our version counter advanced by one, the larger Lamport time and the earlier
+creation time. Here those rows are found and written in SQL: both sides are compared in one join,
+the clock rule (:func:`.fields.forward_clock`, the same function the field merge uses) runs in
+Python once per distinct pair of clocks and set of differing fields (memoised: the rows of one
+exchange share a handful of clocks), and one ``INSERT … SELECT`` into the audit and one
+``UPDATE … FROM`` write them all.
+
+A row is merged here only when the field merge would write exactly the received row: theirs had
+seen all of ours (so their authorship is kept), and the merged clock, written as the field merge
+writes it, is the received clock text byte for byte. Everything else — new rows, tombstones, a
+concurrent or conflicting write, a kept-conflict mark, a row with an open conflict record, a clock
+not in its canonical form — is left to the field merge in merge.py, which then finds the rows
+merged here equal on both sides and skips them.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..store.audit import AUDIT_INSERT, audit_fields
+from ..store.changes import RowEdit
+from ..store.vclock import dump_clock, load_clock
+from .fields import forward_clock
+
+R = "received"  # the schema the received file is attached under (receive.RECEIVED)
+TEMP = "temp.merge_forward"
+# The fields a row differs in travel as bits of one integer; SQLite's are 64 bits wide.
+MAX_FIELDS = 62
+# Row metadata the merge computes rather than copies (version counter, Lamport time, creation).
+COMPUTED = ("uuid", "version", "lamport", "created_at")
+MEMO = 4096  # distinct (clock, clock, differing fields) remembered per table
+
+
+def _rule(fields: list[str]):
+    """The SQL function ``samverkan_forward(my clock, their clock, differing fields)``: 1 when the
+    field merge of such a row would write the received row exactly (see the module text)."""
+
+    bit = {name: i for i, name in enumerate(fields)}
+
+    @functools.lru_cache(maxsize=MEMO)
+    def forward(mine: str, theirs: str, differ: int) -> int:
+        try:
+            out = forward_clock(load_clock(mine), load_clock(theirs), fields,
+                                lambda name: name == "deleted" or not differ >> bit[name] & 1)
+            return int(out is not None and out.relation == "lt" and dump_clock(out.clock) == theirs)
+        except (ValueError, TypeError, AttributeError, KeyError, RecursionError):
+            return 0  # not in the shape the rule reads: the field merge decides (or refuses)
+
+    return forward
+
+
+def merge_forward(tx, table: str, columns: list[str], fields: list[str], source: str, *,
+                  conflicts_open: bool) -> tuple[list[str], int]:
+    """Merge the rows of ``received.<table>`` that only move forward; returns the uuids whose
+    content changed (an audit row each) and how many more changed only their clock."""
+    if len(fields) > MAX_FIELDS:
+        return [], 0
+    conn = tx.store.conn
+    conn.create_function("samverkan_forward", 3, _rule(fields), deterministic=True)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS merge_forward "
+                 "(uuid TEXT PRIMARY KEY NOT NULL, differ INTEGER NOT NULL) WITHOUT ROWID")
+    conn.execute(f"DELETE FROM {TEMP}")
+    differ = " | ".join(f"((l.{f} IS NOT r.{f} COLLATE BINARY) << {i})" for i, f in enumerate(fields)) or "0"
+    # A row with an open conflict record is the field merge's: its later write may settle it.
+    unsettled = (f"AND NOT EXISTS (SELECT 1 FROM main.merge_conflict c WHERE c.resolved_at IS NULL "
+                 f"AND c.table_name = '{table}' AND c.row_uuid = r.uuid)") if conflicts_open else ""
+    conn.execute(
+        f"INSERT INTO {TEMP} (uuid, differ) SELECT uuid, differ FROM ("
+        f"SELECT r.uuid AS uuid, l.clock AS mine, r.clock AS theirs, {differ} AS differ "
+        f"FROM {R}.{table} r JOIN main.{table} l ON l.uuid = r.uuid "
+        f"WHERE r.clock <> l.clock AND r.deleted = 0 AND l.deleted = 0 {unsettled}) "
+        f"WHERE samverkan_forward(mine, theirs, differ)")
+    names = {}
+
+    def changed_names(bits: int) -> str:  # the audit's changes column: the differing fields' names
+        if bits not in names:
+            names[bits] = audit_fields([f for i, f in enumerate(fields) if bits >> i & 1])
+        return names[bits]
+
+    conn.create_function("samverkan_changed", 1, changed_names, deterministic=True)
+    # The audit first (it names the author of the row in the file), then the rows themselves.
+    conn.execute(
+        f"{AUDIT_INSERT.split(' VALUES')[0]} SELECT ?, ?, f.uuid, 'merge', r.updated_by, r.origin, "
+        f"samverkan_changed(f.differ), ? FROM {TEMP} f JOIN {R}.{table} r ON r.uuid = f.uuid "
+        f"WHERE f.differ <> 0 ORDER BY f.uuid", (tx.now, table, source))
+    copied = [c for c in columns if c not in COMPUTED]
+    conn.execute(
+        f"UPDATE main.{table} AS l SET ({', '.join(copied)}) = ({', '.join(f'r.{c}' for c in copied)}), "
+        f"version = l.version + 1, lamport = max(l.lamport, r.lamport), "
+        f"created_at = min(l.created_at, r.created_at) "
+        f"FROM {TEMP} f JOIN {R}.{table} r ON r.uuid = f.uuid WHERE l.uuid = f.uuid")
+    changed = [u for (u,) in conn.execute(f"SELECT uuid FROM {TEMP} WHERE differ <> 0 ORDER BY uuid")]
+    silent = conn.execute(f"SELECT count(*) FROM {TEMP} WHERE differ = 0").fetchone()[0]
+    conn.execute(f"DELETE FROM {TEMP}")
+    # The merge is not replayed (not on the undo stack): its edits name the rows for the views.
+    tx.changes.edits.extend(RowEdit(table, uuid, "update", {}, {}) for uuid in changed)
+    return changed, silent
