@@ -15,6 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from samverkan_desktop.core import privacy
+
 from . import exchange_util
 from .exchange_util import delete, edit, pair, send
 from .test_exchange_model import _converge_and_check, op
@@ -65,3 +67,17 @@ def test_a_row_with_an_open_conflict_is_left_to_the_field_merge(tmp_path, twin):
     assert [i.kind for i in result.preview.tables[0].items] == ["changed"]
     assert not b.query("SELECT 1 FROM merge_conflict WHERE resolved_at IS NULL")
     assert b.get("guaranteed_resource", ids["resource"])["holder"] == "Sam"
+
+
+def test_the_merge_names_personnummer_it_brought_and_not_those_already_here(tmp_path):
+    a, b, ids = pair(tmp_path)
+    edit(a, "party", ids["kommun"], {"short_name": "Kontakt 811218-9876"})  # moved forward in bulk
+    edit(a, "guaranteed_resource", ids["resource"], {"holder": "Kim 19811218-9876"})  # against B's edit
+    edit(b, "guaranteed_resource", ids["resource"], {"holder": "Alex"})
+    result = send(a, b, tmp_path)
+    found = privacy.scan_merged(b, result.since)
+    assert sorted((f.table, f.field, f.masked) for f in found) == [
+        ("merge_conflict", "theirs", "811218-****"), ("party", "short_name", "811218-****")]
+    edit(a, "party", ids["polis"], {"short_name": "LPO"})  # the next file brings no number
+    again = send(a, b, tmp_path)
+    assert privacy.scan_merged(b, again.since) == []

@@ -66,14 +66,18 @@ def cmd_export(args) -> int:
     return 0
 
 
-def _warn_personal_data(received) -> None:
-    """Every personnummer in a received file that brought something (a file with nothing new was
-    read no further: nothing of it entered the workspace)."""
+def _warn_personal_data(received, store=None, result=None) -> None:
+    """Every personnummer the merge brought into the workspace (``result``), or, for a dry run, in
+    the received file; and in the file's manifest. A file with nothing new was read no further:
+    nothing of it entered the workspace."""
     if not received.checked:
         return
-    found = privacy.scan_connection(received.conn)
+    found = privacy.scan_connection(received.conn, only={} if result else None)
+    if result is not None:
+        found += privacy.scan_merged(store, result.since)
     if found:
-        print(f"samverkan: varning: den mottagna filen innehåller {len(found)} personnummer:", file=sys.stderr)
+        what = "sammanslagningen förde in" if result is not None else "den mottagna filen innehåller"
+        print(f"samverkan: varning: {what} {len(found)} personnummer:", file=sys.stderr)
         for f in found:
             print(f"  {privacy.describe(None, f)}", file=sys.stderr)
 
@@ -91,7 +95,7 @@ def cmd_merge(args) -> int:
                 print("(provkörning: inget har ändrats)")
                 return 0
             result = merge.apply_merge(store, received)
-            _warn_personal_data(received)
+            _warn_personal_data(received, store, result)
     finally:
         received.close()
     print("\n".join(result.preview.lines()))

@@ -31,9 +31,10 @@ R = "received"  # the schema the received file is attached under (receive.RECEIV
 TEMP = "temp.merge_forward"
 # The fields a row differs in travel as bits of one integer; SQLite's are 64 bits wide.
 MAX_FIELDS = 62
-# Row metadata the merge computes rather than copies (version counter, Lamport time, creation).
-COMPUTED = ("uuid", "version", "lamport", "created_at")
 MEMO = 4096  # distinct (clock, clock, differing fields) remembered per table
+MAX_UPDATES = 16  # UPDATE statements per table, one per set of differing fields; the rest: all fields
+# The row metadata of the writer, copied with the clock (deleted is 0 on both sides here).
+AUTHOR = ("clock", "updated_at", "updated_by", "origin")
 
 
 def _rule(fields: list[str]):
@@ -54,7 +55,7 @@ def _rule(fields: list[str]):
     return forward
 
 
-def merge_forward(tx, table: str, columns: list[str], fields: list[str], source: str, *,
+def merge_forward(tx, table: str, fields: list[str], source: str, *,
                   conflicts_open: bool) -> tuple[list[str], int]:
     """Merge the rows of ``received.<table>`` that only move forward; returns the uuids whose
     content changed (an audit row each) and how many more changed only their clock."""
@@ -88,15 +89,28 @@ def merge_forward(tx, table: str, columns: list[str], fields: list[str], source:
         f"{AUDIT_INSERT.split(' VALUES')[0]} SELECT ?, ?, f.uuid, 'merge', r.updated_by, r.origin, "
         f"samverkan_changed(f.differ), ? FROM {TEMP} f JOIN {R}.{table} r ON r.uuid = f.uuid "
         f"WHERE f.differ <> 0 ORDER BY f.uuid", (tx.now, table, source))
-    copied = [c for c in columns if c not in COMPUTED]
-    conn.execute(
-        f"UPDATE main.{table} AS l SET ({', '.join(copied)}) = ({', '.join(f'r.{c}' for c in copied)}), "
-        f"version = l.version + 1, lamport = max(l.lamport, r.lamport), "
-        f"created_at = min(l.created_at, r.created_at) "
-        f"FROM {TEMP} f JOIN {R}.{table} r ON r.uuid = f.uuid WHERE l.uuid = f.uuid")
+    # One UPDATE per set of differing fields (a handful), writing only those fields: an unchanged
+    # reference is not looked up again, an unchanged indexed column not re-indexed.
+    masks = [m for (m,) in conn.execute(f"SELECT DISTINCT differ FROM {TEMP} ORDER BY differ")]
+    for mask in masks[:MAX_UPDATES]:
+        _update(conn, table, [f for i, f in enumerate(fields) if mask >> i & 1], f"= {mask}")
+    if len(masks) > MAX_UPDATES:
+        _update(conn, table, fields, f"IN (SELECT differ FROM {TEMP} WHERE differ > {masks[MAX_UPDATES - 1]})")
     changed = [u for (u,) in conn.execute(f"SELECT uuid FROM {TEMP} WHERE differ <> 0 ORDER BY uuid")]
     silent = conn.execute(f"SELECT count(*) FROM {TEMP} WHERE differ = 0").fetchone()[0]
     conn.execute(f"DELETE FROM {TEMP}")
     # The merge is not replayed (not on the undo stack): its edits name the rows for the views.
     tx.changes.edits.extend(RowEdit(table, uuid, "update", {}, {}) for uuid in changed)
     return changed, silent
+
+
+def _update(conn, table: str, fields: list[str], differ: str) -> None:
+    """Their row for ours where the set of differing fields is ``differ``: those fields and the
+    writer's clock and metadata copied; our version counter advanced, the larger Lamport time, the
+    earlier creation time."""
+    copied = [*fields, *AUTHOR]
+    conn.execute(
+        f"UPDATE main.{table} AS l SET ({', '.join(copied)}) = ({', '.join(f'r.{c}' for c in copied)}), "
+        f"version = l.version + 1, lamport = max(l.lamport, r.lamport), "
+        f"created_at = min(l.created_at, r.created_at) "
+        f"FROM {TEMP} f JOIN {R}.{table} r ON r.uuid = f.uuid WHERE l.uuid = f.uuid AND f.differ {differ}")

@@ -162,7 +162,7 @@ def _table_preview(preview: MergePreview, table: str) -> TablePreview:
 def _forward(tx, preview: MergePreview, source: str, conflicts_open: bool) -> Callable:
     """The ``before`` step of the merge pass: a table's forward-only rows merged in SQL."""
     def step(table: str, columns: list[str], fields: list[str]) -> None:
-        changed, silent = merge_forward(tx, table, columns, fields, source, conflicts_open=conflicts_open)
+        changed, silent = merge_forward(tx, table, fields, source, conflicts_open=conflicts_open)
         if changed:
             _table_preview(preview, table).unlisted += len(changed)
         preview.silent += silent
@@ -248,6 +248,8 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
         backup_path = backup.rotate_backup(store) if make_backup else None
         sender = received.manifest.get("exported_by", "")
         with store.write(label, source=source) as tx:
+            since = tuple(tx.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0]
+                          for t in ("audit", "merge_conflict"))
             # Open conflicts are settled or closed by later writes; with none, no row needs a look.
             settle = tx.execute("SELECT 1 FROM merge_conflict WHERE resolved_at IS NULL LIMIT 1").fetchone()
             step = _forward(tx, preview, source, bool(settle)) if forward else None
@@ -270,7 +272,7 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
             current = int(store.meta("lamport", "0"))
             if remote_lamport > current:
                 tx.execute("UPDATE workspace_meta SET value = ? WHERE key = 'lamport'", (str(remote_lamport),))
-    return MergeResult(preview, tx.changes, backup_path)
+    return MergeResult(preview, tx.changes, backup_path, since)
 
 
 def _audit(tx, table: str, row: dict, names, source: str, conflicts=()) -> None:

@@ -95,3 +95,5 @@ class MergeResult:
     preview: MergePreview
     changes: OpChanges
     backup: Path | None
+    # The last audit and conflict record ids before the merge: what it wrote comes after them.
+    since: tuple[int, int] = (0, 0)
