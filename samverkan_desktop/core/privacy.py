@@ -15,7 +15,6 @@ registered on every connection as ``has_pnr``.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -125,22 +124,22 @@ def scan_merged(store: Store, since: tuple[int, int]) -> list[Finding]:
     """Personnummer a merge brought into the workspace: in the text fields its audit rows name
     (every text field of a record it added) and in the conflict records it made. ``since``: the
     last audit and conflict ids before the merge (MergeResult.since)."""
+    found: list[Finding] = []
     with store.lock:
         conn = store.conn
         _ensure_function(conn)
-        texts = {t: set(text_columns(conn, t)) for t in store.merge_tables}
-        wanted: dict[tuple[str, str], list[str]] = {}
-        for table, uuid, changes in conn.execute(
-                "SELECT table_name, row_uuid, changes FROM audit WHERE id > ? AND action = 'merge'", (since[0],)):
-            names = texts.get(table, set())
-            for name in names.intersection(changes.split(",")) if changes else names:
-                wanted.setdefault((table, name), []).append(uuid)
-        found: list[Finding] = []
-        for (table, column), uuids in sorted(wanted.items()):
-            for uuid, text, gone in conn.execute(
-                    f"SELECT uuid, {column}, deleted FROM {table} WHERE uuid IN (SELECT value FROM json_each(?)) "
-                    f"AND has_pnr({column}) ORDER BY rowid", (json.dumps(uuids),)):
-                found += [Finding(table, uuid, column, m, bool(gone)) for m in find_personal_numbers(text)]
+        for table, changes in conn.execute("SELECT DISTINCT table_name, changes FROM audit WHERE id > ? "
+                                           "AND action = 'merge'", (since[0],)).fetchall():
+            if table not in store.merge_tables:
+                continue
+            texts = text_columns(conn, table)
+            for column in [c for c in texts if c in changes.split(",")] if changes else texts:
+                for uuid, text, gone in conn.execute(
+                        f"SELECT t.uuid, t.{column}, t.deleted FROM audit a JOIN {table} t ON t.uuid = a.row_uuid "
+                        f"WHERE a.id > ? AND a.action = 'merge' AND a.table_name = ? AND a.changes = ? "
+                        f"AND has_pnr(t.{column}) ORDER BY a.id",
+                        (since[0], table, changes)):
+                    found += [Finding(table, uuid, column, m, bool(gone)) for m in find_personal_numbers(text)]
         for column in ("mine", "theirs"):
             for uuid, text, table in conn.execute(
                     f"SELECT row_uuid, {column}, table_name FROM merge_conflict WHERE id > ? AND has_pnr({column}) "

@@ -55,27 +55,33 @@ def _rule(fields: list[str]):
     return forward
 
 
-def merge_forward(tx, table: str, fields: list[str], source: str, *,
-                  conflicts_open: bool) -> tuple[list[str], int]:
-    """Merge the rows of ``received.<table>`` that only move forward; returns the uuids whose
-    content changed (an audit row each) and how many more changed only their clock."""
-    if len(fields) > MAX_FIELDS:
-        return [], 0
+def merge_forward(tx, table: str, fields: list[str], source: str, differing: str, *,
+                  conflicts_open: bool) -> tuple[list[str], int, str]:
+    """Merge the rows of ``received.<table>`` that only move forward. ``differing``: "FROM … WHERE"
+    naming the received rows ``r`` that are new or differ, LEFT JOINed with ours ``l``. Returns the
+    uuids whose content changed (an audit row each), how many more changed only their clock, and
+    the "FROM … WHERE" of the rest of the differing rows, for the field merge (read from the same
+    one pass over both sides)."""
     conn = tx.store.conn
-    conn.create_function("samverkan_forward", 3, _rule(fields), deterministic=True)
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS merge_forward "
-                 "(uuid TEXT PRIMARY KEY NOT NULL, differ INTEGER NOT NULL) WITHOUT ROWID")
+                 "(uuid TEXT PRIMARY KEY NOT NULL, differ INTEGER NOT NULL, fast INTEGER NOT NULL) WITHOUT ROWID")
     conn.execute(f"DELETE FROM {TEMP}")
+    rest = (f"FROM {TEMP} f JOIN {R}.{table} r ON r.uuid = f.uuid LEFT JOIN main.{table} l ON l.uuid = r.uuid "
+            f"WHERE NOT f.fast")
+    bulk = len(fields) <= MAX_FIELDS
     differ = " | ".join(f"((l.{f} IS NOT r.{f} COLLATE BINARY) << {i})" for i, f in enumerate(fields)) or "0"
     # A row with an open conflict record is the field merge's: its later write may settle it.
     unsettled = (f"AND NOT EXISTS (SELECT 1 FROM main.merge_conflict c WHERE c.resolved_at IS NULL "
                  f"AND c.table_name = '{table}' AND c.row_uuid = r.uuid)") if conflicts_open else ""
+    conn.create_function("samverkan_forward", 3, _rule(fields), deterministic=True)
     conn.execute(
-        f"INSERT INTO {TEMP} (uuid, differ) SELECT uuid, differ FROM ("
-        f"SELECT r.uuid AS uuid, l.clock AS mine, r.clock AS theirs, {differ} AS differ "
-        f"FROM {R}.{table} r JOIN main.{table} l ON l.uuid = r.uuid "
-        f"WHERE r.clock <> l.clock AND r.deleted = 0 AND l.deleted = 0 {unsettled}) "
-        f"WHERE samverkan_forward(mine, theirs, differ)")
+        f"INSERT INTO {TEMP} (uuid, differ, fast) SELECT uuid, differ, "
+        f"CASE WHEN candidate THEN samverkan_forward(mine, theirs, differ) ELSE 0 END FROM ("
+        f"SELECT r.uuid AS uuid, l.clock AS mine, r.clock AS theirs, {differ if bulk else '0'} AS differ, "
+        f"({'1' if bulk else '0'} AND l.uuid IS NOT NULL AND r.clock <> l.clock AND r.deleted = 0 "
+        f"AND l.deleted = 0 {unsettled}) AS candidate {differing})")
+    if not bulk:
+        return [], 0, rest
     names = {}
 
     def changed_names(bits: int) -> str:  # the audit's changes column: the differing fields' names
@@ -88,20 +94,19 @@ def merge_forward(tx, table: str, fields: list[str], source: str, *,
     conn.execute(
         f"{AUDIT_INSERT.split(' VALUES')[0]} SELECT ?, ?, f.uuid, 'merge', r.updated_by, r.origin, "
         f"samverkan_changed(f.differ), ? FROM {TEMP} f JOIN {R}.{table} r ON r.uuid = f.uuid "
-        f"WHERE f.differ <> 0 ORDER BY f.uuid", (tx.now, table, source))
+        f"WHERE f.fast AND f.differ <> 0 ORDER BY f.uuid", (tx.now, table, source))
     # One UPDATE per set of differing fields (a handful), writing only those fields: an unchanged
     # reference is not looked up again, an unchanged indexed column not re-indexed.
-    masks = [m for (m,) in conn.execute(f"SELECT DISTINCT differ FROM {TEMP} ORDER BY differ")]
+    masks = [m for (m,) in conn.execute(f"SELECT DISTINCT differ FROM {TEMP} WHERE fast ORDER BY differ")]
     for mask in masks[:MAX_UPDATES]:
         _update(conn, table, [f for i, f in enumerate(fields) if mask >> i & 1], f"= {mask}")
     if len(masks) > MAX_UPDATES:
-        _update(conn, table, fields, f"IN (SELECT differ FROM {TEMP} WHERE differ > {masks[MAX_UPDATES - 1]})")
-    changed = [u for (u,) in conn.execute(f"SELECT uuid FROM {TEMP} WHERE differ <> 0 ORDER BY uuid")]
-    silent = conn.execute(f"SELECT count(*) FROM {TEMP} WHERE differ = 0").fetchone()[0]
-    conn.execute(f"DELETE FROM {TEMP}")
+        _update(conn, table, fields, f"> {masks[MAX_UPDATES - 1]}")
+    changed = [u for (u,) in conn.execute(f"SELECT uuid FROM {TEMP} WHERE fast AND differ <> 0 ORDER BY uuid")]
+    silent = conn.execute(f"SELECT count(*) FROM {TEMP} WHERE fast AND differ = 0").fetchone()[0]
     # The merge is not replayed (not on the undo stack): its edits name the rows for the views.
     tx.changes.edits.extend(RowEdit(table, uuid, "update", {}, {}) for uuid in changed)
-    return changed, silent
+    return changed, silent, rest
 
 
 def _update(conn, table: str, fields: list[str], differ: str) -> None:
@@ -113,4 +118,4 @@ def _update(conn, table: str, fields: list[str], differ: str) -> None:
         f"UPDATE main.{table} AS l SET ({', '.join(copied)}) = ({', '.join(f'r.{c}' for c in copied)}), "
         f"version = l.version + 1, lamport = max(l.lamport, r.lamport), "
         f"created_at = min(l.created_at, r.created_at) "
-        f"FROM {TEMP} f JOIN {R}.{table} r ON r.uuid = f.uuid WHERE l.uuid = f.uuid AND f.differ {differ}")
+        f"FROM {TEMP} f JOIN {R}.{table} r ON r.uuid = f.uuid WHERE l.uuid = f.uuid AND f.fast AND f.differ {differ}")
