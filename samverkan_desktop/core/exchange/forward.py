@@ -64,9 +64,11 @@ def merge_forward(tx, table: str, fields: list[str], source: str, differing: str
     one pass over both sides)."""
     conn = tx.store.conn
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS merge_forward "
-                 "(uuid TEXT PRIMARY KEY NOT NULL, differ INTEGER NOT NULL, fast INTEGER NOT NULL) WITHOUT ROWID")
+                 "(uuid TEXT PRIMARY KEY NOT NULL, differ INTEGER NOT NULL, fast INTEGER NOT NULL, "
+                 "mine INTEGER, theirs INTEGER NOT NULL) WITHOUT ROWID")
     conn.execute(f"DELETE FROM {TEMP}")
-    rest = (f"FROM {TEMP} f JOIN {R}.{table} r ON r.uuid = f.uuid LEFT JOIN main.{table} l ON l.uuid = r.uuid "
+    # The rows are found again by rowid (``mine``, ``theirs``), not by a second lookup of the uuid.
+    rest = (f"FROM {TEMP} f JOIN {R}.{table} r ON r.rowid = f.theirs LEFT JOIN main.{table} l ON l.rowid = f.mine "
             f"WHERE NOT f.fast")
     bulk = len(fields) <= MAX_FIELDS
     differ = " | ".join(f"((l.{f} IS NOT r.{f} COLLATE BINARY) << {i})" for i, f in enumerate(fields)) or "0"
@@ -75,9 +77,10 @@ def merge_forward(tx, table: str, fields: list[str], source: str, differing: str
                  f"AND c.table_name = '{table}' AND c.row_uuid = r.uuid)") if conflicts_open else ""
     conn.create_function("samverkan_forward", 3, _rule(fields), deterministic=True)
     conn.execute(
-        f"INSERT INTO {TEMP} (uuid, differ, fast) SELECT uuid, differ, "
-        f"CASE WHEN candidate THEN samverkan_forward(mine, theirs, differ) ELSE 0 END FROM ("
+        f"INSERT INTO {TEMP} (uuid, differ, fast, mine, theirs) SELECT uuid, differ, "
+        f"CASE WHEN candidate THEN samverkan_forward(mine, theirs, differ) ELSE 0 END, lrow, rrow FROM ("
         f"SELECT r.uuid AS uuid, l.clock AS mine, r.clock AS theirs, {differ if bulk else '0'} AS differ, "
+        f"l.rowid AS lrow, r.rowid AS rrow, "
         f"({'1' if bulk else '0'} AND l.uuid IS NOT NULL AND r.clock <> l.clock AND r.deleted = 0 "
         f"AND l.deleted = 0 {unsettled}) AS candidate {differing})")
     if not bulk:
@@ -93,7 +96,7 @@ def merge_forward(tx, table: str, fields: list[str], source: str, differing: str
     # The audit first (it names the author of the row in the file), then the rows themselves.
     conn.execute(
         f"{AUDIT_INSERT.split(' VALUES')[0]} SELECT ?, ?, f.uuid, 'merge', r.updated_by, r.origin, "
-        f"samverkan_changed(f.differ), ? FROM {TEMP} f JOIN {R}.{table} r ON r.uuid = f.uuid "
+        f"samverkan_changed(f.differ), ? FROM {TEMP} f JOIN {R}.{table} r ON r.rowid = f.theirs "
         f"WHERE f.fast AND f.differ <> 0 ORDER BY f.uuid", (tx.now, table, source))
     # One UPDATE per set of differing fields (a handful), writing only those fields: an unchanged
     # reference is not looked up again, an unchanged indexed column not re-indexed.
@@ -118,4 +121,4 @@ def _update(conn, table: str, fields: list[str], differ: str) -> None:
         f"UPDATE main.{table} AS l SET ({', '.join(copied)}) = ({', '.join(f'r.{c}' for c in copied)}), "
         f"version = l.version + 1, lamport = max(l.lamport, r.lamport), "
         f"created_at = min(l.created_at, r.created_at) "
-        f"FROM {TEMP} f JOIN {R}.{table} r ON r.uuid = f.uuid WHERE l.uuid = f.uuid AND f.fast AND f.differ {differ}")
+        f"FROM {TEMP} f JOIN {R}.{table} r ON r.rowid = f.theirs WHERE l.rowid = f.mine AND f.fast AND f.differ {differ}")
