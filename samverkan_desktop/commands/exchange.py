@@ -7,8 +7,9 @@ from pathlib import Path
 
 from ..core import privacy
 from ..core.errors import SamverkanError
-from ..core.exchange import admin, conflicts, crypto, export, merge, receive
+from ..core.exchange import admin, conflicts, crypto, export, merge, receive, seen
 from ..core.exchange.labels import printable
+from ..core.exchange.preview import MergePreview
 from ..core.store import history as history_mod
 from . import open_store, workspace_command
 from .privacy import add_override, guard
@@ -83,8 +84,16 @@ def _warn_personal_data(received, store=None, result=None) -> None:
 
 
 def cmd_merge(args) -> int:
+    path = Path(args.received)
+    if not args.dry_run:  # the same file merged before brings nothing new: it is not read (seen.py)
+        sha = seen.digest(path)
+        with open_store(args, args.file, read_only=True, make_backup=False) as store:
+            when = seen.merged_at(store, sha)
+        if when:
+            print("\n".join(MergePreview(printable(path.name), [], merged_before=when).lines()))
+            return 0
     # Lazy: a file whose every row is here already, the same, is read no further (merge.check_against).
-    received = receive.read_received(Path(args.received), _passphrase(args), lazy=True)
+    received = receive.read_received(path, _passphrase(args), lazy=True)
     try:
         # apply_merge takes its own verified backup right before merging; one at open would be a twin.
         with open_store(args, args.file, read_only=args.dry_run, make_backup=False) as store:

@@ -24,6 +24,7 @@ from ..store import backup
 from ..store.database import Store
 from ..store.records import AUDIT_INSERT, META_COLUMNS, OpChanges, RowEdit, audit_fields, load_clock
 from ..store.tombstone import blank_values
+from . import seen
 from .fields import RowMerge, leq, merge_row, settled_by, writes_key
 from .forward import merge_forward
 from .labels import printable, record_label, table_title
@@ -137,7 +138,9 @@ def _item(table: str, remote: dict, mine: dict | None, merged: RowMerge | None) 
 
 def preview_merge(store: Store, received: Received, progress: Callable | None = None) -> MergePreview:
     """What merging ``received`` would do; nothing is written."""
-    preview = MergePreview(received.describe(), [])
+    preview = MergePreview(received.describe(), [], merged_before=seen.merged_at(store, received.digest) or "")
+    if preview.merged_before:
+        return preview
     with attached(store, received):
         if not check_against(store, received):
             return preview
@@ -185,6 +188,11 @@ def _max_count(clock: dict, site: str) -> int:
     return max((int(v.get(site, 0)) for v in vectors), default=0)
 
 
+def _decoded(value):
+    """A value as read: text that came as UTF-8 bytes (received_values.check_values) as str."""
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
 def _issued(clock_text: str | None, site: str) -> int:
     """What ``site`` has issued for a row here (0 for a row we do not have)."""
     return int(load_clock(clock_text)["v"].get(site, 0)) if clock_text is not None else 0
@@ -209,25 +217,27 @@ def check_against(store: Store, received: Received) -> bool:
         if max(ahead.values(), default=0) <= local_lamport and not any(
                 store.conn.execute(f"SELECT 1 {sql} LIMIT 1").fetchone() for _t, sql in differing):
             return False  # every row is here, the same: nothing of the file needs reading
-        claims: dict[str, int] = {}  # clock text → what it claims of this site (rows share clocks)
+        claims: dict = {}  # clock as read → what it claims of this site (many rows share a clock)
 
         def clock_of(table: str, values: list) -> None:
-            uuid, text, mine = values
-            claimed = claims.get(text)
+            raw = values[1]
+            claimed = claims.get(raw)
             if claimed is None:
+                uuid, text = _decoded(values[0]), _decoded(raw)
                 mine_too = me in text
                 clock = check_clock(received.path, table, uuid, text, parse=mine_too)
                 claimed = _max_count(clock, me) if mine_too else 0
                 if len(claims) >= CLAIMS:
                     claims.clear()
-                claims[text] = claimed
-            if claimed and claimed > _issued(mine, me):
+                claims[raw] = claimed
+            if claimed and claimed > _issued(_decoded(values[2]), me):
+                uuid = _decoded(values[0])
                 raise HostileFile(printable(_(
                     "{file} kan inte läsas in: filen påstår {claimed} ändringar av {table} {uuid} från "
                     "den här arbetsytan, som bara har gjort {issued}. Den är förfalskad eller hör till "
                     "en annan kopia av arbetsytan.").format(
                     file=received.path.name, claimed=claimed,
-                    table=table_title(table).lower(), uuid=uuid[:8], issued=_issued(mine, me))))
+                    table=table_title(table).lower(), uuid=uuid[:8], issued=_issued(_decoded(values[2]), me))))
 
         clocks = ("r.uuid", "r.clock", "l.clock")
         if received.checked:  # read eagerly: only the clocks of the rows that differ are left
@@ -252,10 +262,15 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
     ``forward``: rows that only move forward are merged in bulk in SQL (forward.py; False: every
     row through the field merge, the same outcome — the tests compare the two)."""
     source = source or received.describe()
-    preview = MergePreview(source, [])
+    preview = MergePreview(source, [], merged_before=seen.merged_at(store, received.digest) or "")
     label = f"Slå ihop {received.path.name}"
+    if preview.merged_before:  # this very file is merged already: nothing of it is read again
+        return MergeResult(preview, OpChanges(label), None)
     with attached(store, received):
         if not check_against(store, received):
+            if received.digest and not seen.merged_at(store, received.digest):
+                with store.write(label, source=source) as tx:
+                    seen.remember(tx, received.digest)  # nothing to merge: the next time, nothing to read
             return MergeResult(preview, OpChanges(label), None)
         backup_path = backup.rotate_backup(store) if make_backup else None
         sender = received.manifest.get("exported_by", "")
@@ -281,6 +296,7 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
             preview.tables = [t for t in preview.tables if t.has_changes]
             remote_lamport = max((tx.execute(f"SELECT coalesce(max(lamport), 0) FROM {R}.{t}").fetchone()[0]
                                   for t in _tables(store, received)), default=0)
+            seen.remember(tx, received.digest)
             current = int(store.meta("lamport", "0"))
             if remote_lamport > current:
                 tx.execute("UPDATE workspace_meta SET value = ? WHERE key = 'lamport'", (str(remote_lamport),))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..i18n import _
 from ..store.records import OpChanges
+from ..store.stamps import local_text
 from ..text import plural
 
 KINDS = ("new", "changed", "deleted", "conflict")
@@ -47,6 +48,7 @@ class MergePreview:
     source: str
     tables: list[TablePreview]
     silent: int = 0
+    merged_before: str = ""  # this very file was merged then (UTC; seen.py): nothing new, not read
 
     def total(self, kind: str) -> int:
         return sum(t.count(kind) for t in self.tables)
@@ -58,6 +60,8 @@ class MergePreview:
     def summary(self) -> str:
         """One line: "3 nya, 2 ändrade, 1 borttagen, 1 konflikt"."""
         n, c, d, k = (self.total(kind) for kind in KINDS)
+        if self.merged_before:
+            return _("Inget nytt i filen: den lästes in {when}.").format(when=local_text(self.merged_before))
         if not (n or c or d or k):
             return "Inget nytt i filen."
         line = ", ".join((plural(n, "ny", "nya"), plural(c, "ändrad", "ändrade"), plural(d, "borttagen", "borttagna"),
