@@ -63,7 +63,7 @@ def test_cli_export_merge_and_dry_run(tmp_path, capsys):
     before = b.path.read_bytes()
     assert cli.main(["merge", str(b.path), str(out), "--dry-run"]) == 0
     printed = capsys.readouterr().out
-    assert "Anna (Örebro kommun)" in printed and "1 ändrad" in printed and "Resurser: 1 ändrade" in printed
+    assert "Anna (Örebro kommun)" in printed and "1 ändrad" in printed and "Resurser: 1 ändrad" in printed
     assert b.path.read_bytes() == before, "a dry run writes nothing"
     assert cli.main(["merge", str(b.path), str(out)]) == 0
     assert "1 ändrad" in capsys.readouterr().out
@@ -141,5 +141,5 @@ def test_cli_conflicts_resolve_and_history(tmp_path, capsys):
     assert "Inga olösta konflikter." in capsys.readouterr().out
     assert cli.main(["history", str(b.path), "guaranteed_resource", ids["resource"]]) == 0
     out = capsys.readouterr().out
-    assert "Sammanslagen  Samordnare A" in out and "konflikt i holder" in out and "'Alex'" not in out
-    assert out.count("ändrade fält: holder") == 2, "the decision is an ordinary change"
+    assert "Sammanslagen  Samordnare A" in out and "konflikt i Innehavare" in out and "'Alex'" not in out
+    assert out.count("ändrade fält: Innehavare") == 2, "the decision is an ordinary change"

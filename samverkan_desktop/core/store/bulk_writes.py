@@ -8,6 +8,7 @@ tests/test_undo_bulk.py compares its results with the per-row path, row for row.
 from __future__ import annotations
 
 from ..errors import NotFound
+from ..i18n import _
 from ..progress import Progress, no_progress
 from .audit import AUDIT_INSERT, FORGET_CONFLICTS, audit_fields
 from .changes import RowEdit
@@ -43,7 +44,7 @@ class BulkWrites:
             f"SELECT {columns} FROM {table} WHERE uuid IN ({marks})", uuids)}
         for uuid in uuids:
             if uuid not in found:
-                raise NotFound(f"Posten finns inte längre ({table} {uuid[:8]}).")
+                raise NotFound(_("Posten finns inte längre ({table} {uuid}).").format(table=table, uuid=uuid[:8]))
         return found
 
     def _set_deleted_many(self, table: str, uuids: list[str], deleted: int, progress: Progress,
