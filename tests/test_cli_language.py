@@ -1,5 +1,6 @@
-"""``samverkan`` in English and in Swedish: --help, argparse's own words, one-line errors, the merge
-summary; the language from ``--lang``, else the setting saved in the window, else Swedish."""
+"""``samverkan`` in English and in Swedish: --help, argparse's own words, one-line errors (the merge
+summary is in test_exchange_export); the language from ``--lang``, else the setting saved in the
+window, else Swedish."""
 
 from __future__ import annotations
 
@@ -8,8 +9,6 @@ import pytest
 from samverkan_desktop import cli
 from samverkan_desktop.core import i18n
 from samverkan_desktop.core.store.site import data_dir
-
-from .exchange_util import edit, pair
 
 NO_UUID = "00000000-0000-4000-8000-000000000000"
 
@@ -99,16 +98,3 @@ def test_the_language_saved_in_the_window_is_the_default_and_lang_wins(capsys, w
     assert code == 0 and "Schemaversion" in out and "EST-veckor" in out
     assert i18n.language() == "sv", "main() leaves the process's language as it found it"
 
-
-def test_merge_summary_in_english(tmp_path, capsys):
-    a, b, ids = pair(tmp_path)
-    edit(a, "guaranteed_resource", ids["resource"], {"holder": "Kim"})
-    a.close()
-    b.close()
-    shared = tmp_path / "dela.samverkan-delning"
-    assert run(capsys, "--lang", "en", "--user", "A", "export", str(a.path), str(shared), "--name", "Anna")[0] == 0
-    code, out, _err = run(capsys, "--lang", "en", "merge", str(b.path), str(shared), "--dry-run")
-    assert code == 0
-    assert "From dela.samverkan-delning: Anna, exported " in out
-    assert "0 new, 1 changed, 0 deleted, 0 conflicts" in out and "  Resources: 1 changed" in out
-    assert "(dry run: nothing has changed)" in out
