@@ -37,7 +37,7 @@ class BulkWrites:
     def _rows(self, table: str, uuids: list[str], columns: str) -> dict[str, tuple]:
         """The current rows of one chunk of ``uuids`` as plain tuples by uuid (``uuid`` must be the
         first of ``columns``); NotFound names the first missing one, as :meth:`_current` would."""
-        marks = ", ".join("?" for _ in uuids)
+        marks = ", ".join("?" for _uuid in uuids)
         cursor = self.store.conn.cursor()
         cursor.row_factory = None  # tuples: sqlite3.Row costs more than the UPDATE for 500 rows
         found = {r[0]: r for r in cursor.execute(
