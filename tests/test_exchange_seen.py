@@ -39,7 +39,7 @@ def test_the_same_file_again_is_not_read(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(receive, "read_received", no_read)
     assert main(["--user", "B", "merge", str(target), str(sent)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Från från-a.sqlite\nInget nytt i filen: den lästes in 20") and " kl. " in out
+    assert out.startswith("Från från-a.sqlite\nInget nytt i filen: den lästes in 20")
     # A different file with the same content is read (and has nothing new).
     monkeypatch.undo()
     again = _export(a, tmp_path / "från-a-igen.sqlite")

@@ -17,12 +17,12 @@ def utc_now() -> str:
 
 
 def local_text(stamp: str) -> str:
-    """A stored UTC stamp as a person reads it, in local time: "2026-11-30 kl. 14.05"."""
+    """A stored UTC stamp as a person reads it, in local time: "2026-11-30 14:05"."""
     try:
         when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except (ValueError, AttributeError):
         return str(stamp)
-    return when.strftime("%Y-%m-%d kl. %H.%M")
+    return when.strftime("%Y-%m-%d %H:%M")
 
 
 def new_uuid() -> str:
