@@ -92,6 +92,10 @@
         <translation>EST meeting pack for a week</translation>
     </message>
     <message>
+        <source>Ej nått</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
         <source>Ekonomi</source>
         <translation>Finances</translation>
     </message>
@@ -166,6 +170,10 @@
     <message>
         <source>Mappen synkroniseras av {service}. Lägg helst arbetsytan på datorn: synkroniseringen kan kopiera en halvskriven fil och skapa konfliktkopior. Dela i stället med Arkiv → Dela….</source>
         <translation>The folder is synchronised by {service}. Keep the workspace on this computer: synchronisation can copy a half-written file and create conflicting copies. Share with File → Share… instead.</translation>
+    </message>
+    <message>
+        <source>Målet nått</source>
+        <translation>Target reached</translation>
     </message>
     <message>
         <source>Ny kommunikationsplan</source>
@@ -262,6 +270,10 @@
     <message>
         <source>Protokollsutdrag (en paragraf)</source>
         <translation>Minutes extract (one paragraph)</translation>
+    </message>
+    <message>
+        <source>Pågår – preliminärt</source>
+        <translation>Running – preliminary</translation>
     </message>
     <message>
         <source>Rapporten är {mb} MB; en fastställd rapport får vara högst {limit} MB.</source>
@@ -2564,10 +2576,6 @@ What is there now is saved as a backup first.</translation>
         <translation>Effect measure</translation>
     </message>
     <message>
-        <source>Ej nått</source>
-        <translation>Not reached</translation>
-    </message>
-    <message>
         <source>Kopplade händelser</source>
         <translation>Linked incidents</translation>
     </message>
@@ -2578,10 +2586,6 @@ What is there now is saved as a backup first.</translation>
     <message>
         <source>Mål</source>
         <translation>Target</translation>
-    </message>
-    <message>
-        <source>Målet nått</source>
-        <translation>Target reached</translation>
     </message>
     <message>
         <source>Nuläge</source>
@@ -2598,6 +2602,10 @@ What is there now is saved as a backup first.</translation>
     <message>
         <source>Period</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Perioden pågår: värdet är preliminärt och inget slutligt besked om målet.</source>
+        <translation>The period is still running: the value is preliminary and no final verdict on the target.</translation>
     </message>
     <message>
         <source>Prio</source>
