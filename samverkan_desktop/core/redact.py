@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import NotFound, StoreError, ValidationError
+from .i18n import _
 from .privacy import text_columns
 from .store import backup as backups
 from .store.changes import OpChanges
@@ -36,11 +37,11 @@ class Redaction:
     removed: list[Path] = field(default_factory=list)
 
     def message(self) -> str:
-        parts = ["Texten är ersatt i arbetsytan, dess historik och konflikter."]
+        parts = [_("Texten är ersatt i arbetsytan, dess historik och konflikter.")]
         if self.rewritten:
-            parts.append(f"{len(self.rewritten)} säkerhetskopior skrevs om.")
+            parts.append(_("{n} säkerhetskopior skrevs om.").format(n=len(self.rewritten)))
         if self.removed:
-            parts.append(f"{len(self.removed)} säkerhetskopior som inte gick att skriva om togs bort.")
+            parts.append(_("{n} säkerhetskopior som inte gick att skriva om togs bort.").format(n=len(self.removed)))
         return " ".join(parts)
 
 
@@ -77,10 +78,10 @@ def redact(store: Store, table: str, uuid: str, column: str, new_text: str | Non
     store.check_table(table)
     with store.lock:
         if column not in text_columns(store.conn, table):
-            raise ValidationError(f"{column} är inget textfält i {table}.")
+            raise ValidationError(_("{column} är inget textfält i {table}.").format(column=column, table=table))
     row = store.get(table, uuid)
     if row is None:
-        raise NotFound(f"Posten finns inte ({table} {uuid[:8]}).")
+        raise NotFound(_("Posten finns inte ({table} {uuid}).").format(table=table, uuid=uuid[:8]))
     old = row[column] or ""
     if row["deleted"]:
         new = blank_values(store, table).get(column, "")
