@@ -263,7 +263,7 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
     row through the field merge, the same outcome — the tests compare the two)."""
     source = source or received.describe()
     preview = MergePreview(source, [], merged_before=seen.merged_at(store, received.digest) or "")
-    label = f"Slå ihop {received.path.name}"
+    label = _("Slå ihop {name}").format(name=received.path.name)
     if preview.merged_before:  # this very file is merged already: nothing of it is read again
         return MergeResult(preview, OpChanges(label), None)
     with attached(store, received):
