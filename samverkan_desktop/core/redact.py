@@ -87,7 +87,7 @@ def redact(store: Store, table: str, uuid: str, column: str, new_text: str | Non
         new = blank_values(store, table).get(column, "")
     else:
         new = replacement(old) if new_text is None else new_text
-    with store.write("Ta bort personuppgifter") as tx:
+    with store.write(_("Ta bort personuppgifter")) as tx:
         if row["deleted"]:
             tx.execute(f"UPDATE {table} SET {column} = ? WHERE uuid = ?", (new, uuid))
         else:
@@ -111,7 +111,7 @@ def redact_finding(store: Store, finding, *, backup_dir: Path | None = None) -> 
     """Remove the personnummer of a :class:`..privacy.Finding`, wherever it was found."""
     if finding.table in store.merge_tables:
         return redact(store, finding.table, finding.uuid, finding.field, backup_dir=backup_dir)
-    with store.write("Ta bort personuppgifter") as tx:
+    with store.write(_("Ta bort personuppgifter")) as tx:
         if finding.table == "exchange_manifest":
             value = store.scalar("SELECT value FROM exchange_manifest WHERE key = ?", (finding.uuid,))
             tx.execute("UPDATE exchange_manifest SET value = ? WHERE key = ?", (mask_all(value or ""), finding.uuid))
