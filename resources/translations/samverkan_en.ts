@@ -56,6 +56,10 @@
         <translation>Only one municipality&apos;s plan (e.g. Kumla); left out: every municipality&apos;s</translation>
     </message>
     <message>
+        <source>Bygger om ”{title}” …</source>
+        <translation>Rebuilding “{title}” …</translation>
+    </message>
+    <message>
         <source>Datumet {text} finns inte (skriv t.ex. 2026-11-17, 17/11 eller idag).</source>
         <translation>The date {text} does not exist (write e.g. 2026-11-17, 17/11 or today).</translation>
     </message>
@@ -166,6 +170,10 @@
     <message>
         <source>Mappen synkroniseras av {service}. Lägg helst arbetsytan på datorn: synkroniseringen kan kopiera en halvskriven fil och skapa konfliktkopior. Dela i stället med Arkiv → Dela….</source>
         <translation>The folder is synchronised by {service}. Keep the workspace on this computer: synchronisation can copy a half-written file and create conflicting copies. Share with File → Share… instead.</translation>
+    </message>
+    <message>
+        <source>Maskad {day}: text borttagen efter fastställandet</source>
+        <translation>Masked {day}: text removed after approval</translation>
     </message>
     <message>
         <source>Ny kommunikationsplan</source>
@@ -342,6 +350,18 @@
     <message>
         <source>Tertial (t.ex. 2026-T2)</source>
         <translation>Four-month period (e.g. 2026-T2)</translation>
+    </message>
+    <message>
+        <source>Texten ”{text}” finns inte i den fastställda rapporten.</source>
+        <translation>The text “{text}” is not in the approved report.</translation>
+    </message>
+    <message>
+        <source>Texten ”{text}” står kvar när rapporten byggs igen: den finns i {where}. Ta bort den där först.</source>
+        <translation>The text “{text}” remains when the report is rebuilt: it is in {where}. Remove it there first.</translation>
+    </message>
+    <message>
+        <source>Texten ”{text}” står kvar när rapporten byggs igen: den finns kvar i arbetsytan.</source>
+        <translation>The text “{text}” remains when the report is rebuilt: it is still in the workspace.</translation>
     </message>
     <message>
         <source>Tillsatt</source>
@@ -894,8 +914,16 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
 Import the file into your calendar; a new export updates the same events.</translation>
     </message>
     <message>
+        <source>{n} fastställda rapporter byggdes om utan texten och märktes maskade.</source>
+        <translation>{n} approved reports were rebuilt without the text and marked as masked.</translation>
+    </message>
+    <message>
         <source>{n} fastställda rapporter börjar med {term!r}; ange fler tecken.</source>
         <translation>{n} approved reports begin with {term!r}; give more characters.</translation>
+    </message>
+    <message>
+        <source>{n} fastställda rapporter som inte gick att bygga om togs bort.</source>
+        <translation>{n} approved reports that could not be rebuilt were deleted.</translation>
     </message>
     <message>
         <source>{text} passar flera val för {what}; skriv mer av namnet.</source>
@@ -3112,6 +3140,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
 <context>
     <name>FrozenReports</name>
     <message>
+        <source>Anmärkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Av</source>
         <translation>By</translation>
     </message>
@@ -3199,12 +3231,36 @@ Approve the report?</translation>
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Ta bort ett namn eller en annan text ur rapporten för gott: den byggs om och märks maskad</source>
+        <translation>Remove a name or other text from the report for good: it is rebuilt and marked as masked</translation>
+    </message>
+    <message>
         <source>Ta bort fastställd rapport</source>
         <translation>Delete approved report</translation>
     </message>
     <message>
+        <source>Ta bort text ur fastställd rapport</source>
+        <translation>Remove text from approved report</translation>
+    </message>
+    <message>
+        <source>Ta bort text…</source>
+        <translation>Remove text…</translation>
+    </message>
+    <message>
         <source>Ta bort ”{title}”? Den fastställda PDF:en tas bort ur arbetsytan, och hos den andra samordnaren när ni delar filen nästa gång.</source>
         <translation>Delete “{title}”? The approved PDF is removed from the workspace, and from the other coordinator&apos;s when you next share the file.</translation>
+    </message>
+    <message>
+        <source>Tar bort texten ur rapporten …</source>
+        <translation>Removing the text from the report …</translation>
+    </message>
+    <message>
+        <source>Texten tas bort ur ”{title}” för gott: rapporten byggs om utan den, märks ”Maskad” och stämmer inte längre med den utskrivna. Också säkerhetskopiorna skrivs om, och ändringen följer med när ni delar filen. Det går inte att ångra.
+
+Text att ta bort:</source>
+        <translation>The text is removed from “{title}” for good: the report is rebuilt without it, marked “Masked” and no longer matches the printed copy. The backups are rewritten too, and the change travels when you share the file. This cannot be undone.
+
+Text to remove:</translation>
     </message>
 </context>
 <context>
@@ -5232,8 +5288,12 @@ Their version:
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <source>Personnumret maskeras i posten, dess historik och konflikter och i säkerhetskopiorna. Det går inte att ångra. Fortsätta?</source>
-        <translation>The number is masked in the record, its history and conflicts, and in the backups. This cannot be undone. Continue?</translation>
+        <source>Personnumret maskeras i alla poster som har det, och den fastställda rapporten byggs om utan det och märks ”Maskad”. Den stämmer då inte längre med den utskrivna. Det går inte att ångra. Fortsätta?</source>
+        <translation>The personal identity number is masked in every record that holds it, and the approved report is rebuilt without it and marked “Masked”. It will then no longer match the printed copy. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>Personnumret maskeras i posten, dess historik och konflikter, i fastställda rapporter som visar det och i säkerhetskopiorna. Det går inte att ångra. Fortsätta?</source>
+        <translation>The personal identity number is masked in the record, its history and conflicts, in approved reports that show it and in the backups. This cannot be undone. Continue?</translation>
     </message>
     <message>
         <source>Post</source>
@@ -5248,8 +5308,8 @@ Their version:
         <translation>Correct %1</translation>
     </message>
     <message>
-        <source>Samverkan Desktop ska inte innehålla personuppgifter om enskilda. Här är varje personnummer som finns i arbetsytan: i poster, borttagna poster, historik och konflikter.</source>
-        <translation>Samverkan Desktop must not hold personal data about individuals. Here is every personal identity number in the workspace: in records, deleted records, history and conflicts.</translation>
+        <source>Samverkan Desktop ska inte innehålla personuppgifter om enskilda. Här är varje personnummer som finns i arbetsytan: i poster, borttagna poster, historik, konflikter och fastställda rapporter.</source>
+        <translation>Samverkan Desktop must not hold personal data about individuals. Here is every personal identity number in the workspace: in records, deleted records, history, conflicts and approved reports.</translation>
     </message>
     <message>
         <source>Slag</source>
@@ -5268,6 +5328,10 @@ Their version:
         <translation>Remove personal data</translation>
     </message>
     <message>
+        <source>Tar bort personuppgifter …</source>
+        <translation>Removing personal data …</translation>
+    </message>
+    <message>
         <source>aktuell</source>
         <translation>current</translation>
     </message>
@@ -5278,6 +5342,10 @@ Their version:
     <message>
         <source>historik/konflikt</source>
         <translation>history/conflict</translation>
+    </message>
+    <message>
+        <source>i fastställd rapport</source>
+        <translation>in approved report</translation>
     </message>
 </context>
 <context>
@@ -5526,6 +5594,10 @@ Their version:
     <message>
         <source>Ta bort personuppgifter – %1</source>
         <translation>Remove personal data – %1</translation>
+    </message>
+    <message>
+        <source>Tar bort personuppgifter …</source>
+        <translation>Removing personal data …</translation>
     </message>
 </context>
 <context>

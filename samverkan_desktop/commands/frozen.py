@@ -1,4 +1,5 @@
-"""``reports FILE [ID] [-o OUT | --delete]``: the frozen (fastställda) reports — list, print again, delete.
+"""``reports FILE [ID] [-o OUT | --delete | --mask TEXT]``: the frozen (fastställda) reports — list,
+print again, delete, or remove a text from one (it is built again and marked "Maskad").
 
 A report is frozen with ``samverkan pdf FILE KIND … --freeze`` (or Fastställ rapport… in the window).
 """
@@ -17,27 +18,38 @@ def register(sub) -> None:
     p.add_argument("id", nargs="?", metavar="ID", help="rapportens id (de första tecknen räcker, se listan)")
     p.add_argument("-o", "--output", metavar="UT.pdf", help="skriv den fastställda PDF:en, byte för byte")
     p.add_argument("--delete", action="store_true", help="ta bort den fastställda rapporten (den blir borta)")
+    p.add_argument("--mask", metavar="TEXT", help="ta bort TEXT ur rapporten för gott: den byggs om och märks "
+                                                  "maskad (också i säkerhetskopiorna)")
     p.set_defaults(func=cmd_reports)
 
 
 def cmd_reports(args) -> int:
     from ..core.reports import frozen
+    from ..core.reports.frozen_mask import mark_text
 
     if args.id is None:
-        if args.output or args.delete:
+        if args.output or args.delete or args.mask:
             raise ValidationError("Ange vilken rapport (ID) – samverkan reports FIL listar dem.")
         with open_store(args, args.file, read_only=True) as store:
             rows = frozen.list_frozen(store)
         if not rows:
             print("Inga fastställda rapporter.")
         for r in rows:
+            masked = f"; {mark_text(r.masked_on)}" if r.masked_on else ""
             print(f"{r.uuid[:8]}  per {r.report_date}  {r.title}  ({r.kind_title}; fastställd {r.frozen_on} "
-                  f"av {r.frozen_by}, {max(1, r.size // 1024)} kB)")
+                  f"av {r.frozen_by}, {max(1, r.size // 1024)} kB{masked})")
         return 0
-    if bool(args.output) == bool(args.delete):
-        raise ValidationError("Ange antingen -o UT.pdf (skriv ut igen) eller --delete (ta bort).")
-    with open_store(args, args.file, read_only=not args.delete) as store:
+    if sum(map(bool, (args.output, args.delete, args.mask))) != 1:
+        raise ValidationError("Ange ett av -o UT.pdf (skriv ut igen), --delete (ta bort) eller --mask TEXT.")
+    writes = bool(args.delete or args.mask)
+    # No backup at open for --mask: it would hold the very text that is being removed.
+    with open_store(args, args.file, read_only=not writes, make_backup=not args.mask) as store:
         report = frozen.resolve_frozen(store, args.id)
+        if args.mask:
+            from ..core import redact
+
+            print(redact.redact_report(store, report.uuid, args.mask).message())
+            return 0
         if args.delete:
             frozen.delete_frozen(store, report.uuid)
             print(f"Tog bort den fastställda rapporten {report.uuid[:8]} ({report.title}).")

@@ -290,8 +290,9 @@ def _update(tx, table: str, columns: list[str], mine: dict, merged: RowMerge, re
         before = {f: v[0] for f, v in changes.items()}
         after = {f: v[1] for f, v in changes.items()}
         tx.changes.edits.append(RowEdit(table, row["uuid"], "update", before, after))
-    if merged.is_deleted and not merged.was_deleted:
-        tx.changes.purged = True  # a received tombstone cleared the content here too
+    # A received tombstone cleared the content here too, and a received edit may be a redaction (a
+    # text, a frozen report's PDF built again without it): no WAL frame may keep the old value.
+    tx.changes.purged = True
     if changes or merged.conflicts:
         # History shows the conflict even when the value in the row did not change.
         # by/origin: the author of the row in the file
@@ -309,6 +310,11 @@ def _update(tx, table: str, columns: list[str], mine: dict, merged: RowMerge, re
         tx.execute("UPDATE merge_conflict SET resolved_at = ?, resolution = 'theirs' WHERE table_name = ? "
                    "AND row_uuid = ? AND resolved_at IS NULL", (tx.now, table, row["uuid"]))
     for name, theirs_mine, theirs_value in merged.conflicts:
+        if table == "frozen_report" and name != "deleted":
+            # Two redactions that built the same frozen report again: the larger write is kept for
+            # every field alike (no mix of one PDF and the other's checksum), and no conflict
+            # record keeps the other PDF, which may show the text the kept one removed.
+            continue
         # The other side of a delete against an edit is whoever sent the file (the row's metadata
         # may name a third coordinator whose later merge it carries).
         by = sender if name == "deleted" and sender else remote["updated_by"]
