@@ -20,6 +20,11 @@ SHOTS = ROOT / "docs" / "screenshots"
 GUIDE = ROOT / "docs" / "guide" / "bilder"
 
 
+def guide_pictures(lang: str) -> Path:
+    """The pictures of the user guide in ``lang``: docs/guide/bilder, docs/guide/en/bilder."""
+    return GUIDE if lang == "sv" else ROOT / "docs" / "guide" / lang / "bilder"
+
+
 def _app(lang: str, scheme: str):
     os.environ["SAMVERKAN_DATA_DIR"] = tempfile.mkdtemp(prefix="samverkan-shots-")
     os.environ["SAMVERKAN_COLOR_SCHEME"] = scheme
@@ -57,8 +62,8 @@ def wizard(lang: str, scheme: str = "light") -> None:
         image = w.grab()
         suffix = lang + ("-dark" if scheme == "dark" else "")
         image.save(str(SHOTS / f"first-start-{i + 1}-{name}-{suffix}.png"))
-        if suffix == "sv" and name in ("user", "start"):
-            image.save(str(GUIDE / {"user": "valkommen.png", "start": "start.png"}[name]))
+        if scheme == "light" and name in ("user", "start"):
+            image.save(str(guide_pictures(lang) / {"user": "valkommen.png", "start": "start.png"}[name]))
         w.next()
 
 
@@ -84,7 +89,7 @@ def main_window(lang: str, scheme: str) -> None:
         else:
             target = {"agreement": "overenskommelse.png", "est": "est.png", "follow_up": "uppfoljning.png"}.get(name)
             if target:
-                image.save(str(GUIDE / target))
+                image.save(str(guide_pictures(lang) / target))
     if scheme == "dark":
         w.show_guide()
         _settle(app)
@@ -98,10 +103,11 @@ def main() -> int:
         {"wizard": wizard, "window": main_window}[what](lang, scheme)
         return 0
     SHOTS.mkdir(parents=True, exist_ok=True)
-    GUIDE.mkdir(parents=True, exist_ok=True)
+    for lang in ("sv", "en"):
+        guide_pictures(lang).mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     for args in (("wizard", "sv", "light"), ("wizard", "en", "light"), ("wizard", "sv", "dark"),
-                 ("window", "sv", "dark"), ("window", "sv", "light")):
+                 ("window", "sv", "dark"), ("window", "sv", "light"), ("window", "en", "light")):
         subprocess.run([sys.executable, __file__, *args], check=True, env=env, cwd=ROOT)
     return 0
 

@@ -8,17 +8,21 @@ import sys
 from pathlib import Path
 
 from . import APP_NAME
+from .core.i18n import N_, _
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    from .argparse_sv import Parser
+    """The arguments, after choosing the language (``--lang``, else the saved setting) for --help
+    and errors; the window installs the same language again with Qt's translators."""
+    from .argparse_sv import Parser, add_language_option, choose_language
 
+    argv = choose_language(argv)
     parser = Parser(prog="samverkan-desktop", description=APP_NAME)
-    parser.add_argument("file", nargs="?", help="arbetsytan som ska öppnas")
+    parser.add_argument("file", nargs="?", metavar=_("FIL"), help=_("arbetsytan som ska öppnas"))
     parser.add_argument("--demo", action="store_true",
-                        help="öppna demoarbetsytan (skapas första gången; Arkiv → Återställ demodata börjar om)")
-    parser.add_argument("--screenshots", metavar="DIR", help="spara en bild av varje flik i DIR och avsluta")
-    parser.add_argument("--lang", choices=["sv", "en"], help="språk (standard: inställningen, annars svenska)")
+                        help=_("öppna demoarbetsytan (skapas första gången; Arkiv → Återställ demodata börjar om)"))
+    parser.add_argument("--screenshots", metavar="DIR", help=_("spara en bild av varje flik i DIR och avsluta"))
+    add_language_option(parser)
     return parser.parse_args(argv)
 
 
@@ -29,8 +33,8 @@ def no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-NO_DISPLAY = ("samverkan-desktop: ingen skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt); "
-              "starta med xvfb-run -a samverkan-desktop, eller QT_QPA_PLATFORM=offscreen för --screenshots")
+NO_DISPLAY = N_("samverkan-desktop: ingen skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt); "
+                 "starta med xvfb-run -a samverkan-desktop, eller QT_QPA_PLATFORM=offscreen för --screenshots")
 
 
 def take_screenshots(window, folder: Path) -> list[Path]:
@@ -41,7 +45,7 @@ def take_screenshots(window, folder: Path) -> list[Path]:
     written = []
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
-        for _ in range(3):
+        for _round in range(3):
             QApplication.processEvents()
         name = window.tabs.widget(i).objectName().removesuffix("_tab")
         target = folder / f"{name}.png"
@@ -53,7 +57,7 @@ def take_screenshots(window, folder: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if no_display():
-        print(NO_DISPLAY, file=sys.stderr)
+        print(_(NO_DISPLAY), file=sys.stderr)
         return 1
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -104,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.screenshots:
         if window.ctx is None:
-            print("samverkan-desktop: --screenshots kräver --demo eller en fil", file=sys.stderr)
+            print(_("samverkan-desktop: --screenshots kräver --demo eller en fil"), file=sys.stderr)
             return 2
         window.resize(1366, 860)
         window.show()

@@ -2,6 +2,8 @@
 
 Every subcommand prints one clear line and exits non-zero on bad input; never a traceback.
 Subcommands live in ``samverkan_desktop/commands/``; :data:`COMMANDS` lists their modules.
+The language (help, messages, argparse's own words) is ``--lang sv|en``, else the one saved in the
+window's settings, else Swedish; it is chosen before the parser is built (``argparse_sv``).
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .argparse_sv import Parser
+from .argparse_sv import Parser, add_language_option, choose_language
 from .core import diskerrors
 from .core.errors import SamverkanError
+from .core.i18n import _, kept_language
 
 COMMANDS = [
     "workspace",
@@ -37,38 +40,47 @@ def default_user() -> str:
     try:
         return os.environ.get("SAMVERKAN_USER") or getpass.getuser()
     except Exception:  # getuser fails without a login name in some containers
-        return "okänd"
+        return _("okänd")
 
 
 def os_error_text(exc: OSError) -> str:
-    """One Swedish line for a file-system error."""
+    """One line, in the chosen language, for a file-system error."""
     name = exc.filename or ""
     if isinstance(exc, IsADirectoryError):
-        return f"{name} är en mapp; ange ett filnamn, t.ex. {Path(name) / 'rapport.pdf'}"
+        return _("{name} är en mapp; ange ett filnamn, t.ex. {example}").format(
+            name=name, example=Path(name) / _("rapport.pdf"))
     if isinstance(exc, FileNotFoundError):
-        return f"{name} finns inte"
+        return _("{name} finns inte").format(name=name)
     if isinstance(exc, PermissionError):
-        return f"behörighet saknas för {name}"
+        return _("behörighet saknas för {name}").format(name=name)
     if isinstance(exc, NotADirectoryError):
-        return f"{name}: en del av sökvägen är inte en mapp"
+        return _("{name}: en del av sökvägen är inte en mapp").format(name=name)
     if exc.errno in diskerrors.DISK_ERRNOS:  # a full disk, a file too big
         return str(diskerrors.write_error(exc))
     return f"{name}: {exc.strerror or exc}"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="samverkan", description="Samverkan Desktop utan fönster.")
+    parser = Parser(prog="samverkan", description=_("Samverkan Desktop utan fönster."))
     parser.add_argument("--version", action="version", version=f"samverkan {__version__}",
-                        help="visa programmets version och avsluta")
-    parser.add_argument("--user", default=None, metavar="NAMN", help="namn eller initialer som skrivs i ändringarna")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="KOMMANDO",
-                                title="kommandon")
+                        help=_("visa programmets version och avsluta"))
+    parser.add_argument("--user", default=None, metavar=_("NAMN"),
+                        help=_("namn eller initialer som skrivs i ändringarna"))
+    add_language_option(parser)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser, metavar=_("KOMMANDO"),
+                                title=_("kommandon"))
     for name in COMMANDS:
         importlib.import_module(f"{__package__}.commands.{name}").register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    with kept_language():
+        return _main(sys.argv[1:] if argv is None else argv)
+
+
+def _main(argv: list[str]) -> int:
+    argv = choose_language(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.user is None:
@@ -82,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"samverkan: {os_error_text(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("samverkan: avbrutet", file=sys.stderr)
+        print("samverkan: " + _("avbrutet"), file=sys.stderr)
         return 130
     except Exception as exc:
         if not diskerrors.is_write_error(exc):  # SQLite's "database or disk is full", "disk I/O error"
@@ -100,7 +112,8 @@ def _unexpected(exc: Exception) -> int:
         log.error("unexpected error", exc_info=exc)
     except OSError:
         pass  # a full disk cannot take the log either; the line below still tells the user
-    print(f"samverkan: oväntat fel: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+    print("samverkan: " + _("oväntat fel: {kind}: {error}").format(kind=exc.__class__.__name__, error=exc),
+          file=sys.stderr)
     return 3
 
 

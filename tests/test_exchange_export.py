@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+import pytest
+
 from samverkan_desktop import cli
 from samverkan_desktop.core.agreement.queries import list_agreements
 from samverkan_desktop.core.exchange import export, merge, receive
@@ -52,7 +54,18 @@ def test_export_is_one_clean_self_contained_file(demo_store, tmp_path):
     empty.close()
 
 
-def test_cli_export_merge_and_dry_run(tmp_path, capsys):
+# The merge summary as the CLI prints it, in each language.
+SUMMARY = {
+    "sv": ("Från dela.sqlite: Anna (Örebro kommun), exporterad ", "0 nya, 1 ändrad, 0 borttagna, 0 konflikter",
+           "  Resurser: 1 ändrad", "(provkörning: inget har ändrats)", "Inget nytt i filen."),
+    "en": ("From dela.sqlite: Anna (Örebro kommun), exported ", "0 new, 1 changed, 0 deleted, 0 conflicts",
+           "  Resources: 1 changed", "(dry run: nothing has changed)", "Nothing new in the file."),
+}
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_cli_export_merge_and_dry_run(tmp_path, capsys, lang):
+    source, summary, table, dry, nothing = SUMMARY[lang]
     a, b, ids = pair(tmp_path)
     edit(a, "guaranteed_resource", ids["resource"], {"holder": "Kim"})
     a.close()
@@ -61,14 +74,14 @@ def test_cli_export_merge_and_dry_run(tmp_path, capsys):
     assert cli.main(["--user", "A", "export", str(a.path), str(out), "--name", "Anna",
                      "--organisation", "Örebro kommun"]) == 0
     before = b.path.read_bytes()
-    assert cli.main(["merge", str(b.path), str(out), "--dry-run"]) == 0
+    assert cli.main(["--lang", lang, "merge", str(b.path), str(out), "--dry-run"]) == 0
     printed = capsys.readouterr().out
-    assert "Anna (Örebro kommun)" in printed and "1 ändrad" in printed and "Resurser: 1 ändrade" in printed
+    assert source in printed and summary in printed and table in printed and dry in printed, printed
     assert b.path.read_bytes() == before, "a dry run writes nothing"
-    assert cli.main(["merge", str(b.path), str(out)]) == 0
-    assert "1 ändrad" in capsys.readouterr().out
-    assert cli.main(["merge", str(b.path), str(out)]) == 0
-    assert "Inget nytt i filen." in capsys.readouterr().out
+    assert cli.main(["--lang", lang, "merge", str(b.path), str(out)]) == 0
+    assert summary in capsys.readouterr().out
+    assert cli.main(["--lang", lang, "merge", str(b.path), str(out)]) == 0
+    assert nothing in capsys.readouterr().out
 
 
 def test_cli_bad_file_exits_non_zero_with_one_line(tmp_path, capsys):
@@ -141,5 +154,5 @@ def test_cli_conflicts_resolve_and_history(tmp_path, capsys):
     assert "Inga olösta konflikter." in capsys.readouterr().out
     assert cli.main(["history", str(b.path), "guaranteed_resource", ids["resource"]]) == 0
     out = capsys.readouterr().out
-    assert "Sammanslagen  Samordnare A" in out and "konflikt i holder" in out and "'Alex'" not in out
-    assert out.count("ändrade fält: holder") == 2, "the decision is an ordinary change"
+    assert "Sammanslagen  Samordnare A" in out and "konflikt i Innehavare" in out and "'Alex'" not in out
+    assert out.count("ändrade fält: Innehavare") == 2, "the decision is an ordinary change"

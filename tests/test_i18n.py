@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from samverkan_desktop.core import i18n as core_i18n
 from samverkan_desktop.i18n import catalogue
-from samverkan_desktop.i18n.literals import unmarked_in_file
+from samverkan_desktop.i18n.literals import unmarked_in_file, unmarked_messages
 from samverkan_desktop.ui.i18n import install_language, uninstall_language
 
 
@@ -30,6 +32,60 @@ def test_literal_check_finds_unmarked_text_and_lets_technical_strings_pass(tmp_p
         encoding="utf-8")
     found = [u.text for u in unmarked_in_file(source)]
     assert found == ["Händelser i veckan", "Vecka  är tom"]
+
+
+def test_message_check_finds_an_unmarked_core_error_and_lets_marked_and_developer_ones_pass(tmp_path: Path):
+    (tmp_path / "ops.py").write_text(
+        "def check(name, n):\n"
+        "    if not name:\n"
+        '        raise ValidationError("Namnet saknas.", field="name")\n'  # unmarked: reported
+        "    if n > 3:\n"
+        '        raise NotFound(f"Posten {n} finns inte.")\n'  # unmarked f-string: reported
+        '    raise ValidationError(_("Okänt fält: {names}.").format(names=", ".join(name)), field="name")\n'
+        "\n"
+        "def bug():\n"
+        '    raise ValueError("bara för utvecklare")\n',
+        encoding="utf-8")
+    assert [u.text for u in unmarked_messages(tmp_path)] == ["Namnet saknas.", "Posten  finns inte."]
+
+
+def test_core_text_translates_without_qt_from_the_catalogue():
+    # The CLI reads the .ts's empty context itself: a core message raised in English.
+    from samverkan_desktop.core.errors import ValidationError
+    from samverkan_desktop.core.periods import parse_date
+
+    with core_i18n.kept_language():
+        assert core_i18n.use_language("en") == "en"
+        with pytest.raises(ValidationError, match=r"^Invalid date: 'x' \(write YYYY-MM-DD\)\.$"):
+            parse_date("x")
+        assert core_i18n.catalogue("en")["Avbrutet."] == "Cancelled."
+    assert core_i18n.language() == "sv"
+
+
+def test_the_guide_opens_in_the_chosen_language_with_every_page_and_picture(qapp, qtbot):
+    from samverkan_desktop.core import paths
+    from samverkan_desktop.ui.guide import GuideWindow
+
+    swedish, english = paths.guide_dir("sv"), paths.guide_dir("en")
+    assert english == swedish / "en"
+    assert sorted(p.name for p in english.glob("*.md")) == sorted(p.name for p in swedish.glob("*.md"))
+    for page in english.glob("*.md"):
+        for target in re.findall(r"\]\(([^)#]+)\)", page.read_text(encoding="utf-8")):
+            assert (english / target).exists(), (page.name, target)
+    try:
+        install_language(qapp, "en")
+        window = GuideWindow()
+        qtbot.addWidget(window)
+        assert window.home_url.toLocalFile() == str(english / "index.md")
+        assert "user guide" in window.browser.toPlainText()
+        install_language(qapp, "sv")
+        window = GuideWindow()
+        qtbot.addWidget(window)
+        assert window.home_url.toLocalFile() == str(swedish / "index.md")
+        assert "användarguide" in window.browser.toPlainText()
+    finally:
+        uninstall_language(qapp)
+        install_language(qapp, "sv")
 
 
 def test_lupdate_keeps_translations_and_sees_core_markers(tmp_path, monkeypatch):
@@ -61,9 +117,11 @@ def test_swedish_loads_qts_own_buttons_and_english_translates_core(qapp):
 
 
 def test_catalogue_is_complete_and_every_ui_string_is_marked():
-    """Fails on any unmarked prose in ui/, any text missing from or unfinished in the English
-    catalogue, and a .qm not built from the .ts. Fix: python -m samverkan_desktop.i18n update,
-    translate what `todo` lists, `fill` it back (see docs/architecture.md)."""
+    """Fails on any unmarked prose in ui/ and the CLI (what it prints, its --help), any unmarked
+    message of an error core raises to the user, any text missing from or unfinished in the
+    English catalogue (so a core message without English), and a .qm not built from the .ts.
+    Fix: python -m samverkan_desktop.i18n update, translate what `todo` lists, `fill` it back
+    (see docs/architecture.md)."""
     from samverkan_desktop.i18n.__main__ import report
 
     assert report("en") == []

@@ -12,6 +12,10 @@
         <translation> (of which {n} deletions against an edit: the records stay until you decide)</translation>
     </message>
     <message>
+        <source> och {n} till</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
         <source>&amp;Ersättare</source>
         <translation>&amp;Deputy</translation>
     </message>
@@ -40,12 +44,160 @@
         <translation>&amp;Text</translation>
     </message>
     <message>
+        <source>(borttagen post)</source>
+        <translation>(deleted record)</translation>
+    </message>
+    <message>
+        <source>(från {source})</source>
+        <translation>(from {source})</translation>
+    </message>
+    <message>
+        <source>(inga)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(provkörning: inget har ändrats)</source>
+        <translation>(dry run: nothing has changed)</translation>
+    </message>
+    <message>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
     <message>
+        <source>, exporterad {date}</source>
+        <translation>, exported {date}</translation>
+    </message>
+    <message>
+        <source>2026-v53 eller 53</source>
+        <translation>2026-v53 or 53</translation>
+    </message>
+    <message>
+        <source>Aktiviteten finns inte längre.</source>
+        <translation>The activity no longer exists.</translation>
+    </message>
+    <message>
+        <source>Aktören (Vem) finns inte längre.</source>
+        <translation>The actor (Who) no longer exists.</translation>
+    </message>
+    <message>
+        <source>Aktören behöver ett namn.</source>
+        <translation>The actor needs a name.</translation>
+    </message>
+    <message>
+        <source>Aktören finns inte längre.</source>
+        <translation>The actor no longer exists.</translation>
+    </message>
+    <message>
+        <source>Aktörer</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Aktörernas kontaktpersoner</source>
+        <translation>Actors&apos; contact persons</translation>
+    </message>
+    <message>
+        <source>Analyser</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>Ange datum (senast, ÅÅÅÅ-MM-DD).</source>
+        <translation>Give the date (due, YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Ange ett av -o UT.pdf (skriv ut igen), --delete (ta bort) eller --mask TEXT.</source>
+        <translation>Give one of -o OUT.pdf (print again), --delete (delete) or --mask TEXT.</translation>
+    </message>
+    <message>
+        <source>Ange kommunen med --kommun (t.ex. Kumla): en lägesbild gäller en kommun.</source>
+        <translation>Give the municipality with --kommun (e.g. Kumla): a local crime survey covers one municipality.</translation>
+    </message>
+    <message>
+        <source>Ange när uppdraget ska vara klart (ÅÅÅÅ-MM-DD).</source>
+        <translation>Give the date the duty is due (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Ange perioden med --period (t.ex. 2026-T2 eller 2026).</source>
+        <translation>Give the period with --period (e.g. 2026-T2 or 2026).</translation>
+    </message>
+    <message>
+        <source>Ange veckan med --week (t.ex. 2026-v53).</source>
+        <translation>Give the week with --week (e.g. 2026-v53).</translation>
+    </message>
+    <message>
+        <source>Ange vem som fastställde lägesbilden.</source>
+        <translation>Give who approved the local crime survey.</translation>
+    </message>
+    <message>
+        <source>Ange vilken rapport (ID) – samverkan reports FIL listar dem.</source>
+        <translation>Say which report (ID) – samverkan reports FILE lists them.</translation>
+    </message>
+    <message>
+        <source>Ange vilket organ som beslutade planen.</source>
+        <translation>Give the body that decided the plan.</translation>
+    </message>
+    <message>
+        <source>Ange vilket organ som sammanträder.</source>
+        <translation>Give the body that meets.</translation>
+    </message>
+    <message>
+        <source>Ange året med --year (t.ex. 2026) eller perioden med --period (t.ex. 2026-T2).</source>
+        <translation>Give the year with --year (e.g. 2026) or the period with --period (e.g. 2026-T2).</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Ansvarig aktör</source>
+        <translation>Responsible actor</translation>
+    </message>
+    <message>
+        <source>Ansvarig part</source>
+        <translation>Responsible party</translation>
+    </message>
+    <message>
         <source>Ansvariga</source>
         <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Antal måste vara ett heltal, inte {value!r}.</source>
+        <translation>The count must be a whole number, not {value!r}.</translation>
+    </message>
+    <message>
+        <source>Antal måste vara minst 1.</source>
+        <translation>The count must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Antalet {value!r} är inget positivt heltal.</source>
+        <translation>The count {value!r} is not a positive whole number.</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Arbetsytan har ingen överenskommelse.</source>
+        <translation>The workspace has no agreement.</translation>
+    </message>
+    <message>
+        <source>Arbetsytan har {n} överenskommelser ({titles}): ange vilken med --agreement (del av titeln eller uuid).</source>
+        <translation>The workspace has {n} agreements ({titles}): say which with --agreement (part of the title or uuid).</translation>
+    </message>
+    <message>
+        <source>Avbrutet.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Avtalsparter</source>
+        <translation>Agreement parties</translation>
     </message>
     <message>
         <source>Bara en kommuns områden (t.ex. Kumla); utelämnad: hela överenskommelsen</source>
@@ -56,12 +208,88 @@
         <translation>Only one municipality&apos;s plan (e.g. Kumla); left out: every municipality&apos;s</translation>
     </message>
     <message>
+        <source>Bedömningar</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Benämning</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Beskrivningen</source>
+        <translation>The description</translation>
+    </message>
+    <message>
+        <source>Beskrivningen innehåller ett personnummer; rader med personuppgifter importeras inte.</source>
+        <translation>The description contains a personal identity number; rows with personal data are not imported.</translation>
+    </message>
+    <message>
+        <source>Beskrivningen är längre än {n} tecken.</source>
+        <translation>The description is longer than {n} characters.</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Borttagen</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Budskap</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Bygger om ”{title}” …</source>
         <translation>Rebuilding “{title}” …</translation>
     </message>
     <message>
+        <source>CSV- eller xlsx-filen med händelser</source>
+        <translation>the CSV or xlsx file with incidents</translation>
+    </message>
+    <message>
+        <source>CSV-filen kan inte läsas (rad {line_num}): {exc}</source>
+        <translation>The CSV file cannot be read (line {line_num}): {exc}</translation>
+    </message>
+    <message>
+        <source>DATAFIL</source>
+        <translation>DATAFILE</translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Databasinställningen {name} kunde inte sättas ({actual}).</source>
+        <translation>The database setting {name} could not be set ({actual}).</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Datum saknas.</source>
+        <translation>The date is missing.</translation>
+    </message>
+    <message>
+        <source>Datumet {planned_date} ligger inte i planens år {year}.</source>
+        <translation>The date {planned_date} is not in the plan&apos;s year {year}.</translation>
+    </message>
+    <message>
         <source>Datumet {text} finns inte (skriv t.ex. 2026-11-17, 17/11 eller idag).</source>
         <translation>The date {text} does not exist (write e.g. 2026-11-17, 17/11 or today).</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Deltagare i samverkansformer</source>
+        <translation>Participants in forms of cooperation</translation>
     </message>
     <message>
         <source>Den fastställda rapporten finns inte längre.</source>
@@ -72,16 +300,64 @@
         <translation>The approved report&apos;s content does not match its checksum.</translation>
     </message>
     <message>
+        <source>Den nya perioden måste börja efter den gamla.</source>
+        <translation>The new period must start after the old one.</translation>
+    </message>
+    <message>
+        <source>Det finns inga giltiga rader att importera.</source>
+        <translation>There are no valid rows to import.</translation>
+    </message>
+    <message>
         <source>Det finns ingen post {uuid} i {table} ({title}).</source>
         <translation>There is no record {uuid} in {table} ({title}).</translation>
+    </message>
+    <message>
+        <source>Det finns kvar en fil från en tidigare arbetsyta: {name}</source>
+        <translation>A file from an earlier workspace is still there: {name}</translation>
+    </message>
+    <message>
+        <source>Det finns redan en kommunikationsplan för {year}.</source>
+        <translation>There is already a communication plan for {year}.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en nyare version av planen.</source>
+        <translation>There is already a newer version of the plan.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en {kind} som heter {label!r}.</source>
+        <translation>There is already a {kind} called {label!r}.</translation>
+    </message>
+    <message>
+        <source>Det finns redan ett område som heter {name!r} där.</source>
+        <translation>There is already an area called {name!r} there.</translation>
+    </message>
+    <message>
+        <source>Det gamla Excel-formatet .xls kan inte läsas. Spara filen som .xlsx eller CSV i Excel: {name}</source>
+        <translation>The old Excel format .xls cannot be read. Save the file as .xlsx or CSV in Excel: {name}</translation>
     </message>
     <message>
         <source>Det gick inte att {verb} ”{label}”.</source>
         <translation>Could not {verb} “{label}”.</translation>
     </message>
     <message>
+        <source>Det valda ({table}) finns inte längre.</source>
+        <translation>The chosen one ({table}) no longer exists.</translation>
+    </message>
+    <message>
         <source>Det är ingen PDF som kan fastställas.</source>
         <translation>That is not a PDF that can be approved.</translation>
+    </message>
+    <message>
+        <source>Det är ingen fil: {path}</source>
+        <translation>It is not a file: {path}</translation>
+    </message>
+    <message>
+        <source>Diarienummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
     </message>
     <message>
         <source>EST-analys för en tertial</source>
@@ -96,8 +372,28 @@
         <translation>EST meeting pack for a week</translation>
     </message>
     <message>
+        <source>EST-veckor</source>
+        <translation>EST weeks</translation>
+    </message>
+    <message>
+        <source>Effektindikator</source>
+        <translation>Effect indicator</translation>
+    </message>
+    <message>
+        <source>Effektmått</source>
+        <translation>Effect measure</translation>
+    </message>
+    <message>
         <source>Ekonomi</source>
         <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Eller en tertial (t.ex. 2026-T2)</source>
+        <translation>Or a four-month period (e.g. 2026-T2)</translation>
+    </message>
+    <message>
+        <source>En beslutad åtgärdsplan tas inte bort.</source>
+        <translation>A decided action plan is not deleted.</translation>
     </message>
     <message>
         <source>En borttagen fastställd rapport är borta och kan inte återställas.</source>
@@ -108,20 +404,160 @@
         <translation>An approved report cannot be changed. Approve a new report instead.</translation>
     </message>
     <message>
+        <source>En kommun måste höra till en part.</source>
+        <translation>A municipality must belong to a party.</translation>
+    </message>
+    <message>
+        <source>En lägesbild görs för en kommun som är part i överenskommelsen.</source>
+        <translation>A local crime survey is made for a municipality that is a party to the agreement.</translation>
+    </message>
+    <message>
         <source>Ersättare</source>
         <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Ett {level} måste ligga under ett {want}.</source>
+        <translation>A {level} must lie under a {want}.</translation>
+    </message>
+    <message>
+        <source>Excelfilen kan inte läsas ({name}): {name2}</source>
+        <translation>The Excel file cannot be read ({name}): {name2}</translation>
+    </message>
+    <message>
+        <source>Exporten blev inte hel: referens från {value} till {value2} saknas.</source>
+        <translation>The export is incomplete: a reference from {value} to {value2} is missing.</translation>
+    </message>
+    <message>
+        <source>Exportfilen</source>
+        <translation>The export file</translation>
+    </message>
+    <message>
+        <source>Exportfilen kan inte vara den öppna arbetsytan.</source>
+        <translation>The export file cannot be the open workspace.</translation>
+    </message>
+    <message>
+        <source>Exportfilen klarade inte kontrollen ({ok}).</source>
+        <translation>The export file failed the check ({ok}).</translation>
     </message>
     <message>
         <source>F&amp;unktion/roll</source>
         <translation>F&amp;unction/role</translation>
     </message>
     <message>
+        <source>FIL</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
         <source>Fastställ rapport</source>
         <translation>Approve report</translation>
     </message>
     <message>
+        <source>Fastställd rapport {id}</source>
+        <translation>Approved report {id}</translation>
+    </message>
+    <message>
+        <source>Fastställd rapport ”{title}” ({kind}, per {day})</source>
+        <translation>Approved report “{title}” ({kind}, as of {day})</translation>
+    </message>
+    <message>
+        <source>Fastställda rapporter</source>
+        <translation>Approved reports</translation>
+    </message>
+    <message>
+        <source>Fastställde rapporten {id} (samverkan reports {file} {id} -o UT.pdf skriver ut den igen)</source>
+        <translation>Approved the report {id} (samverkan reports {file} {id} -o OUT.pdf prints it again)</translation>
+    </message>
+    <message>
+        <source>Filen finns inte: {path}</source>
+        <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>Filen finns redan: {path}</source>
+        <translation>The file already exists: {path}</translation>
+    </message>
+    <message>
+        <source>Filen finns redan: {path} (använd --force för att skriva över).</source>
+        <translation>The file already exists: {path} (use --force to overwrite it).</translation>
+    </message>
+    <message>
+        <source>Filen har fler än {n} rader; dela upp den.</source>
+        <translation>The file has more than {n} rows; split it.</translation>
+    </message>
+    <message>
+        <source>Filen har ingen rubrikrad: {name}</source>
+        <translation>The file has no header row: {name}</translation>
+    </message>
+    <message>
+        <source>Filen har schemaversion {version}; den kan bara visas i version {value}. Öppna den vanligt först.</source>
+        <translation>The file has schema version {version}; it can only be viewed in version {value}. Open it normally first.</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte öppnas: {name} ({value}).</source>
+        <translation>The file could not be opened: {name} ({value}).</translation>
+    </message>
+    <message>
+        <source>Filen ligger på en nätverksenhet ({path}). Arbetsytan måste ligga lokalt: kopiera den till datorn och öppna kopian.</source>
+        <translation>The file is on a network drive ({path}). The workspace must be local: copy it to the computer and open the copy.</translation>
+    </message>
+    <message>
+        <source>Filen är en SQLite-databas men ingen Samverkan-arbetsyta: {name}</source>
+        <translation>The file is an SQLite database but not a Samverkan workspace: {name}</translation>
+    </message>
+    <message>
+        <source>Filen är för stor ({value} MB; högst {value2} MB): {name}</source>
+        <translation>The file is too large ({value} MB; at most {value2} MB): {name}</translation>
+    </message>
+    <message>
+        <source>Filen är ingen SQLite-databas och kan inte öppnas: {name}</source>
+        <translation>The file is not an SQLite database and cannot be opened: {name}</translation>
+    </message>
+    <message>
+        <source>Filen är ingen textfil (CSV) och kan inte läsas: {name}</source>
+        <translation>The file is not a text file (CSV) and cannot be read: {name}</translation>
+    </message>
+    <message>
+        <source>Filen är skadad eller ingen SQLite-databas: {name} ({exc})</source>
+        <translation>The file is damaged or not an SQLite database: {name} ({exc})</translation>
+    </message>
+    <message>
+        <source>Filen är skapad av en nyare version av Samverkan Desktop (schemaversion {version}, den här versionen förstår {newest}). Uppdatera programmet för att öppna den.</source>
+        <translation>The file was made by a newer version of Samverkan Desktop (schema version {version}; this version understands {newest}). Update the program to open it.</translation>
+    </message>
+    <message>
+        <source>Filen är upptagen av ett annat program. Försök igen om en stund.</source>
+        <translation>The file is busy in another program. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Filens manifest</source>
+        <translation>The file&apos;s manifest</translation>
+    </message>
+    <message>
+        <source>Finns kvar (ändrad)</source>
+        <translation>Kept (edited)</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Från {source}</source>
+        <translation>From {source}</translation>
+    </message>
+    <message>
         <source>Funktion</source>
         <translation>Function</translation>
+    </message>
+    <message>
+        <source>FÄLT</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>FÄLT=VÄRDE</source>
+        <translation>FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>Förslag till beslut</source>
+        <translation>Proposed decision</translation>
     </message>
     <message>
         <source>Giltighetstid</source>
@@ -132,36 +568,308 @@
         <translation>Redo</translation>
     </message>
     <message>
+        <source>Handläggare</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Hittar ingen kolumn för {fields} i {file} (rubrikerna är: {headers}).</source>
+        <translation>No column found for {fields} in {file} (the headers are: {headers}).</translation>
+    </message>
+    <message>
+        <source>Händelsen finns inte längre.</source>
+        <translation>The incident no longer exists.</translation>
+    </message>
+    <message>
+        <source>Händelsen hör till en annan överenskommelse än problemet.</source>
+        <translation>The incident belongs to another agreement than the problem.</translation>
+    </message>
+    <message>
+        <source>Händelser</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>ICS-filen som skrivs</source>
+        <translation>the ICS file to write</translation>
+    </message>
+    <message>
+        <source>Importerade {rows} ({incidents}); hoppade över {skipped}.</source>
+        <translation>Imported {rows} ({incidents}); skipped {skipped}.</translation>
+    </message>
+    <message>
+        <source>Indikatorer</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Indikatorn behöver ett namn.</source>
+        <translation>The indicator needs a name.</translation>
+    </message>
+    <message>
+        <source>Indikatorn finns inte längre.</source>
+        <translation>The indicator no longer exists.</translation>
+    </message>
+    <message>
+        <source>Indikatorvärden</source>
+        <translation>Indicator values</translation>
+    </message>
+    <message>
+        <source>Inga fastställda rapporter.</source>
+        <translation>No approved reports.</translation>
+    </message>
+    <message>
         <source>Inga fält att ändra.</source>
         <translation>No fields to change.</translation>
+    </message>
+    <message>
+        <source>Inga olösta konflikter.</source>
+        <translation>No unresolved conflicts.</translation>
+    </message>
+    <message>
+        <source>Inga personnummer hittades.</source>
+        <translation>No personal identity numbers found.</translation>
     </message>
     <message>
         <source>Ingen fastställd rapport har id {term!r}.</source>
         <translation>No approved report has id {term!r}.</translation>
     </message>
     <message>
+        <source>Ingen historik för posten.</source>
+        <translation>No history for the record.</translation>
+    </message>
+    <message>
+        <source>Ingen överenskommelse i arbetsytan har kommunen {kommun!r}.</source>
+        <translation>No agreement in the workspace has the municipality {kommun!r}.</translation>
+    </message>
+    <message>
+        <source>Ingen överenskommelse matchar {term!r}.</source>
+        <translation>No agreement matches {term!r}.</translation>
+    </message>
+    <message>
         <source>Ingenting ändrades. Du kan försöka igen.</source>
         <translation>Nothing was changed. You can try again.</translation>
+    </message>
+    <message>
+        <source>Inget nytt i filen.</source>
+        <translation>Nothing new in the file.</translation>
+    </message>
+    <message>
+        <source>Inget sammanträde har uuid eller datum {term!r}.</source>
+        <translation>No meeting has the uuid or date {term!r}.</translation>
+    </message>
+    <message>
+        <source>Inget uppföljningstillfälle har uuid eller datum {term!r}.</source>
+        <translation>No follow-up occasion has the uuid or date {term!r}.</translation>
+    </message>
+    <message>
+        <source>Inget ändrades: posten har redan de värdena.</source>
+        <translation>Nothing changed: the record already has those values.</translation>
     </message>
     <message>
         <source>Innehavare</source>
         <translation>Holder</translation>
     </message>
     <message>
+        <source>Innehållet har {n} personnummer ({places}). Personuppgifter om enskilda ska inte finnas i Samverkan Desktop; ta bort dem innan du delar eller skriver ut.</source>
+        <translation>The content has {n} personal identity numbers ({places}). Personal data about individuals must not be in Samverkan Desktop; remove it before you share or print.</translation>
+    </message>
+    <message>
+        <source>Justerat</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Justerat digitalt</source>
+        <translation>Approved digitally</translation>
+    </message>
+    <message>
+        <source>KOMMANDO</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>KOMMUN</source>
+        <translation>MUNICIPALITY</translation>
+    </message>
+    <message>
+        <source>KONFLIKT</source>
+        <translation>CONFLICT</translation>
+    </message>
+    <message>
         <source>Kalenderfil</source>
         <translation>Calendar file</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen</source>
+        <translation>The calendar file</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen kunde inte skrivas: {value}</source>
+        <translation>The calendar file could not be written: {value}</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kategori saknas.</source>
+        <translation>The category is missing.</translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Klockslag</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Koden finns inte längre.</source>
+        <translation>The code no longer exists.</translation>
+    </message>
+    <message>
+        <source>Kodlistor</source>
+        <translation>Code lists</translation>
+    </message>
+    <message>
+        <source>Kolumner: {columns}</source>
+        <translation>Columns: {columns}</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation>The municipality</translation>
+    </message>
+    <message>
+        <source>Kommunen (t.ex. Kumla)</source>
+        <translation>The municipality (e.g. Kumla)</translation>
     </message>
     <message>
         <source>Kommunikation</source>
         <translation>Communication</translation>
     </message>
     <message>
+        <source>Kommunikationsaktiviteter</source>
+        <translation>Communication activities</translation>
+    </message>
+    <message>
         <source>Kommunikationsplan (år)</source>
         <translation>Communication plan (year)</translation>
     </message>
     <message>
+        <source>Kommunikationsplanen finns inte längre.</source>
+        <translation>The communication plan no longer exists.</translation>
+    </message>
+    <message>
+        <source>Kommunikationsplaner</source>
+        <translation>Communication plans</translation>
+    </message>
+    <message>
+        <source>Konflikten finns inte längre.</source>
+        <translation>The conflict no longer exists.</translation>
+    </message>
+    <message>
+        <source>Konflikten är löst.</source>
+        <translation>The conflict is resolved.</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Kontaktpersonen behöver ett namn.</source>
+        <translation>The contact person needs a name.</translation>
+    </message>
+    <message>
+        <source>Kontaktpersonen finns inte längre.</source>
+        <translation>The contact person no longer exists.</translation>
+    </message>
+    <message>
+        <source>Kontaktpersonen måste ha ett namn.</source>
+        <translation>The contact person must have a name.</translation>
+    </message>
+    <message>
+        <source>Kontaktpersoner</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Kontrollerar rad {n} av {total} …</source>
+        <translation>Checking row {n} of {total} …</translation>
+    </message>
+    <message>
+        <source>Kortnamn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Kunde inte skriva{target}: {reason}. Inget halvfärdigt har sparats, och arbetsytan är oförändrad.</source>
+        <translation>Could not write{target}: {reason}. Nothing half-finished has been saved, and the workspace is unchanged.</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>LÖSENORDSFIL</source>
+        <translation>PASSWORDFILE</translation>
+    </message>
+    <message>
+        <source>Lägesbild</source>
+        <translation>Situation report</translation>
+    </message>
+    <message>
+        <source>Lägesbild för en kommun (Lag 2023:196 4 §)</source>
+        <translation>Local crime survey for a municipality (Act 2023:196, section 4)</translation>
+    </message>
+    <message>
+        <source>Lägesbild per område</source>
+        <translation>Situation per area</translation>
+    </message>
+    <message>
+        <source>Lägesbilden fastställdes {established_on} och kan inte ändras.</source>
+        <translation>The local crime survey was approved on {established_on} and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Lägesbilden finns inte längre.</source>
+        <translation>The local crime survey no longer exists.</translation>
+    </message>
+    <message>
+        <source>Lägesbilder</source>
+        <translation>Local crime surveys</translation>
+    </message>
+    <message>
+        <source>Lägesbildernas prioriterade problem</source>
+        <translation>Local crime surveys&apos; priority problems</translation>
+    </message>
+    <message>
+        <source>Lösenordet är tomt.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <source>Lösenordsfilen kan inte läsas: {path} ({strerror}).</source>
+        <translation>The password file cannot be read: {path} ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Lösenordsfilen är tom: {path}</source>
+        <translation>The password file is empty: {path}</translation>
+    </message>
+    <message>
+        <source>MOTTAGEN</source>
+        <translation>RECEIVED</translation>
+    </message>
+    <message>
+        <source>Mappen finns inte: {parent}</source>
+        <translation>The folder does not exist: {parent}</translation>
     </message>
     <message>
         <source>Mappen ligger på en nätverksenhet. En arbetsyta måste ligga på datorn: databasen kan skadas när flera datorer skriver till den över nätverket.</source>
@@ -176,20 +884,96 @@
         <translation>Masked {day}: text removed after approval</translation>
     </message>
     <message>
+        <source>Motivering</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Mötesdatum</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>NAMN</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>NR</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Namnet saknas ({kind}).</source>
+        <translation>The name is missing ({kind}).</translation>
+    </message>
+    <message>
         <source>Ny kommunikationsplan</source>
         <translation>New communication plan</translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>Ogiltig månad: {month}.</source>
+        <translation>Invalid month: {month}.</translation>
+    </message>
+    <message>
+        <source>Ogiltig period: {text!r} (skriv t.ex. 2026-05, 2026-T2 eller 2026).</source>
+        <translation>Invalid period: {text!r} (write e.g. 2026-05, 2026-T2 or 2026).</translation>
     </message>
     <message>
         <source>Ogiltig vecka: {text} (skriv t.ex. {example}).</source>
         <translation>Invalid week: {text} (write e.g. {example}).</translation>
     </message>
     <message>
+        <source>Ogiltigt datum {value!r} (skriv ÅÅÅÅ-MM-DD).</source>
+        <translation>Invalid date {value!r} (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Ogiltigt datum: {text!r} (skriv ÅÅÅÅ-MM-DD).</source>
+        <translation>Invalid date: {text!r} (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Ogiltigt klockslag {value!r} (skriv TT:MM).</source>
+        <translation>Invalid time {value!r} (write HH:MM).</translation>
+    </message>
+    <message>
+        <source>Ogiltigt klockslag: {occurred_time!r} (skriv TT:MM).</source>
+        <translation>Invalid time: {occurred_time!r} (write HH:MM).</translation>
+    </message>
+    <message>
+        <source>Ogiltigt paragrafnummer: {number!r}.</source>
+        <translation>Invalid paragraph number: {number!r}.</translation>
+    </message>
+    <message>
         <source>Ogiltigt värde: {problem}.</source>
         <translation>Invalid value: {problem}.</translation>
     </message>
     <message>
+        <source>Ogiltigt år: {year!r}.</source>
+        <translation>Invalid year: {year!r}.</translation>
+    </message>
+    <message>
+        <source>Ogiltigt år: {year}.</source>
+        <translation>Invalid year: {year}.</translation>
+    </message>
+    <message>
+        <source>Okänd filtyp {value}: välj en CSV- eller Excelfil (.xlsx).</source>
+        <translation>Unknown file type {value}: choose a CSV or Excel file (.xlsx).</translation>
+    </message>
+    <message>
         <source>Okänd kategori: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).</source>
         <translation>Unknown category: {text}. Choose from the list or add it under Code lists (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Okänd kodlista: {list_name}</source>
+        <translation>Unknown code list: {list_name}</translation>
     </message>
     <message>
         <source>Okänd källa: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).</source>
@@ -200,8 +984,24 @@
         <translation>Unknown template: {template}.</translation>
     </message>
     <message>
+        <source>Okänd nivå: {level!r}.</source>
+        <translation>Unknown level: {level!r}.</translation>
+    </message>
+    <message>
         <source>Okänd rapportsort: {kind}.</source>
         <translation>Unknown kind of report: {kind}.</translation>
+    </message>
+    <message>
+        <source>Okänd status: {status!r} (grön, gul, röd eller ej bedömd).</source>
+        <translation>Unknown status: {status!r} (grön, gul, röd or ej bedömd).</translation>
+    </message>
+    <message>
+        <source>Okänd status: {status!r}.</source>
+        <translation>Unknown status: {status!r}.</translation>
+    </message>
+    <message>
+        <source>Okänd status: {status}.</source>
+        <translation>Unknown status: {status}.</translation>
     </message>
     <message>
         <source>Okänd tabell: {table}</source>
@@ -216,8 +1016,44 @@
         <translation>Unknown kind of party: {kind}.</translation>
     </message>
     <message>
+        <source>Okänd typ: {kind}.</source>
+        <translation>Unknown kind: {kind}.</translation>
+    </message>
+    <message>
+        <source>Okänd {kind} {label!r} (inte kopplad till kodlistan).</source>
+        <translation>Unknown {kind} {label!r} (not mapped to the code list).</translation>
+    </message>
+    <message>
+        <source>Okänd {kind} {label!r} ({rows}): {action}</source>
+        <translation>Unknown {kind} {label!r} ({rows}): {action}</translation>
+    </message>
+    <message>
+        <source>Okänd {what}: {value!r} (välj {names}).</source>
+        <translation>Unknown {what}: {value!r} (choose {names}).</translation>
+    </message>
+    <message>
+        <source>Okända fält för {table}: {names}</source>
+        <translation>Unknown fields for {table}: {names}</translation>
+    </message>
+    <message>
+        <source>Okända fält i planen: {value}</source>
+        <translation>Unknown fields in the plan: {value}</translation>
+    </message>
+    <message>
+        <source>Okända fält: {names}</source>
+        <translation>Unknown fields: {names}</translation>
+    </message>
+    <message>
+        <source>Okänt effektmått: {kind!r} (indikator eller händelser).</source>
+        <translation>Unknown effect measure: {kind!r} (indikator or händelser).</translation>
+    </message>
+    <message>
         <source>Okänt fält för {table}: {field}. Fälten är: {fields}.</source>
         <translation>Unknown field for {table}: {field}. The fields are: {fields}.</translation>
+    </message>
+    <message>
+        <source>Okänt fält: {key}.</source>
+        <translation>Unknown field: {key}.</translation>
     </message>
     <message>
         <source>Okänt fält: {names}.</source>
@@ -226,6 +1062,22 @@
     <message>
         <source>Okänt område: {text}. Välj i listan eller lägg till i Kodlistor (Ctrl+K).</source>
         <translation>Unknown area: {text}. Choose from the list or add it under Code lists (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Okänt slag av bedömning: {target_kind!r}.</source>
+        <translation>Unknown kind of assessment: {target_kind!r}.</translation>
+    </message>
+    <message>
+        <source>Okänt slag av underlag: {kind!r}.</source>
+        <translation>Unknown kind of evidence: {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Okänt slag av uppföljning: {kind!r}.</source>
+        <translation>Unknown kind of follow-up: {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Okänt val: {choice}</source>
+        <translation>Unknown choice: {choice}</translation>
     </message>
     <message>
         <source>Okänt värde för {field}: {value}.</source>
@@ -240,16 +1092,84 @@
         <translation>The extent cannot be negative.</translation>
     </message>
     <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Område/plats</source>
+        <translation>Area/place</translation>
+    </message>
+    <message>
+        <source>Områden</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Området finns inte längre.</source>
+        <translation>The area no longer exists.</translation>
+    </message>
+    <message>
+        <source>Ordning</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Orsak</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Orsaksanalys</source>
+        <translation>Cause analysis</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF-filen</source>
+        <translation>The PDF file</translation>
+    </message>
+    <message>
+        <source>PDF-filen som skrivs</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>PDF:en kunde inte sättas upp: något på sidan får inte plats. Inget skrevs; felet är loggat.</source>
+        <translation>The PDF could not be laid out: something on the page does not fit. Nothing was written; the error is logged.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>Paragrafen finns inte längre.</source>
+        <translation>The paragraph no longer exists.</translation>
+    </message>
+    <message>
+        <source>Paragrafer</source>
+        <translation>Paragraphs</translation>
     </message>
     <message>
         <source>Paragrafnummer (§)</source>
         <translation>Paragraph number (§)</translation>
     </message>
     <message>
+        <source>Paragrafnumret måste vara 1 eller högre.</source>
+        <translation>The paragraph number must be 1 or higher.</translation>
+    </message>
+    <message>
         <source>Part</source>
         <translation>Party</translation>
+    </message>
+    <message>
+        <source>Parten finns inte längre.</source>
+        <translation>The party no longer exists.</translation>
+    </message>
+    <message>
+        <source>Parten finns redan i överenskommelsen.</source>
+        <translation>The party is already in the agreement.</translation>
+    </message>
+    <message>
+        <source>Parten måste ha ett namn.</source>
+        <translation>The party must have a name.</translation>
     </message>
     <message>
         <source>Parter</source>
@@ -260,16 +1180,96 @@
         <translation>Period:</translation>
     </message>
     <message>
+        <source>Perioden måste sluta efter att den börjar.</source>
+        <translation>The period must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Planen för {year} har redan {n} aktiviteter. Inget kopierades; ta bort dem först eller lägg till aktiviteterna för hand.</source>
+        <translation>The plan for {year} already has {n} activities. Nothing was copied; delete them first or add the activities by hand.</translation>
+    </message>
+    <message>
+        <source>Planens giltighet slutar före den börjar.</source>
+        <translation>The plan&apos;s validity ends before it starts.</translation>
+    </message>
+    <message>
         <source>Planens år:</source>
         <translation>Year of the plan:</translation>
+    </message>
+    <message>
+        <source>Posten finns inte ({table} {uuid}).</source>
+        <translation>The record does not exist ({table} {uuid}).</translation>
+    </message>
+    <message>
+        <source>Posten finns inte längre ({table} {uuid}).</source>
+        <translation>The record no longer exists ({table} {uuid}).</translation>
+    </message>
+    <message>
+        <source>Posten finns inte längre.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Posten var redan borttagen.</source>
+        <translation>The record was already deleted.</translation>
+    </message>
+    <message>
+        <source>Posten är borttagen och kan inte ändras ({table} {uuid}). Ångra borttagningen först.</source>
+        <translation>The record is deleted and cannot be changed ({table} {uuid}). Undo the deletion first.</translation>
+    </message>
+    <message>
+        <source>Posten är borttagen.</source>
+        <translation>The record is deleted.</translation>
     </message>
     <message>
         <source>Posten är borttagen. Återställ den först (samverkan restore FIL {table} {uuid}).</source>
         <translation>The record is deleted. Restore it first (samverkan restore FILE {table} {uuid}).</translation>
     </message>
     <message>
+        <source>Posten är inte borttagen.</source>
+        <translation>The record is not deleted.</translation>
+    </message>
+    <message>
+        <source>Posten är ändrad.</source>
+        <translation>The record is changed.</translation>
+    </message>
+    <message>
+        <source>Posten är återställd.</source>
+        <translation>The record is restored.</translation>
+    </message>
+    <message>
+        <source>Prioriterade problem</source>
+        <translation>Priority problems</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Prioritet måste vara 1, 2 eller 3.</source>
+        <translation>The priority must be 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problemet</source>
+        <translation>The problem</translation>
+    </message>
+    <message>
+        <source>Problemet finns inte längre.</source>
+        <translation>The problem no longer exists.</translation>
+    </message>
+    <message>
         <source>Protokollsutdrag (en paragraf)</source>
         <translation>Minutes extract (one paragraph)</translation>
+    </message>
+    <message>
+        <source>Provkörning: inget sparades.</source>
+        <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Raden i åtgärdsplanen finns inte längre.</source>
+        <translation>The action plan row no longer exists.</translation>
     </message>
     <message>
         <source>Rapporten är {mb} MB; en fastställd rapport får vara högst {limit} MB.</source>
@@ -288,20 +1288,68 @@
         <translation>The resource as worded in the agreement</translation>
     </message>
     <message>
+        <source>Resurser</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Resursernas samverkansformer</source>
+        <translation>Resources&apos; forms of cooperation</translation>
+    </message>
+    <message>
         <source>Resursregister (resurser som garanteras)</source>
         <translation>Resource register (guaranteed resources)</translation>
+    </message>
+    <message>
+        <source>SORT</source>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>Samma part står två gånger.</source>
         <translation>The same party is listed twice.</translation>
     </message>
     <message>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Sammanslagen</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
         <source>Sammanträde (uuid eller datum ÅÅÅÅ-MM-DD)</source>
         <translation>Meeting (uuid or date YYYY-MM-DD)</translation>
     </message>
     <message>
+        <source>Sammanträden</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Sammanträdet finns inte längre.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>Sammanträdet har ingen § {number}.</source>
+        <translation>The meeting has no § {number}.</translation>
+    </message>
+    <message>
+        <source>Sammanträdet har redan en § {number}.</source>
+        <translation>The meeting already has a § {number}.</translation>
+    </message>
+    <message>
+        <source>Samverkan Desktop utan fönster.</source>
+        <translation>Samverkan Desktop without a window.</translation>
+    </message>
+    <message>
         <source>Samverkans&amp;former</source>
         <translation>Forms of &amp;cooperation</translation>
+    </message>
+    <message>
+        <source>Samverkansformen</source>
+        <translation>The form of cooperation</translation>
+    </message>
+    <message>
+        <source>Samverkansformen måste ha ett namn.</source>
+        <translation>The form of cooperation must have a name.</translation>
     </message>
     <message>
         <source>Samverkansformer</source>
@@ -312,12 +1360,60 @@
         <translation>Forms of cooperation and focus areas</translation>
     </message>
     <message>
+        <source>Schemaversion {version}</source>
+        <translation>Schema version {version}</translation>
+    </message>
+    <message>
+        <source>Skapad</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Skapade {path}</source>
+        <translation>Created {path}</translation>
+    </message>
+    <message>
+        <source>Skrev {file}</source>
+        <translation>Wrote {file}</translation>
+    </message>
+    <message>
+        <source>Skrev {file} (fastställd {on} av {by})</source>
+        <translation>Wrote {file} (approved {on} by {by})</translation>
+    </message>
+    <message>
+        <source>Skrev {file} ({n} händelser)</source>
+        <translation>Wrote {file} ({n} events)</translation>
+    </message>
+    <message>
         <source>Skriv FÄLT=VÄRDE, inte {item!r}.</source>
         <translation>Write FIELD=VALUE, not {item!r}.</translation>
     </message>
     <message>
+        <source>Skriv ett namn på området.</source>
+        <translation>Write a name for the area.</translation>
+    </message>
+    <message>
         <source>Skriv resursen som den står i överenskommelsen.</source>
         <translation>Write the resource as it is worded in the agreement.</translation>
+    </message>
+    <message>
+        <source>Skriv vad aktiviteten är (rubrik).</source>
+        <translation>Write what the activity is (heading).</translation>
+    </message>
+    <message>
+        <source>Skriv vad uppdraget gäller.</source>
+        <translation>Write what the duty is about.</translation>
+    </message>
+    <message>
+        <source>Skulle importera {rows} ({incidents}); hoppade över {skipped}.</source>
+        <translation>Would import {rows} ({incidents}); skipped {skipped}.</translation>
+    </message>
+    <message>
+        <source>Slutsatser</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Spara PDF</source>
@@ -340,6 +1436,34 @@
         <translation>Purpose</translation>
     </message>
     <message>
+        <source>Syften</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopia före sammanslagningen: {file}</source>
+        <translation>Backup before the merge: {file}</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian klarar inte kontrollen: {name} ({result})</source>
+        <translation>The backup fails the check: {name} ({result})</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian kunde inte återställas: {exc}</source>
+        <translation>The backup could not be restored: {exc}</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är skadad: {name} ({exc})</source>
+        <translation>The backup is damaged: {name} ({exc})</translation>
+    </message>
+    <message>
+        <source>TABELL</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
         <source>Ta bort / behåll gäller bara en konflikt mellan en borttagning och en ändring.</source>
         <translation>Delete / keep only applies to a conflict between a deletion and an edit.</translation>
     </message>
@@ -348,8 +1472,28 @@
         <translation>Delete approved report</translation>
     </message>
     <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <source>Tertial (t.ex. 2026-T2)</source>
         <translation>Four-month period (e.g. 2026-T2)</translation>
+    </message>
+    <message>
+        <source>Tertialrapporten gäller en tertial: skriv t.ex. --period {year}-T2.</source>
+        <translation>The four-month report covers one four-month period: write e.g. --period {year}-T2.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Texten verkar innehålla ett personnummer ({numbers}). Skriv inte personuppgifter om enskilda i Samverkan Desktop.</source>
+        <translation>The text seems to contain a personal identity number ({numbers}). Do not write personal data about individuals in Samverkan Desktop.</translation>
+    </message>
+    <message>
+        <source>Texten är ersatt i arbetsytan, dess historik och konflikter.</source>
+        <translation>The text is replaced in the workspace, its history and conflicts.</translation>
     </message>
     <message>
         <source>Texten ”{text}” finns inte i den fastställda rapporten.</source>
@@ -364,16 +1508,76 @@
         <translation>The text “{text}” remains when the report is rebuilt: it is still in the workspace.</translation>
     </message>
     <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
         <source>Tillsatt</source>
         <translation>Filled</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tog bort den fastställda rapporten {id} ({title}).</source>
+        <translation>Deleted the approved report {id} ({title}).</translation>
+    </message>
+    <message>
+        <source>Tom rad.</source>
+        <translation>Empty row.</translation>
+    </message>
+    <message>
+        <source>Trasig referens i {table} (rad {row}) till {target}</source>
+        <translation>Broken reference in {table} (row {row}) to {target}</translation>
+    </message>
+    <message>
+        <source>UT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>UT.ics</source>
+        <translation>OUT.ics</translation>
+    </message>
+    <message>
+        <source>UT.pdf</source>
+        <translation>OUT.pdf</translation>
     </message>
     <message>
         <source>Under rekrytering</source>
         <translation>Being recruited</translation>
     </message>
     <message>
+        <source>Underlaget finns inte längre.</source>
+        <translation>The evidence no longer exists.</translation>
+    </message>
+    <message>
+        <source>Undertecknad text</source>
+        <translation>Signed text</translation>
+    </message>
+    <message>
         <source>Undertecknad:</source>
         <translation>Signed:</translation>
+    </message>
+    <message>
+        <source>Undertecknare</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Undertecknarens titel</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <source>Uppdrag</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>Uppdrag från utskottet</source>
+        <translation>Duties from the committee</translation>
+    </message>
+    <message>
+        <source>Uppdraget finns inte längre.</source>
+        <translation>The duty no longer exists.</translation>
     </message>
     <message>
         <source>Uppföljning</source>
@@ -384,12 +1588,36 @@
         <translation>Follow-up to the committee</translation>
     </message>
     <message>
+        <source>Uppföljningar</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
         <source>Uppföljningstillfälle (uuid eller datum ÅÅÅÅ-MM-DD)</source>
         <translation>Follow-up occasion (uuid or date YYYY-MM-DD)</translation>
     </message>
     <message>
+        <source>Uppföljningstillfället finns inte längre.</source>
+        <translation>The follow-up occasion no longer exists.</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Utgångsvärde</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
         <source>VAKANT</source>
         <translation>VACANT</translation>
+    </message>
+    <message>
+        <source>VAL</source>
+        <translation>CHOICE</translation>
+    </message>
+    <message>
+        <source>VECKA</source>
+        <translation>WEEK</translation>
     </message>
     <message>
         <source>Vakant</source>
@@ -398,6 +1626,30 @@
     <message>
         <source>Vecka (t.ex. 2026-v53)</source>
         <translation>Week (e.g. 2026-v53)</translation>
+    </message>
+    <message>
+        <source>Vecka {year}-{week:02d}</source>
+        <translation>Week {year}-{week:02d}</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>VÄRDE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>Välj vilken indikator problemet ska påverka.</source>
+        <translation>Choose the indicator the problem should move.</translation>
+    </message>
+    <message>
+        <source>Välj vilken kolumn som innehåller: {names}.</source>
+        <translation>Choose the column that holds: {names}.</translation>
     </message>
     <message>
         <source>Välj vilken part som garanterar resursen.</source>
@@ -410,6 +1662,14 @@
     <message>
         <source>Vänta: {verb} pågår redan.</source>
         <translation>Wait: {verb} is already running.</translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Värdet kan inte sparas: {error}.</source>
+        <translation>The value cannot be saved: {error}.</translation>
     </message>
     <message>
         <source>aktivt</source>
@@ -428,8 +1688,28 @@
         <translation>responsible party:</translation>
     </message>
     <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
         <source>arbetsområde</source>
         <translation>working area</translation>
+    </message>
+    <message>
+        <source>arbetsytan</source>
+        <translation>the workspace</translation>
+    </message>
+    <message>
+        <source>arbetsytan som ska öppnas</source>
+        <translation>the workspace to open</translation>
+    </message>
+    <message>
+        <source>augusti</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>avbrutet</source>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>avslutad</source>
@@ -438,6 +1718,18 @@
     <message>
         <source>avslutat</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>bara en överenskommelse (uuid eller del av titeln)</source>
+        <translation>only one agreement (uuid or part of the title)</translation>
+    </message>
+    <message>
+        <source>behörighet saknas</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>behörighet saknas för {name}</source>
+        <translation>permission denied for {name}</translation>
     </message>
     <message>
         <source>beslutad</source>
@@ -452,8 +1744,20 @@
         <translation>binary data in {where} is not accepted.</translation>
     </message>
     <message>
+        <source>borttagen</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>borttagna</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
         <source>bostadsbolag</source>
         <translation>housing company</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
     </message>
     <message>
         <source>deluppföljning</source>
@@ -476,8 +1780,20 @@
         <translation>it comes from a newer version of Samverkan Desktop (schema version {version}, this version understands {newest}). Update the program first.</translation>
     </message>
     <message>
+        <source>den nya texten (standard: personnumren maskeras, annars ersätts texten med (borttaget))</source>
+        <translation>the new text (default: the personal identity numbers are masked, otherwise the text is replaced with (borttaget))</translation>
+    </message>
+    <message>
         <source>den är inte färdigskriven ({side} ligger bredvid): den skrivs fortfarande eller kopierades medan den var öppen. Be avsändaren dela den med Arkiv → Dela… i stället.</source>
         <translation>it is not completely written ({side} lies beside it): it is still being written or was copied while open. Ask the sender to share it with File → Share… instead.</translation>
+    </message>
+    <message>
+        <source>deras ({by}): {value}</source>
+        <translation>theirs ({by}): {value}</translation>
+    </message>
+    <message>
+        <source>det nya värdet vid edited</source>
+        <translation>the new value with edited</translation>
     </message>
     <message>
         <source>det är ingen SQLite-databas.</source>
@@ -486,6 +1802,26 @@
     <message>
         <source>det är ingen fil från Samverkan Desktop.</source>
         <translation>it is not a Samverkan Desktop file.</translation>
+    </message>
+    <message>
+        <source>din organisation</source>
+        <translation>your organisation</translation>
+    </message>
+    <message>
+        <source>disken är full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>disken är skrivskyddad</source>
+        <translation>the disk is write-protected</translation>
+    </message>
+    <message>
+        <source>diskkvoten är slut</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>ditt namn i filen (standard: --user)</source>
+        <translation>your name in the file (default: --user)</translation>
     </message>
     <message>
         <source>du</source>
@@ -498,6 +1834,10 @@
     <message>
         <source>en fastställd rapport ({uuid}) är ingen hel PDF.</source>
         <translation>an approved report ({uuid}) is not a whole PDF.</translation>
+    </message>
+    <message>
+        <source>en posts historik</source>
+        <translation>a record&apos;s history</translation>
     </message>
     <message>
         <source>en synkroniserad mapp</source>
@@ -532,12 +1872,36 @@
         <translation>property owner</translation>
     </message>
     <message>
+        <source>fastställ rapporten: spara PDF:en i arbetsytan, så att den kan skrivas ut igen byte för byte (samverkan reports)</source>
+        <translation>approve the report: keep the PDF in the workspace, so that it can be printed again byte for byte (samverkan reports)</translation>
+    </message>
+    <message>
         <source>fastställd</source>
         <translation>established</translation>
     </message>
     <message>
+        <source>fastställda rapporter: lista, skriv ut igen (-o), ta bort (--delete) eller ta bort en text ur en (--mask)</source>
+        <translation>approved reports: list, print again (-o), delete (--delete) or remove a text from one (--mask)</translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>filen blir större än systemet tillåter</source>
+        <translation>the file gets larger than the system allows</translation>
+    </message>
+    <message>
+        <source>filen du har fått</source>
+        <translation>the file you received</translation>
+    </message>
+    <message>
         <source>filen finns inte.</source>
         <translation>the file does not exist.</translation>
+    </message>
+    <message>
+        <source>filen som skrivs</source>
+        <translation>the file to write</translation>
     </message>
     <message>
         <source>filen är avkortad eller skadad.</source>
@@ -558,6 +1922,10 @@
     <message>
         <source>filen är skadad ({why}).</source>
         <translation>the file is damaged ({why}).</translation>
+    </message>
+    <message>
+        <source>filen är skrivskyddad</source>
+        <translation>the file is write-protected</translation>
     </message>
     <message>
         <source>filen är {size} MB, mer än gränsen {limit} MB.</source>
@@ -584,8 +1952,16 @@
         <translation>function</translation>
     </message>
     <message>
+        <source>fyll med Örebro- och Hallsbergsöverenskommelserna och påhittad EST-data</source>
+        <translation>fill with the Örebro and Hallsberg agreements and invented EST data</translation>
+    </message>
+    <message>
         <source>fältassistenter</source>
         <translation>youth outreach workers</translation>
+    </message>
+    <message>
+        <source>fältet, t.ex. description</source>
+        <translation>the field, e.g. description</translation>
     </message>
     <message>
         <source>förening</source>
@@ -612,6 +1988,14 @@
         <translation>in force</translation>
     </message>
     <message>
+        <source>helår {year}</source>
+        <translation>full year {year}</translation>
+    </message>
+    <message>
+        <source>händelse</source>
+        <translation>incident</translation>
+    </message>
+    <message>
         <source>händelser</source>
         <translation>incidents</translation>
     </message>
@@ -620,12 +2004,44 @@
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
+        <source>importera EST-händelser från CSV eller Excel (.xlsx)</source>
+        <translation>import EST incidents from CSV or Excel (.xlsx)</translation>
+    </message>
+    <message>
         <source>indikator</source>
         <translation>indicator</translation>
     </message>
     <message>
+        <source>inga</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>ingen post med uuid {uuid} i {table}</source>
+        <translation>no record with uuid {uuid} in {table}</translation>
+    </message>
+    <message>
         <source>inställd</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>jan–apr</source>
+        <translation>Jan–Apr</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>kanal</source>
+        <translation>channel</translation>
     </message>
     <message>
         <source>kategori</source>
@@ -644,6 +2060,10 @@
         <translation>upcoming</translation>
     </message>
     <message>
+        <source>kommandon</source>
+        <translation>commands</translation>
+    </message>
+    <message>
         <source>kommun</source>
         <translation>municipality</translation>
     </message>
@@ -652,24 +2072,120 @@
         <translation>municipal department</translation>
     </message>
     <message>
+        <source>kommunikationsplanens aktiviteter som kalenderfil (iCalendar)</source>
+        <translation>the communication plan&apos;s activities as a calendar file (iCalendar)</translation>
+    </message>
+    <message>
+        <source>konflikt</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>konflikt i {field}</source>
+        <translation>conflict in {field}</translation>
+    </message>
+    <message>
+        <source>konflikt: {label} ({fields})</source>
+        <translation>conflict: {label} ({fields})</translation>
+    </message>
+    <message>
+        <source>konfliktens nummer (se conflicts)</source>
+        <translation>the conflict&apos;s number (see conflicts)</translation>
+    </message>
+    <message>
+        <source>konflikter</source>
+        <translation>conflicts</translation>
+    </message>
+    <message>
+        <source>kontrollera att filen är en hel arbetsyta</source>
+        <translation>check that the file is a sound workspace</translation>
+    </message>
+    <message>
+        <source>kontrollera filen utan att spara något</source>
+        <translation>check the file without saving anything</translation>
+    </message>
+    <message>
+        <source>kryptera filen med lösenordet i den här filen (AES-GCM)</source>
+        <translation>encrypt the file with the password in this file (AES-GCM)</translation>
+    </message>
+    <message>
         <source>källa</source>
         <translation>source</translation>
+    </message>
+    <message>
+        <source>lista olösta konflikter efter sammanslagning</source>
+        <translation>list unresolved conflicts after a merge</translation>
+    </message>
+    <message>
+        <source>lägg upp okända kategorier, områden och källor i stället för att hoppa över raderna</source>
+        <translation>create unknown categories, areas and sources instead of skipping the rows</translation>
+    </message>
+    <message>
+        <source>läggs upp</source>
+        <translation>will be created</translation>
     </message>
     <message>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
+        <source>lös en konflikt: mine, theirs eller edited med --value</source>
+        <translation>resolve a conflict: mine, theirs or edited with --value</translation>
+    </message>
+    <message>
+        <source>lösenordet till en krypterad fil</source>
+        <translation>the password of an encrypted file</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>maj–aug</source>
+        <translation>May–Aug</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>min: {value}</source>
+        <translation>mine: {value}</translation>
+    </message>
+    <message>
+        <source>mine, theirs eller edited; delete eller keep när en borttagning mötte en ändring</source>
+        <translation>mine, theirs or edited; delete or keep when a deletion met an edit</translation>
+    </message>
+    <message>
         <source>myndighet</source>
         <translation>authority</translation>
+    </message>
+    <message>
+        <source>målgrupp</source>
+        <translation>target group</translation>
     </message>
     <message>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
+        <source>namn eller initialer som skrivs i ändringarna</source>
+        <translation>name or initials written into the changes</translation>
+    </message>
+    <message>
         <source>namn på den som har uppdraget (frivilligt)</source>
         <translation>name of the person holding the role (optional)</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>ny</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>nya</source>
+        <translation>new</translation>
     </message>
     <message>
         <source>näringsliv</source>
@@ -704,8 +2220,16 @@
         <translation>invalid value in {table} ({uuid}): {why}.</translation>
     </message>
     <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
         <source>okänd</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <source>okänd avsändare</source>
+        <translation>unknown sender</translation>
     </message>
     <message>
         <source>okänd värdetyp i {where}.</source>
@@ -736,8 +2260,16 @@
         <translation>organisation</translation>
     </message>
     <message>
+        <source>oväntat fel: {kind}: {error}</source>
+        <translation>unexpected error: {kind}: {error}</translation>
+    </message>
+    <message>
         <source>part</source>
         <translation>party</translation>
+    </message>
+    <message>
+        <source>planens år, t.ex. 2026</source>
+        <translation>the plan&apos;s year, e.g. 2026</translation>
     </message>
     <message>
         <source>planerad</source>
@@ -752,8 +2284,40 @@
         <translation>police</translation>
     </message>
     <message>
+        <source>postens uuid</source>
+        <translation>the record&apos;s uuid</translation>
+    </message>
+    <message>
+        <source>postens uuid (se privacy-scan)</source>
+        <translation>the record&apos;s uuid (see privacy-scan)</translation>
+    </message>
+    <message>
         <source>pågår</source>
         <translation>in progress</translation>
+    </message>
+    <message>
+        <source>rad</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <source>rad {line}: {reason}</source>
+        <translation>row {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>rader</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>raderna hoppas över</source>
+        <translation>the rows are skipped</translation>
+    </message>
+    <message>
+        <source>rapport.pdf</source>
+        <translation>report.pdf</translation>
+    </message>
+    <message>
+        <source>rapportens id (de första tecknen räcker, se listan)</source>
+        <translation>the report&apos;s id (the first characters will do, see the list)</translation>
     </message>
     <message>
         <source>räddningstjänst</source>
@@ -762,6 +2326,14 @@
     <message>
         <source>röd</source>
         <translation>red</translation>
+    </message>
+    <message>
+        <source>samverkan-desktop: --screenshots kräver --demo eller en fil</source>
+        <translation>samverkan-desktop: --screenshots needs --demo or a file</translation>
+    </message>
+    <message>
+        <source>samverkan-desktop: ingen skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt); starta med xvfb-run -a samverkan-desktop, eller QT_QPA_PLATFORM=offscreen för --screenshots</source>
+        <translation>samverkan-desktop: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set); start with xvfb-run -a samverkan-desktop, or QT_QPA_PLATFORM=offscreen for --screenshots</translation>
     </message>
     <message>
         <source>samverkansform</source>
@@ -788,16 +2360,76 @@
         <translation>the schema version is missing.</translation>
     </message>
     <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>sep–dec</source>
+        <translation>Sep–Dec</translation>
+    </message>
+    <message>
+        <source>skapa en ny arbetsyta</source>
+        <translation>create a new workspace</translation>
+    </message>
+    <message>
         <source>skola</source>
         <translation>school</translation>
+    </message>
+    <message>
+        <source>skriv JSON i stället för text</source>
+        <translation>write JSON instead of text</translation>
+    </message>
+    <message>
+        <source>skriv den fastställda PDF:en, byte för byte</source>
+        <translation>write the approved PDF, byte for byte</translation>
+    </message>
+    <message>
+        <source>skriv en fil att dela med en annan samordnare</source>
+        <translation>write a file to share with another coordinator</translation>
+    </message>
+    <message>
+        <source>skriv ut en rapport som PDF: pdf FIL SORT … -o UT.pdf</source>
+        <translation>print a report as PDF: pdf FILE KIND … -o OUT.pdf</translation>
+    </message>
+    <message>
+        <source>skriv ändå, fast innehållet har personnummer</source>
+        <translation>write anyway, although the content has personal identity numbers</translation>
+    </message>
+    <message>
+        <source>skriv över en befintlig fil</source>
+        <translation>overwrite an existing file</translation>
+    </message>
+    <message>
+        <source>skrivfel på disken</source>
+        <translation>write error on the disk</translation>
+    </message>
+    <message>
+        <source>skrivfel på disken ({error})</source>
+        <translation>write error on the disk ({error})</translation>
     </message>
     <message>
         <source>slutuppföljning</source>
         <translation>final follow-up</translation>
     </message>
     <message>
+        <source>slå ihop en mottagen fil med arbetsytan</source>
+        <translation>merge a received file into the workspace</translation>
+    </message>
+    <message>
         <source>socialtjänst</source>
         <translation>social services</translation>
+    </message>
+    <message>
+        <source>spara en bild av varje flik i DIR och avsluta</source>
+        <translation>save a picture of every tab in DIR and exit</translation>
+    </message>
+    <message>
+        <source>språk: sv eller en (standard: inställningen i fönstret, annars svenska)</source>
+        <translation>language: sv or en (default: the setting chosen in the window, else Swedish)</translation>
+    </message>
+    <message>
+        <source>sök personnummer i alla poster, borttagna, historik, konflikter och filens manifest</source>
+        <translation>search for personal identity numbers in all records, deleted ones, history, conflicts and the file&apos;s manifest</translation>
     </message>
     <message>
         <source>sön</source>
@@ -806,6 +2438,34 @@
     <message>
         <source>t.ex. Kommunpolis</source>
         <translation>e.g. Municipal police officer</translation>
+    </message>
+    <message>
+        <source>t.ex. holder=Kim extent_fte=0,5</source>
+        <translation>e.g. holder=Kim extent_fte=0.5</translation>
+    </message>
+    <message>
+        <source>ta bort TEXT ur rapporten för gott: den byggs om och märks maskad (också i säkerhetskopiorna)</source>
+        <translation>remove TEXT from the report for good: it is rebuilt and marked as masked (in the backups too)</translation>
+    </message>
+    <message>
+        <source>ta bort den fastställda rapporten (den blir borta)</source>
+        <translation>delete the approved report (it is gone for good)</translation>
+    </message>
+    <message>
+        <source>ta bort en post (borttagningen följer med vid delning)</source>
+        <translation>delete a record (the deletion travels when sharing)</translation>
+    </message>
+    <message>
+        <source>ta bort personuppgifter ur en posts text, dess historik och säkerhetskopiorna</source>
+        <translation>remove personal data from a record&apos;s text, its history and the backups</translation>
+    </message>
+    <message>
+        <source>tabellen, t.ex. agreement eller guaranteed_resource</source>
+        <translation>the table, e.g. agreement or guaranteed_resource</translation>
+    </message>
+    <message>
+        <source>tabellen, t.ex. incident</source>
+        <translation>the table, e.g. incident</translation>
     </message>
     <message>
         <source>talet i {name} är för stort</source>
@@ -832,8 +2492,20 @@
         <translation>broken reference in {table} to {parent}.</translation>
     </message>
     <message>
+        <source>träffarna som JSON</source>
+        <translation>the hits as JSON</translation>
+    </message>
+    <message>
         <source>utkast</source>
         <translation>draft</translation>
+    </message>
+    <message>
+        <source>varning: den mottagna filen innehåller {n} personnummer:</source>
+        <translation>warning: the received file contains {n} personal identity numbers:</translation>
+    </message>
+    <message>
+        <source>varning: {text}</source>
+        <translation>warning: {text}</translation>
     </message>
     <message>
         <source>vecka {week}</source>
@@ -848,12 +2520,40 @@
         <translation>week {week}, {year}</translation>
     </message>
     <message>
+        <source>vecka {week}, {year} ({first} – {last})</source>
+        <translation>week {week}, {year} ({first} – {last})</translation>
+    </message>
+    <message>
+        <source>visa bara vad som skulle hända</source>
+        <translation>only show what would happen</translation>
+    </message>
+    <message>
+        <source>visa programmets version och avsluta</source>
+        <translation>show the program&apos;s version and exit</translation>
+    </message>
+    <message>
+        <source>visa vad arbetsytan innehåller</source>
+        <translation>show what the workspace contains</translation>
+    </message>
+    <message>
+        <source>{column} är inget textfält i {table}.</source>
+        <translation>{column} is not a text field in {table}.</translation>
+    </message>
+    <message>
         <source>{deleter} tog bort posten medan {editor} ändrade {fields}</source>
         <translation>{deleter} deleted the record while {editor} changed {fields}</translation>
     </message>
     <message>
         <source>{done} av {all} ändringar</source>
         <translation>{done} of {all} changes</translation>
+    </message>
+    <message>
+        <source>{email!r} ser inte ut som en e-postadress.</source>
+        <translation>{email!r} does not look like an email address.</translation>
+    </message>
+    <message>
+        <source>{est_weeks} EST-veckor, {incidents} händelser, {actions} åtgärder</source>
+        <translation>{est_weeks} EST weeks, {incidents} incidents, {actions} actions</translation>
     </message>
     <message>
         <source>{field}: {text!r} är inget tal.</source>
@@ -876,12 +2576,64 @@
         <translation>{file} cannot be read: {why}</translation>
     </message>
     <message>
+        <source>{file}: ok</source>
+        <translation>{file}: ok</translation>
+    </message>
+    <message>
+        <source>{file}: {n} fel: </source>
+        <translation>{file}: {n} errors: </translation>
+    </message>
+    <message>
+        <source>{forms} samverkansformer, {resources} resurser</source>
+        <translation>{forms} forms of cooperation, {resources} resources</translation>
+    </message>
+    <message>
+        <source>{gone} finns inte längre.</source>
+        <translation>{gone} no longer exists.</translation>
+    </message>
+    <message>
+        <source>{gone} hör till en annan överenskommelse.</source>
+        <translation>{gone} belongs to another agreement.</translation>
+    </message>
+    <message>
+        <source>{id}  per {date}  {title}  ({kind}; fastställd {on} av {by}, {kb} kB)</source>
+        <translation>{id}  as of {date}  {title}  ({kind}; approved {on} by {by}, {kb} kB)</translation>
+    </message>
+    <message>
+        <source>{kind} om {table} ”{label}”</source>
+        <translation>{kind} about {table} “{label}”</translation>
+    </message>
+    <message>
+        <source>{label} saknas (skriv ÅÅÅÅ-MM-DD).</source>
+        <translation>{label} is missing (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{label}: {text!r} är inget datum (skriv ÅÅÅÅ-MM-DD).</source>
+        <translation>{label}: {text!r} is not a date (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{name} finns inte</source>
+        <translation>{name} does not exist</translation>
+    </message>
+    <message>
+        <source>{name} har områden eller platser under sig; ta bort dem först.</source>
+        <translation>{name} has areas or places under it; delete them first.</translation>
+    </message>
+    <message>
+        <source>{name} har redan en lägesbild för {value}.</source>
+        <translation>{name} already has a local crime survey for {value}.</translation>
+    </message>
+    <message>
         <source>{name} kunde inte öppnas: fel lösenord, eller så har filen ändrats.</source>
         <translation>{name} could not be opened: wrong password, or the file has been changed.</translation>
     </message>
     <message>
         <source>{name} är en krypterad fil som är avkortad eller skadad.</source>
         <translation>{name} is an encrypted file that is truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>{name} är en mapp; ange ett filnamn, t.ex. {example}</source>
+        <translation>{name} is a folder; give a file name, e.g. {example}</translation>
     </message>
     <message>
         <source>{name} är ingen giltig tidpunkt ({value})</source>
@@ -902,6 +2654,10 @@
     <message>
         <source>{name} är {kind} i stället för {ours}.</source>
         <translation>{name} is a {kind} instead of a {ours}.</translation>
+    </message>
+    <message>
+        <source>{name}: en del av sökvägen är inte en mapp</source>
+        <translation>{name}: a part of the path is not a folder</translation>
     </message>
     <message>
         <source>{n} aktiviteter sparades i
@@ -926,8 +2682,44 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>{n} approved reports that could not be rebuilt were deleted.</translation>
     </message>
     <message>
+        <source>{n} personnummer hittades.</source>
+        <translation>{n} personal identity numbers found.</translation>
+    </message>
+    <message>
+        <source>{n} sammanträden hölls {term} ({names}); ange uuid.</source>
+        <translation>{n} meetings were held on {term} ({names}); give the uuid.</translation>
+    </message>
+    <message>
+        <source>{n} säkerhetskopior skrevs om.</source>
+        <translation>{n} backups were rewritten.</translation>
+    </message>
+    <message>
+        <source>{n} säkerhetskopior som inte gick att skriva om togs bort.</source>
+        <translation>{n} backups that could not be rewritten were deleted.</translation>
+    </message>
+    <message>
+        <source>{n} uppföljningstillfällen har datum {term}; ange uuid ({names}…).</source>
+        <translation>{n} follow-up occasions have the date {term}; give the uuid ({names}…).</translation>
+    </message>
+    <message>
+        <source>{term!r} matchar {n} överenskommelser ({titles}). Ange mer av titeln eller uuid.</source>
+        <translation>{term!r} matches {n} agreements ({titles}). Give more of the title or the uuid.</translation>
+    </message>
+    <message>
         <source>{text} passar flera val för {what}; skriv mer av namnet.</source>
         <translation>{text} matches several choices for {what}; type more of the name.</translation>
+    </message>
+    <message>
+        <source>{title} har ingen kommunikationsplan för {year}.</source>
+        <translation>{title} has no communication plan for {year}.</translation>
+    </message>
+    <message>
+        <source>{title} har ingen kommunikationsplan.</source>
+        <translation>{title} has no communication plan.</translation>
+    </message>
+    <message>
+        <source>{value}: {text!r} är inget tal.</source>
+        <translation>{value}: {text!r} is not a number.</translation>
     </message>
     <message>
         <source>{verb} avbröts. Ingenting ändrades.</source>
@@ -946,12 +2738,52 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>{verb}: {label} ({n} changes) …</translation>
     </message>
     <message>
+        <source>{what} finns inte längre.</source>
+        <translation>{what} no longer exists.</translation>
+    </message>
+    <message>
+        <source>{what} får vara högst {limit} tecken (nu {n}); skriv det längre i lägesbilden eller en kommentar.</source>
+        <translation>{what} may be at most {limit} characters (now {n}); write the longer text in the situation report or a comment.</translation>
+    </message>
+    <message>
+        <source>{what} innehåller personnummer: {first}{more}. Ta bort uppgiften (samverkan privacy-scan visar var) eller ange {override} om den verkligen ska med.</source>
+        <translation>{what} contains personal identity numbers: {first}{more}. Remove the data (samverkan privacy-scan shows where) or give {override} if it really must be included.</translation>
+    </message>
+    <message>
+        <source>{what} saknas (skriv ÅÅÅÅ-MM-DD).</source>
+        <translation>{what} is missing (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{what} saknas.</source>
+        <translation>{what} is missing.</translation>
+    </message>
+    <message>
+        <source>{what}: ogiltigt datum {value!r} (skriv ÅÅÅÅ-MM-DD).</source>
+        <translation>{what}: invalid date {value!r} (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{what}: {value!r} är inget tal.</source>
+        <translation>{what}: {value!r} is not a number.</translation>
+    </message>
+    <message>
+        <source>Ändrad</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
         <source>Ändringen kan inte göras om: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, nu ”{now}”. Ändra värdet direkt i stället.</source>
         <translation>The change cannot be redone: {field} in {table} ({uuid}) has been changed by someone else since, now “{now}”. Change the value directly instead.</translation>
     </message>
     <message>
+        <source>Ändringen kan inte sparas: en post i {table} pekar på en {parent}-post som inte finns.</source>
+        <translation>The change cannot be saved: a record in {table} points to a {parent} record that does not exist.</translation>
+    </message>
+    <message>
         <source>Ändringen kan inte ångras: {field} i {table} ({uuid}) har ändrats av någon annan sedan dess, nu ”{now}”. Ändra värdet direkt i stället.</source>
         <translation>The change cannot be undone: {field} in {table} ({uuid}) has been changed by someone else since, now “{now}”. Change the value directly instead.</translation>
+    </message>
+    <message>
+        <source>ÅR</source>
+        <translation>YEAR</translation>
     </message>
     <message>
         <source>Åa</source>
@@ -974,8 +2806,68 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>Year (YYYY)</translation>
     </message>
     <message>
+        <source>År {year} har ingen vecka {week}.</source>
+        <translation>The year {year} has no week {week}.</translation>
+    </message>
+    <message>
+        <source>Årsrapporten gäller ett helt år: skriv --period {year}.</source>
+        <translation>The annual report covers a whole year: write --period {year}.</translation>
+    </message>
+    <message>
+        <source>Återkoppling</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Återställd</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Åtgärden</source>
+        <translation>The action</translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
         <source>Åtgärdsplan</source>
         <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Åtgärdsplanen finns inte längre.</source>
+        <translation>The action plan no longer exists.</translation>
+    </message>
+    <message>
+        <source>Åtgärdsplanen är redan {status}.</source>
+        <translation>The action plan is already {status}.</translation>
+    </message>
+    <message>
+        <source>Åtgärdsplanen är {status} och kan inte ändras: gör en ny version för att ändra den (uppföljningen kan alltid fyllas i).</source>
+        <translation>The action plan is {status} and cannot be changed: make a new version to change it (the follow-up can always be filled in).</translation>
+    </message>
+    <message>
+        <source>Åtgärdsplanen är {status}: gör en ny version för att ändra den.</source>
+        <translation>The action plan is {status}: make a new version to change it.</translation>
+    </message>
+    <message>
+        <source>Åtgärdsplanens rader</source>
+        <translation>Action plan rows</translation>
+    </message>
+    <message>
+        <source>Åtgärdsplaner</source>
+        <translation>Action plans</translation>
+    </message>
+    <message>
+        <source>ÖVERENSKOMMELSE</source>
+        <translation>AGREEMENT</translation>
+    </message>
+    <message>
+        <source>Överenskommelse (uuid eller del av titeln; behövs bara om kommunen finns i flera)</source>
+        <translation>Agreement (uuid or part of the title; needed only when the municipality is in several)</translation>
     </message>
     <message>
         <source>Överenskommelse (uuid, del av titeln eller en parts namn, t.ex. Örebro eller Kumla)</source>
@@ -986,8 +2878,56 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>Agreement (uuid, part of the title or a party&apos;s name; needed when the workspace has several)</translation>
     </message>
     <message>
+        <source>Överenskommelse: {title}</source>
+        <translation>Agreement: {title}</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen</source>
+        <translation>The agreement</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen finns inte längre.</source>
+        <translation>The agreement no longer exists.</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen har ingen kommun {raw!r} (kommunerna är: {names}).</source>
+        <translation>The agreement has no municipality {raw!r} (the municipalities are: {names}).</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen har ingen kommunikationsplan för {year}.</source>
+        <translation>The agreement has no communication plan for {year}.</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen har inget kommunområde att lägga nya områden under. Lägg upp områdena först eller koppla värdena till befintliga områden.</source>
+        <translation>The agreement has no municipality area to put new areas under. Create the areas first or map the values to existing areas.</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen måste ha en titel.</source>
+        <translation>The agreement must have a title.</translation>
+    </message>
+    <message>
         <source>Överenskommelsen som dokument</source>
         <translation>The agreement as a document</translation>
+    </message>
+    <message>
+        <source>Överenskommelser</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>ändra fält i en post: FÄLT=VÄRDE … (samma kontroller som i fönstret)</source>
+        <translation>change fields of a record: FIELD=VALUE … (the same checks as in the window)</translation>
+    </message>
+    <message>
+        <source>ändrad</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>ändrade</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>ändrade fält: {fields}</source>
+        <translation>changed fields: {fields}</translation>
     </message>
     <message>
         <source>årlig rapport</source>
@@ -996,6 +2936,22 @@ Import the file into your calendar; a new export updates the same events.</trans
     <message>
         <source>årsarbetskrafter, t.ex. 0,5</source>
         <translation>full-time equivalents, e.g. 0.5</translation>
+    </message>
+    <message>
+        <source>återställ en borttagen post (inte en säkerhetskopia)</source>
+        <translation>bring a deleted record back (not a backup)</translation>
+    </message>
+    <message>
+        <source>öppna demoarbetsytan (skapas första gången; Arkiv → Återställ demodata börjar om)</source>
+        <translation>open the demo workspace (created the first time; File → Reset demo data starts over)</translation>
+    </message>
+    <message>
+        <source>överenskommelse (uuid eller del av titeln)</source>
+        <translation>agreement (uuid or part of the title)</translation>
+    </message>
+    <message>
+        <source>överenskommelse (uuid eller del av titeln); behövs om det finns flera</source>
+        <translation>agreement (uuid or part of the title); needed when there are several</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.i18n import _
 from ..core.store import site
 from ..core.store.database import Store
 
@@ -18,6 +19,6 @@ def workspace_command(sub, name: str, help_text: str, func):
     """Subcommand ``name`` whose first argument is the workspace file (FIL), run by ``func``; returns its
     parser for the command's own arguments."""
     p = sub.add_parser(name, help=help_text)
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
+    p.add_argument("file", metavar=_("FIL"), help=_("arbetsytan"))
     p.set_defaults(func=func)
     return p

@@ -9,38 +9,41 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.errors import ValidationError
+from ..core.i18n import _
 from . import open_store
 
 
 def register(sub) -> None:
-    p = sub.add_parser("reports", help="fastställda rapporter: lista, skriv ut igen (-o) eller ta bort (--delete)")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
-    p.add_argument("id", nargs="?", metavar="ID", help="rapportens id (de första tecknen räcker, se listan)")
-    p.add_argument("-o", "--output", metavar="UT.pdf", help="skriv den fastställda PDF:en, byte för byte")
-    p.add_argument("--delete", action="store_true", help="ta bort den fastställda rapporten (den blir borta)")
-    p.add_argument("--mask", metavar="TEXT", help="ta bort TEXT ur rapporten för gott: den byggs om och märks "
-                                                  "maskad (också i säkerhetskopiorna)")
+    p = sub.add_parser("reports", help=_("fastställda rapporter: lista, skriv ut igen (-o), ta bort (--delete) "
+                                         "eller ta bort en text ur en (--mask)"))
+    p.add_argument("file", metavar=_("FIL"), help=_("arbetsytan"))
+    p.add_argument("id", nargs="?", metavar="ID", help=_("rapportens id (de första tecknen räcker, se listan)"))
+    p.add_argument("-o", "--output", metavar=_("UT.pdf"), help=_("skriv den fastställda PDF:en, byte för byte"))
+    p.add_argument("--delete", action="store_true", help=_("ta bort den fastställda rapporten (den blir borta)"))
+    p.add_argument("--mask", metavar=_("TEXT"), help=_("ta bort TEXT ur rapporten för gott: den byggs om och märks "
+                                                       "maskad (också i säkerhetskopiorna)"))
     p.set_defaults(func=cmd_reports)
 
 
 def cmd_reports(args) -> int:
     from ..core.reports import frozen
-    from ..core.reports.frozen_mask import mark_text
+    from ..core.reports.frozen_mask import MASK_NOTE
 
     if args.id is None:
         if args.output or args.delete or args.mask:
-            raise ValidationError("Ange vilken rapport (ID) – samverkan reports FIL listar dem.")
+            raise ValidationError(_("Ange vilken rapport (ID) – samverkan reports FIL listar dem."))
         with open_store(args, args.file, read_only=True) as store:
             rows = frozen.list_frozen(store)
         if not rows:
-            print("Inga fastställda rapporter.")
+            print(_("Inga fastställda rapporter."))
         for r in rows:
-            masked = f"; {mark_text(r.masked_on)}" if r.masked_on else ""
-            print(f"{r.uuid[:8]}  per {r.report_date}  {r.title}  ({r.kind_title}; fastställd {r.frozen_on} "
-                  f"av {r.frozen_by}, {max(1, r.size // 1024)} kB{masked})")
+            masked = "  " + _(MASK_NOTE).format(day=r.masked_on) if r.masked_on else ""
+            print(_("{id}  per {date}  {title}  ({kind}; fastställd {on} av {by}, {kb} kB)").format(
+                id=r.uuid[:8], date=r.report_date, title=r.title, kind=_(r.kind_title), on=r.frozen_on,
+                by=r.frozen_by, kb=max(1, r.size // 1024)) + masked)
         return 0
     if sum(map(bool, (args.output, args.delete, args.mask))) != 1:
-        raise ValidationError("Ange ett av -o UT.pdf (skriv ut igen), --delete (ta bort) eller --mask TEXT.")
+        raise ValidationError(_("Ange ett av -o UT.pdf (skriv ut igen), --delete (ta bort) eller --mask TEXT."))
     writes = bool(args.delete or args.mask)
     # No backup at open for --mask: it would hold the very text that is being removed.
     with open_store(args, args.file, read_only=not writes, make_backup=not args.mask) as store:
@@ -52,8 +55,8 @@ def cmd_reports(args) -> int:
             return 0
         if args.delete:
             frozen.delete_frozen(store, report.uuid)
-            print(f"Tog bort den fastställda rapporten {report.uuid[:8]} ({report.title}).")
+            print(_("Tog bort den fastställda rapporten {id} ({title}).").format(id=report.uuid[:8], title=report.title))
             return 0
         out = frozen.write_pdf(store, report.uuid, Path(args.output))
-    print(f"Skrev {out} (fastställd {report.frozen_on} av {report.frozen_by})")
+    print(_("Skrev {file} (fastställd {on} av {by})").format(file=out, on=report.frozen_on, by=report.frozen_by))
     return 0

@@ -6,19 +6,21 @@ from pathlib import Path
 
 from ..core import reports
 from ..core.errors import SamverkanError
+from ..core.i18n import N_, _
 from . import open_store
 from .privacy import add_override, guard
 
-# Swedish placeholders in --help for the report options (core declares the flags).
-METAVARS = {"--agreement": "ÖVERENSKOMMELSE", "--week": "VECKA", "--period": "PERIOD", "--year": "ÅR",
-            "--follow-up": "DATUM", "--meeting": "DATUM", "--paragraph": "NR"}
+# Placeholders in --help for the report options (core declares the flags), translated when shown.
+METAVARS = {"--agreement": N_("ÖVERENSKOMMELSE"), "--week": N_("VECKA"), "--period": N_("PERIOD"),
+            "--year": N_("ÅR"), "--follow-up": N_("DATUM"), "--meeting": N_("DATUM"), "--paragraph": N_("NR"),
+            "--kommun": N_("KOMMUN")}
 
 
 def register(sub) -> None:
     # samverkan pdf FILE KIND [options] -o OUT.pdf
-    p = sub.add_parser("pdf", help="skriv ut en rapport som PDF: pdf FIL SORT … -o UT.pdf")
-    p.add_argument("file", metavar="FIL", help="arbetsytan")
-    kinds = p.add_subparsers(dest="kind", required=True, parser_class=type(p), metavar="SORT")
+    p = sub.add_parser("pdf", help=_("skriv ut en rapport som PDF: pdf FIL SORT … -o UT.pdf"))
+    p.add_argument("file", metavar=_("FIL"), help=_("arbetsytan"))
+    kinds = p.add_subparsers(dest="kind", required=True, parser_class=type(p), metavar=_("SORT"))
     # The report kinds (and reportlab with them) load only when ``pdf`` is the command: every other
     # command starts without them.
     parse = p.parse_known_args
@@ -33,14 +35,15 @@ def register(sub) -> None:
 
 def _add_kinds(kinds) -> None:
     for kind in reports.all_reports().values():
-        k = kinds.add_parser(kind.name, help=kind.title)
-        k.add_argument("-o", "--output", required=True, metavar="UT.pdf", help="PDF-filen som skrivs")
+        k = kinds.add_parser(kind.name, help=_(kind.title))
+        k.add_argument("-o", "--output", required=True, metavar=_("UT.pdf"), help=_("PDF-filen som skrivs"))
         for opt in kind.options:
-            k.add_argument(opt.flag, required=opt.required, help=opt.help, type=opt.type,
-                           metavar=METAVARS.get(opt.flag))
+            metavar = METAVARS.get(opt.flag)
+            k.add_argument(opt.flag, required=opt.required, help=_(opt.help), type=opt.type,
+                           metavar=_(metavar) if metavar else None)
         k.add_argument("--freeze", action="store_true",
-                       help="fastställ rapporten: spara PDF:en i arbetsytan, så att den kan skrivas ut igen "
-                            "byte för byte (samverkan reports)")
+                       help=_("fastställ rapporten: spara PDF:en i arbetsytan, så att den kan skrivas ut igen "
+                              "byte för byte (samverkan reports)"))
         add_override(k)
         k.set_defaults(func=cmd_pdf, option_names=[o.flag.lstrip("-").replace("-", "_") for o in kind.options])
 
@@ -48,10 +51,10 @@ def _add_kinds(kinds) -> None:
 def cmd_pdf(args) -> int:
     options = {name: getattr(args, name) for name in args.option_names}
     if Path(args.output).is_dir() or args.output.endswith(("/", "\\")):
-        raise SamverkanError(f"{args.output} är en mapp; ange ett filnamn, t.ex. "
-                             f"{Path(args.output) / (args.kind + '.pdf')}")
+        raise SamverkanError(_("{name} är en mapp; ange ett filnamn, t.ex. {example}").format(
+            name=args.output, example=Path(args.output) / (args.kind + ".pdf")))
     with open_store(args, args.file, read_only=not args.freeze) as store:
-        guard(args, store, "PDF-filen", options.get("agreement"))
+        guard(args, store, _("PDF-filen"), options.get("agreement"))
         if not args.freeze:
             out = reports.build(store, args.kind, Path(args.output), **options)
         else:
@@ -59,7 +62,7 @@ def cmd_pdf(args) -> int:
 
             uuid = frozen.freeze_report(store, args.kind, **options).created(frozen.TABLE)[0]
             out = frozen.write_pdf(store, uuid, Path(args.output))
-            print(f"Fastställde rapporten {uuid[:8]} (samverkan reports {args.file} {uuid[:8]} -o UT.pdf "
-                  "skriver ut den igen)")
-    print(f"Skrev {out}")
+            print(_("Fastställde rapporten {id} (samverkan reports {file} {id} -o UT.pdf skriver ut den igen)")
+                  .format(id=uuid[:8], file=args.file))
+    print(_("Skrev {file}").format(file=out))
     return 0

@@ -7,31 +7,32 @@ import sys
 from pathlib import Path
 
 from ..core import privacy
+from ..core.i18n import _
 from . import open_store
 
 
 def register(sub) -> None:
-    p = sub.add_parser("privacy-scan", help="sök personnummer i alla poster, borttagna, historik, "
-                                            "konflikter och filens manifest")
-    p.add_argument("file")
-    p.add_argument("--json", action="store_true", help="träffarna som JSON")
+    p = sub.add_parser("privacy-scan", help=_("sök personnummer i alla poster, borttagna, historik, "
+                                              "konflikter och filens manifest"))
+    p.add_argument("file", metavar=_("FIL"), help=_("arbetsytan"))
+    p.add_argument("--json", action="store_true", help=_("träffarna som JSON"))
     p.set_defaults(func=cmd_scan)
 
-    p = sub.add_parser("redact", help="ta bort personuppgifter ur en posts text, dess historik och "
-                                      "säkerhetskopiorna")
-    p.add_argument("file")
-    p.add_argument("table", help="tabellen, t.ex. incident")
-    p.add_argument("uuid", help="postens uuid (se privacy-scan)")
-    p.add_argument("field", help="fältet, t.ex. description")
-    p.add_argument("--text", default=None, help="den nya texten (standard: personnumren maskeras, "
-                                                "annars ersätts texten med (borttaget))")
+    p = sub.add_parser("redact", help=_("ta bort personuppgifter ur en posts text, dess historik och "
+                                        "säkerhetskopiorna"))
+    p.add_argument("file", metavar=_("FIL"), help=_("arbetsytan"))
+    p.add_argument("table", metavar=_("TABELL"), help=_("tabellen, t.ex. incident"))
+    p.add_argument("uuid", metavar="UUID", help=_("postens uuid (se privacy-scan)"))
+    p.add_argument("field", metavar=_("FÄLT"), help=_("fältet, t.ex. description"))
+    p.add_argument("--text", default=None, metavar=_("TEXT"), help=_("den nya texten (standard: personnumren maskeras, "
+                                                                   "annars ersätts texten med (borttaget))"))
     p.set_defaults(func=cmd_redact)
 
 
 def add_override(parser) -> None:
     """``--allow-personal-data`` on a command that lets content leave the workspace."""
     parser.add_argument(privacy.OVERRIDE, dest="allow_personal_data", action="store_true",
-                        help="skriv ändå, fast innehållet har personnummer")
+                        help=_("skriv ändå, fast innehållet har personnummer"))
 
 
 def guard(args, store, what: str, agreement: str | None = None, *, reports: bool = False) -> None:
@@ -40,7 +41,7 @@ def guard(args, store, what: str, agreement: str | None = None, *, reports: bool
     found = privacy.guard(store, what, agreement=agreement, allow=getattr(args, "allow_personal_data", False),
                           reports=reports)
     if found:
-        print(f"samverkan: varning: {privacy.warning_text(found)}", file=sys.stderr)
+        print("samverkan: " + _("varning: {text}").format(text=privacy.warning_text(found)), file=sys.stderr)
 
 
 def cmd_redact(args) -> int:
@@ -61,7 +62,7 @@ def cmd_scan(args) -> int:
         print(json.dumps([f.as_dict() for f in found], ensure_ascii=False, indent=2))
     else:
         for f, line in zip(found, lines, strict=True):
-            gone = " (borttagen post)" if f.deleted else ""
+            gone = " " + _("(borttagen post)") if f.deleted else ""
             print(f"{f.kind}\t{f.uuid}\t{f.field}\t{f.masked}{gone}\t{line}")
-        print(f"{len(found)} personnummer hittades." if found else "Inga personnummer hittades.")
+        print(_("{n} personnummer hittades.").format(n=len(found)) if found else _("Inga personnummer hittades."))
     return 1 if found else 0

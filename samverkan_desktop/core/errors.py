@@ -40,8 +40,10 @@ class Ambiguous(SamverkanError):
 class Cancelled(SamverkanError):
     """A long task was cancelled by the user."""
 
-    def __init__(self, message: str = "Avbrutet."):
-        super().__init__(message)
+    def __init__(self, message: str | None = None):
+        from .i18n import _
+
+        super().__init__(message or _("Avbrutet."))
 
 
 class HostileFile(SamverkanError):

@@ -38,6 +38,8 @@ def fonts_dir() -> Path:
     return _find("resources", "fonts")
 
 
-def guide_dir() -> Path:
-    """The user guide in Swedish, ``docs/guide/`` (markdown with its pictures)."""
-    return _find("docs", "guide")
+def guide_dir(language: str = "sv") -> Path:
+    """The user guide (markdown with its pictures): Swedish in ``docs/guide/``, English in
+    ``docs/guide/en/`` (the same page names); Swedish for a language it has no guide in."""
+    swedish = _find("docs", "guide")
+    return swedish / language if language != "sv" and (swedish / language / "index.md").exists() else swedish

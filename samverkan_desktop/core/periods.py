@@ -12,15 +12,16 @@ import re
 from dataclasses import dataclass
 
 from .errors import ValidationError
-from .i18n import _
+from .i18n import N_, _
 
 _WEEK = re.compile(r"^(\d{4})\s*-?\s*(?:w|v|vecka)\s*(\d{1,2})$", re.IGNORECASE)
 _WEEK_LENIENT = re.compile(r"^(\d{4})\s*[-/ ]?\s*(?:w|v|vecka)?\s*(\d{1,2})$", re.IGNORECASE)
 _TERTIAL = re.compile(r"^(\d{4})-?T([123])$", re.IGNORECASE)
 _YEAR = re.compile(r"^(\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-M?(\d{1,2})$", re.IGNORECASE)
-MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-               "november", "december")
+MONTH_NAMES = (N_("januari"), N_("februari"), N_("mars"), N_("april"), N_("maj"), N_("juni"), N_("juli"),
+               N_("augusti"), N_("september"), N_("oktober"), N_("november"), N_("december"))
+TERTIAL_NAMES = {1: N_("jan–apr"), 2: N_("maj–aug"), 3: N_("sep–dec")}
 TERTIAL_MONTHS = {1: (1, 4), 2: (5, 8), 3: (9, 12)}
 
 
@@ -33,7 +34,7 @@ class IsoWeek:
 
     def __post_init__(self):
         if not 1 <= self.week <= weeks_in_year(self.year):
-            raise ValidationError(f"År {self.year} har ingen vecka {self.week}.")
+            raise ValidationError(_("År {year} har ingen vecka {week}.").format(year=self.year, week=self.week))
 
     @classmethod
     def parse(cls, text: str, default_year: int | None = None) -> IsoWeek:
@@ -52,7 +53,7 @@ class IsoWeek:
             return cls(default_year, int(short))
         m = (_WEEK if default_year is None else _WEEK_LENIENT).match(raw)
         if not m:
-            example = "2026-v53 eller 53" if default_year is not None else "2026-v53"
+            example = _("2026-v53 eller 53") if default_year is not None else "2026-v53"
             raise ValidationError(_("Ogiltig vecka: {text} (skriv t.ex. {example}).").format(
                 text=repr(text), example=example))
         return cls(int(m.group(1)), int(m.group(2)))
@@ -83,8 +84,9 @@ class IsoWeek:
         return _("vecka {week}, {year}").format(week=self.week, year=self.year)
 
     def label(self) -> str:
-        """Swedish: "vecka 53, 2026 (28 dec – 3 jan)"."""
-        return f"vecka {self.week}, {self.year} ({self.monday.isoformat()} – {self.sunday.isoformat()})"
+        """"vecka 53, 2026 (2026-12-28 – 2027-01-03)" (in the current language)."""
+        return _("vecka {week}, {year} ({first} – {last})").format(
+            week=self.week, year=self.year, first=self.monday.isoformat(), last=self.sunday.isoformat())
 
 
 def weeks_in_year(year: int) -> int:
@@ -107,7 +109,7 @@ class Period:
 
     def __post_init__(self):
         if self.month is not None and not 1 <= self.month <= 12:
-            raise ValidationError(f"Ogiltig månad: {self.month}.")
+            raise ValidationError(_("Ogiltig månad: {month}.").format(month=self.month))
 
     @classmethod
     def parse(cls, text: str) -> Period:
@@ -118,7 +120,7 @@ class Period:
             return cls(int(m.group(1)))
         if m := _MONTH.match(text):
             return cls(int(m.group(1)), month=int(m.group(2)))
-        raise ValidationError(f"Ogiltig period: {text!r} (skriv t.ex. 2026-05, 2026-T2 eller 2026).")
+        raise ValidationError(_("Ogiltig period: {text!r} (skriv t.ex. 2026-05, 2026-T2 eller 2026).").format(text=text))
 
     @property
     def start(self) -> dt.date:
@@ -144,11 +146,12 @@ class Period:
         return f"{self.year}-T{self.tertial}" if self.tertial else str(self.year)
 
     def label(self) -> str:
-        """Swedish: "maj 2026", "T2 2026 (maj–aug)" or "helår 2026"."""
+        """"maj 2026", "T2 2026 (maj–aug)" or "helår 2026" (in the current language)."""
         if self.month:
-            return f"{MONTH_NAMES[self.month - 1]} {self.year}"
-        names = {1: "jan–apr", 2: "maj–aug", 3: "sep–dec"}
-        return f"T{self.tertial} {self.year} ({names[self.tertial]})" if self.tertial else f"helår {self.year}"
+            return f"{_(MONTH_NAMES[self.month - 1])} {self.year}"
+        if self.tertial:
+            return f"T{self.tertial} {self.year} ({_(TERTIAL_NAMES[self.tertial])})"
+        return _("helår {year}").format(year=self.year)
 
 
 def parse_date(text: str) -> dt.date:
@@ -156,7 +159,7 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except (ValueError, AttributeError):
-        raise ValidationError(f"Ogiltigt datum: {text!r} (skriv ÅÅÅÅ-MM-DD).") from None
+        raise ValidationError(_("Ogiltigt datum: {text!r} (skriv ÅÅÅÅ-MM-DD).").format(text=text)) from None
 
 
 _DAY_MONTH = re.compile(r"^(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/. ]\s*(\d{2}|\d{4}))?$")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .errors import SamverkanError
 from .exchange.labels import field_title, printable, record_label, table_title
+from .i18n import N_, _
 from .store.database import Store
 from .store.tombstone import META_COLUMNS
 from .text import find_personal_numbers, has_personal_number, mask, mask_all
@@ -28,7 +29,7 @@ from .text import find_personal_numbers, has_personal_number, mask, mask_all
 LOCAL_TEXT = (("audit", "row_uuid", ("changes", "source", "by")),
               ("merge_conflict", "row_uuid", ("mine", "theirs", "source", "theirs_by")),
               ("exchange_manifest", "key", ("value",)))
-LOCAL_TITLES = {"audit": "Historik", "merge_conflict": "Konflikter", "exchange_manifest": "Filens manifest"}
+LOCAL_TITLES = {"audit": N_("Historik"), "merge_conflict": N_("Konflikter"), "exchange_manifest": N_("Filens manifest")}
 REPORT_FIELD = "pdf"  # a finding inside a frozen report's PDF (core/reports/frozen_text.py)
 OVERRIDE = "--allow-personal-data"
 
@@ -171,12 +172,12 @@ def report_name(store: Store | None, f: Finding) -> str:
     """"Fastställd rapport ”EST-möte vecka 10, 2026” (EST-mötesunderlag för en vecka, per 2026-03-08)"."""
     row = store.get("frozen_report", f.uuid) if store is not None else None
     if not row:
-        return f"Fastställd rapport {f.uuid[:8]}"
+        return _("Fastställd rapport {id}").format(id=f.uuid[:8])
     from .reports import all_reports
 
     kind = all_reports().get(row["kind"])
-    return (f"Fastställd rapport ”{mask_all(printable(row['title']))}” "
-            f"({kind.title if kind else row['kind']}, per {row['report_date']})")
+    return _("Fastställd rapport ”{title}” ({kind}, per {day})").format(
+        title=mask_all(printable(row["title"])), kind=_(kind.title) if kind else row["kind"], day=row["report_date"])
 
 
 def describe(store: Store | None, f: Finding) -> str:
@@ -188,7 +189,7 @@ def describe(store: Store | None, f: Finding) -> str:
     if f.table == "exchange_manifest":
         where = f"{f.kind} ”{f.uuid}”"
     elif f.table in LOCAL_TITLES:
-        where = f"{f.kind} om {table_title(table).lower()} ”{label}”"
+        where = _("{kind} om {table} ”{label}”").format(kind=f.kind, table=table_title(table).lower(), label=label)
     else:
         where = f"{f.kind} ”{label}”"
     return f"{where} ({field_title(f.field)}): {f.masked}"
@@ -197,9 +198,10 @@ def describe(store: Store | None, f: Finding) -> str:
 def refusal(store: Store | None, findings: list[Finding], what: str) -> str:
     """The one line a refused export, PDF or ICS prints."""
     first = describe(store, findings[0])
-    more = f" och {len(findings) - 1} till" if len(findings) > 1 else ""
-    return (f"{what} innehåller personnummer: {first}{more}. Ta bort uppgiften (samverkan privacy-scan visar var) "
-            f"eller ange {OVERRIDE} om den verkligen ska med.")
+    more = _(" och {n} till").format(n=len(findings) - 1) if len(findings) > 1 else ""
+    return _("{what} innehåller personnummer: {first}{more}. Ta bort uppgiften (samverkan privacy-scan visar var) "
+             "eller ange {override} om den verkligen ska med.").format(what=what, first=first, more=more,
+                                                                       override=OVERRIDE)
 
 
 def guard(store: Store, what: str, *, agreement: str | None = None, allow: bool = False,
@@ -226,9 +228,10 @@ def guard(store: Store, what: str, *, agreement: str | None = None, allow: bool 
 
 
 def warning_text(findings: list[Finding]) -> str:
-    """A Swedish summary for a confirmation dialog or the command line."""
+    """A summary (in the chosen language) for a confirmation dialog or the command line."""
     if not findings:
         return ""
     places = sorted({f"{f.kind} ({field_title(f.field)})" for f in findings})
-    return (f"Innehållet har {len(findings)} personnummer ({', '.join(places)}). Personuppgifter om "
-            "enskilda ska inte finnas i Samverkan Desktop; ta bort dem innan du delar eller skriver ut.")
+    return _("Innehållet har {n} personnummer ({places}). Personuppgifter om enskilda ska inte finnas i "
+             "Samverkan Desktop; ta bort dem innan du delar eller skriver ut.").format(n=len(findings),
+                                                                                     places=", ".join(places))

@@ -44,13 +44,13 @@ class Redaction:
     masking: frozen_mask.Masking = field(default_factory=frozen_mask.Masking)
 
     def message(self) -> str:
-        parts = ["Texten är ersatt i arbetsytan, dess historik och konflikter."]
+        parts = [_("Texten är ersatt i arbetsytan, dess historik och konflikter.")]
         if self.masking:
             parts.append(self.masking.message())
         if self.rewritten:
-            parts.append(f"{len(self.rewritten)} säkerhetskopior skrevs om.")
+            parts.append(_("{n} säkerhetskopior skrevs om.").format(n=len(self.rewritten)))
         if self.removed:
-            parts.append(f"{len(self.removed)} säkerhetskopior som inte gick att skriva om togs bort.")
+            parts.append(_("{n} säkerhetskopior som inte gick att skriva om togs bort.").format(n=len(self.removed)))
         return " ".join(parts)
 
 
@@ -88,10 +88,10 @@ def redact(store: Store, table: str, uuid: str, column: str, new_text: str | Non
     store.check_table(table)
     with store.lock:
         if column not in text_columns(store.conn, table):
-            raise ValidationError(f"{column} är inget textfält i {table}.")
+            raise ValidationError(_("{column} är inget textfält i {table}.").format(column=column, table=table))
     row = store.get(table, uuid)
     if row is None:
-        raise NotFound(f"Posten finns inte ({table} {uuid[:8]}).")
+        raise NotFound(_("Posten finns inte ({table} {uuid}).").format(table=table, uuid=uuid[:8]))
     old = row[column] or ""
     if row["deleted"]:
         new = blank_values(store, table).get(column, "")

@@ -117,12 +117,14 @@ def mask_all(text: str) -> str:
 
 
 def personal_number_warning(text: str | None) -> str | None:
-    """A Swedish warning when ``text`` holds a personnummer, else None."""
+    """A warning (in the chosen language) when ``text`` holds a personnummer, else None."""
+    from .i18n import _
+
     hits = find_personal_numbers(text)
     if not hits:
         return None
-    return ("Texten verkar innehålla ett personnummer (" + ", ".join(mask(h) for h in hits) + "). "
-            "Skriv inte personuppgifter om enskilda i Samverkan Desktop.")
+    return _("Texten verkar innehålla ett personnummer ({numbers}). Skriv inte personuppgifter om enskilda i "
+             "Samverkan Desktop.").format(numbers=", ".join(mask(h) for h in hits))
 
 
 def plural(n: int, one: str, many: str) -> str:

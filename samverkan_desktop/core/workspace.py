@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .agreement.queries import agreement_parties, count_live, list_agreements
 from .est.kommun import agreement_kommuner
+from .i18n import _
 from .store.database import Store
 
 
@@ -43,5 +44,6 @@ def integrity_problems(store: Store) -> list[str]:
     if result != "ok":
         problems.append(f"integrity_check: {result}")
     for row in store.query("PRAGMA foreign_key_check"):
-        problems.append(f"Trasig referens i {row[0]} (rad {row[1]}) till {row[2]}")
+        problems.append(_("Trasig referens i {table} (rad {row}) till {target}").format(
+            table=row[0], row=row[1], target=row[2]))
     return problems

@@ -8,7 +8,10 @@ import sys
 from pathlib import Path
 
 from . import catalogue
-from .literals import unmarked
+from .literals import unmarked, unmarked_messages
+
+# The command line: what it prints and its --help are read by the user as they are.
+CLI = ("cli.py", "app.py", "commands")  # argparse_sv.py's table is argparse's own words in Swedish
 
 
 def report(language: str) -> list[str]:
@@ -25,7 +28,10 @@ def report(language: str) -> list[str]:
             problems.append(f"oöversatt: [{key[0]}] {key[1]!r}")
     if not catalogue.qm_up_to_date(language):
         problems.append(f"{catalogue.qm_path(language).name} är inte byggd från {catalogue.ts_path(language).name}")
-    for item in unmarked(catalogue.PACKAGE / "ui"):
+    found = unmarked(catalogue.PACKAGE / "ui") + unmarked_messages(catalogue.PACKAGE / "core")
+    for cli in CLI:
+        found += unmarked(catalogue.PACKAGE / cli, cli=True)
+    for item in found:
         problems.append(f"omarkerad text: {item.path.relative_to(catalogue.ROOT)}:{item.line}: {item.text!r}")
     return sorted(problems)
 

@@ -1,10 +1,12 @@
-"""Find string literals in ``ui/`` that a user would see but that are not marked for translation.
+"""Find string literals that a user would see but that are not marked for translation.
 
 A literal counts as marked when it is an argument of a translation call (``self.tr``,
 ``QCoreApplication.translate``, ``tr``, ``_``, ``N_``, ``QT_TR_NOOP``, ``QT_TRANSLATE_NOOP``).
-Everything else that reads like prose is reported, except what :data:`ALLOWED_CALLS` and
-:func:`_looks_technical` let through: object names, settings keys, icon names, style sheets,
-format patterns, log messages and the like.
+In ``ui/`` and the CLI (:func:`unmarked`) everything else that reads like prose is reported, except
+what :data:`ALLOWED_CALLS` and :func:`_looks_technical` let through: object names, settings keys,
+icon names, style sheets, format patterns, log messages and the like (the CLI's ``print`` and
+``add_argument`` are not let through: that is what its user reads). In ``core/``
+(:func:`unmarked_messages`) only the messages of the errors it raises to the user are checked.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ ALLOWED_CALLS = {
     "setFamily", "QFont", "QColor", "setFeature", "pop", "setdefault", "index",
     "count", "format_map", "emit", "connect", "add_argument", "environ", "getenv", "setenv",
     "field", "row", "col", "column_index", "setData", "data", "mimeData", "setMimeData",
-    "hasFormat", "addBindValue", "sort", "sorted", "key", "print", "print_exc",
+    "hasFormat", "addBindValue", "sort", "sorted", "key", "print", "print_exc", "setOrganizationName",
 }
 
 LOGGERS = {"log", "logger", "logging", "_log"}
@@ -49,6 +51,7 @@ _COLOUR_OR_SUFFIX = re.compile(r"^(#[0-9a-fA-F]{3,8}|\.[a-z0-9]{1,5})$")
 _CAPITALISED = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\.?$")
 _SWEDISH_LETTER = re.compile(r"[åäöÅÄÖ]")
 _KEYS = re.compile(r"^((Ctrl|Alt|Shift|Meta)\+)+\w+$")
+_OPTION = re.compile(r"^--?[a-z][a-z-]*$")  # a command-line flag: --dry-run
 # Names that are the same in every language.
 ALLOWED_TEXT = {"Samverkan Desktop", "Kommunstyrelsens trygghetsutskott", "Fusion", "PDF (*.pdf)", "Ks 488/2023", "English", "Svenska"}
 
@@ -77,7 +80,7 @@ def _looks_technical(text: str) -> bool:
     stripped = re.sub(r"<[^>]*>|&nbsp;", " ", text).strip()  # markup is not prose
     if not _WORD.search(stripped):
         return True
-    if stripped in ALLOWED_TEXT or _KEYS.match(stripped) or _COLOUR_OR_SUFFIX.match(stripped):
+    if stripped in ALLOWED_TEXT or _KEYS.match(stripped) or _COLOUR_OR_SUFFIX.match(stripped) or _OPTION.match(stripped):
         return True
     if _IDENT.match(stripped):  # one token: a key, a name, a file pattern – unless it reads as a word
         return not (_CAPITALISED.match(stripped) or _SWEDISH_LETTER.search(stripped))
@@ -91,8 +94,9 @@ def _looks_technical(text: str) -> bool:
 
 
 class _Finder(ast.NodeVisitor):
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, allowed_calls: set[str] = ALLOWED_CALLS):
         self.path = path
+        self.allowed_calls = allowed_calls
         self.found: list[Unmarked] = []
         self._skip: set[int] = set()
 
@@ -127,7 +131,7 @@ class _Finder(ast.NodeVisitor):
         receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
         if isinstance(receiver, ast.Name) and receiver.id in LOGGERS:
             self._skip_tree(node)
-        if name in TRANSLATE_CALLS or name in ALLOWED_CALLS:
+        if name in TRANSLATE_CALLS or name in self.allowed_calls:
             self._skip_tree(node)
         for kw in node.keywords:
             if kw.arg in ALLOWED_KEYWORDS:
@@ -175,17 +179,53 @@ class _Finder(ast.NodeVisitor):
                 self.visit(v.value)
 
 
-def unmarked_in_file(path: Path, *, allow: set[str] = frozenset()) -> list[Unmarked]:
-    """Unmarked user-visible literals in one Python file."""
+def unmarked_in_file(path: Path, *, allow: set[str] = frozenset(), cli: bool = False) -> list[Unmarked]:
+    """Unmarked user-visible literals in one Python file (``cli``: what it prints and its --help count)."""
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    finder = _Finder(path)
+    finder = _Finder(path, ALLOWED_CALLS - {"print", "add_argument"} if cli else ALLOWED_CALLS)
     finder.visit(tree)
     return [u for u in finder.found if u.text not in allow]
 
 
-def unmarked(folder: Path, *, allow: set[str] = frozenset()) -> list[Unmarked]:
-    """Unmarked user-visible literals in every Python file under ``folder``."""
+def unmarked(folder: Path, *, allow: set[str] = frozenset(), cli: bool = False) -> list[Unmarked]:
+    """Unmarked user-visible literals in ``folder`` (every Python file under it) or in one file."""
     out: list[Unmarked] = []
-    for path in sorted(folder.rglob("*.py")):
-        out.extend(unmarked_in_file(path, allow=allow))
+    for path in sorted(folder.rglob("*.py")) if folder.is_dir() else [folder]:
+        out.extend(unmarked_in_file(path, allow=allow, cli=cli))
     return out
+
+
+def _prose_outside_translation(node: ast.AST, path: Path, found: list[Unmarked]) -> None:
+    if isinstance(node, ast.Call) and _call_name(node) in TRANSLATE_CALLS:
+        return
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        if not _looks_technical(node.value):
+            found.append(Unmarked(path, node.lineno, node.value))
+        return
+    if isinstance(node, ast.JoinedStr):
+        prose = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        if not _looks_technical(prose):
+            found.append(Unmarked(path, node.lineno, prose))
+        for value in node.values:  # the expressions inside, not the literal parts again
+            if isinstance(value, ast.FormattedValue):
+                _prose_outside_translation(value.value, path, found)
+        return
+    if isinstance(node, ast.keyword) and node.arg in ALLOWED_KEYWORDS:
+        return
+    for child in ast.iter_child_nodes(node):
+        _prose_outside_translation(child, path, found)
+
+
+def unmarked_messages(folder: Path) -> list[Unmarked]:
+    """Prose in the message of an error raised to the user (not a :data:`DEVELOPER_ERRORS` one)
+    under ``folder`` that is not marked: it would reach the user in Swedish whatever the language."""
+    found: list[Unmarked] = []
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            if _call_name(node.exc) in DEVELOPER_ERRORS | {"FileNotFoundError", "OSError"}:
+                continue
+            for part in [*node.exc.args, *node.exc.keywords]:
+                _prose_outside_translation(part, path, found)
+    return found

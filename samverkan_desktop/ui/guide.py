@@ -1,4 +1,5 @@
-"""Hjälp → Användarguide: the Swedish user guide (docs/guide/*.md) in a window of its own."""
+"""Hjälp → Användarguide: the user guide in the chosen language (docs/guide/*.md, English in
+docs/guide/en/) in a window of its own."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from ..core import paths
+from ..core import i18n, paths
 
 
 class GuideWindow(QWidget):
@@ -22,7 +23,7 @@ class GuideWindow(QWidget):
         self.browser.setOpenLinks(True)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._outside_link)
-        folder = paths.guide_dir()
+        folder = paths.guide_dir(i18n.language())
         self.browser.setSearchPaths([str(folder)])
         self.home_url = QUrl.fromLocalFile(str(folder / "index.md"))
         self.back = QPushButton(self.tr("< &Bakåt"))

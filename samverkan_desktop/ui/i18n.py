@@ -72,7 +72,7 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     if language == "sv":
         _load(app, "qtbase_sv", qt_folder)
         return False
-    core_i18n.set_translator(_)
+    core_i18n.set_translator(_, language)
     try:
         folder = paths._find("resources", "translations")
     except FileNotFoundError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..errors import ValidationError
+from ..i18n import _
 from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
@@ -33,12 +34,12 @@ def check_values(values: dict) -> dict:
 def _check(values: dict) -> dict:
     unknown = set(values) - set(CONTACT_FIELDS)
     if unknown:
-        raise ValidationError(f"Okänt fält: {', '.join(sorted(unknown))}.")
+        raise ValidationError(_("Okänt fält: {names}.").format(names=', '.join(sorted(unknown))))
     out = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
     if "name" in out and not out["name"]:
-        raise ValidationError("Kontaktpersonen måste ha ett namn.", field="name")
+        raise ValidationError(_("Kontaktpersonen måste ha ett namn."), field="name")
     if out.get("email") and not _EMAIL.match(out["email"]):
-        raise ValidationError(f"{out['email']!r} ser inte ut som en e-postadress.", field="email")
+        raise ValidationError(_("{email!r} ser inte ut som en e-postadress.").format(email=out['email']), field="email")
     if "party_uuid" in out and not out["party_uuid"]:
         out["party_uuid"] = None
     return out

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..demo import hallsberg as _hallsberg
 from ..demo import orebro_text as _orebro
 from ..errors import NotFound, ValidationError
+from ..i18n import _
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -70,7 +71,7 @@ def create_from_template(store: Store, template: str, title: str, period_from: s
     A form's lead party is the first chosen party of the kind the template names (kommun/polis).
     """
     if template not in TEMPLATES:
-        raise ValidationError(f"Okänd mall: {template}.")
+        raise ValidationError(_("Okänd mall: {template}.").format(template=template))
     t = TEMPLATES[template]
     values = {"title": title.strip(), "period_from": period_from.strip(), "period_to": period_to.strip()}
     check_agreement_values({}, values)
@@ -79,7 +80,7 @@ def create_from_template(store: Store, template: str, title: str, period_from: s
     for p in parties:
         row = store.get("party", p)
         if row is None:
-            raise NotFound("Parten finns inte längre.")
+            raise NotFound(_("Parten finns inte längre."))
         kinds.setdefault(row["kind"], p)
     with store.write(f"Ny överenskommelse ({t.title.split(':')[0].lower()})") as tx:
         ag = tx.insert("agreement", {**values, **t.clauses, "status": "utkast",
@@ -122,12 +123,12 @@ def copy_to_new_period(store: Store, agreement_uuid: str, period_from: str, peri
     """
     old = store.get("agreement", agreement_uuid)
     if old is None or old["deleted"]:
-        raise NotFound("Överenskommelsen finns inte längre.")
+        raise NotFound(_("Överenskommelsen finns inte längre."))
     title = (title or next_title(old["title"], old["period_from"], old["period_to"], period_from, period_to))
     values = {"title": title.strip(), "period_from": period_from.strip(), "period_to": period_to.strip()}
     check_agreement_values({}, values)
     if values["period_from"] <= old["period_from"]:
-        raise ValidationError("Den nya perioden måste börja efter den gamla.", field="period_from")
+        raise ValidationError(_("Den nya perioden måste börja efter den gamla."), field="period_from")
 
     def live(sql: str, *params) -> list[dict]:
         return [dict(r) for r in store.query(sql, params)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..errors import ValidationError
-from ..i18n import N_
+from ..i18n import N_, _
 from ..store import crud, ordering
 from ..store.database import Store
 from ..store.operation import operation
@@ -23,14 +23,14 @@ _LABELS = {"name": "namn", "abbreviation": "förkortning", "kind": "typ", "descr
 def _check(values: dict) -> dict:
     unknown = set(values) - set(FORM_FIELDS)
     if unknown:
-        raise ValidationError(f"Okänt fält: {', '.join(sorted(unknown))}.")
+        raise ValidationError(_("Okänt fält: {names}.").format(names=', '.join(sorted(unknown))))
     out = dict(values)
     if "name" in out:
         out["name"] = (out["name"] or "").strip()
         if not out["name"]:
-            raise ValidationError("Samverkansformen måste ha ett namn.", field="name")
+            raise ValidationError(_("Samverkansformen måste ha ett namn."), field="name")
     if "kind" in out and out["kind"] not in FORM_KINDS:
-        raise ValidationError(f"Okänd typ: {out['kind']}.", field="kind")
+        raise ValidationError(_("Okänd typ: {kind}.").format(kind=out['kind']), field="kind")
     if "lead_party_uuid" in out and not out["lead_party_uuid"]:
         out["lead_party_uuid"] = None
     return out

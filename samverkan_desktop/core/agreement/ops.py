@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..errors import ValidationError
-from ..i18n import N_
+from ..i18n import N_, _
 from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
@@ -34,12 +34,12 @@ def parse_date(text: str | None, *, field: str, label: str, required: bool = Tru
     text = (text or "").strip()
     if not text:
         if required:
-            raise ValidationError(f"{label} saknas (skriv ÅÅÅÅ-MM-DD).", field=field)
+            raise ValidationError(_("{label} saknas (skriv ÅÅÅÅ-MM-DD).").format(label=label), field=field)
         return None
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"{label}: {text!r} är inget datum (skriv ÅÅÅÅ-MM-DD).", field=field) from None
+        raise ValidationError(_("{label}: {text!r} är inget datum (skriv ÅÅÅÅ-MM-DD).").format(label=label, text=text), field=field) from None
 
 
 def check_agreement_values(current: dict, values: dict) -> None:
@@ -49,14 +49,14 @@ def check_agreement_values(current: dict, values: dict) -> None:
     """
     merged = {**current, **values}
     if "title" in values and not (values["title"] or "").strip():
-        raise ValidationError("Överenskommelsen måste ha en titel.", field="title")
+        raise ValidationError(_("Överenskommelsen måste ha en titel."), field="title")
     if "status" in values and values["status"] not in STATUSES:
-        raise ValidationError(f"Okänd status: {values['status']}.", field="status")
+        raise ValidationError(_("Okänd status: {status}.").format(status=values['status']), field="status")
     start = parse_date(merged.get("period_from"), field="period_from", label="Periodens början")
     end = parse_date(merged.get("period_to"), field="period_to", label="Periodens slut")
     if end <= start:
         field = "period_to" if "period_to" in values else "period_from"
-        raise ValidationError("Perioden måste sluta efter att den börjar.", field=field)
+        raise ValidationError(_("Perioden måste sluta efter att den börjar."), field=field)
     if "signed_date" in values:
         parse_date(values["signed_date"], field="signed_date", label="Undertecknad", required=False)
 
@@ -65,7 +65,7 @@ def _clean(values: dict) -> dict:
     out = {}
     for key, value in values.items():
         if key not in AGREEMENT_FIELDS:
-            raise ValidationError(f"Okänt fält: {key}.")
+            raise ValidationError(_("Okänt fält: {key}.").format(key=key))
         if isinstance(value, str):
             value = value.strip() if key in ("title", "period_from", "period_to", "signed_date") else value
         if key == "signed_date" and not value:
@@ -160,9 +160,9 @@ def create_party(store: Store, name: str, kind: str, short_name: str = "") -> Op
     """A new party in the register (kommun, polis, annan myndighet or organisation)."""
     name = name.strip()
     if not name:
-        raise ValidationError("Parten måste ha ett namn.", field="name")
+        raise ValidationError(_("Parten måste ha ett namn."), field="name")
     if kind not in PARTY_KINDS:
-        raise ValidationError(f"Okänd typ av part: {kind}.", field="kind")
+        raise ValidationError(_("Okänd typ av part: {kind}.").format(kind=kind), field="kind")
     return crud.insert(store, "party", {"name": name, "kind": kind, "short_name": short_name.strip()}, "Ny part")
 
 
@@ -171,7 +171,7 @@ def add_agreement_party(store: Store, agreement_uuid: str, party_uuid: str, **va
     """Add a party to an agreement, last in order; a party can stand only once in an agreement."""
     if store.scalar("SELECT 1 FROM agreement_party WHERE agreement_uuid = ? AND party_uuid = ? AND deleted = 0",
                     (agreement_uuid, party_uuid)):
-        raise ValidationError("Parten finns redan i överenskommelsen.", field="party")
+        raise ValidationError(_("Parten finns redan i överenskommelsen."), field="party")
     values = {k: v for k, v in values.items() if k in PARTY_FIELDS}
     return crud.append(store, "agreement_party", "agreement_uuid", agreement_uuid,
                        {"party_uuid": party_uuid, **values}, "Lägg till part")
@@ -182,7 +182,7 @@ def update_agreement_party(store: Store, uuid: str, values: dict) -> OpChanges:
     """Change a party's diarienummer or signatory in one agreement."""
     unknown = set(values) - set(PARTY_FIELDS)
     if unknown:
-        raise ValidationError(f"Okänt fält: {', '.join(sorted(unknown))}.")
+        raise ValidationError(_("Okänt fält: {names}.").format(names=', '.join(sorted(unknown))))
     label = "Ändra diarienummer" if set(values) == {"case_number"} else "Ändra part"
     return crud.update(store, "agreement_party", uuid, {k: (v or "").strip() for k, v in values.items()}, label)
 

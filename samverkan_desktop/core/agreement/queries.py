@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import Ambiguous, NotFound
+from ..i18n import _
 from ..store.database import Store
 
 
@@ -51,10 +52,10 @@ def resolve_agreement(store: Store, term: str) -> dict:
     if not hits:  # a party's name: "Örebro" is in no title of the Örebro agreement
         hits = [r for r in rows if needle in names.get(r["uuid"], "").casefold()]
     if not hits:
-        raise NotFound(f"Ingen överenskommelse matchar {term!r}.")
+        raise NotFound(_("Ingen överenskommelse matchar {term!r}.").format(term=term))
     if len(hits) > 1:
         titles = "; ".join(r["title"] for r in hits)
-        raise Ambiguous(f"{term!r} matchar {len(hits)} överenskommelser ({titles}). Ange mer av titeln eller uuid.")
+        raise Ambiguous(_("{term!r} matchar {n} överenskommelser ({titles}). Ange mer av titeln eller uuid.").format(term=term, n=len(hits), titles=titles))
     return hits[0]
 
 

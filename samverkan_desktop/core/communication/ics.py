@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..agreement import queries as agreements
 from ..errors import NotFound, ValidationError
+from ..i18n import _
 from ..store.database import Store
 from ..store.stamps import new_uuid
 from .queries import get_plan, list_activities, responsible_text, when_text
@@ -39,7 +40,7 @@ def plan_calendar(store: Store, agreement_uuid: str, year: int) -> Calendar:
     """
     plan = get_plan(store, agreement_uuid, year)
     if plan is None:
-        raise NotFound(f"Överenskommelsen har ingen kommunikationsplan för {year}.")
+        raise NotFound(_("Överenskommelsen har ingen kommunikationsplan för {year}.").format(year=year))
     agreement = store.get("agreement", agreement_uuid)
     from icalendar import Calendar
 
@@ -107,7 +108,7 @@ def write_plan_ics(store: Store, agreement_term: str, year: int, out: Path | str
     cal = plan_calendar(store, agreement["uuid"], int(year))
     out = Path(out)
     if not out.parent.is_dir():
-        raise ValidationError(f"Mappen finns inte: {out.parent}")
+        raise ValidationError(_("Mappen finns inte: {parent}").format(parent=out.parent))
     data = cal.to_ical()
     tmp = out.with_name(f".{out.name}.{new_uuid()[:8]}.tmp")
     try:
@@ -117,7 +118,7 @@ def write_plan_ics(store: Store, agreement_term: str, year: int, out: Path | str
             os.fsync(f.fileno())
         os.replace(tmp, out)
     except OSError as exc:
-        raise ValidationError(f"Kalenderfilen kunde inte skrivas: {exc.strerror or exc}") from None
+        raise ValidationError(_("Kalenderfilen kunde inte skrivas: {value}").format(value=exc.strerror or exc)) from None
     finally:
         tmp.unlink(missing_ok=True)
     return out, len(cal.walk("VEVENT"))

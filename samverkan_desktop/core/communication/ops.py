@@ -10,6 +10,7 @@ import datetime as dt
 
 from ..errors import NotFound, ValidationError
 from ..est.codelists import code_uuid
+from ..i18n import _
 from ..periods import IsoWeek, parse_date, weeks_in_year
 from ..store import crud
 from ..store.database import Store
@@ -51,10 +52,10 @@ def create_plan(store: Store, agreement_uuid: str, year: int, header: dict | Non
     """
     year = _year(year)
     if get_plan(store, agreement_uuid, year) is not None:
-        raise ValidationError(f"Det finns redan en kommunikationsplan för {year}.")
+        raise ValidationError(_("Det finns redan en kommunikationsplan för {year}.").format(year=year))
     agreement = store.get("agreement", agreement_uuid)
     if agreement is None or agreement["deleted"]:
-        raise NotFound("Överenskommelsen finns inte längre.")
+        raise NotFound(_("Överenskommelsen finns inte längre."))
     values = _header(header) if header is not None else {"purpose": agreement["communication_clause"]}
     with store.write(f"Ny kommunikationsplan {year}") as tx:
         tx.ensure("communication_plan", plan_uuid(agreement_uuid, year),
@@ -114,7 +115,7 @@ def move_activity(store: Store, uuid: str, month: int) -> OpChanges:
     undated one gets the 15th of the month.
     """
     if not 1 <= month <= 12:
-        raise ValidationError(f"Ogiltig månad: {month}.")
+        raise ValidationError(_("Ogiltig månad: {month}.").format(month=month))
     current = _live(store, "communication_activity", uuid)
     year = _plan_year(store, current["plan_uuid"])
     day = planned_day(year, current["planned_date"], current["planned_week"])
@@ -148,8 +149,7 @@ def copy_to_next_year(store: Store, plan: str) -> OpChanges:
     target = plan_uuid(source["agreement_uuid"], year)
     existing = get_plan(store, source["agreement_uuid"], year)
     if existing is not None and (n := count_activities(store, target)):
-        raise ValidationError(f"Planen för {year} har redan {n} aktiviteter. Inget kopierades; "
-                              "ta bort dem först eller lägg till aktiviteterna för hand.")
+        raise ValidationError(_("Planen för {year} har redan {n} aktiviteter. Inget kopierades; ta bort dem först eller lägg till aktiviteterna för hand.").format(year=year, n=n))
     header = {k: source[k] for k in _HEADER}
     if existing is not None:
         header = {k: v for k, v in header.items() if not existing[k].strip()}
@@ -172,25 +172,25 @@ def copy_to_next_year(store: Store, plan: str) -> OpChanges:
 def _activity(year: int, values: dict, *, full: bool = False) -> dict:
     unknown = set(values) - set(ACTIVITY_FIELDS)
     if unknown:
-        raise ValidationError(f"Okända fält: {', '.join(sorted(unknown))}")
+        raise ValidationError(_("Okända fält: {names}").format(names=', '.join(sorted(unknown))))
     out = dict(values)
     for key in ("title", "message", "target_group", "channel", "responsible_function", "outcome"):
         if key in out:
             out[key] = (out[key] or "").strip()
     if (full or "title" in out) and not out.get("title"):
-        raise ValidationError("Skriv vad aktiviteten är (rubrik).", field="title")
+        raise ValidationError(_("Skriv vad aktiviteten är (rubrik)."), field="title")
     if "planned_date" in out:
         out["planned_date"] = _date(out["planned_date"], "planned_date")
         if out["planned_date"] and int(out["planned_date"][:4]) != year:
-            raise ValidationError(f"Datumet {out['planned_date']} ligger inte i planens år {year}.",
+            raise ValidationError(_("Datumet {planned_date} ligger inte i planens år {year}.").format(planned_date=out['planned_date'], year=year),
                                   field="planned_date")
     if "planned_week" in out:
         week = out["planned_week"] or None
         if week is not None and not 1 <= int(week) <= weeks_in_year(year):
-            raise ValidationError(f"År {year} har ingen vecka {week}.", field="planned_week")
+            raise ValidationError(_("År {year} har ingen vecka {week}.").format(year=year, week=week), field="planned_week")
         out["planned_week"] = int(week) if week else None
     if "status" in out and out["status"] not in STATUSES:
-        raise ValidationError(f"Okänd status: {out['status']!r}.", field="status")
+        raise ValidationError(_("Okänd status: {status!r}.").format(status=out['status']), field="status")
     if "done_date" in out:
         out["done_date"] = _date(out["done_date"], "done_date")
     status = out.get("status")
@@ -209,7 +209,7 @@ def _activity(year: int, values: dict, *, full: bool = False) -> dict:
 def _header(values: dict) -> dict:
     unknown = set(values) - _HEADER
     if unknown or not values:
-        raise ValidationError(f"Okända fält i planen: {', '.join(sorted(unknown)) or '(inga)'}")
+        raise ValidationError(_("Okända fält i planen: {value}").format(value=", ".join(sorted(unknown)) or _("(inga)")))
     return {k: (v or "").strip() for k, v in values.items()}
 
 
@@ -228,9 +228,9 @@ def _year(year) -> int:
     try:
         year = int(year)
     except (TypeError, ValueError):
-        raise ValidationError(f"Ogiltigt år: {year!r}.") from None
+        raise ValidationError(_("Ogiltigt år: {year!r}.").format(year=year)) from None
     if not 2000 <= year <= 2100:
-        raise ValidationError(f"Ogiltigt år: {year}.")
+        raise ValidationError(_("Ogiltigt år: {year}.").format(year=year))
     return year
 
 
@@ -244,8 +244,8 @@ def _next_year(text: str | None) -> str | None:
 def _live(store: Store, table: str, uuid: str) -> dict:
     row = store.get(table, uuid)
     if row is None or row["deleted"]:
-        what = "Kommunikationsplanen" if table == "communication_plan" else "Aktiviteten"
-        raise NotFound(f"{what} finns inte längre.")
+        raise NotFound(_("Kommunikationsplanen finns inte längre.") if table == "communication_plan"
+                       else _("Aktiviteten finns inte längre."))
     return row
 
 

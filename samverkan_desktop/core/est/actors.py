@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..agreement.queries import agreement_parties
 from ..errors import NotFound, ValidationError
-from ..i18n import N_
+from ..i18n import N_, _
 from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
@@ -61,12 +61,12 @@ def owner_name(store: Store, uuid: str | None) -> str:
 def _clean(store: Store, values: dict) -> dict:
     unknown = set(values) - set(FIELDS)
     if unknown:
-        raise ValidationError(f"Okända fält: {', '.join(sorted(unknown))}")
+        raise ValidationError(_("Okända fält: {names}").format(names=', '.join(sorted(unknown))))
     out = dict(values)
     if "name" in out:
         out["name"] = " ".join((out["name"] or "").split())
         if not out["name"]:
-            raise ValidationError("Aktören behöver ett namn.", field="name")
+            raise ValidationError(_("Aktören behöver ett namn."), field="name")
     if "kind" in out:
         out["kind"] = (out["kind"] or "annan").strip()
     if "description" in out:
@@ -75,7 +75,7 @@ def _clean(store: Store, values: dict) -> dict:
         if out.get(key):
             row = store.get(table, out[key])
             if row is None or row["deleted"]:
-                raise NotFound(f"Det valda ({table}) finns inte längre.")
+                raise NotFound(_("Det valda ({table}) finns inte längre.").format(table=table))
         elif key in out:
             out[key] = None
     return out
@@ -113,10 +113,10 @@ def list_contacts(store: Store, actor_uuid: str) -> list[dict]:
 def _contact(values: dict) -> dict:
     unknown = set(values) - set(CONTACT_FIELDS)
     if unknown:
-        raise ValidationError(f"Okända fält: {', '.join(sorted(unknown))}")
+        raise ValidationError(_("Okända fält: {names}").format(names=', '.join(sorted(unknown))))
     out = {k: " ".join((v or "").split()) for k, v in values.items()}
     if "name" in out and not out["name"]:
-        raise ValidationError("Kontaktpersonen behöver ett namn.", field="name")
+        raise ValidationError(_("Kontaktpersonen behöver ett namn."), field="name")
     return out
 
 
@@ -142,4 +142,4 @@ def delete_contact(store: Store, uuid: str) -> OpChanges:
 
 
 def _require(store: Store, table: str, uuid: str) -> None:
-    store.live(table, uuid, "Aktören finns inte längre." if table == "actor" else "Kontaktpersonen finns inte längre.")
+    store.live(table, uuid, _("Aktören finns inte längre.") if table == "actor" else _("Kontaktpersonen finns inte längre."))

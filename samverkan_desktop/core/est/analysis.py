@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..agreement import queries as agreements
 from ..errors import NotFound, ValidationError
+from ..i18n import _
 from ..periods import IsoWeek, Period
 from ..progress import Progress, no_progress
 from ..store.database import Store
@@ -270,9 +271,8 @@ def pick_agreement(store: Store, term: str | None) -> dict:
         return agreements.resolve_agreement(store, term)
     rows = agreements.list_agreements(store)
     if not rows:
-        raise NotFound("Arbetsytan har ingen överenskommelse.")
+        raise NotFound(_("Arbetsytan har ingen överenskommelse."))
     if len(rows) > 1:
         titles = "; ".join(r["title"] for r in rows)
-        raise ValidationError(f"Arbetsytan har {len(rows)} överenskommelser ({titles}): "
-                              "ange vilken med --agreement (del av titeln eller uuid).")
+        raise ValidationError(_("Arbetsytan har {n} överenskommelser ({titles}): ange vilken med --agreement (del av titeln eller uuid).").format(n=len(rows), titles=titles))
     return rows[0]

@@ -7,14 +7,15 @@ shows the rename. Codes are never deleted: ``active = 0`` hides a code from entr
 from __future__ import annotations
 
 from ..errors import ValidationError
-from ..i18n import N_
+from ..i18n import N_, _
 from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
 from .codelists import ensure_default_codes
 
-LIST_NAMES = {"incident_category": "kategori", "source": "källa", "channel": "kanal", "target_group": "målgrupp"}
+LIST_NAMES = {"incident_category": N_("kategori"), "source": N_("källa"), "channel": N_("kanal"),
+              "target_group": N_("målgrupp")}
 AREA_LEVELS = (N_("kommun"), N_("område"), N_("plats"))
 
 
@@ -28,19 +29,19 @@ def install_default_codes(store: Store) -> OpChanges:
 
 def _label(store: Store, list_name: str, label: str, *, uuid: str | None = None) -> str:
     if list_name not in LIST_NAMES:
-        raise ValidationError(f"Okänd kodlista: {list_name}")
+        raise ValidationError(_("Okänd kodlista: {list_name}").format(list_name=list_name))
     label = (label or "").strip()
     if not label:
-        raise ValidationError(f"Skriv ett namn på {LIST_NAMES[list_name]}en.")
+        raise ValidationError(_("Namnet saknas ({kind}).").format(kind=_(LIST_NAMES[list_name])))
     clash = store.scalar("SELECT uuid FROM code_item WHERE list_name = ? AND deleted = 0 AND lower(label) = lower(?) "
                          "AND uuid <> ?", (list_name, label, uuid or ""))
     if clash:
-        raise ValidationError(f"Det finns redan en {LIST_NAMES[list_name]} som heter {label!r}.")
+        raise ValidationError(_("Det finns redan en {kind} som heter {label!r}.").format(kind=_(LIST_NAMES[list_name]), label=label))
     return label
 
 
 def _code(store: Store, uuid: str) -> dict:
-    return store.live("code_item", uuid, "Koden finns inte längre.")
+    return store.live("code_item", uuid, _("Koden finns inte längre."))
 
 
 @operation
@@ -92,7 +93,7 @@ def move_code(store: Store, uuid: str, delta: int) -> OpChanges:
 # -- areas ---------------------------------------------------------------------------------------
 
 def _area(store: Store, uuid: str) -> dict:
-    return store.live("area", uuid, "Området finns inte längre.")
+    return store.live("area", uuid, _("Området finns inte längre."))
 
 
 def _siblings(store: Store, parent_uuid: str | None, level: str) -> list[dict]:
@@ -107,22 +108,22 @@ def add_area(store: Store, name: str, *, parent_uuid: str | None, level: str = "
     """Add a kommun (with its party), an område under a kommun or a plats under an område."""
     name = (name or "").strip()
     if not name:
-        raise ValidationError("Skriv ett namn på området.")
+        raise ValidationError(_("Skriv ett namn på området."))
     if level not in AREA_LEVELS:
-        raise ValidationError(f"Okänd nivå: {level!r}.")
+        raise ValidationError(_("Okänd nivå: {level!r}.").format(level=level))
     if level == "kommun":
         if not party_uuid:
-            raise ValidationError("En kommun måste höra till en part.")
+            raise ValidationError(_("En kommun måste höra till en part."))
         parent_uuid = None
     else:
         parent = _area(store, parent_uuid) if parent_uuid else None
         want = "kommun" if level == "område" else "område"
         if parent is None or parent["level"] != want:
-            raise ValidationError(f"Ett {level} måste ligga under ett {want}.")
+            raise ValidationError(_("Ett {level} måste ligga under ett {want}.").format(level=level, want=want))
     clash = store.scalar("SELECT 1 FROM area WHERE parent_uuid IS ? AND deleted = 0 AND lower(name) = lower(?)",
                          (parent_uuid, name))
     if clash:
-        raise ValidationError(f"Det finns redan ett område som heter {name!r} där.")
+        raise ValidationError(_("Det finns redan ett område som heter {name!r} där.").format(name=name))
     position = len(_siblings(store, parent_uuid, level))
     with store.write(f"Nytt {level}: {name}") as tx:
         tx.insert("area", {"parent_uuid": parent_uuid, "party_uuid": party_uuid, "level": level,
@@ -136,11 +137,11 @@ def rename_area(store: Store, uuid: str, name: str) -> OpChanges:
     row = _area(store, uuid)
     name = (name or "").strip()
     if not name:
-        raise ValidationError("Skriv ett namn på området.")
+        raise ValidationError(_("Skriv ett namn på området."))
     clash = store.scalar("SELECT 1 FROM area WHERE parent_uuid IS ? AND deleted = 0 AND lower(name) = lower(?) "
                          "AND uuid <> ?", (row["parent_uuid"], name, uuid))
     if clash:
-        raise ValidationError(f"Det finns redan ett område som heter {name!r} där.")
+        raise ValidationError(_("Det finns redan ett område som heter {name!r} där.").format(name=name))
     return crud.update(store, "area", uuid, {"name": name}, f"Byt namn: {row['name']} → {name}")
 
 
@@ -153,7 +154,7 @@ def remove_area(store: Store, uuid: str) -> OpChanges:
     """
     row = _area(store, uuid)
     if store.scalar("SELECT 1 FROM area WHERE parent_uuid = ? AND deleted = 0", (uuid,)):
-        raise ValidationError(f"{row['name']} har områden eller platser under sig; ta bort dem först.")
+        raise ValidationError(_("{name} har områden eller platser under sig; ta bort dem först.").format(name=row['name']))
     return crud.delete(store, "area", uuid, f"Ta bort {row['level']}: {row['name']}")
 
 

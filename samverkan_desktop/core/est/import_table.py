@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationError
+from ..i18n import N_, _
 
 MAX_BYTES = 60 * 1024 * 1024
 MAX_ROWS = 200_000
 FIELDS = ("date", "time", "category", "area", "source", "count", "description")
-FIELD_LABELS = {"date": "Datum", "time": "Klockslag", "category": "Kategori", "area": "Område/plats",
-                "source": "Källa", "count": "Antal", "description": "Beskrivning"}
+FIELD_LABELS = {"date": N_("Datum"), "time": N_("Klockslag"), "category": N_("Kategori"), "area": N_("Område/plats"),
+                "source": N_("Källa"), "count": N_("Antal"), "description": N_("Beskrivning")}
 REQUIRED = ("date", "category")
 # Header words that name each field (compared case-insensitively, without surrounding space).
 _NAMES = {
@@ -60,8 +61,8 @@ class ColumnMapping:
         return getattr(self, name)
 
     def missing(self) -> list[str]:
-        """The required fields that no column feeds (Swedish labels)."""
-        return [FIELD_LABELS[f] for f in REQUIRED if self.get(f) is None]
+        """The required fields that no column feeds (labels in the current language)."""
+        return [_(FIELD_LABELS[f]) for f in REQUIRED if self.get(f) is None]
 
 
 def read_table(path: Path | str) -> Table:
@@ -71,22 +72,20 @@ def read_table(path: Path | str) -> Table:
     """
     path = Path(path)
     if not path.is_file():
-        raise ValidationError(f"Filen finns inte: {path}")
+        raise ValidationError(_("Filen finns inte: {path}").format(path=path))
     if path.stat().st_size > MAX_BYTES:
-        raise ValidationError(f"Filen är för stor ({path.stat().st_size // 1_000_000} MB; högst "
-                              f"{MAX_BYTES // 1_000_000} MB): {path.name}")
+        raise ValidationError(_("Filen är för stor ({value} MB; högst {value2} MB): {name}").format(value=path.stat().st_size // 1_000_000, value2=MAX_BYTES // 1_000_000, name=path.name))
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt"):
         table = _read_csv(path)
     elif suffix in (".xlsx", ".xlsm"):
         table = _read_xlsx(path)
     elif suffix == ".xls":
-        raise ValidationError(f"Det gamla Excel-formatet .xls kan inte läsas. Spara filen som .xlsx "
-                              f"eller CSV i Excel: {path.name}")
+        raise ValidationError(_("Det gamla Excel-formatet .xls kan inte läsas. Spara filen som .xlsx eller CSV i Excel: {name}").format(name=path.name))
     else:
-        raise ValidationError(f"Okänd filtyp {suffix or '(ingen)'}: välj en CSV- eller Excelfil (.xlsx).")
+        raise ValidationError(_("Okänd filtyp {value}: välj en CSV- eller Excelfil (.xlsx).").format(value=suffix or _("(ingen)")))
     if not table.headers or not any(h.strip() for h in table.headers):
-        raise ValidationError(f"Filen har ingen rubrikrad: {path.name}")
+        raise ValidationError(_("Filen har ingen rubrikrad: {name}").format(name=path.name))
     return table
 
 
@@ -96,7 +95,7 @@ def _decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError:
         pass
     if b"\x00" in data[:4096]:
-        raise ValidationError(f"Filen är ingen textfil (CSV) och kan inte läsas: {name}")
+        raise ValidationError(_("Filen är ingen textfil (CSV) och kan inte läsas: {name}").format(name=name))
     # Older Swedish Excel saves "CSV (semikolonavgränsad)" as Windows-1252.
     return data.decode("cp1252", errors="replace")
 
@@ -122,11 +121,11 @@ def _read_csv(path: Path) -> Table:
                 headers = [c.strip() for c in record]
                 continue
             if len(rows) >= MAX_ROWS:
-                raise ValidationError(f"Filen har fler än {MAX_ROWS:,} rader; dela upp den.".replace(",", " "))
+                raise ValidationError(_("Filen har fler än {n} rader; dela upp den.").format(n=f"{MAX_ROWS:,}".replace(",", " ")))
             rows.append(record)
             lines.append(line)
     except csv.Error as exc:
-        raise ValidationError(f"CSV-filen kan inte läsas (rad {reader.line_num}): {exc}") from None
+        raise ValidationError(_("CSV-filen kan inte läsas (rad {line_num}): {exc}").format(line_num=reader.line_num, exc=exc)) from None
     return Table(path, headers or [], rows, lines)
 
 
@@ -137,7 +136,7 @@ def _read_xlsx(path: Path) -> Table:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ValidationError(f"Excelfilen kan inte läsas ({exc.__class__.__name__}): {path.name}") from None
+        raise ValidationError(_("Excelfilen kan inte läsas ({name}): {name2}").format(name=exc.__class__.__name__, name2=path.name)) from None
     try:
         sheet = book.worksheets[0]
         headers: list[str] | None = None
@@ -150,13 +149,13 @@ def _read_xlsx(path: Path) -> Table:
                 headers = ["" if v is None else str(v).strip() for v in values]
                 continue
             if len(rows) >= MAX_ROWS:
-                raise ValidationError(f"Filen har fler än {MAX_ROWS} rader; dela upp den.")
+                raise ValidationError(_("Filen har fler än {n} rader; dela upp den.").format(n=f"{MAX_ROWS:,}".replace(",", " ")))
             rows.append(values)
             lines.append(number)
     except ValidationError:
         raise
     except Exception as exc:  # a damaged sheet inside a valid zip
-        raise ValidationError(f"Excelfilen kan inte läsas ({exc.__class__.__name__}): {path.name}") from None
+        raise ValidationError(_("Excelfilen kan inte läsas ({name}): {name2}").format(name=exc.__class__.__name__, name2=path.name)) from None
     finally:
         book.close()
     # Excel often reports formatted but empty rows after the data: drop them from the end.

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ValidationError
+from ..i18n import N_, _
 from ..progress import Progress, no_progress
 from ..store.database import Store
 from ..store.operation import operation
@@ -32,7 +33,7 @@ from .ops import DESCRIPTION_MAX as MAX_DESCRIPTION
 
 CREATE = "__create__"  # a code_mapping value: create a new code with the file's label
 KINDS = ("category", "area", "source")
-KIND_LABELS = {"category": "kategori", "area": "område", "source": "källa"}
+KIND_LABELS = {"category": N_("kategori"), "area": N_("område"), "source": N_("källa")}
 _LIST_OF = {"category": INCIDENT_CATEGORY, "source": SOURCE}
 _DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -191,7 +192,7 @@ def plan_import(store: Store, agreement_uuid: str, table: Table, mapping: Column
     """
     missing = mapping.missing()
     if missing:
-        raise ValidationError(f"Välj vilken kolumn som innehåller: {', '.join(missing)}.")
+        raise ValidationError(_("Välj vilken kolumn som innehåller: {names}.").format(names=', '.join(missing)))
     progress = progress or no_progress
     code_mapping = code_mapping or {}
     known = known_codes(store, agreement_uuid)
@@ -223,34 +224,34 @@ def plan_import(store: Store, agreement_uuid: str, table: Table, mapping: Column
     total = len(table.rows)
     for n, (values, line) in enumerate(zip(table.rows, table.lines or range(2, total + 2), strict=True)):
         if n % 5000 == 0:
-            progress(n, total, f"Kontrollerar rad {n} av {total} …")
+            progress(n, total, _("Kontrollerar rad {n} av {total} …").format(n=n, total=total))
         if all((v.strip() == "" if type(v) is str else _text(v) == "") for v in values):
-            plan.invalid.append(InvalidRow(line, "Tom rad."))
+            plan.invalid.append(InvalidRow(line, _("Tom rad.")))
             continue
         reasons: list[str] = []
         raw_date = cell(values, "date")
         day = once("date", parse_day, raw_date)
         if day is None:
-            reasons.append("Datum saknas." if _text(raw_date) == "" else
-                           f"Ogiltigt datum {_text(raw_date)!r} (skriv ÅÅÅÅ-MM-DD).")
+            reasons.append(_("Datum saknas.") if _text(raw_date) == "" else
+                           _("Ogiltigt datum {value!r} (skriv ÅÅÅÅ-MM-DD).").format(value=_text(raw_date)))
         raw_time = cell(values, "time")
         occurred_time = parse_time(raw_time) if _text(raw_time) != "" else time_in_date(raw_date)
         if _text(raw_time) != "" and occurred_time is None:
-            reasons.append(f"Ogiltigt klockslag {_text(raw_time)!r} (skriv TT:MM).")
+            reasons.append(_("Ogiltigt klockslag {value!r} (skriv TT:MM).").format(value=_text(raw_time)))
         count = once("count", parse_count, cell(values, "count"))
         if count is None:
-            reasons.append(f"Antalet {_text(cell(values, 'count'))!r} är inget positivt heltal.")
+            reasons.append(_("Antalet {value!r} är inget positivt heltal.").format(value=_text(cell(values, "count"))))
         description = _text(cell(values, "description"))
         if once("pnr", find_personal_numbers, description):
-            reasons.append("Beskrivningen innehåller ett personnummer; rader med personuppgifter importeras inte.")
+            reasons.append(_("Beskrivningen innehåller ett personnummer; rader med personuppgifter importeras inte."))
         elif len(description) > MAX_DESCRIPTION:
-            reasons.append(f"Beskrivningen är längre än {MAX_DESCRIPTION} tecken.")
+            reasons.append(_("Beskrivningen är längre än {n} tecken.").format(n=MAX_DESCRIPTION))
         resolved: dict[str, Any] = {}
         for kind in KINDS:
             label = _text(cell(values, kind))
             if not label:
                 if kind == "category":
-                    reasons.append("Kategori saknas.")
+                    reasons.append(_("Kategori saknas."))
                 resolved[kind] = None
                 continue
             key = (kind, label.casefold())
@@ -266,11 +267,12 @@ def plan_import(store: Store, agreement_uuid: str, table: Table, mapping: Column
             elif choice:
                 resolved[kind] = choice
             else:
-                reasons.append(f"Okänd {KIND_LABELS[kind]} {label!r} (inte kopplad till kodlistan).")
+                reasons.append(_("Okänd {kind} {label!r} (inte kopplad till kodlistan).").format(
+                    kind=_(KIND_LABELS[kind]), label=label))
         if reasons:
             plan.invalid.append(InvalidRow(line, " ".join(reasons)))
             continue
-        y, w, _ = day.isocalendar()
+        y, w, _weekday = day.isocalendar()
         plan.rows.append(PlannedRow(line, day.isoformat(), y, w, resolved["category"], resolved["area"],
                                     resolved["source"], count, description, occurred_time))
     plan.unknown = sorted((UnknownValue(k[0], unknown_label[k], n) for k, n in unknown_rows.items()),
@@ -290,7 +292,7 @@ def apply_import(store: Store, plan: ImportPlan, *, progress: Progress | None = 
 
     progress = progress or no_progress
     if not plan.rows:
-        raise ValidationError("Det finns inga giltiga rader att importera.")
+        raise ValidationError(_("Det finns inga giltiga rader att importera."))
     label = f"Importera {len(plan.rows)} händelser från {plan.file_name}"
     with store.write(label, source=plan.file_name) as tx:
         created = _create_codes(tx, plan)
@@ -316,8 +318,7 @@ def _create_codes(tx, plan: ImportPlan) -> dict[tuple[str, str], str]:
         if kind == "area":
             roots = kommun_roots(tx.store, plan.agreement_uuid)
             if not roots:
-                raise ValidationError("Överenskommelsen har inget kommunområde att lägga nya områden under. "
-                                      "Lägg upp områdena först eller koppla värdena till befintliga områden.")
+                raise ValidationError(_("Överenskommelsen har inget kommunområde att lägga nya områden under. Lägg upp områdena först eller koppla värdena till befintliga områden."))
             position = int(tx.store.scalar("SELECT coalesce(max(position), -1) + 1 FROM area "
                                            "WHERE parent_uuid = ?", (roots[0].uuid,)))
             for i, label in enumerate(labels):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..agreement.queries import agreement_parties
 from ..errors import NotFound
+from ..i18n import _
 from ..store.database import Store
 from .areas import agreement_areas
 
@@ -84,7 +85,7 @@ def resolve_kommun(store: Store, agreement_uuid: str, term: str | None) -> Kommu
         if want in (_norm(k.name), _norm(k.short_name)) or want == k.name.lower():
             return k
     names = ", ".join(k.label for k in kommuner) or "inga"
-    raise NotFound(f"Överenskommelsen har ingen kommun {raw!r} (kommunerna är: {names}).")
+    raise NotFound(_("Överenskommelsen har ingen kommun {raw!r} (kommunerna är: {names}).").format(raw=raw, names=names))
 
 
 def kommun_of(store: Store, agreement_uuid: str, party_uuid: str | None) -> Kommun | None:

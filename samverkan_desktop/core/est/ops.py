@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from ..errors import ValidationError
-from ..i18n import N_
+from ..i18n import N_, _
 from ..periods import IsoWeek, parse_date
 from ..store import crud
 from ..store import stamps as clock
@@ -59,48 +59,47 @@ def ensure_week(tx: Transaction, agreement_uuid: str, week: IsoWeek) -> str:
 def _date(value: dt.date | str | None, what: str, *, required: bool = False) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError(f"{what} saknas (skriv ÅÅÅÅ-MM-DD).", field=what)
+            raise ValidationError(_("{what} saknas (skriv ÅÅÅÅ-MM-DD).").format(what=_(what)), field=what)
         return None
     if isinstance(value, dt.date):
         return value.isoformat()
     try:
         return parse_date(value).isoformat()
     except ValidationError:
-        raise ValidationError(f"{what}: ogiltigt datum {value!r} (skriv ÅÅÅÅ-MM-DD).", field=what) from None
+        raise ValidationError(_("{what}: ogiltigt datum {value!r} (skriv ÅÅÅÅ-MM-DD).").format(what=_(what), value=value), field=what) from None
 
 
 def _count(value: Any) -> int:
     try:
         n = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"Antal måste vara ett heltal, inte {value!r}.", field="count") from None
+        raise ValidationError(_("Antal måste vara ett heltal, inte {value!r}.").format(value=value), field="count") from None
     if n < 1:
-        raise ValidationError("Antal måste vara minst 1.", field="count")
+        raise ValidationError(_("Antal måste vara minst 1."), field="count")
     return n
 
 
 def _text(value: str | None, what: str, *, required: bool = False, limit: int | None = None) -> str:
     text = (value or "").strip()
     if required and not text:
-        raise ValidationError(f"{what} saknas.", field=what)
+        raise ValidationError(_("{what} saknas.").format(what=_(what)), field=what)
     if limit is not None and len(text) > limit:
-        raise ValidationError(f"{what} får vara högst {limit} tecken (nu {len(text)}); skriv det längre i "
-                              "lägesbilden eller en kommentar.", field="description")
+        raise ValidationError(_("{what} får vara högst {limit} tecken (nu {n}); skriv det längre i lägesbilden eller en kommentar.").format(what=_(what), limit=limit, n=len(text)), field="description")
     return text
 
 
 def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
     if value not in allowed:
-        raise ValidationError(f"Okänd {what}: {value!r} (välj {', '.join(allowed)}).", field=what)
+        raise ValidationError(_("Okänd {what}: {value!r} (välj {names}).").format(what=_(what), value=value, names=', '.join(allowed)), field=what)
     return value
 
 
 def _live(store: Store, table: str, uuid: str | None, what: str, *, required: bool = False) -> str | None:
     if not uuid:
         if required:
-            raise ValidationError(f"{what} saknas.", field=what)
+            raise ValidationError(_("{what} saknas.").format(what=_(what)), field=what)
         return None
-    store.live(table, uuid, f"{what} finns inte längre.")
+    store.live(table, uuid, _("{what} finns inte längre.").format(what=_(what)))
     return uuid
 
 
@@ -112,16 +111,16 @@ def _incident_values(store: Store, *, occurred_on, category_uuid, area_uuid, sou
     (``new_text``), so an older, longer one does not block changing the count."""
     from .importer import parse_time
 
-    day = _date(occurred_on, "Datum", required=True)
+    day = _date(occurred_on, N_("Datum"), required=True)
     clock = parse_time(occurred_time) if occurred_time not in (None, "") else None
     if occurred_time not in (None, "") and clock is None:
-        raise ValidationError(f"Ogiltigt klockslag: {occurred_time!r} (skriv TT:MM).", field="occurred_time")
+        raise ValidationError(_("Ogiltigt klockslag: {occurred_time!r} (skriv TT:MM).").format(occurred_time=occurred_time), field="occurred_time")
     week = IsoWeek.of(dt.date.fromisoformat(day))
     return {"occurred_on": day, "iso_year": week.year, "iso_week": week.week,
-            "category_uuid": _live(store, "code_item", category_uuid, "Kategori", required=True),
-            "area_uuid": _live(store, "area", area_uuid, "Område"),
-            "source_uuid": _live(store, "code_item", source_uuid, "Källa"),
-            "count": _count(count), "description": _text(description, "Beskrivningen", limit=DESCRIPTION_MAX if new_text else None),
+            "category_uuid": _live(store, "code_item", category_uuid, N_("Kategori"), required=True),
+            "area_uuid": _live(store, "area", area_uuid, N_("Område")),
+            "source_uuid": _live(store, "code_item", source_uuid, N_("Källa")),
+            "count": _count(count), "description": _text(description, N_("Beskrivningen"), limit=DESCRIPTION_MAX if new_text else None),
             "occurred_time": clock}
 
 
@@ -148,11 +147,11 @@ def add_incident(store: Store, agreement_uuid: str, *, occurred_on: dt.date | st
 def update_incident(store: Store, uuid: str, **fields: Any) -> OpChanges:
     """Change an incident's fields (occurred_on, category_uuid, area_uuid, source_uuid, count,
     description); a new date moves it to that date's ISO week."""
-    row = store.live("incident", uuid, "Händelsen finns inte längre.")
+    row = store.live("incident", uuid, _("Händelsen finns inte längre."))
     unknown = set(fields) - {"occurred_on", "category_uuid", "area_uuid", "source_uuid", "count", "description",
                              "occurred_time"}
     if unknown:
-        raise ValidationError(f"Okända fält: {', '.join(sorted(unknown))}")
+        raise ValidationError(_("Okända fält: {names}").format(names=', '.join(sorted(unknown))))
     merged = {k: row[k] for k in ("occurred_on", "category_uuid", "area_uuid", "source_uuid", "count",
                                   "description", "occurred_time")}
     merged.update(fields)
@@ -193,9 +192,9 @@ def save_week_meeting(store: Store, agreement_uuid: str, week: IsoWeek, *, meeti
     """
     values: dict[str, Any] = {}
     if meeting_date is not _UNSET:
-        values["meeting_date"] = _date(meeting_date, "Mötesdatum")
+        values["meeting_date"] = _date(meeting_date, N_("Mötesdatum"))
     if participants is not _UNSET:
-        values["participants"] = _text(participants, "Deltagare")
+        values["participants"] = _text(participants, N_("Deltagare"))
     if situation_report is not _UNSET:
         values["situation_report"] = (situation_report or "").rstrip()
     current = store.get("est_week", week_uuid(agreement_uuid, week))
@@ -216,8 +215,8 @@ def set_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uuid:
     """Set an area's status (grön / gul / röd, or ``None``: "ej bedömd") and motivation for the week."""
     status = status or NOT_ASSESSED
     _choice(status, (*AREA_STATUSES, NOT_ASSESSED), "status")
-    _live(store, "area", area_uuid, "Område", required=True)
-    motivation = _text(motivation, "Motivering")
+    _live(store, "area", area_uuid, N_("Område"), required=True)
+    motivation = _text(motivation, N_("Motivering"))
     wuuid = week_uuid(agreement_uuid, week)
     suuid = area_status_uuid(wuuid, area_uuid)
     current = store.get("est_area_status", suuid)
@@ -276,21 +275,21 @@ def clear_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uui
 def _problem_values(store: Store, fields: dict) -> dict:
     out: dict[str, Any] = {}
     if "description" in fields:
-        out["description"] = _text(fields["description"], "Beskrivning", required=True)
+        out["description"] = _text(fields["description"], N_("Beskrivning"), required=True)
     if "area_uuid" in fields:
-        out["area_uuid"] = _live(store, "area", fields["area_uuid"], "Område")
+        out["area_uuid"] = _live(store, "area", fields["area_uuid"], N_("Område"))
     if "raised" in fields:
         week: IsoWeek = fields["raised"]
         out.update(raised_year=week.year, raised_week=week.week)
     if "priority" in fields:
         if fields["priority"] not in (1, 2, 3):
-            raise ValidationError("Prioritet måste vara 1, 2 eller 3.", field="priority")
+            raise ValidationError(_("Prioritet måste vara 1, 2 eller 3."), field="priority")
         out["priority"] = int(fields["priority"])
     if "status" in fields:
         out["status"] = _choice(fields["status"], PROBLEM_STATUSES, "status")
     unknown = set(fields) - {"description", "area_uuid", "raised", "priority", "status", *EFFECT_FIELDS}
     if unknown:
-        raise ValidationError(f"Okända fält: {', '.join(sorted(unknown))}")
+        raise ValidationError(_("Okända fält: {names}").format(names=', '.join(sorted(unknown))))
     return {**out, **effect_values(store, fields)}
 
 
@@ -308,7 +307,7 @@ def add_problem(store: Store, agreement_uuid: str, *, description: str, raised: 
 def update_problem(store: Store, uuid: str, **fields: Any) -> OpChanges:
     """Change a problem (description, area_uuid, raised (IsoWeek), priority, status, and the
     orsaksanalys and effect measure of :mod:`problem_work`)."""
-    _live(store, "problem", uuid, "Problemet", required=True)
+    _live(store, "problem", uuid, N_("Problemet"), required=True)
     values = _problem_values(store, fields)
     return crud.update(store, "problem", uuid, values, "Ändra problem")
 
@@ -322,27 +321,27 @@ _ACTION_FIELDS = {"description", "problem_uuid", "raised", "responsible_party_uu
 def _action_values(store: Store, fields: dict, current: dict | None) -> dict:
     unknown = set(fields) - _ACTION_FIELDS
     if unknown:
-        raise ValidationError(f"Okända fält: {', '.join(sorted(unknown))}")
+        raise ValidationError(_("Okända fält: {names}").format(names=', '.join(sorted(unknown))))
     out: dict[str, Any] = {}
     if "description" in fields:
-        out["description"] = _text(fields["description"], "Åtgärd", required=True)
+        out["description"] = _text(fields["description"], N_("Åtgärd"), required=True)
     if "problem_uuid" in fields:
-        out["problem_uuid"] = _live(store, "problem", fields["problem_uuid"], "Problemet")
+        out["problem_uuid"] = _live(store, "problem", fields["problem_uuid"], N_("Problemet"))
     if "raised" in fields:
         week: IsoWeek = fields["raised"]
         out.update(raised_year=week.year, raised_week=week.week)
     if "responsible_party_uuid" in fields:
-        out["responsible_party_uuid"] = _live(store, "party", fields["responsible_party_uuid"], "Ansvarig part")
+        out["responsible_party_uuid"] = _live(store, "party", fields["responsible_party_uuid"], N_("Ansvarig part"))
     if "actor_uuid" in fields:
-        out["actor_uuid"] = _live(store, "actor", fields["actor_uuid"], "Ansvarig aktör")
+        out["actor_uuid"] = _live(store, "actor", fields["actor_uuid"], N_("Ansvarig aktör"))
     if "responsible_function" in fields:
-        out["responsible_function"] = _text(fields["responsible_function"], "Funktion")
+        out["responsible_function"] = _text(fields["responsible_function"], N_("Funktion"))
     if "due_date" in fields:
-        out["due_date"] = _date(fields["due_date"], "Klart senast")
+        out["due_date"] = _date(fields["due_date"], N_("Klart senast"))
     if "feedback" in fields:
         out["feedback"] = (fields["feedback"] or "").strip()
     if "form_uuid" in fields:
-        out["form_uuid"] = _live(store, "cooperation_form", fields["form_uuid"], "Samverkansformen")
+        out["form_uuid"] = _live(store, "cooperation_form", fields["form_uuid"], N_("Samverkansformen"))
     if "status" in fields:
         status = _choice(fields["status"], ACTION_STATUSES, "status")
         out["status"] = status
@@ -374,7 +373,7 @@ def add_action(store: Store, agreement_uuid: str, *, description: str, raised: I
 @operation
 def update_action(store: Store, uuid: str, **fields: Any) -> OpChanges:
     """Change an action; a status change closes (closed_on = today) or reopens (closed_on cleared) it."""
-    _live(store, "action", uuid, "Åtgärden", required=True)
+    _live(store, "action", uuid, N_("Åtgärden"), required=True)
     values = _action_values(store, fields, store.get("action", uuid))
     return crud.update(store, "action", uuid, values, "Ändra åtgärd")
 
@@ -382,6 +381,6 @@ def update_action(store: Store, uuid: str, **fields: Any) -> OpChanges:
 @operation
 def set_action_status(store: Store, uuid: str, status: str) -> OpChanges:
     """Change only an action's status (planerad / pågår / klar / inställd)."""
-    _live(store, "action", uuid, "Åtgärden", required=True)
+    _live(store, "action", uuid, N_("Åtgärden"), required=True)
     values = _action_values(store, {"status": status}, store.get("action", uuid))
     return crud.update(store, "action", uuid, values, f"Åtgärd {status}")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ValidationError
-from ..i18n import N_
+from ..i18n import N_, _
 from ..periods import Period, tertial_of
 from ..store import crud
 from ..store.database import Store
@@ -33,7 +33,7 @@ def _number(value: Any, what: str) -> float | None:
     try:
         return float(str(value).strip().replace(",", ".").replace("\u2212", "-"))
     except ValueError:
-        raise ValidationError(f"{what}: {value!r} är inget tal.", field=what) from None
+        raise ValidationError(_("{what}: {value!r} är inget tal.").format(what=_(what), value=value), field=what) from None
 
 
 def effect_values(store: Store, fields: dict) -> dict:
@@ -44,26 +44,26 @@ def effect_values(store: Store, fields: dict) -> dict:
     if "effect_kind" in fields:
         kind = fields["effect_kind"] or ""
         if kind not in EFFECT_KINDS:
-            raise ValidationError(f"Okänt effektmått: {kind!r} (indikator eller händelser).", field="effect_kind")
+            raise ValidationError(_("Okänt effektmått: {kind!r} (indikator eller händelser).").format(kind=kind), field="effect_kind")
         out["effect_kind"] = kind
     if "effect_indicator_uuid" in fields:
         uuid = fields["effect_indicator_uuid"] or None
         if uuid:
-            store.live("indicator", uuid, "Indikatorn finns inte längre.")
+            store.live("indicator", uuid, _("Indikatorn finns inte längre."))
         out["effect_indicator_uuid"] = uuid
-    for key, what in (("effect_baseline", "Utgångsvärde"), ("effect_target", "Mål")):
+    for key, what in (("effect_baseline", N_("Utgångsvärde")), ("effect_target", N_("Mål"))):
         if key in fields:
             out[key] = _number(fields[key], what)
     if out.get("effect_kind") == "indikator" and "effect_indicator_uuid" in fields and not out[
             "effect_indicator_uuid"]:
-        raise ValidationError("Välj vilken indikator problemet ska påverka.", field="effect_indicator_uuid")
+        raise ValidationError(_("Välj vilken indikator problemet ska påverka."), field="effect_indicator_uuid")
     return out
 
 
 # -- incidents of a problem ------------------------------------------------------------------------
 
 def _live_problem(store: Store, uuid: str) -> dict:
-    return store.live("problem", uuid, "Problemet finns inte längre.")
+    return store.live("problem", uuid, _("Problemet finns inte längre."))
 
 
 @operation
@@ -76,9 +76,9 @@ def link_incidents(store: Store, problem_uuid: str, incident_uuids: list[str]) -
     problem = _live_problem(store, problem_uuid)
     rows = []
     for uuid in dict.fromkeys(incident_uuids):
-        row = store.live("incident", uuid, "Händelsen finns inte längre.")
+        row = store.live("incident", uuid, _("Händelsen finns inte längre."))
         if row["agreement_uuid"] != problem["agreement_uuid"]:
-            raise ValidationError("Händelsen hör till en annan överenskommelse än problemet.")
+            raise ValidationError(_("Händelsen hör till en annan överenskommelse än problemet."))
         if row["problem_uuid"] != problem_uuid:
             rows.append(uuid)
     label = "Koppla händelse till problem" if len(rows) == 1 else f"Koppla {len(rows)} händelser till problem"

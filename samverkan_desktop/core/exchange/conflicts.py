@@ -52,9 +52,9 @@ class Conflict:
 def display(field: str, value) -> str:
     """A conflict value as the user reads it."""
     if field == "deleted":
-        return "Borttagen" if str(value) == "1" else "Finns kvar (ändrad)"
+        return _("Borttagen") if str(value) == "1" else _("Finns kvar (ändrad)")
     if value is None:
-        return "(tomt)"
+        return _("(tomt)")
     return printable(value)
 
 
@@ -112,7 +112,7 @@ def _typed(store: Store, table: str, field: str, text):
         if declared == "REAL":
             return float(str(text).replace(",", "."))
     except ValueError as exc:
-        raise ValidationError(f"{field_title(field, table)}: {text!r} är inget tal.", field=field) from exc
+        raise ValidationError(_("{value}: {text!r} är inget tal.").format(value=field_title(field, table), text=text), field=field) from exc
     return str(text)
 
 
@@ -124,10 +124,10 @@ def resolve(store: Store, conflict_id: int, choice: str, value=None) -> OpChange
     "keep" (keep the row with the edit); either travels like any edit.
     """
     if choice not in CHOICES + DELETE_CHOICES:
-        raise ValidationError(f"Okänt val: {choice}")
+        raise ValidationError(_("Okänt val: {choice}").format(choice=choice))
     rows = store.query("SELECT * FROM merge_conflict WHERE id = ?", (conflict_id,))
     if not rows:
-        raise NotFound("Konflikten finns inte längre.")
+        raise NotFound(_("Konflikten finns inte längre."))
     c = dict(rows[0])
     table, uuid, field = c["table_name"], c["row_uuid"], c["field"]
     if choice in DELETE_CHOICES:

@@ -38,7 +38,7 @@ def encrypt(data: bytes, passphrase: str) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if not passphrase:
-        raise ValidationError("Lösenordet är tomt.")
+        raise ValidationError(_("Lösenordet är tomt."))
     salt, nonce = os.urandom(_SALT), os.urandom(_NONCE)
     header = MAGIC + bytes([LOG2_N]) + salt + nonce
     return header + AESGCM(_key(passphrase, salt, LOG2_N)).encrypt(nonce, data, header)
@@ -71,9 +71,9 @@ def read_password_file(path: str | Path) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise ValidationError(f"Lösenordsfilen kan inte läsas: {path} ({exc.strerror}).") from exc
+        raise ValidationError(_("Lösenordsfilen kan inte läsas: {path} ({strerror}).").format(path=path, strerror=exc.strerror)) from exc
     lines = text.splitlines()
     passphrase = lines[0] if lines else ""
     if not passphrase:
-        raise ValidationError(f"Lösenordsfilen är tom: {path}")
+        raise ValidationError(_("Lösenordsfilen är tom: {path}").format(path=path))
     return passphrase

@@ -20,6 +20,7 @@ from pathlib import Path
 from ... import __version__
 from ..agreement.queries import resolve_agreement
 from ..errors import StoreError
+from ..i18n import _
 from ..store import backup, migrate, tombstone
 from ..store.database import Store
 from ..store.stamps import new_uuid, utc_now
@@ -104,9 +105,9 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
     encrypted (crypto.py) when a ``passphrase`` is given — the plain file then never reaches the disk."""
     out = Path(out)
     if not out.parent.is_dir():
-        raise StoreError(f"Mappen finns inte: {out.parent}")
+        raise StoreError(_("Mappen finns inte: {parent}").format(parent=out.parent))
     if out.resolve() == store.path.resolve():
-        raise StoreError("Exportfilen kan inte vara den öppna arbetsytan.")
+        raise StoreError(_("Exportfilen kan inte vara den öppna arbetsytan."))
     agreement_row = resolve_agreement(store, agreement) if agreement else None
     if progress:
         progress(0, 4, "Kopierar arbetsytan")
@@ -154,7 +155,7 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
         dest.execute("COMMIT")
         broken = dest.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
-            raise StoreError(f"Exporten blev inte hel: referens från {broken[0][0]} till {broken[0][2]} saknas.")
+            raise StoreError(_("Exporten blev inte hel: referens från {value} till {value2} saknas.").format(value=broken[0][0], value2=broken[0][2]))
         if progress:
             progress(2, 4, "Skriver filen")
         if passphrase is not None:
@@ -222,7 +223,7 @@ def _write_encrypted(mem: sqlite3.Connection, tmp: Path, passphrase: str) -> Non
     finally:
         check.close()
     if ok != "ok":
-        raise StoreError(f"Exportfilen klarade inte kontrollen ({ok}).")
+        raise StoreError(_("Exportfilen klarade inte kontrollen ({ok}).").format(ok=ok))
     with tmp.open("wb") as f:
         f.write(crypto.encrypt(data, passphrase))
         f.flush()
@@ -239,4 +240,4 @@ def _verify(path: Path) -> None:
     finally:
         conn.close()
     if ok != "ok" or app_id != migrate.APPLICATION_ID or version != migrate.schema_version():
-        raise StoreError(f"Exportfilen klarade inte kontrollen ({ok}).")
+        raise StoreError(_("Exportfilen klarade inte kontrollen ({ok}).").format(ok=ok))

@@ -1,10 +1,11 @@
-"""Words for the user: the Swedish name of each kind of record and a short label for one record."""
+"""Words for the user: the name (Swedish, translated when shown) of each kind of record and a short label for one record."""
 
 from __future__ import annotations
 
 import re
 
 from ..agreement import resource_fields  # noqa: F401 - declares RESOURCE in ENTITIES
+from ..i18n import N_, _
 from ..store.declare import ENTITIES
 
 # C0 and C1 control characters (escape sequences start with one), and the bidi overrides.
@@ -12,84 +13,88 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u20
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 TABLE_TITLES = {
-    "party": "Parter",
-    "agreement": "Överenskommelser",
-    "agreement_purpose": "Syften",
-    "agreement_party": "Avtalsparter",
-    "cooperation_form": "Samverkansformer",
-    "cooperation_form_party": "Deltagare i samverkansformer",
-    "contact_person": "Kontaktpersoner",
-    "guaranteed_resource": "Resurser",
-    "resource_form": "Resursernas samverkansformer",
-    "area": "Områden",
-    "code_item": "Kodlistor",
-    "est_week": "EST-veckor",
-    "est_area_status": "Lägesbild per område",
-    "incident": "Händelser",
-    "problem": "Prioriterade problem",
-    "action": "Åtgärder",
-    "analysis": "Analyser",
-    "follow_up": "Uppföljningar",
-    "assessment": "Bedömningar",
-    "indicator": "Indikatorer",
-    "indicator_value": "Indikatorvärden",
-    "action_plan_item": "Åtgärdsplanens rader",
-    "action_plan": "Åtgärdsplaner",
-    "actor": "Aktörer",
-    "actor_contact": "Aktörernas kontaktpersoner",
-    "lagesbild": "Lägesbilder",
-    "lagesbild_problem": "Lägesbildernas prioriterade problem",
-    "meeting": "Sammanträden",
-    "paragraph": "Paragrafer",
-    "committee_duty": "Uppdrag från utskottet",
-    "communication_plan": "Kommunikationsplaner",
-    "communication_activity": "Kommunikationsaktiviteter",
-    "frozen_report": "Fastställda rapporter",
+    "party": N_("Parter"),
+    "agreement": N_("Överenskommelser"),
+    "agreement_purpose": N_("Syften"),
+    "agreement_party": N_("Avtalsparter"),
+    "cooperation_form": N_("Samverkansformer"),
+    "cooperation_form_party": N_("Deltagare i samverkansformer"),
+    "contact_person": N_("Kontaktpersoner"),
+    "guaranteed_resource": N_("Resurser"),
+    "resource_form": N_("Resursernas samverkansformer"),
+    "area": N_("Områden"),
+    "code_item": N_("Kodlistor"),
+    "est_week": N_("EST-veckor"),
+    "est_area_status": N_("Lägesbild per område"),
+    "incident": N_("Händelser"),
+    "problem": N_("Prioriterade problem"),
+    "action": N_("Åtgärder"),
+    "analysis": N_("Analyser"),
+    "follow_up": N_("Uppföljningar"),
+    "assessment": N_("Bedömningar"),
+    "indicator": N_("Indikatorer"),
+    "indicator_value": N_("Indikatorvärden"),
+    "action_plan_item": N_("Åtgärdsplanens rader"),
+    "action_plan": N_("Åtgärdsplaner"),
+    "actor": N_("Aktörer"),
+    "actor_contact": N_("Aktörernas kontaktpersoner"),
+    "lagesbild": N_("Lägesbilder"),
+    "lagesbild_problem": N_("Lägesbildernas prioriterade problem"),
+    "meeting": N_("Sammanträden"),
+    "paragraph": N_("Paragrafer"),
+    "committee_duty": N_("Uppdrag från utskottet"),
+    "communication_plan": N_("Kommunikationsplaner"),
+    "communication_activity": N_("Kommunikationsaktiviteter"),
+    "frozen_report": N_("Fastställda rapporter"),
 }
 
 # Columns of tables without a declaration (core/store/declare.py) yet.
 FIELD_TITLES = {
-    "name": "Namn", "title": "Titel", "text": "Text", "description": "Beskrivning", "status": "Status",
-    "deleted": "Borttagen", "case_number": "Diarienummer", "signatory_name": "Undertecknare",
-    "signatory_title": "Undertecknarens titel", "short_name": "Kortnamn", "kind": "Sort",
-    "position": "Ordning", "period_from": "Från", "period_to": "Till", "vision": "Vision",
-    "email": "E-post", "phone": "Telefon", "label": "Benämning", "priority": "Prioritet",
-    "due_date": "Klart senast", "feedback": "Återkoppling", "summary": "Sammanfattning",
-    "comment": "Kommentar", "situation_report": "Lägesbild", "participants": "Deltagare",
-    "motivation": "Motivering", "count": "Antal", "occurred_on": "Datum", "conclusions": "Slutsatser",
-    "measure": "Åtgärd", "cause": "Orsak", "outcome": "Utfall", "message": "Budskap", "value": "Värde",
-    "note": "Anteckning", "signed_text": "Undertecknad text", "responsible": "Ansvarig", "done_date": "Klart",
-    "decision": "Beslut", "what": "Uppdrag", "who": "Vem", "cause_analysis": "Orsaksanalys", "effect_kind": "Effektmått",
-    "effect_indicator_uuid": "Effektindikator", "effect_baseline": "Utgångsvärde", "effect_target": "Mål",
-    "officer": "Handläggare", "proposal": "Förslag till beslut", "adjusted_on": "Justerat",
-    "adjusted_digitally": "Justerat digitalt", "problem_uuid": "Problem",
+    "name": N_("Namn"), "title": N_("Titel"), "text": N_("Text"), "description": N_("Beskrivning"), "status": N_("Status"),
+    "deleted": N_("Borttagen"), "case_number": N_("Diarienummer"), "signatory_name": N_("Undertecknare"),
+    "signatory_title": N_("Undertecknarens titel"), "short_name": N_("Kortnamn"), "kind": N_("Sort"),
+    "position": N_("Ordning"), "period_from": N_("Från"), "period_to": N_("Till"), "vision": N_("Vision"),
+    "email": N_("E-post"), "phone": N_("Telefon"), "label": N_("Benämning"), "priority": N_("Prioritet"),
+    "due_date": N_("Klart senast"), "feedback": N_("Återkoppling"), "summary": N_("Sammanfattning"),
+    "comment": N_("Kommentar"), "situation_report": N_("Lägesbild"), "participants": N_("Deltagare"),
+    "motivation": N_("Motivering"), "count": N_("Antal"), "occurred_on": N_("Datum"), "conclusions": N_("Slutsatser"),
+    "measure": N_("Åtgärd"), "cause": N_("Orsak"), "outcome": N_("Utfall"), "message": N_("Budskap"), "value": N_("Värde"),
+    "note": N_("Anteckning"), "signed_text": N_("Undertecknad text"), "responsible": N_("Ansvarig"), "done_date": N_("Klart"),
+    "decision": N_("Beslut"), "what": N_("Uppdrag"), "who": N_("Vem"), "cause_analysis": N_("Orsaksanalys"), "effect_kind": N_("Effektmått"),
+    "effect_indicator_uuid": N_("Effektindikator"), "effect_baseline": N_("Utgångsvärde"), "effect_target": N_("Mål"),
+    "officer": N_("Handläggare"), "proposal": N_("Förslag till beslut"), "adjusted_on": N_("Justerat"),
+    "adjusted_digitally": N_("Justerat digitalt"), "problem_uuid": N_("Problem"),
 }
-# Declared fields (core/store/declare.py) add their titles, for callers that know only the column.
+# Declared fields (core/store/declare.py) give their titles, for callers that know only the column.
+_DECLARED = {}
 for _entity in ENTITIES.values():
-    for _name, _title in _entity.titles().items():
-        FIELD_TITLES.setdefault(_name, _title)
+    for _field in _entity.fields:
+        _DECLARED.setdefault(_field.name, _field)
 
 _LABEL_COLUMNS = ("title", "name", "label", "text", "description", "measure", "body", "period",
                   "signatory_name", "case_number", "situation_report")
 
 
 def table_title(table: str) -> str:
-    """"Resurser" for guaranteed_resource."""
-    return TABLE_TITLES.get(table, table)
+    """"Resurser" for guaranteed_resource (in the current language)."""
+    return _(TABLE_TITLES[table]) if table in TABLE_TITLES else table
 
 
 def field_title(name: str, table: str | None = None) -> str:
-    """The Swedish word for a column of ``table`` (its declaration's, if declared), or the column name."""
+    """The word for a column of ``table`` (its declaration's, if declared) in the current language, or
+    the column name."""
     entity = ENTITIES.get(table) if table else None
     if entity is not None and name in entity.names:
         return entity[name].title
-    return FIELD_TITLES.get(name, name)
+    if name in FIELD_TITLES:
+        return _(FIELD_TITLES[name])
+    return _DECLARED[name].title if name in _DECLARED else name
 
 
 def record_label(table: str, row: dict) -> str:
     """A short human label for a row ("Vecka 2026-14", the title, the name …)."""
     if table == "est_week":
-        return printable(f"Vecka {row.get('iso_year')}-{int(row.get('iso_week') or 0):02d}")
+        return printable(_("Vecka {year}-{week:02d}").format(year=row.get("iso_year"), week=int(row.get("iso_week") or 0)))
     for column in _LABEL_COLUMNS:
         value = row.get(column)
         if isinstance(value, str) and value.strip():

@@ -50,11 +50,10 @@ class MergePreview:
 
     def summary(self) -> str:
         """One line: "3 nya, 2 ändrade, 1 borttagen, 1 konflikt"."""
-        n, c, d, k = (self.total(kind) for kind in KINDS)
-        if not (n or c or d or k):
-            return "Inget nytt i filen."
-        line = ", ".join((plural(n, "ny", "nya"), plural(c, "ändrad", "ändrade"), plural(d, "borttagen", "borttagna"),
-                          plural(k, "konflikt", "konflikter")))
+        totals = [self.total(kind) for kind in KINDS]
+        if not any(totals):
+            return _("Inget nytt i filen.")
+        line = _counts(totals, keep_zero=True)
         kept = self.delete_conflicts
         if kept:
             line += (_(" (varav 1 borttagning mot en ändring: posten finns kvar tills du bestämmer)") if kept == 1
@@ -70,17 +69,23 @@ class MergePreview:
 
     def lines(self) -> list[str]:
         """The summary per kind of record, as the CLI prints it."""
-        out = [f"Från {self.source}", self.summary()]
+        out = [_("Från {source}").format(source=self.source), self.summary()]
         for t in self.tables:
-            counts = [f"{t.count(k)} {label}" for k, label in
-                      zip(KINDS, ("nya", "ändrade", "borttagna", "konflikter"), strict=False) if t.count(k)]
+            counts = _counts([t.count(k) for k in KINDS], keep_zero=False)
             if counts:
-                out.append(f"  {t.title}: {', '.join(counts)}")
+                out.append(f"  {t.title}: {counts}")
                 for item in t.items:
                     if item.kind == "conflict":
                         names = ", ".join(f for f, _m, _t in item.fields)
-                        out.append(f"    konflikt: {item.label} ({names})")
+                        out.append("    " + _("konflikt: {label} ({fields})").format(label=item.label, fields=names))
         return out
+
+
+def _counts(counts: list[int], *, keep_zero: bool) -> str:
+    """"3 nya, 2 ändrade, 1 borttagen, 1 konflikt" for counts in the order of :data:`KINDS`."""
+    words = ((_("ny"), _("nya")), (_("ändrad"), _("ändrade")), (_("borttagen"), _("borttagna")),
+             (_("konflikt"), _("konflikter")))
+    return ", ".join(plural(n, one, many) for n, (one, many) in zip(counts, words, strict=True) if n or keep_zero)
 
 
 @dataclass

@@ -93,11 +93,11 @@ class Received:
     def describe(self) -> str:
         """"Anna Andersson (Örebro kommun), exporterad 2026-11-20" — used as the audit source."""
         m = self.manifest
-        who = m.get("exported_by") or "okänd avsändare"
+        who = m.get("exported_by") or _("okänd avsändare")
         if m.get("organisation"):
             who += f" ({m['organisation']})"
         when = (m.get("exported_at") or "")[:10]
-        return printable(f"{self.path.name}: {who}" + (f", exporterad {when}" if when else ""))
+        return printable(f"{self.path.name}: {who}" + (_(", exporterad {date}").format(date=when) if when else ""))
 
     def check(self, within=None, extra: tuple[str, ...] = (), on_row=None) -> None:
         """Check every value of the travelling tables, once (HostileFile on the first wrong one);

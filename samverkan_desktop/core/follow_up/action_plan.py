@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..agreement.queries import agreement_parties
 from ..errors import NotFound, ValidationError
+from ..i18n import _
 from ..store import crud
 from ..store.database import Store
 from ..store.operation import operation
@@ -78,7 +79,7 @@ def _shown(row: dict) -> dict:
 def _clean(values: dict) -> dict:
     out = {k: v for k, v in values.items() if k in FIELDS}
     if "status" in out and out["status"] not in STATUSES:
-        raise ValidationError(f"Okänd status: {out['status']!r}.", field="status")
+        raise ValidationError(_("Okänd status: {status!r}.").format(status=out['status']), field="status")
     for key in TEXT_FIELDS:
         if key in out:
             out[key] = (out[key] or "").strip()
@@ -94,13 +95,13 @@ def _check_links(store: Store, agreement_uuid: str, values: dict, plan_uuid: str
     agreement, Vem (``actor_uuid``) is a live actor of it or a party (parties are actors too)."""
     for table, uuid, gone in (("action_plan", plan_uuid, "Åtgärdsplanen"),
                               ("problem", values.get("problem_uuid"), "Problemet")):
-        if uuid and store.live(table, uuid, f"{gone} finns inte längre.")["agreement_uuid"] != agreement_uuid:
-            raise NotFound(f"{gone} hör till en annan överenskommelse.")
+        if uuid and store.live(table, uuid, _("{gone} finns inte längre.").format(gone=gone))["agreement_uuid"] != agreement_uuid:
+            raise NotFound(_("{gone} hör till en annan överenskommelse.").format(gone=gone))
     who = values.get("actor_uuid")
     if who:
         actor = store.get("actor", who)
         if actor is None or actor["deleted"] or actor["agreement_uuid"] != agreement_uuid:
-            store.live("party", who, "Aktören (Vem) finns inte längre.")
+            store.live("party", who, _("Aktören (Vem) finns inte längre."))
 
 
 def _frozen(store: Store, plan_uuid: str | None, fields: set[str]) -> None:
@@ -109,8 +110,7 @@ def _frozen(store: Store, plan_uuid: str | None, fields: set[str]) -> None:
         return
     plan = store.get("action_plan", plan_uuid)
     if plan and plan["status"] != "utkast":
-        raise ValidationError(f"Åtgärdsplanen är {plan['status']} och kan inte ändras: gör en ny version "
-                              "för att ändra den (uppföljningen kan alltid fyllas i).")
+        raise ValidationError(_("Åtgärdsplanen är {status} och kan inte ändras: gör en ny version för att ändra den (uppföljningen kan alltid fyllas i).").format(status=_(plan['status'])))
 
 
 @operation
@@ -121,7 +121,7 @@ def add_item(store: Store, agreement_uuid: str, party_uuid: str | None, year: in
     _check_links(store, agreement_uuid, clean, plan_uuid)
     _frozen(store, plan_uuid, {"measure"})
     if not 1900 < int(year) < 2200:
-        raise ValidationError(f"Ogiltigt år: {year}.", field="year")
+        raise ValidationError(_("Ogiltigt år: {year}.").format(year=year), field="year")
     if not clean.get("measure") and not clean.get("cause") and not clean.get("problem"):
         clean.setdefault("measure", "Ny åtgärd")
     if "position" not in clean:
@@ -139,7 +139,7 @@ def add_item(store: Store, agreement_uuid: str, party_uuid: str | None, year: in
 def update_item(store: Store, uuid: str, **values) -> OpChanges:
     """Change cells of a row."""
     clean = _clean(values)
-    row = store.live("action_plan_item", uuid, "Raden i åtgärdsplanen finns inte längre.")
+    row = store.live("action_plan_item", uuid, _("Raden i åtgärdsplanen finns inte längre."))
     _check_links(store, row["agreement_uuid"], clean)
     _frozen(store, row["plan_uuid"], set(clean))
     label = "Ändra åtgärdsplan" if set(clean) != {"status"} else f"Uppföljning: {clean['status']}"
@@ -149,6 +149,6 @@ def update_item(store: Store, uuid: str, **values) -> OpChanges:
 @operation
 def delete_item(store: Store, uuid: str) -> OpChanges:
     """Tombstone a row."""
-    row = store.live("action_plan_item", uuid, "Raden i åtgärdsplanen finns inte längre.")
+    row = store.live("action_plan_item", uuid, _("Raden i åtgärdsplanen finns inte längre."))
     _frozen(store, row["plan_uuid"], {"deleted"})
     return crud.delete(store, "action_plan_item", uuid, "Ta bort rad ur åtgärdsplanen")

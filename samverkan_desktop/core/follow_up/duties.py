@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..errors import ValidationError
-from ..i18n import N_
+from ..i18n import N_, _
 from ..periods import parse_date
 from ..store import crud, stamps
 from ..store.database import Store
@@ -72,29 +72,29 @@ def paragraph_duties(store: Store, paragraph_uuid: str) -> list[dict]:
 
 def get_duty(store: Store, uuid: str) -> dict:
     """One live duty. :raises NotFound:"""
-    return store.live("committee_duty", uuid, "Uppdraget finns inte längre.")
+    return store.live("committee_duty", uuid, _("Uppdraget finns inte längre."))
 
 
 def _clean(store: Store, values: dict) -> dict:
     unknown = set(values) - set(FIELDS)
     if unknown:
-        raise ValidationError(f"Okända fält: {', '.join(sorted(unknown))}")
+        raise ValidationError(_("Okända fält: {names}").format(names=', '.join(sorted(unknown))))
     out = dict(values)
     for key in ("what", "who", "note"):
         if key in out:
             out[key] = (out[key] or "").strip()
     if "what" in out and not out["what"]:
-        raise ValidationError("Skriv vad uppdraget gäller.", field="what")
+        raise ValidationError(_("Skriv vad uppdraget gäller."), field="what")
     if "due_date" in out:
         if not (out["due_date"] or "").strip():
-            raise ValidationError("Ange när uppdraget ska vara klart (ÅÅÅÅ-MM-DD).", field="due_date")
+            raise ValidationError(_("Ange när uppdraget ska vara klart (ÅÅÅÅ-MM-DD)."), field="due_date")
         out["due_date"] = parse_date(out["due_date"]).isoformat()
     if "done_date" in out:
         out["done_date"] = parse_date(out["done_date"]).isoformat() if (out["done_date"] or "").strip() else None
     if "paragraph_uuid" in out:
         out["paragraph_uuid"] = out["paragraph_uuid"] or None
         if out["paragraph_uuid"]:
-            store.live("paragraph", out["paragraph_uuid"], "Paragrafen finns inte längre.")
+            store.live("paragraph", out["paragraph_uuid"], _("Paragrafen finns inte längre."))
     return out
 
 
@@ -102,7 +102,7 @@ def _clean(store: Store, values: dict) -> dict:
 def add_duty(store: Store, agreement_uuid: str, *, what: str, due_date: str, who: str = "",
              paragraph_uuid: str | None = None, note: str = "", done_date: str | None = None) -> OpChanges:
     """Record a duty a committee decision gave (``paragraph_uuid``: the decision)."""
-    store.live("agreement", agreement_uuid, "Överenskommelsen finns inte längre.")
+    store.live("agreement", agreement_uuid, _("Överenskommelsen finns inte längre."))
     clean = _clean(store, {"what": what, "due_date": due_date, "who": who, "paragraph_uuid": paragraph_uuid,
                            "note": note, "done_date": done_date})
     return crud.insert(store, "committee_duty", {"agreement_uuid": agreement_uuid, **clean}, "Nytt uppdrag")

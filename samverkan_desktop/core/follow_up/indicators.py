@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..errors import NotFound, ValidationError
+from ..i18n import _
 from ..periods import Period
 from ..store import crud
 from ..store.database import Store
@@ -38,7 +39,7 @@ def _clean(values: dict) -> dict:
     if "name" in out:
         out["name"] = (out["name"] or "").strip()
         if not out["name"]:
-            raise ValidationError("Indikatorn behöver ett namn.", field="name")
+            raise ValidationError(_("Indikatorn behöver ett namn."), field="name")
     if "higher_is_better" in out:
         out["higher_is_better"] = 1 if out["higher_is_better"] else 0
     for key in ("unit", "source", "description"):
@@ -89,7 +90,7 @@ def set_value(store: Store, indicator_uuid: str, area_uuid: str | None, period: 
     period = normalise_period(period)
     ind = store.get("indicator", indicator_uuid)
     if ind is None or ind["deleted"]:
-        raise NotFound("Indikatorn finns inte längre.")
+        raise NotFound(_("Indikatorn finns inte längre."))
     uuid = value_uuid(indicator_uuid, area_uuid, period)
     with store.write("Nytt mätvärde" if value is not None else "Ta bort mätvärde") as tx:
         if value is None:

@@ -18,7 +18,7 @@ from ..errors import ValidationError
 from ..est.analysis import analyse
 from ..est.kommun import Kommun, kommun_of
 from ..est.queries import list_problems
-from ..i18n import N_
+from ..i18n import N_, _
 from ..periods import Period, parse_date
 from ..store import crud
 from ..store.database import Store
@@ -138,7 +138,7 @@ def mapping_text(kommun: Kommun, period: Period, figures_: list[dict]) -> str:
 def _kommun(store: Store, agreement_uuid: str, party_uuid: str) -> Kommun:
     kommun = kommun_of(store, agreement_uuid, party_uuid)
     if kommun is None:
-        raise ValidationError("En lägesbild görs för en kommun som är part i överenskommelsen.")
+        raise ValidationError(_("En lägesbild görs för en kommun som är part i överenskommelsen."))
     return kommun
 
 
@@ -147,7 +147,7 @@ def create(store: Store, agreement_uuid: str, party_uuid: str, period: Period) -
     """Start the kommun's lägesbild for ``period`` from EST (figures, kartläggning, active problems)."""
     kommun = _kommun(store, agreement_uuid, party_uuid)
     if find(store, agreement_uuid, party_uuid, period):
-        raise ValidationError(f"{kommun.name} har redan en lägesbild för {period.label()}.")
+        raise ValidationError(_("{name} har redan en lägesbild för {value}.").format(name=kommun.name, value=period.label()))
     drafted = draft_figures(store, agreement_uuid, kommun, period)
     active = list_problems(store, agreement_uuid, kommun=kommun)
     uuid = lagesbild_uuid(agreement_uuid, party_uuid, period)
@@ -165,9 +165,9 @@ def create(store: Store, agreement_uuid: str, party_uuid: str, period: Period) -
 
 
 def _draft(store: Store, uuid: str) -> dict:
-    row = store.live("lagesbild", uuid, "Lägesbilden finns inte längre.")
+    row = store.live("lagesbild", uuid, _("Lägesbilden finns inte längre."))
     if row["status"] == "fastställd":
-        raise ValidationError(f"Lägesbilden fastställdes {row['established_on']} och kan inte ändras.")
+        raise ValidationError(_("Lägesbilden fastställdes {established_on} och kan inte ändras.").format(established_on=row['established_on']))
     return row
 
 
@@ -177,7 +177,7 @@ def update(store: Store, uuid: str, **fields) -> OpChanges:
     _draft(store, uuid)
     unknown = set(fields) - set(SECTIONS) - {"figures"}
     if unknown:
-        raise ValidationError(f"Okända fält: {', '.join(sorted(unknown))}")
+        raise ValidationError(_("Okända fält: {names}").format(names=', '.join(sorted(unknown))))
     values = {k: (v or "").strip() for k, v in fields.items() if k in SECTIONS}
     if "figures" in fields:
         values["figures"] = json.dumps([{k: str(f.get(k, "")).strip() for k in FIGURE_KEYS}
@@ -215,6 +215,6 @@ def establish(store: Store, uuid: str, *, on: str | dt.date, by: str) -> OpChang
     """Fastställ the lägesbild (date, and by whom: "Kommunstyrelsen 2026-03-16 § 40"): it is frozen."""
     _draft(store, uuid)
     if not (by or "").strip():
-        raise ValidationError("Ange vem som fastställde lägesbilden.", field="established_by")
+        raise ValidationError(_("Ange vem som fastställde lägesbilden."), field="established_by")
     day = parse_date(str(on)).isoformat()
     return crud.update(store, "lagesbild", uuid, {"status": "fastställd", "established_on": day, "established_by": by.strip()}, "Fastställ lägesbild")

@@ -8,6 +8,7 @@ the follow-up occasion or the analysis it reported.
 from __future__ import annotations
 
 from ..errors import NotFound, ValidationError
+from ..i18n import N_, _
 from ..periods import parse_date
 from ..store import crud
 from ..store.database import Store
@@ -35,7 +36,7 @@ def list_meetings(store: Store) -> list[dict]:
            FROM meeting m WHERE m.deleted = 0 ORDER BY m.date DESC, m.body COLLATE sv""")]
 
 
-MEETING_GONE = "Sammanträdet finns inte längre."
+MEETING_GONE = N_("Sammanträdet finns inte längre.")
 
 
 def get_meeting(store: Store, uuid: str) -> dict:
@@ -52,13 +53,12 @@ def resolve_meeting(store: Store, term: str) -> dict:
     term = (term or "").strip()
     rows = [dict(r) for r in store.query(
         "SELECT * FROM meeting WHERE deleted = 0 AND (uuid = ? OR date = ?)", (term, term))]
-    return pick_one(rows, term, missing=f"Inget sammanträde har uuid eller datum {term!r}.",
-                    several=lambda rows: f"{len(rows)} sammanträden hölls {term} "
-                                         f"({'; '.join(r['body'] for r in rows)}); ange uuid.")
+    return pick_one(rows, term, missing=_("Inget sammanträde har uuid eller datum {term!r}.").format(term=term),
+                    several=lambda rows: _("{n} sammanträden hölls {term} ({names}); ange uuid.").format(n=len(rows), term=term, names='; '.join(r['body'] for r in rows)))
 
 
 def _live_link(store: Store, table: str, uuid: str | None, what: str) -> str | None:
-    return store.live(table, uuid, f"{what} finns inte längre.")["uuid"] if uuid else None
+    return store.live(table, uuid, _("{what} finns inte längre.").format(what=_(what)))["uuid"] if uuid else None
 
 
 def _clean_meeting(store: Store, values: dict) -> dict:
@@ -69,7 +69,7 @@ def _clean_meeting(store: Store, values: dict) -> dict:
         if k in out:
             out[k] = (out[k] or "").strip()
     if "body" in out and not out["body"]:
-        raise ValidationError("Ange vilket organ som sammanträder.", field="body")
+        raise ValidationError(_("Ange vilket organ som sammanträder."), field="body")
     if "date" in out:
         out["date"] = parse_date(out["date"]).isoformat()
     if "adjusted_on" in out:
@@ -78,7 +78,7 @@ def _clean_meeting(store: Store, values: dict) -> dict:
     if "adjusted_digitally" in out:
         out["adjusted_digitally"] = 1 if out["adjusted_digitally"] else 0
     if "party_uuid" in out:
-        out["party_uuid"] = _live_link(store, "party", out["party_uuid"], "Kommunen")
+        out["party_uuid"] = _live_link(store, "party", out["party_uuid"], N_("Kommunen"))
     return out
 
 
@@ -128,7 +128,7 @@ def find_paragraph(store: Store, meeting_uuid: str, number: int) -> dict:
     rows = store.query("SELECT * FROM paragraph WHERE meeting_uuid = ? AND number = ? AND deleted = 0",
                        (meeting_uuid, int(number)))
     if not rows:
-        raise NotFound(f"Sammanträdet har ingen § {number}.")
+        raise NotFound(_("Sammanträdet har ingen § {number}.").format(number=number))
     return dict(rows[0])
 
 
@@ -151,18 +151,18 @@ def _clean_paragraph(store: Store, meeting_uuid: str, values: dict, own_uuid: st
         if k in out:
             out[k] = out[k] or None
     if "agreement_uuid" in out:
-        out["agreement_uuid"] = _live_link(store, "agreement", out["agreement_uuid"], "Överenskommelsen")
+        out["agreement_uuid"] = _live_link(store, "agreement", out["agreement_uuid"], N_("Överenskommelsen"))
     if "number" in out:
         try:
             out["number"] = int(out["number"])
         except (TypeError, ValueError):
-            raise ValidationError(f"Ogiltigt paragrafnummer: {out['number']!r}.", field="number") from None
+            raise ValidationError(_("Ogiltigt paragrafnummer: {number!r}.").format(number=out['number']), field="number") from None
         if out["number"] < 1:
-            raise ValidationError("Paragrafnumret måste vara 1 eller högre.", field="number")
+            raise ValidationError(_("Paragrafnumret måste vara 1 eller högre."), field="number")
         clash = store.scalar("SELECT uuid FROM paragraph WHERE meeting_uuid = ? AND number = ? AND deleted = 0 "
                              "AND uuid IS NOT ?", (meeting_uuid, out["number"], own_uuid))
         if clash:
-            raise ValidationError(f"Sammanträdet har redan en § {out['number']}.", field="number")
+            raise ValidationError(_("Sammanträdet har redan en § {number}.").format(number=out['number']), field="number")
     return out
 
 
@@ -179,7 +179,7 @@ def add_paragraph(store: Store, meeting_uuid: str, *, number: int | None = None,
 @operation
 def update_paragraph(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of a paragraph."""
-    row = store.live("paragraph", uuid, "Paragrafen finns inte längre.")
+    row = store.live("paragraph", uuid, _("Paragrafen finns inte längre."))
     clean = _clean_paragraph(store, row["meeting_uuid"], values, own_uuid=uuid)
     return crud.update(store, "paragraph", uuid, clean, f"Ändra § {row['number']}")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import NotFound, ValidationError
+from ..i18n import _
 from ..periods import parse_date
 from ..store import crud
 from ..store.database import Store
@@ -20,10 +21,10 @@ OCCASION_FIELDS = ("kind", "due_date", "done_date", "title", "responsible", "sum
 def _clean_occasion(values: dict) -> dict:
     out = {k: v for k, v in values.items() if k in OCCASION_FIELDS}
     if "kind" in out and out["kind"] not in KINDS:
-        raise ValidationError(f"Okänt slag av uppföljning: {out['kind']!r}.", field="kind")
+        raise ValidationError(_("Okänt slag av uppföljning: {kind!r}.").format(kind=out['kind']), field="kind")
     if "due_date" in out:
         if not out["due_date"]:
-            raise ValidationError("Ange datum (senast, ÅÅÅÅ-MM-DD).", field="due_date")
+            raise ValidationError(_("Ange datum (senast, ÅÅÅÅ-MM-DD)."), field="due_date")
         out["due_date"] = parse_date(out["due_date"]).isoformat()
     if "done_date" in out:
         out["done_date"] = parse_date(out["done_date"]).isoformat() if out["done_date"] else None
@@ -69,7 +70,7 @@ def suggested_occasions(store: Store, agreement_uuid: str) -> list[dict]:
     """
     ag = store.get("agreement", agreement_uuid)
     if ag is None or ag["deleted"]:
-        raise NotFound("Överenskommelsen finns inte längre.")
+        raise NotFound(_("Överenskommelsen finns inte längre."))
     taken = {r["due_date"][:4] for r in store.query(
         "SELECT due_date FROM follow_up WHERE agreement_uuid = ? AND deleted = 0", (agreement_uuid,))}
     out = []
@@ -112,9 +113,9 @@ def set_assessment(store: Store, follow_up_uuid: str, target_kind: str, target_u
                    evidence: str | None = None) -> OpChanges:
     """Set the status, comment and/or evidence text of one form or resource at an occasion."""
     if target_kind not in ("form", "resource"):
-        raise ValidationError(f"Okänt slag av bedömning: {target_kind!r}.")
+        raise ValidationError(_("Okänt slag av bedömning: {target_kind!r}.").format(target_kind=target_kind))
     if status is not None and status not in STATUSES:
-        raise ValidationError(f"Okänd status: {status!r} (grön, gul, röd eller ej bedömd).", field="status")
+        raise ValidationError(_("Okänd status: {status!r} (grön, gul, röd eller ej bedömd).").format(status=status), field="status")
     get_follow_up(store, follow_up_uuid)
     values = {k: v for k, v in (("status", status), ("comment", comment), ("evidence", evidence))
               if v is not None}
@@ -133,9 +134,9 @@ def link_evidence(store: Store, follow_up_uuid: str, target_kind: str, target_uu
     """Link an EST action (kind "action") or an indicator value ("indicator_value") as evidence."""
     table = {"action": "action", "indicator_value": "indicator_value"}.get(kind)
     if table is None:
-        raise ValidationError(f"Okänt slag av underlag: {kind!r}.")
+        raise ValidationError(_("Okänt slag av underlag: {kind!r}.").format(kind=kind))
     if store.get(table, evidence_uuid) is None:
-        raise NotFound("Underlaget finns inte längre.")
+        raise NotFound(_("Underlaget finns inte längre."))
     get_follow_up(store, follow_up_uuid)
     with store.write("Koppla underlag") as tx:
         a = _ensure_assessment(tx, follow_up_uuid, target_kind, target_uuid, {})

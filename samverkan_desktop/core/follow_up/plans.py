@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..errors import ValidationError
-from ..i18n import N_
+from ..i18n import N_, _
 from ..periods import parse_date
 from ..store import crud
 from ..store.database import Store
@@ -78,14 +78,14 @@ def decision_line(plan: dict) -> str:
 
 
 def _require(store: Store, uuid: str) -> dict:
-    return store.live("action_plan", uuid, "Åtgärdsplanen finns inte längre.")
+    return store.live("action_plan", uuid, _("Åtgärdsplanen finns inte längre."))
 
 
 def _period(valid_from, valid_to) -> tuple[str, str]:
     start = parse_date(str(valid_from))
     end = parse_date(str(valid_to))
     if end < start:
-        raise ValidationError("Planens giltighet slutar före den börjar.", field="valid_to")
+        raise ValidationError(_("Planens giltighet slutar före den börjar."), field="valid_to")
     return start.isoformat(), end.isoformat()
 
 
@@ -106,10 +106,10 @@ def update_plan(store: Store, uuid: str, **fields) -> OpChanges:
     """Change an undecided plan's title, validity or lägesbild."""
     plan = _require(store, uuid)
     if plan["status"] != "utkast":
-        raise ValidationError(f"Åtgärdsplanen är {plan['status']}: gör en ny version för att ändra den.")
+        raise ValidationError(_("Åtgärdsplanen är {status}: gör en ny version för att ändra den.").format(status=_(plan['status'])))
     allowed = {"title", "valid_from", "valid_to", "lagesbild_uuid"}
     if set(fields) - allowed:
-        raise ValidationError(f"Okända fält: {', '.join(sorted(set(fields) - allowed))}")
+        raise ValidationError(_("Okända fält: {names}").format(names=', '.join(sorted(set(fields) - allowed))))
     values = dict(fields)
     if "valid_from" in values or "valid_to" in values:
         values["valid_from"], values["valid_to"] = _period(values.get("valid_from", plan["valid_from"]),
@@ -126,9 +126,9 @@ def decide_plan(store: Store, uuid: str, *, body: str, date: str | dt.date, para
     before it become ersatt."""
     plan = _require(store, uuid)
     if plan["status"] != "utkast":
-        raise ValidationError(f"Åtgärdsplanen är redan {plan['status']}.")
+        raise ValidationError(_("Åtgärdsplanen är redan {status}.").format(status=_(plan['status'])))
     if not (body or "").strip():
-        raise ValidationError("Ange vilket organ som beslutade planen.", field="decision_body")
+        raise ValidationError(_("Ange vilket organ som beslutade planen."), field="decision_body")
     day = parse_date(str(date)).isoformat()
     with store.write("Besluta åtgärdsplan") as tx:
         tx.update("action_plan", uuid, {"status": "beslutad", "decision_body": body.strip(), "decision_date": day,
@@ -151,7 +151,7 @@ def new_version(store: Store, uuid: str) -> OpChanges:
     plan = _require(store, uuid)
     newer = store.scalar("SELECT count(*) FROM action_plan WHERE previous_uuid = ? AND deleted = 0", (uuid,))
     if newer:
-        raise ValidationError("Det finns redan en nyare version av planen.")
+        raise ValidationError(_("Det finns redan en nyare version av planen."))
     with store.write("Ny version av åtgärdsplanen") as tx:
         copy = tx.insert("action_plan", {
             "agreement_uuid": plan["agreement_uuid"], "party_uuid": plan["party_uuid"], "title": plan["title"],
@@ -168,5 +168,5 @@ def delete_plan(store: Store, uuid: str) -> OpChanges:
     """Remove an undecided plan and its rows (a decided plan is kept: it was decided)."""
     plan = _require(store, uuid)
     if plan["status"] != "utkast":
-        raise ValidationError("En beslutad åtgärdsplan tas inte bort.")
+        raise ValidationError(_("En beslutad åtgärdsplan tas inte bort."))
     return crud.delete(store, "action_plan", uuid, "Ta bort åtgärdsplan", dependants=(("action_plan_item", "plan_uuid"),))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..i18n import N_
+from ..i18n import N_, _
 from ..store.database import Store
 from ..store.pick import pick_one
 from ..store.stamps import today
@@ -73,7 +73,7 @@ def next_due(store: Store, on: dt.date | None = None, agreement_uuid: str | None
     return row
 
 
-OCCASION_GONE = "Uppföljningstillfället finns inte längre."
+OCCASION_GONE = N_("Uppföljningstillfället finns inte längre.")
 
 
 def get_follow_up(store: Store, uuid: str) -> dict:
@@ -91,9 +91,8 @@ def resolve_follow_up(store: Store, term: str) -> dict:
     rows = [dict(r) for r in store.query(
         "SELECT * FROM follow_up WHERE deleted = 0 AND (uuid = ? OR due_date = ?) ORDER BY due_date",
         (term, term))]
-    return pick_one(rows, term, missing=f"Inget uppföljningstillfälle har uuid eller datum {term!r}.",
-                    several=lambda rows: f"{len(rows)} uppföljningstillfällen har datum {term}; ange uuid "
-                                         f"({', '.join(r['uuid'][:8] for r in rows)}…).")
+    return pick_one(rows, term, missing=_("Inget uppföljningstillfälle har uuid eller datum {term!r}.").format(term=term),
+                    several=lambda rows: _("{n} uppföljningstillfällen har datum {term}; ange uuid ({names}…).").format(n=len(rows), term=term, names=', '.join(r['uuid'][:8] for r in rows)))
 
 
 @dataclass(frozen=True)

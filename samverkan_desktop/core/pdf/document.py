@@ -21,6 +21,7 @@ from reportlab.platypus import KeepTogether, SimpleDocTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from ..errors import ReportError
+from ..i18n import _
 from ..store import stamps
 from ..store.stamps import new_uuid
 from .text import FONT, FONT_BOLD, INK, MUTED, clean, register_fonts
@@ -192,7 +193,7 @@ def build_pdf(path: Path | str, frame: PageFrame, story: list,
     path = Path(path)
     if not path.parent.is_dir():
         from ..errors import ValidationError
-        raise ValidationError(f"Mappen finns inte: {path.parent}")
+        raise ValidationError(_("Mappen finns inte: {parent}").format(parent=path.parent))
     tmp = path.with_name(f".{path.name}.{new_uuid()[:8]}.tmp")
     size = (A4[1], A4[0]) if landscape else A4
     top = 24 * mm if frame.header_parties or frame.header_rows else 16 * mm
@@ -212,8 +213,7 @@ def build_pdf(path: Path | str, frame: PageFrame, story: list,
         os.replace(tmp, path)
     except LayoutError as exc:  # a defect of ours, but the user gets one Swedish line, no file
         log.error("PDF layout failed: %s", exc)
-        raise ReportError("PDF:en kunde inte sättas upp: något på sidan får inte plats. Inget skrevs; "
-                          "felet är loggat.") from exc
+        raise ReportError(_("PDF:en kunde inte sättas upp: något på sidan får inte plats. Inget skrevs; felet är loggat.")) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return path

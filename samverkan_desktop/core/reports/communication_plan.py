@@ -21,7 +21,7 @@ from ..communication.queries import (
     when_text,
 )
 from ..errors import NotFound
-from ..i18n import N_
+from ..i18n import N_, _
 from ..pdf import PageFrame, Text, build_pdf, keep_together, para, paras, styles, table
 from ..pdf.text import ACCENT, FONT_BOLD
 from ..text import plural
@@ -43,11 +43,11 @@ def build(store, out: Path, *, progress=None, agreement: str, year: int | None =
     if year is None:
         plans = list_plans(store, ag["uuid"])
         if not plans:
-            raise NotFound(f"{ag['title']} har ingen kommunikationsplan.")
+            raise NotFound(_("{title} har ingen kommunikationsplan.").format(title=ag['title']))
         year = plans[0]["year"]
     plan = get_plan(store, ag["uuid"], int(year))
     if plan is None:
-        raise NotFound(f"{ag['title']} har ingen kommunikationsplan för {year}.")
+        raise NotFound(_("{title} har ingen kommunikationsplan för {year}.").format(title=ag['title'], year=year))
     rows = list_activities(store, plan["uuid"])
     title = f"Kommunikationsplan {plan['year']}"
     st = styles()

@@ -19,7 +19,7 @@ from ..est.analysis import Analysis, CountRow, analyse, pick_agreement
 from ..est.kommun import resolve_kommun
 from ..est.kommun import suffix as kommun_suffix
 from ..est.timeofday import WEEKDAY_SHORT, weekday_hours
-from ..i18n import N_
+from ..i18n import N_, _
 from ..pdf import PageFrame, Text, build_pdf, para, paras
 from ..periods import Period
 from ..progress import Progress, no_progress
@@ -34,12 +34,12 @@ MAX_CROSS_AREAS = 12
 
 def _period(text: str | None, *, annual: bool) -> Period:
     if not text:
-        raise ValidationError("Ange perioden med --period (t.ex. 2026-T2 eller 2026).")
+        raise ValidationError(_("Ange perioden med --period (t.ex. 2026-T2 eller 2026)."))
     period = Period.parse(str(text))
     if annual and (period.tertial or period.month):
-        raise ValidationError(f"Årsrapporten gäller ett helt år: skriv --period {period.year}.")
+        raise ValidationError(_("Årsrapporten gäller ett helt år: skriv --period {year}.").format(year=period.year))
     if not annual and not period.tertial:
-        raise ValidationError(f"Tertialrapporten gäller en tertial: skriv t.ex. --period {period.year}-T2.")
+        raise ValidationError(_("Tertialrapporten gäller en tertial: skriv t.ex. --period {year}-T2.").format(year=period.year))
     return period
 
 

@@ -21,7 +21,7 @@ from ..est import queries as est
 from ..est.analysis import pick_agreement
 from ..est.kommun import Kommun, resolve_kommun
 from ..est.kommun import suffix as kommun_suffix
-from ..i18n import N_
+from ..i18n import N_, _
 from ..pdf import PageFrame, Text, para, paras
 from ..pdf.document import gather_and_build
 from ..pdf.text import FONT_BOLD, STATUS_COLOURS
@@ -139,7 +139,7 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement=None,
     """Write the meeting pack of ``week`` ("2026-W53") for ``agreement`` (optional when only one)."""
     progress = progress or no_progress
     if not week:
-        raise ValidationError("Ange veckan med --week (t.ex. 2026-v53).")
+        raise ValidationError(_("Ange veckan med --week (t.ex. 2026-v53)."))
     iso = IsoWeek.parse(str(week))
     ag = pick_agreement(store, agreement)
     municipality = resolve_kommun(store, ag["uuid"], kommun)

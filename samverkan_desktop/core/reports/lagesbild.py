@@ -18,6 +18,7 @@ from ..errors import NotFound, ValidationError
 from ..est.analysis import analyse, pick_agreement
 from ..est.kommun import resolve_kommun
 from ..follow_up import lagesbild as L
+from ..i18n import N_, _
 from ..pdf import PageFrame, para, paras
 from ..pdf.document import gather_and_build
 from ..periods import Period
@@ -33,7 +34,7 @@ def _period(year, period) -> Period:
         return Period.parse(str(period))
     if year:
         return Period(int(year))
-    raise ValidationError("Ange året med --year (t.ex. 2026) eller perioden med --period (t.ex. 2026-T2).")
+    raise ValidationError(_("Ange året med --year (t.ex. 2026) eller perioden med --period (t.ex. 2026-T2)."))
 
 
 def _figures(rows: list[dict], period: Period) -> list:
@@ -111,7 +112,7 @@ def build(store, out: Path, *, progress: Progress | None = None, agreement=None,
     ag = pick_agreement(store, agreement) if agreement else _agreement_of(store, kommun)
     municipality = resolve_kommun(store, ag["uuid"], kommun)
     if municipality is None:
-        raise ValidationError("Ange kommunen med --kommun (t.ex. Kumla): en lägesbild gäller en kommun.")
+        raise ValidationError(_("Ange kommunen med --kommun (t.ex. Kumla): en lägesbild gäller en kommun."))
     frame = PageFrame(f"Lägesbild {when.label()} – {municipality.name}",
                       header_parties=agreements.header_parties(store, ag["uuid"]))
     return gather_and_build(out, frame, lambda: story_for(store, ag, municipality, when), progress,
@@ -132,13 +133,13 @@ def _agreement_of(store, kommun) -> dict:
         if len(matching) == 1:
             return matching[0]
         if not matching:
-            raise NotFound(f"Ingen överenskommelse i arbetsytan har kommunen {kommun!r}.")
+            raise NotFound(_("Ingen överenskommelse i arbetsytan har kommunen {kommun!r}.").format(kommun=kommun))
     return pick_agreement(store, None)
 
 
-register(ReportKind("lagesbild", "Lägesbild för en kommun (Lag 2023:196 4 §)", build, options=(
-    Option("--kommun", "Kommunen (t.ex. Kumla)", required=True),
-    Option("--year", "År (t.ex. 2026)"),
-    Option("--period", "Eller en tertial (t.ex. 2026-T2)"),
-    Option("--agreement", "Överenskommelse (uuid eller del av titeln; behövs bara om kommunen finns i flera)"),
+register(ReportKind("lagesbild", N_("Lägesbild för en kommun (Lag 2023:196 4 §)"), build, options=(
+    Option("--kommun", N_("Kommunen (t.ex. Kumla)"), required=True),
+    Option("--year", N_("År (t.ex. 2026)")),
+    Option("--period", N_("Eller en tertial (t.ex. 2026-T2)")),
+    Option("--agreement", N_("Överenskommelse (uuid eller del av titeln; behövs bara om kommunen finns i flera)")),
 )))

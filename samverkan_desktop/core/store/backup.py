@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import StoreError
+from ..i18n import _
 
 if TYPE_CHECKING:
     from .database import Store
@@ -48,11 +49,11 @@ def verify(path: Path) -> None:
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"Säkerhetskopian är skadad: {path.name} ({exc})") from exc
+        raise StoreError(_("Säkerhetskopian är skadad: {name} ({exc})").format(name=path.name, exc=exc)) from exc
     finally:
         conn.close()
     if result != "ok":
-        raise StoreError(f"Säkerhetskopian klarar inte kontrollen: {path.name} ({result})")
+        raise StoreError(_("Säkerhetskopian klarar inte kontrollen: {name} ({result})").format(name=path.name, result=result))
 
 
 STEP_PAGES = 4096  # pages per backup step (16 MiB at 4 KiB pages) between checks for a stop

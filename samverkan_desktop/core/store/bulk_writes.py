@@ -8,6 +8,7 @@ tests/test_undo_bulk.py compares its results with the per-row path, row for row.
 from __future__ import annotations
 
 from ..errors import NotFound
+from ..i18n import _
 from ..progress import Progress, no_progress
 from .audit import AUDIT_INSERT, FORGET_CONFLICTS, audit_fields
 from .changes import RowEdit
@@ -36,14 +37,14 @@ class BulkWrites:
     def _rows(self, table: str, uuids: list[str], columns: str) -> dict[str, tuple]:
         """The current rows of one chunk of ``uuids`` as plain tuples by uuid (``uuid`` must be the
         first of ``columns``); NotFound names the first missing one, as :meth:`_current` would."""
-        marks = ", ".join("?" for _ in uuids)
+        marks = ", ".join("?" for _uuid in uuids)
         cursor = self.store.conn.cursor()
         cursor.row_factory = None  # tuples: sqlite3.Row costs more than the UPDATE for 500 rows
         found = {r[0]: r for r in cursor.execute(
             f"SELECT {columns} FROM {table} WHERE uuid IN ({marks})", uuids)}
         for uuid in uuids:
             if uuid not in found:
-                raise NotFound(f"Posten finns inte längre ({table} {uuid[:8]}).")
+                raise NotFound(_("Posten finns inte längre ({table} {uuid}).").format(table=table, uuid=uuid[:8]))
         return found
 
     def _set_deleted_many(self, table: str, uuids: list[str], deleted: int, progress: Progress,

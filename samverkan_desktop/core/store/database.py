@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NewerVersion, NotAWorkspace, NotFound, StoreError
+from ..i18n import _
 from ..text import has_personal_number, swedish_collation
 from . import backup, migrate, network, site
 from .stamps import new_uuid, utc_now
@@ -40,13 +41,13 @@ _PRAGMAS = {  # name → the value read back after setting it
 def check_header(path: Path) -> None:
     """Refuse a path that is missing, not a file, or not an SQLite database, in one line."""
     if not path.exists():
-        raise NotAWorkspace(f"Filen finns inte: {path}")
+        raise NotAWorkspace(_("Filen finns inte: {path}").format(path=path))
     if not path.is_file():
-        raise NotAWorkspace(f"Det är ingen fil: {path}")
+        raise NotAWorkspace(_("Det är ingen fil: {path}").format(path=path))
     with path.open("rb") as f:
         head = f.read(100)
     if len(head) < 100 or not head.startswith(SQLITE_HEADER):
-        raise NotAWorkspace(f"Filen är ingen SQLite-databas och kan inte öppnas: {path.name}")
+        raise NotAWorkspace(_("Filen är ingen SQLite-databas och kan inte öppnas: {name}").format(name=path.name))
 
 
 def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
@@ -93,9 +94,9 @@ class Store:
         """Create a new, empty workspace at ``path`` (atomically) and open it."""
         path = Path(path)
         if path.exists() and not overwrite:
-            raise StoreError(f"Filen finns redan: {path}")
+            raise StoreError(_("Filen finns redan: {path}").format(path=path))
         if not path.parent.is_dir():
-            raise StoreError(f"Mappen finns inte: {path.parent}")
+            raise StoreError(_("Mappen finns inte: {parent}").format(parent=path.parent))
         network.refuse(path, path.parent)
         # A leftover -wal/-shm beside the old file (a crash, or an instance still open) would be
         # replayed into the new file and bring the old data back: they go with the old file.
@@ -103,7 +104,7 @@ class Store:
             leftover = path.with_name(path.name + side)
             if leftover.exists():
                 if not overwrite:
-                    raise StoreError(f"Det finns kvar en fil från en tidigare arbetsyta: {leftover.name}")
+                    raise StoreError(_("Det finns kvar en fil från en tidigare arbetsyta: {name}").format(name=leftover.name))
                 leftover.unlink()
         tmp = path.with_name(f".{path.name}.{new_uuid()[:8]}.tmp")
         try:
@@ -137,15 +138,13 @@ class Store:
         version = _read_identity(path)
         if read_only:
             if version != migrate.schema_version():
-                raise NewerVersion(f"Filen har schemaversion {version}; den kan bara visas "
-                                   f"i version {migrate.schema_version()}. Öppna den vanligt först.")
+                raise NewerVersion(_("Filen har schemaversion {version}; den kan bara visas i version {value}. Öppna den vanligt först.").format(version=version, value=migrate.schema_version()))
             return cls(connect(path, read_only=True), path, user=user, origin=origin)
         network.refuse(path, path)
         newest = migrate.schema_version()
         if version > newest:
             raise NewerVersion(
-                f"Filen är skapad av en nyare version av Samverkan Desktop (schemaversion {version}, "
-                f"den här versionen förstår {newest}). Uppdatera programmet för att öppna den.")
+                _("Filen är skapad av en nyare version av Samverkan Desktop (schemaversion {version}, den här versionen förstår {newest}). Uppdatera programmet för att öppna den.").format(version=version, newest=newest))
         backup.sweep_beside(path)
         conn = connect(path)
         try:
@@ -199,7 +198,7 @@ class Store:
         """One live (not deleted) row of ``table``; :raises NotFound: with ``missing`` otherwise."""
         row = self.get(table, uuid) if uuid else None
         if row is None or row["deleted"]:
-            raise NotFound(missing)
+            raise NotFound(_(missing))  # marked where it is written (N_ or _)
         return row
 
     def meta(self, key: str, default: str | None = None) -> str | None:
@@ -225,7 +224,7 @@ class Store:
     def check_table(self, table: str) -> None:
         """Refuse a table name that is not one of our merge tables (names are never user input)."""
         if table not in self.merge_tables:
-            raise StoreError(f"Okänd tabell: {table}")
+            raise StoreError(_("Okänd tabell: {table}").format(table=table))
 
     def schema_version(self) -> int:
         """PRAGMA user_version of the open file."""
@@ -291,7 +290,7 @@ class Store:
                 table, _rowid, parent, _fk = broken[0]
                 from ..errors import ValidationError
                 raise ValidationError(
-                    f"Ändringen kan inte sparas: en post i {table} pekar på en {parent}-post som inte finns."
+                    _("Ändringen kan inte sparas: en post i {table} pekar på en {parent}-post som inte finns.").format(table=table, parent=parent)
                 ) from exc
             raise
 
@@ -310,9 +309,9 @@ def _translate(exc: BaseException) -> BaseException:
     from ..errors import ValidationError
 
     if isinstance(exc, sqlite3.IntegrityError):
-        return ValidationError(f"Värdet kan inte sparas: {exc}.")
+        return ValidationError(_("Värdet kan inte sparas: {error}.").format(error=exc))
     if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-        return StoreError("Filen är upptagen av ett annat program. Försök igen om en stund.")
+        return StoreError(_("Filen är upptagen av ett annat program. Försök igen om en stund."))
     return exc
 
 
@@ -350,11 +349,11 @@ def _read_identity(path: Path) -> int:
     except sqlite3.OperationalError as exc:
         # Not damage: the file could not be opened (a full disk, no permission) — say why.
         from ..diskerrors import reason
-        raise StoreError(f"Filen kunde inte öppnas: {path.name} ({reason(exc, path)}).") from exc
+        raise StoreError(_("Filen kunde inte öppnas: {name} ({value}).").format(name=path.name, value=reason(exc, path))) from exc
     except sqlite3.DatabaseError as exc:
-        raise NotAWorkspace(f"Filen är skadad eller ingen SQLite-databas: {path.name} ({exc})") from exc
+        raise NotAWorkspace(_("Filen är skadad eller ingen SQLite-databas: {name} ({exc})").format(name=path.name, exc=exc)) from exc
     if app_id != migrate.APPLICATION_ID:
-        raise NotAWorkspace(f"Filen är en SQLite-databas men ingen Samverkan-arbetsyta: {path.name}")
+        raise NotAWorkspace(_("Filen är en SQLite-databas men ingen Samverkan-arbetsyta: {name}").format(name=path.name))
     return int(version)
 
 
@@ -367,4 +366,4 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
     for name, expected in _PRAGMAS.items():
         actual = conn.execute(f"PRAGMA {name}").fetchone()[0]
         if actual != expected:
-            raise StoreError(f"Databasinställningen {name} kunde inte sättas ({actual}).")
+            raise StoreError(_("Databasinställningen {name} kunde inte sättas ({actual}).").format(name=name, actual=actual))

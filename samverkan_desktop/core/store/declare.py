@@ -61,7 +61,7 @@ class Field:
     @property
     def title(self) -> str:
         """The word in history and conflict lists: the label without its mnemonic and colon."""
-        return self.label.replace("&", "").rstrip(":")
+        return _(self.label).replace("&", "").rstrip(":")
 
     def choice(self, value: str) -> Choice | None:
         return next((c for c in self.choices if c.value == value), None)
@@ -75,7 +75,7 @@ class Field:
         if self.required and value in (None, ""):
             raise ValidationError(_(self.required), field=self.name)
         if self.choices and value not in {c.value for c in self.choices}:
-            raise ValidationError(_("Okänt värde för {field}: {value}.").format(field=_(self.title), value=value),
+            raise ValidationError(_("Okänt värde för {field}: {value}.").format(field=self.title, value=value),
                                   field=self.name)
         return self.parse(value) if self.parse is not None else value
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import N_, _
 from .database import Store
 
-ACTIONS = {"insert": "Skapad", "update": "Ändrad", "delete": "Borttagen", "restore": "Återställd",
-           "merge": "Sammanslagen"}
+ACTIONS = {"insert": N_("Skapad"), "update": N_("Ändrad"), "delete": N_("Borttagen"), "restore": N_("Återställd"),
+           "merge": N_("Sammanslagen")}
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class HistoryEntry:
 
     @property
     def action_title(self) -> str:
-        return ACTIONS.get(self.action, self.action)
+        return _(ACTIONS.get(self.action, self.action))
 
 
 def parse_fields(text: str | None) -> tuple[list[str], list[str]]:

@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 from ..errors import NetworkShare
+from ..i18n import _
 
 _NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs",
                "ncpfs", "davfs", "fuse.davfs2", "glusterfs", "ceph"}
@@ -37,8 +38,7 @@ def is_network_path(path: Path) -> bool:
 def refuse(path: Path, where: Path) -> None:
     """:raises NetworkShare: when ``where`` (the file or its folder) is on a network share."""
     if is_network_path(where):
-        raise NetworkShare(f"Filen ligger på en nätverksenhet ({path}). Arbetsytan måste ligga lokalt: "
-                           "kopiera den till datorn och öppna kopian.")
+        raise NetworkShare(_("Filen ligger på en nätverksenhet ({path}). Arbetsytan måste ligga lokalt: kopiera den till datorn och öppna kopian.").format(path=path))
 
 
 def copy_locally(path: Path, target_dir: Path) -> Path:

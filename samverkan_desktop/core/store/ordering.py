@@ -8,6 +8,7 @@ a merge sees small, precise edits).
 from __future__ import annotations
 
 from ..errors import NotFound
+from ..i18n import _
 
 
 def next_position(tx, table: str, group_column: str, group_value: str) -> int:
@@ -31,7 +32,7 @@ def move(tx, table: str, group_column: str, uuid: str, delta: int) -> None:
     """Move a row ``delta`` places (−1 up, +1 down) within its group; at an end nothing changes."""
     row = tx.store.get(table, uuid)
     if row is None or row["deleted"]:
-        raise NotFound("Posten finns inte längre.")
+        raise NotFound(_("Posten finns inte längre."))
     order = siblings(tx, table, group_column, row[group_column])
     i = order.index(uuid)
     j = max(0, min(len(order) - 1, i + delta))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..errors import Ambiguous, NotFound
+from ..i18n import _
 
 
 def pick_one(rows: list[dict], term: str, *, missing: str, several: Callable[[list[dict]], str]) -> dict:
@@ -14,7 +15,7 @@ def pick_one(rows: list[dict], term: str, *, missing: str, several: Callable[[li
     if exact:
         return exact[0]
     if not rows:
-        raise NotFound(missing)
+        raise NotFound(_(missing))  # marked where it is written (N_ or _)
     if len(rows) > 1:
         raise Ambiguous(several(rows))
     return rows[0]

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound, ValidationError
+from ..i18n import _
 from .audit import AUDIT_INSERT, FORGET_CONFLICTS, audit_fields
 from .bulk_writes import BulkWrites
 from .changes import OpChanges, RowEdit
@@ -72,7 +73,7 @@ class Transaction(BulkWrites):
         """Refuse names that are not domain columns of ``table`` (bulk writers check here too)."""
         unknown = set(values) - self.columns(table)
         if unknown:
-            raise ValidationError(f"Okända fält för {table}: {', '.join(sorted(unknown))}")
+            raise ValidationError(_("Okända fält för {table}: {names}").format(table=table, names=', '.join(sorted(unknown))))
 
     def _audit(self, table: str, uuid: str, action: str, names=()) -> None:
         self.execute(AUDIT_INSERT, (self.now, table, uuid, action, self.store.user, self.store.origin,
@@ -104,8 +105,7 @@ class Transaction(BulkWrites):
             # An edit of a tombstoned row would be causally after the delete but leave the row
             # deleted here, while a merge elsewhere reads "the delete did not see this edit" and
             # revives it: the copies would diverge. Restore first (ensure() does).
-            raise NotFound(f"Posten är borttagen och kan inte ändras ({table} {uuid[:8]}). "
-                           "Ångra borttagningen först.")
+            raise NotFound(_("Posten är borttagen och kan inte ändras ({table} {uuid}). Ångra borttagningen först.").format(table=table, uuid=uuid[:8]))
         changed = {k: v for k, v in values.items() if current[k] != v}
         if not changed:
             return {}
@@ -125,7 +125,7 @@ class Transaction(BulkWrites):
         """
         unknown = set(values) - self.columns(table) - {"deleted"}
         if unknown:
-            raise ValidationError(f"Okända fält för {table}: {', '.join(sorted(unknown))}")
+            raise ValidationError(_("Okända fält för {table}: {names}").format(table=table, names=', '.join(sorted(unknown))))
         current = self._current(table, uuid)
         before = {k: current[k] for k in values}
         clear = cleared(self.store, table, current) if values.get("deleted") else {}
@@ -182,7 +182,7 @@ class Transaction(BulkWrites):
         self.store.check_table(table)
         row = self.execute(f"SELECT * FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
         if row is None:
-            raise NotFound(f"Posten finns inte längre ({table} {uuid[:8]}).")
+            raise NotFound(_("Posten finns inte längre ({table} {uuid}).").format(table=table, uuid=uuid[:8]))
         return dict(row)
 
     def _write_fields(self, table: str, current: dict, changed: dict, clocked=None) -> None:

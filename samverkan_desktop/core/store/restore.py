@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .. import workspace
 from ..errors import SamverkanError, StoreError
+from ..i18n import _
 from . import backup, site
 from .database import Store
 from .stamps import new_uuid
@@ -65,7 +66,7 @@ def restore_backup(store: Store, source: Path, backup_dir: Path | None = None) -
             side.unlink(missing_ok=True)
         os.replace(tmp, path)
     except OSError as exc:
-        raise StoreError(f"Säkerhetskopian kunde inte återställas: {exc}") from exc
+        raise StoreError(_("Säkerhetskopian kunde inte återställas: {exc}").format(exc=exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return path

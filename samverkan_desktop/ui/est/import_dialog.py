@@ -40,6 +40,7 @@ from ...core.est.import_table import (
 )
 from ...core.est.importer import CREATE, KIND_LABELS, ImportPlan, apply_import, plan_import
 from ...core.store.records import OpChanges
+from ..i18n import core_text
 from ..models import Column, RowsModel
 from ..widgets import make_table, push_button, resize_to_contents
 
@@ -72,7 +73,7 @@ class ImportDialog(QDialog):
             box = QComboBox()
             box.currentIndexChanged.connect(self.replan)
             self.column_boxes[name] = box
-            form.addRow(f"{FIELD_LABELS[name]}{' *' if name in REQUIRED else ''}:", box)
+            form.addRow(f"{core_text(FIELD_LABELS[name])}{' *' if name in REQUIRED else ''}:", box)
         self.unknown_boxes: dict[tuple[str, str], QComboBox] = {}
         self.unknown_area = QWidget()
         self.unknown_grid = QGridLayout(self.unknown_area)
@@ -208,7 +209,7 @@ class ImportDialog(QDialog):
                                         0, 0)
             return
         for row, u in enumerate(plan.unknown):
-            text = self.tr("%1 <b>%2</b> (%3 rader)").replace("%1", KIND_LABELS[u.kind].capitalize())
+            text = self.tr("%1 <b>%2</b> (%3 rader)").replace("%1", core_text(KIND_LABELS[u.kind]).capitalize())
             text = text.replace("%3", str(u.rows)).replace("%2", escape(u.label))  # the file's text last
             self.unknown_grid.addWidget(QLabel(text), row, 0)
             box = QComboBox()
