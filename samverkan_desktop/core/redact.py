@@ -134,7 +134,7 @@ def redact_finding(store: Store, finding: Finding, *, backup_dir: Path | None = 
     if finding.in_report:
         return _redact_number_in_report(store, finding, backup_dir=backup_dir, progress=progress)
     if finding.table in store.merge_tables:
-        return redact(store, finding.table, finding.uuid, finding.field, backup_dir=backup_dir)
+        return redact(store, finding.table, finding.uuid, finding.field, backup_dir=backup_dir, progress=progress)
     with store.write("Ta bort personuppgifter") as tx:
         if finding.table == "exchange_manifest":
             value = store.scalar("SELECT value FROM exchange_manifest WHERE key = ?", (finding.uuid,))
