@@ -46,12 +46,13 @@ def test_orebro_prints_as_seed_001(demo_store, tmp_path):
         "arbeta kunskapsbaserat¹ för att uppnå ovanstående mål",
         "De resurser som garanteras från Lokalpolisområde Örebro är följande:",
         "Kommunpolis som samordnar EST², ANDTS³, ÖreBrå⁴",
+        "De resurser som Örebro kommun garanterar är följande:",
         "¹ Åtgärder och insatser genomförs efter evidensbaserad praktik", "² Effektiv Samordning för Trygghet.",
         "³ Alkohol, narkotika, doping, tobak och spel.", "⁴ Örebros brottsförebyggande råd.",
-        "De resurser som Örebro kommun garanterar är följande:", "Beslutade samverkansformer",
+        "Beslutade samverkansformer",
         "Örebro brottsförebyggande råd", "Partnerskap Örebro", "Örebros utsatta områden⁵",
-        "⁵ https://polisen.se/om-polisen/polisens-arbete/utsatta-omraden/",
-        "KOMPASS, Kommunal planering", "Sociala insatsgrupper (SIG)", "Gruppvåldsintervention (GVI)",
+        "KOMPASS, Kommunal planering", "⁵ https://polisen.se/om-polisen/polisens-arbete/utsatta-omraden/",
+        "Sociala insatsgrupper (SIG)", "Gruppvåldsintervention (GVI)",
         "Effektiv samordning för trygghet (EST)", "handbok⁶ som beskriver",
         "⁶ Handbok upprättad av Örebro universitet.", "Öppen narkotikahandel",
         "Arbete mot välfärdsbrottslighet", "Kommunikation", "Ekonomi", "Ansvariga för överenskommelsen",
@@ -141,3 +142,56 @@ def test_a_heading_before_a_kept_together_block_moves_with_it(tmp_path):
     out = build_pdf(tmp_path / "kt.pdf", PageFrame("Prov"), story)
     assert orphan_headings(out) == []
     assert "Rubrik före blocket" in PdfReader(out).pages[1].extract_text()
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.sub(r"(?<=[a-zåäö])-\n(?=[a-zåäö])", "", text).split())
+
+
+def _assert_notes_at_page_foot(path, notes: dict[str, str], header: str) -> dict[str, int]:
+    """Each note (marker → its text) is on the page of its marker and, with the page's other
+    notes, after all of the page's body text (only the header and footer, drawn last, follow)."""
+    pages = [p.extract_text() for p in PdfReader(path).pages]
+    found = {}
+    for marker, note in notes.items():
+        where = [i for i, page in enumerate(pages) if _flat(note) in _flat(page)]
+        assert len(where) == 1, (marker, where)
+        page = _flat(pages[where[0]])
+        assert re.search(rf"\w{marker}", page), f"the note {marker} is not on the page of its reference"
+        found[marker] = where[0]
+    for i in set(found.values()):
+        page = _flat(pages[i])
+        own = [_flat(notes[m]) for m in notes if found[m] == i]
+        tail = page[page.index(own[0]):page.index(header, page.index(own[0]))].strip()
+        assert tail == " ".join(own), f"page {i + 1}: body text among or after its footnotes"
+    return found
+
+
+def test_footnotes_print_at_the_foot_of_the_page_of_their_reference(demo_store, tmp_path):
+    a = agreements.resolve_agreement(demo_store, "Örebro kommun")
+    notes = {line[0]: line for b in signed_text.parse(a["signed_text"]) if b.kind == "footnotes" for line in b.lines}
+    assert list(notes) == list("¹²³⁴⁵⁶")
+    out = reports.build(demo_store, "agreement", tmp_path / "ö.pdf", agreement="Örebro kommun")
+    pages = _assert_notes_at_page_foot(out, notes, "Örebro kommun Diarienummer: KS 1382/2023")
+    assert pages == {"¹": 0, "²": 0, "³": 0, "⁴": 0, "⁵": 1, "⁶": 2}
+
+
+def test_footnotes_follow_their_reference_wherever_the_page_breaks(store, tmp_path):
+    ids = small_agreement(store)
+    filler = "Parterna samverkar kring lägesbilden varje vecka och följer upp insatserna tillsammans. " * 4
+    text, notes = [], {}
+    for n in range(36):
+        marker = "¹²³⁴⁵⁶⁷⁸⁹"[n // 4] if n % 4 == 3 else ""
+        text.append(f"Stycke {n}. {filler}slutord{marker}.")
+        if marker:
+            notes[marker] = f"{marker} Fotnot till stycke {n}: {'förklaring ' * (3 + n % 5)}slut."
+            text.append(notes[marker])
+    text += ["Stycke med lång fotnot⁰.", "⁰ " + "Mycket lång fotnot. " * 400,  # too long for a page foot
+             "⁹⁹ Fotnot som inget stycke hänvisar till."]
+    agreement_ops.update_agreement(store, ids["agreement"], {"signed_text": "\n\n".join(text)})
+    out = reports.build(store, "agreement", tmp_path / "f.pdf", agreement=ids["agreement"])
+    pages = _assert_notes_at_page_foot(out, notes, "Örebro kommun Diarienummer: KS 1382/2023")
+    assert len(set(pages.values())) >= 3
+    flat = _text(out)
+    assert "Stycke med lång fotnot⁰. ⁰ Mycket lång fotnot." in flat  # under its passage instead
+    assert "⁹⁹ Fotnot som inget stycke hänvisar till." in flat

@@ -9,6 +9,7 @@ import re
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.core import reports
@@ -115,9 +116,31 @@ def test_the_report_to_the_committee_is_an_arende_with_effect_and_duties(demo_st
     assert re.search(r"Problem Effektmått Utgångsvärde Mål Nuläge", effect)
     # the drug problem: baseline 23, target 18, Vivalla's 2025 survey value 21 now
     assert re.search(r"Andel som sett .*?23 18 21 helår 2025 Ej nått", effect)
-    assert re.search(r"Kopplade händelser per tertial 8 4 3 T3 2026 \(sep–dec\), t.o.m. 2026-11-29 Målet nått", effect)
+    # T3 is still running on 2026-11-29: 3 linked incidents so far is a partial figure, never "Målet nått"
+    assert re.search(r"Kopplade händelser per tertial 8 4 3 T3 2026 \(sep–dec\), t.o.m. 2026-11-29 "
+                     r"Pågår – preliminärt", effect)
+    assert "Målet nått" not in effect[:effect.index("Öppna och försenade åtgärder")]
     duty = text[text.index("Uppdrag från utskottet"):]
     assert re.search(r"Särskild avrapportering.*2023-10-11 § 23 2026-12-09 kommande", duty)
+
+
+def test_the_effect_page_says_preliminary_for_a_running_tertial(qtbot, ui, monkeypatch):
+    from samverkan_desktop.ui.follow_up.effects import EffectsPage
+
+    page = EffectsPage(ui)
+    qtbot.addWidget(page)
+    monkeypatch.setattr("samverkan_desktop.ui.follow_up.effects.today", lambda: TODAY)  # inside T3 2026
+    page.refresh()
+    model = page.model
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Läge")
+    now = {model.index(r, 1).data(): (model.index(r, column).data(),
+                                      model.index(r, column).data(Qt.ItemDataRole.ToolTipRole) or "")
+           for r in range(model.rowCount())}
+    incidents = next(v for k, v in now.items() if k.startswith("Samling av ungdomar"))
+    drugs = next(v for k, v in now.items() if k.startswith("Öppen narkotikahandel"))
+    assert incidents[0] == "Pågår – preliminärt" and "preliminärt" in incidents[1]  # 3 so far, target 4
+    assert drugs == ("Ej nått", "")  # the 2025 survey is final
+    assert "Målet nått" not in [v[0] for v in now.values()]
 
 
 def test_the_protokollsutdrag_has_the_minutes_header_justering_and_certification(demo_store, tmp_path):

@@ -128,3 +128,40 @@ def _one_incident(store, data):
         tx.insert("incident", {"agreement_uuid": data["agreement"], "occurred_on": "2026-06-01", "iso_year": 2026,
                                "iso_week": 23, "category_uuid": data["cat"]["Klotter"], "count": 10})
     return tx.changes
+
+
+def test_the_data_tabs_fit_a_1366_by_768_window(qtbot, demo_store):
+    """A kommun's laptop: every data tab is in view (none starts scrolled off), the view does not
+    push the window past 768 px, and each table shows all its columns or has a horizontal scroll
+    bar to reach them; an elided header has its whole text as a tooltip."""
+    from PySide6.QtWidgets import QTableView
+
+    from .qt_helpers import open_window, tab
+
+    window = open_window(qtbot, demo_store)
+    window.resize(1366, 768)
+    est = tab(window, "est_tab")
+    view = est.views.widget(2)
+    with qtbot.waitSignal(view.computed, timeout=20000):
+        est.views.setCurrentWidget(view)
+    qtbot.wait(50)
+    assert window.size().toTuple() == (1366, 768)
+    assert view.mapTo(window, view.rect().bottomRight()).y() < 768
+    bar = view.tables.tabBar()
+    assert all(bar.tabRect(i).right() <= bar.width() and bar.tabRect(i).left() >= 0
+               for i in range(bar.count()))
+    assert bar.tabToolTip(4) == "Veckodag × klockslag"
+    scrolled = []
+    for i in range(view.tables.count()):
+        view.tables.setCurrentIndex(i)
+        page = view.tables.currentWidget()
+        table = page if isinstance(page, QTableView) else page.findChild(QTableView)
+        qtbot.waitUntil(lambda table=table: table.isVisible())
+        header = table.horizontalHeader()
+        if header.length() > table.viewport().width():
+            assert table.horizontalScrollBar().isVisible() and table.horizontalScrollBar().maximum() > 0, \
+                view.tables.tabText(i)
+            scrolled.append(view.tables.tabText(i))
+        assert all(table.model().headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+                   for c in range(header.count()) if table.model() is not view.hours.model)
+    assert scrolled in ([], ["Kategori × område"])  # only the wide cross table may need its scroll bar

@@ -46,9 +46,9 @@ def test_incidents_link_to_a_problem_and_count_for_its_effect(store):
     row = store.get("problem", problem)
     assert (row["cause_analysis"], row["effect_baseline"], row["effect_target"]) == (
         "Fritidsgården stänger kl. 21.", 5.0, 2.5)
-    spring_effect = problem_work.problem_effect(store, row, dt.date(2026, 4, 30))
-    assert (spring_effect.current, spring_effect.current_period, spring_effect.reached) == (
-        5.0, "T1 2026 (jan–apr)", False)
+    spring_effect = problem_work.problem_effect(store, row, dt.date(2026, 4, 30))  # T1's last day: still running
+    assert (spring_effect.current, spring_effect.current_period, spring_effect.reached, spring_effect.verdict) == (
+        5.0, "T1 2026 (jan–apr)", None, "Pågår – preliminärt")
     autumn_effect = problem_work.problem_effect(store, row, dt.date(2026, 10, 1))
     assert (autumn_effect.current, autumn_effect.current_period) == (4.0, "T3 2026 (sep–dec), t.o.m. 2026-10-01")
 
@@ -68,10 +68,12 @@ def test_an_indicator_measures_the_problem_in_its_area_as_of_a_day(store):
                            effect_baseline=26, effect_target=20)
     row = store.get("problem", problem)
     then = problem_work.problem_effect(store, row, dt.date(2024, 11, 30))
-    assert (then.measure, then.current, then.current_period, then.reached) == (
-        "Sett narkotikahandel (%)", 26.0, "helår 2024", False)
+    assert (then.measure, then.current, then.current_period, then.reached, then.verdict) == (
+        "Sett narkotikahandel (%)", 26.0, "helår 2024", None, "Pågår – preliminärt")  # 2024 not over yet
     now = problem_work.problem_effect(store, row, dt.date(2026, 1, 15))
-    assert (now.current, now.reached) == (21.0, False)  # Vivalla's own value, not the kommun's 15
+    assert (now.current, now.reached, now.verdict) == (21.0, False, "Ej nått")  # Vivalla's own 2025, not the kommun's 15
+    indicators.set_value(store, ind, data["areas"]["Vivalla"], "2025", 19)
+    assert problem_work.problem_effect(store, row, dt.date(2026, 1, 15)).verdict == "Målet nått"
     with pytest.raises(ValidationError, match="indikator"):
         est_ops.update_problem(store, problem, effect_kind="indikator", effect_indicator_uuid=None)
     with pytest.raises(ValidationError, match="inget tal"):

@@ -384,6 +384,10 @@
         <translation>Effect measure</translation>
     </message>
     <message>
+        <source>Ej nått</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
         <source>Ekonomi</source>
         <translation>Finances</translation>
     </message>
@@ -892,6 +896,10 @@
         <translation>Target</translation>
     </message>
     <message>
+        <source>Målet nått</source>
+        <translation>Target reached</translation>
+    </message>
+    <message>
         <source>Mötesdatum</source>
         <translation>Meeting date</translation>
     </message>
@@ -1266,6 +1274,10 @@
     <message>
         <source>Provkörning: inget sparades.</source>
         <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Pågår – preliminärt</source>
+        <translation>Running – preliminary</translation>
     </message>
     <message>
         <source>Raden i åtgärdsplanen finns inte längre.</source>
@@ -4548,10 +4560,6 @@ What is there now is saved as a backup first.</translation>
         <translation>Effect measure</translation>
     </message>
     <message>
-        <source>Ej nått</source>
-        <translation>Not reached</translation>
-    </message>
-    <message>
         <source>Kopplade händelser</source>
         <translation>Linked incidents</translation>
     </message>
@@ -4562,10 +4570,6 @@ What is there now is saved as a backup first.</translation>
     <message>
         <source>Mål</source>
         <translation>Target</translation>
-    </message>
-    <message>
-        <source>Målet nått</source>
-        <translation>Target reached</translation>
     </message>
     <message>
         <source>Nuläge</source>
@@ -4582,6 +4586,10 @@ What is there now is saved as a backup first.</translation>
     <message>
         <source>Period</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Perioden pågår: värdet är preliminärt och inget slutligt besked om målet.</source>
+        <translation>The period is still running: the value is preliminary and no final verdict on the target.</translation>
     </message>
     <message>
         <source>Prio</source>

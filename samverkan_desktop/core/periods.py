@@ -136,6 +136,11 @@ class Period:
     def contains(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
 
+    def running_on(self, day: dt.date) -> bool:
+        """True while the period is not over on ``day`` (its last day included): its figures are
+        preliminary then, and no verdict on them is final."""
+        return self.end >= day
+
     def shifted_years(self, years: int) -> Period:
         """The same tertial (or year) ``years`` later; negative for earlier years."""
         return Period(self.year + years, self.tertial, self.month)

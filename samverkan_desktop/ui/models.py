@@ -115,8 +115,9 @@ class RowsModel(FlatTableModel):
         return next(i for i, column in enumerate(self.columns) if column.header == key)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and \
+                orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header  # the tooltip: the whole header where a narrow column elides it
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

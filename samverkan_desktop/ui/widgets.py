@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,16 @@ def make_table(model, *, stretch_column: int | None = None) -> QTableView:
     copy.setContext(Qt.ShortcutContext.WidgetShortcut)
     copy.activated.connect(lambda: QApplication.clipboard().setText(rows_as_text(view)))
     return view
+
+
+def fit_tabs(tabs: QTabWidget) -> QTabWidget:
+    """Every tab of ``tabs`` in view at any width: no scroll arrows (the first tabs would start
+    scrolled off), a text too long for its share elided, its whole text in the tab's tooltip."""
+    tabs.setUsesScrollButtons(False)
+    tabs.setElideMode(Qt.TextElideMode.ElideRight)
+    for i in range(tabs.count()):
+        tabs.setTabToolTip(i, tabs.tabText(i).replace("&", ""))  # without the mnemonic's &
+    return tabs
 
 
 def keep_model_order(view: QTableView) -> None:
@@ -89,7 +100,8 @@ def heading(text: str) -> QLabel:
 
 
 def resize_to_contents(view: QTableView, max_width: int = 360) -> None:
-    """Fit columns to their contents, but never wider than ``max_width``.
+    """Fit columns to their contents, but never wider than ``max_width`` (a header cut there is
+    elided; :class:`~.models.RowsModel` gives its whole text as the header's tooltip).
 
     Only the first rows are measured: a week with hundreds of incidents would otherwise have every
     cell's size computed on each refresh.

@@ -133,7 +133,7 @@ class Analysis:
 
     def preliminary(self, today: dt.date) -> bool:
         """True while the period is not over: its figures are preliminary."""
-        return self.period.end >= today
+        return self.period.running_on(today)
 
 
 def _weeks_of(period: Period) -> list[IsoWeek]:

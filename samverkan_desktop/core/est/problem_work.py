@@ -117,13 +117,26 @@ class Effect:
     current: float | None
     current_period: str         # "2025" / "T3 2026 (sep–dec), t.o.m. 2026-11-29"
     lower_is_better: bool
+    running: bool = False       # the current value's period is not over on the date: a partial figure
 
     @property
     def reached(self) -> bool | None:
-        """True when the current value is at or beyond the target (None: nothing to compare)."""
-        if self.current is None or self.target is None:
+        """True when the current value is at or beyond the target, False when not; None when there
+        is nothing to compare or the period is still running (a partial figure is no verdict)."""
+        if self.current is None or self.target is None or self.running:
             return None
         return self.current <= self.target if self.lower_is_better else self.current >= self.target
+
+    @property
+    def verdict(self) -> str:
+        """"Målet nått" / "Ej nått" for a finished period, "Pågår – preliminärt" for a running one,
+        "" when there is no value (a label marked with ``N_``, shown translated in the GUI)."""
+        if self.current is not None and self.running:
+            return VERDICTS["running"]
+        return VERDICTS[self.reached]
+
+
+VERDICTS = {True: N_("Målet nått"), False: N_("Ej nått"), None: "", "running": N_("Pågår – preliminärt")}
 
 
 def number_text(value: float | None) -> str:
@@ -137,7 +150,7 @@ def _indicator_effect(store: Store, problem: dict, on: dt.date) -> Effect:
     ind = store.get("indicator", problem["effect_indicator_uuid"]) if problem["effect_indicator_uuid"] else None
     measure = (ind["name"] + (f" ({ind['unit']})" if ind["unit"] else "")) if ind and not ind["deleted"] else \
         "Indikator saknas"
-    current, period = None, ""
+    current, period = None, None
     if ind is not None and not ind["deleted"]:
         values = store.query("SELECT area_uuid, period, value FROM indicator_value WHERE indicator_uuid = ? "
                              "AND deleted = 0", (ind["uuid"],))
@@ -146,9 +159,10 @@ def _indicator_effect(store: Store, problem: dict, on: dt.date) -> Effect:
             v for v in known if v["area_uuid"] is None]
         if own:
             latest = max(own, key=lambda v: (Period.parse(v["period"]).end, Period.parse(v["period"]).start))
-            current, period = latest["value"], Period.parse(latest["period"]).label()
+            current, period = latest["value"], Period.parse(latest["period"])
     lower = bool(ind and not ind["higher_is_better"])
-    return Effect("indikator", measure, problem["effect_baseline"], problem["effect_target"], current, period, lower)
+    return Effect("indikator", measure, problem["effect_baseline"], problem["effect_target"], current,
+                  period.label() if period else "", lower, running=bool(period and period.running_on(on)))
 
 
 def _incident_effect(store: Store, problem: dict, on: dt.date) -> Effect:
@@ -160,7 +174,7 @@ def _incident_effect(store: Store, problem: dict, on: dt.date) -> Effect:
         (problem["agreement_uuid"], problem["uuid"], tertial.start.isoformat(), until.isoformat()))
     period = tertial.label() + (f", t.o.m. {until.isoformat()}" if until < tertial.end else "")
     return Effect("händelser", "Kopplade händelser per tertial", problem["effect_baseline"],
-                  problem["effect_target"], float(current or 0), period, True)
+                  problem["effect_target"], float(current or 0), period, True, running=tertial.running_on(on))
 
 
 def problem_effect(store: Store, problem: dict, on: dt.date) -> Effect | None:

@@ -24,6 +24,7 @@ from ..errors import ReportError
 from ..i18n import _
 from ..store import stamps
 from ..store.stamps import new_uuid
+from . import footnotes
 from .text import FONT, FONT_BOLD, INK, MUTED, clean, register_fonts
 
 log = logging.getLogger(__name__)
@@ -206,6 +207,7 @@ def build_pdf(path: Path | str, frame: PageFrame, story: list,
         def on_flowable(*_args):
             check_cancel()
         doc.afterFlowable = on_flowable
+    doc.afterPage = lambda: footnotes.page_end(doc)  # a page's footnotes at its foot (pdf/footnotes.py)
     try:
         doc.build(headings_joined(story), canvasmaker=_numbered_canvas(frame, mark))
         with open(tmp, "rb+") as f:

@@ -10,6 +10,7 @@ empty), and lets reportlab split a row too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from .text import FONT, esc, pieces, soft_hyphens, styles
+from .text import FONT, FONT_BOLD, esc, pieces, soft_hyphens, styles
 
 # A piece of text in a cell is kept to about this many lines, so one row is never much taller
 # than a third of a page and reportlab splits rows cheaply.
@@ -73,6 +74,59 @@ def _column(value, width: float) -> list[list]:
     return rows
 
 
+# A date, an ISO week ("2026-v48", "2026-W48") or "2026 v48": printed whole on one line, never
+# broken inside (reportlab cuts a word wider than its column anywhere: "2026-11-" / "30").
+WHOLE = re.compile(r"\b\d{4}-(?:\d{2}-\d{2}|[vW]\d{2})\b|\b\d{4} v\d{1,2}\b")
+DONOR_FLOOR = 28.0  # a column that gives room to a date keeps at least this much (a number, "Prio")
+
+
+def _tokens(value) -> list[tuple[str, str, float]]:
+    """(token, font, size) of every date or week in a cell value, in the font it prints in."""
+    if value is None or isinstance(value, (int, float)):
+        return []
+    if isinstance(value, Plain):
+        text, font, size = str(value), FONT_BOLD, 8.5  # a table may print its own text bold (a total row)
+    elif isinstance(value, str):
+        text, font, size = value, styles()["cell"].fontName, styles()["cell"].fontSize
+    elif isinstance(value, Text):
+        st = styles()[value.style]
+        text = str(value.text) if value.text is not None else ""
+        font, size = (FONT_BOLD if "<b>" in value.markup else st.fontName), st.fontSize
+    elif isinstance(value, Paragraph):
+        text, font, size = value.getPlainText(), value.style.fontName, value.style.fontSize
+        if "<b>" in value.text:
+            font = FONT_BOLD
+    elif isinstance(value, (list, tuple)):
+        return [t for item in value for t in _tokens(item)]
+    else:
+        return []
+    return [(m.group(), font, size) for m in WHOLE.finditer(text)] if "-" in text or " v" in text else []
+
+
+def date_widths(rows: Sequence[Sequence], widths: Sequence[float]) -> list[float]:
+    """``widths`` with every column at least as wide as its widest date or week (plus the cell
+    padding), the room taken from the other columns in proportion to what they have beyond their
+    own need (and :data:`DONOR_FLOOR`); the table keeps its width unless they have too little."""
+    need = [0.0] * len(widths)
+    for row in rows:
+        for i, value in enumerate(row):
+            for token, font, size in _tokens(value):
+                need[i] = max(need[i], stringWidth(token, font, size) + PADDING + 0.5)
+    out = [float(w) for w in widths]
+    short = [i for i, w in enumerate(out) if need[i] > w]
+    if not short:
+        return out
+    deficit = sum(need[i] - out[i] for i in short)
+    for i in short:
+        out[i] = need[i]
+    spare = {i: out[i] - max(need[i], DONOR_FLOOR) for i in range(len(out)) if i not in short}
+    spare = {i: room for i, room in spare.items() if room > 0}
+    total = sum(spare.values())
+    for i, room in spare.items():
+        out[i] -= min(deficit, total) * room / total
+    return out
+
+
 def _unwrap(cell: list):
     if not cell:
         return ""
@@ -96,6 +150,7 @@ def table(rows: Sequence[Sequence], widths: Sequence[float], *, header: Sequence
         only: ``{2: [("BACKGROUND", 0, -1, colour)]}``. They cover every physical row the row
         takes (a long text continues in rows below).
     """
+    widths = date_widths(rows, widths)
     data = []
     if header is not None:
         data.append([Paragraph(soft_hyphens(esc(h)), styles()["cell_bold"]) if isinstance(h, str) and not isinstance(h, Plain)

@@ -70,7 +70,7 @@ def status_marker(status: str, size: float = 9, *, colours: dict | None = None) 
 
 def _preliminary(period: str, as_of: dt.date) -> bool:
     try:
-        return Period.parse(period).end >= as_of
+        return Period.parse(period).running_on(as_of)
     except ValidationError:  # a period text the parser does not know: not marked
         return False
 

@@ -3,7 +3,8 @@
 * :func:`case_lines` / :func:`proposal_story`: ärendenummer, handläggare and förslag till beslut,
   printed as the ärenden of the committee's minutes (seed 004);
 * :func:`effect_story`: each prioritised problem's effect measure — baseline, target and the value
-  on the report's day (core/est/problem_work.py);
+  on the report's day (core/est/problem_work.py); a period still running then is "preliminärt",
+  never "Målet nått";
 * :func:`duties_story`: the committee's duties still open on that day (core/follow_up/duties.py).
 """
 
@@ -38,10 +39,6 @@ def proposal_story(occasion: dict) -> list:
     return [para("Förslag till beslut", "h1"), *paras(occasion["proposal"])] if occasion.get("proposal") else []
 
 
-def _reached(effect) -> str:
-    return {True: "Målet nått", False: "Ej nått", None: ""}[effect.reached]
-
-
 def effect_story(store, agreement_uuid: str, day: dt.date) -> list:
     """"Effekt av prioriterade problem": measure, baseline, target and value per problem on ``day``."""
     rows = [r for r in effect_rows(store, agreement_uuid, day) if r["effect"] is not None]
@@ -59,8 +56,8 @@ def effect_story(store, agreement_uuid: str, day: dt.date) -> list:
         now = [Text(number_text(e.current), "cell_bold")]
         if e.current_period:
             now.append(Text(e.current_period, "small"))
-        if _reached(e):
-            now.append(Text(_reached(e), "small"))
+        if e.verdict:
+            now.append(Text(e.verdict, "small"))
         data.append([problem, Text(e.measure), Text(number_text(e.baseline)), Text(number_text(e.target)), now])
     return out + [table(data, [WIDTH * f for f in (0.31, 0.2, 0.17, 0.1, 0.22)],
                         header=("Problem", "Effektmått", "Utgångsvärde", "Mål", "Nuläge"), style=GRID, rule=RULE)]

@@ -6,9 +6,11 @@ document's sections, their order, headings and footnotes:
 * ``# Rubrik`` a section heading, ``## Rubrik`` a sub-heading;
 * ``- punkt`` (or ``• punkt``) a bullet; a line below it without a mark continues it;
 * ``**fet**`` bold within a line;
-* a line starting with a superscript number (``¹ Effektiv samordning …``) a footnote: printed
-  where it stands (below the passage that refers to it), small, under a short rule; the
-  reference in the text is the same superscript number typed after the word (``EST²``).
+* a line starting with a superscript number (``¹ Effektiv samordning …``) a footnote; the
+  reference in the text is the same superscript number typed after the word (``EST²``). The
+  note prints small at the foot of the page where the nearest passage before it that carries
+  the reference stands (:mod:`..pdf.footnotes`); a note nothing refers to prints where it
+  stands, under a short rule.
 
 Every other paragraph (blank line between) prints as it is. All text passes :func:`..pdf.esc`.
 """
@@ -22,10 +24,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import ListFlowable, ListItem, Paragraph
 from reportlab.platypus.flowables import HRFlowable
 
-from ..pdf import paras
+from ..pdf import footnotes, paras
+from ..pdf.footnotes import SUPERSCRIPTS
 from ..pdf.text import MUTED
 
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FOOTNOTE = re.compile(rf"^[{SUPERSCRIPTS}]+\s")
 _BULLET = re.compile(r"^\s*[-•–]\s+")
 _HEADING = re.compile(r"^(#{1,2})\s+(.*)$")
@@ -77,6 +79,24 @@ def _bold(flowables: list) -> list:
     return [Paragraph(_BOLD.sub(r"<b>\1</b>", f.text), f.style) if "**" in f.text else f for f in flowables]
 
 
+def _marker(note: str) -> str:
+    return note[:len(note) - len(note.lstrip(SUPERSCRIPTS))]
+
+
+def _attach(story: list, note: str) -> bool:
+    """Hang ``note`` on the nearest passage before it that refers to it; False when none does."""
+    marker = _marker(note)
+    for i in range(len(story) - 1, -1, -1):
+        if footnotes.refers(story[i], marker):
+            item = footnotes.Note(marker, _bold(paras(note, "small", blank_lines=False)))
+            if isinstance(story[i], footnotes.Footnoted):
+                story[i].add(item)
+            else:
+                story[i] = footnotes.Footnoted(story[i], [item])
+            return True
+    return False
+
+
 def flowables(text: str) -> list:
     """The signed text as flowables for the agreement document."""
     story: list = []
@@ -92,9 +112,11 @@ def flowables(text: str) -> list:
             story.append(ListFlowable(
                 [ListItem(_bold(paras(t, blank_lines=False)), leftIndent=12, value="•") for t in block.lines],
                 bulletType="bullet", start="•", leftIndent=12, bulletFontName="DejaVuSans", spaceAfter=4))
-        else:  # footnotes, under a short rule
-            story.append(HRFlowable(width=40 * mm, thickness=0.5, color=MUTED, hAlign="LEFT",
-                                    spaceBefore=4, spaceAfter=2))
-            for note in block.lines:
+        else:  # footnotes: at the foot of the page of their reference, else here under a short rule
+            loose = [note for note in block.lines if not _attach(story, note)]
+            if loose:
+                story.append(HRFlowable(width=40 * mm, thickness=0.5, color=MUTED, hAlign="LEFT",
+                                        spaceBefore=4, spaceAfter=2))
+            for note in loose:
                 story += _bold(paras(note, "small", blank_lines=False))
     return story

@@ -33,7 +33,7 @@ from ...core.store.stamps import today
 from ..export_pdf import export_report
 from ..models import Column, RowsModel, SwedishSortProxy
 from ..tab_base import ReloadsWhenShown
-from ..widgets import make_table, panel, resize_to_contents, split
+from ..widgets import fit_tabs, make_table, panel, resize_to_contents, split
 from .charts import CategoryBarChart, WeeklyTrendChart
 from .hours_table import WeekdayHoursView
 
@@ -125,6 +125,7 @@ class AnalysisView(ReloadsWhenShown, QWidget):
         self.tables.addTab(self.cross_view, self.tr("Kategori × område"))
         self.hours = WeekdayHoursView()
         self.tables.addTab(self.hours, self.tr("Veckodag × klockslag"))
+        fit_tabs(self.tables)
         self.bar_chart = CategoryBarChart()
         self.trend_chart = WeeklyTrendChart()
         self.changes = _ChangeRowsModel([Column(self.tr("Område"), "label")])
@@ -134,7 +135,8 @@ class AnalysisView(ReloadsWhenShown, QWidget):
         self.conclusions.setPlaceholderText(self.tr("Slutsatser för perioden: vad har hänt, varför, vad gör vi?"))
         self.prioritized = QPlainTextEdit()
         self.prioritized.setPlaceholderText(self.tr("Prioriterade områden, t.ex. Vivalla (öppen narkotikahandel)"))
-        self.prioritized.setMaximumHeight(70)
+        self.prioritized.setMaximumHeight(60)
+        self.conclusions.setMinimumHeight(48)
         self.save_button = QPushButton(self.tr("Spara slutsatser"))
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.setToolTip(self.tr("Spara slutsatser och prioriterade områden för perioden (Ctrl+S)"))
@@ -157,8 +159,8 @@ class AnalysisView(ReloadsWhenShown, QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.pdf_button)
-        charts = split(self.bar_chart, self.trend_chart, vertical=True, sizes=(360, 240))
-        top = split(self.tables, charts, sizes=(560, 760))
+        charts = split(self.bar_chart, self.trend_chart, vertical=True, sizes=(340, 260))
+        top = split(self.tables, charts, sizes=(640, 680))  # the tables' five tabs and columns fit at 1366 px
         changes_box = panel(QLabel(self.tr("<b>Störst förändring mot året innan</b>")), self.changes_view)
         editor_box = QWidget()
         el = QVBoxLayout(editor_box)
@@ -172,7 +174,7 @@ class AnalysisView(ReloadsWhenShown, QWidget):
         el.addLayout(row)
         el.addWidget(self.prioritized)
         bottom = split(changes_box, editor_box, sizes=(480, 840))
-        body = split(top, bottom, vertical=True, sizes=(600, 200))
+        body = split(top, bottom, vertical=True, stretch=(1, 0), sizes=(600, 170))  # a short screen: tables, charts
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(body, 1)
@@ -289,6 +291,9 @@ class AnalysisView(ReloadsWhenShown, QWidget):
         self.cross.set_rows([{"category": c, **{a: result.category_area.get((c, a), 0) for a in areas}}
                              for c in cats])
         resize_to_contents(self.cross_view, 160)
+        for column in range(1, len(areas) + 1):  # an area's column as wide as its count: the name elides
+            if self.cross_view.columnWidth(column) > 96:
+                self.cross_view.setColumnWidth(column, 96)
 
     # -- conclusions ---------------------------------------------------------------------------
 

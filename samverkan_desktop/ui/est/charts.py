@@ -35,7 +35,22 @@ class _Chart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(0)
         self.setChart(chart)
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(130)  # two charts stacked must leave the Analys view room on a 768 px screen
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_ticks()
+
+    def _fit_ticks(self) -> None:
+        """A vertical count axis labelled only as often as the height has room for, in steps of
+        1, 2 or 5 × 10ⁿ: a short chart (a 768 px screen) keeps its numbers instead of "…"."""
+        axis = getattr(self, "y_axis", None)
+        if not isinstance(axis, QValueAxis):
+            return
+        step = nice_step(axis.max(), max(1, int(self.chart().plotArea().height() // 22)))
+        axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        axis.setTickAnchor(0)
+        axis.setTickInterval(step)
 
     def _reset(self) -> QChart:
         chart = self.chart()
@@ -62,6 +77,7 @@ class _Chart(QChartView):
             s.attachAxis(names)
             s.attachAxis(values)
         self.x_axis, self.y_axis = (values, names) if categories_left else (names, values)
+        self._fit_ticks()
 
 
 class CategoryBarChart(_Chart):
@@ -109,6 +125,16 @@ class WeeklyTrendChart(_Chart):
             lines.append(line)
         top = max((max((x for x in v if x is not None), default=0) for v in series.values()), default=0)
         self._axes(chart, [str(w) for w in weeks], lines, top)
+
+
+def nice_step(top: float, room: int) -> int:
+    """The smallest step of 1, 2 or 5 × 10ⁿ that labels 0 … ``top`` at most ``room`` times."""
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            if top / (factor * magnitude) <= room:
+                return factor * magnitude
+        magnitude *= 10
 
 
 def _short(text: str, limit: int = 15) -> str:

@@ -2,6 +2,7 @@
 
 A problem's measure is an indicator or the count of its linked incidents per tertial
 (core/est/problem_work.py). The list shows every problem that has a measure or an orsaksanalys;
+a value of a period still running today is "Pågår – preliminärt", never "Målet nått";
 double-click (or "Öppna problemet…") opens the problem editor, where the measure, the orsaksanalys
 and the linked incidents are edited. The follow-up PDF prints the same table as of its day.
 """
@@ -14,10 +15,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ...core.est.problem_work import effect_rows, number_text
 from ...core.periods import IsoWeek
 from ...core.store.stamps import today
+from ..i18n import core_text
 from ..models import UUID_ROLE, Column, RowsModel
 from ..widgets import heading, make_table, resize_to_contents, select_uuid
 
-REACHED = {True: QColor("#e3f1e4"), False: QColor("#fbf0d6")}
+REACHED = {True: QColor("#e3f1e4"), False: QColor("#fbf0d6"), "running": QColor("#eef2f6")}
 
 
 def _effect(r: dict, attr: str):
@@ -39,10 +41,11 @@ class EffectsPage(QWidget):
             Column(self.tr("Mål"), lambda r: number_text(_effect(r, "target")), align_right=True),
             Column(self.tr("Nuläge"), lambda r: number_text(_effect(r, "current")), align_right=True),
             Column(self.tr("Period"), lambda r: _effect(r, "current_period") or ""),
-            Column(self.tr("Läge"), lambda r: {True: self.tr("Målet nått"), False: self.tr("Ej nått"),
-                                               None: ""}[_effect(r, "reached")]),
+            Column(self.tr("Läge"), lambda r: core_text(_effect(r, "verdict")),
+                   tooltip=lambda r: self.tr("Perioden pågår: värdet är preliminärt och inget slutligt besked "
+                                             "om målet.") if _effect(r, "running") else ""),
             Column(self.tr("Kopplade händelser"), "incident_count", align_right=True),
-        ], background=lambda r: REACHED.get(_effect(r, "reached")))
+        ], background=lambda r: REACHED.get("running" if _effect(r, "running") else _effect(r, "reached")))
         self.table = make_table(self.model, stretch_column=1)
         self.table.setObjectName("effects_table")
         self.table.doubleClicked.connect(lambda _i: self.open_problem())
