@@ -169,6 +169,26 @@ def test_the_other_coordinator_gets_the_masked_report(tmp_path):
         b.close()
 
 
+def test_two_coordinators_masking_the_same_report_keep_one_pdf_and_no_conflict_record(tmp_path):
+    stores, ids = copies(tmp_path, "AB")
+    a, b = stores["A"], stores["B"]
+    try:
+        edit(a, "guaranteed_resource", ids["resource"], {"text": f"Samordnare {NAME}", "holder": "Kim Xylofonsson"})
+        uuid = frozen.freeze_report(a, "resources", agreement=ids["agreement"]).created("frozen_report")[0]
+        send(a, b, tmp_path)
+        redact.redact(a, "guaranteed_resource", ids["resource"], "text", "Samordnare")
+        redact.redact(b, "guaranteed_resource", ids["resource"], "holder", "Kim")
+        assert frozen.pdf_bytes(a, uuid) != frozen.pdf_bytes(b, uuid)
+        send(a, b, tmp_path)
+        send(b, a, tmp_path)
+        assert frozen.pdf_bytes(a, uuid) == frozen.pdf_bytes(b, uuid)  # one PDF, its own checksum
+        for s in (a, b):
+            assert s.scalar("SELECT count(*) FROM merge_conflict WHERE table_name = 'frozen_report'") == 0
+    finally:
+        a.close()
+        b.close()
+
+
 def test_text_left_only_in_a_frozen_report_is_removed_from_the_report(tmp_path, capsys):
     store, d = _week_pack(tmp_path)
     try:
