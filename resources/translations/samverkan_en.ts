@@ -76,6 +76,10 @@
         <translation>2026-v53 or 53</translation>
     </message>
     <message>
+        <source>Aktivera {label}</source>
+        <translation>Activate {label}</translation>
+    </message>
+    <message>
         <source>Aktiviteten finns inte längre.</source>
         <translation>The activity no longer exists.</translation>
     </message>
@@ -208,6 +212,10 @@
         <translation>Only one municipality&apos;s plan (e.g. Kumla); left out: every municipality&apos;s</translation>
     </message>
     <message>
+        <source>Bara titel, period och de parter du väljer.</source>
+        <translation>Only the title, the period and the parties you choose.</translation>
+    </message>
+    <message>
         <source>Bedömningar</source>
         <translation>Assessments</translation>
     </message>
@@ -236,6 +244,10 @@
         <translation>Decision</translation>
     </message>
     <message>
+        <source>Besluta åtgärdsplan</source>
+        <translation>Decide action plan</translation>
+    </message>
+    <message>
         <source>Borttagen</source>
         <translation>Deleted</translation>
     </message>
@@ -246,6 +258,14 @@
     <message>
         <source>Bygger om ”{title}” …</source>
         <translation>Rebuilding “{title}” …</translation>
+    </message>
+    <message>
+        <source>Byt namn: {label} → {label2}</source>
+        <translation>Rename: {label} → {label2}</translation>
+    </message>
+    <message>
+        <source>Byt namn: {name} → {name2}</source>
+        <translation>Rename: {name} → {name2}</translation>
     </message>
     <message>
         <source>CSV- eller xlsx-filen med händelser</source>
@@ -416,8 +436,16 @@
         <translation>A local crime survey is made for a municipality that is a party to the agreement.</translation>
     </message>
     <message>
+        <source>En överenskommelse behöver minst två parter (nu {n}).</source>
+        <translation>An agreement needs at least two parties (now {n}).</translation>
+    </message>
+    <message>
         <source>Ersättare</source>
         <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Ett lokalpolisområde med flera kommuner, tre gemensamma fokusområden och fyra forum; åtgärdsplan per kommun.</source>
+        <translation>A local police area with several municipalities, three joint focus areas and four forums; an action plan per municipality.</translation>
     </message>
     <message>
         <source>Ett {level} måste ligga under ett {want}.</source>
@@ -450,6 +478,10 @@
     <message>
         <source>FIL</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Fastställ lägesbild</source>
+        <translation>Approve local crime survey</translation>
     </message>
     <message>
         <source>Fastställ rapport</source>
@@ -540,6 +572,26 @@
         <translation>Kept (edited)</translation>
     </message>
     <message>
+        <source>Flytta aktivitet: {value}</source>
+        <translation>Move activity: {value}</translation>
+    </message>
+    <message>
+        <source>Flytta part</source>
+        <translation>Move party</translation>
+    </message>
+    <message>
+        <source>Flytta resurs</source>
+        <translation>Move resource</translation>
+    </message>
+    <message>
+        <source>Flytta samverkansform</source>
+        <translation>Move form of cooperation</translation>
+    </message>
+    <message>
+        <source>Flytta syfte</source>
+        <translation>Move purpose</translation>
+    </message>
+    <message>
         <source>Från</source>
         <translation>From</translation>
     </message>
@@ -572,6 +624,10 @@
         <translation>Redo</translation>
     </message>
     <message>
+        <source>Gör om {label}</source>
+        <translation>Redo {label}</translation>
+    </message>
+    <message>
         <source>Handläggare</source>
         <translation>Officer</translation>
     </message>
@@ -582,6 +638,10 @@
     <message>
         <source>Hittar ingen kolumn för {fields} i {file} (rubrikerna är: {headers}).</source>
         <translation>No column found for {fields} in {file} (the headers are: {headers}).</translation>
+    </message>
+    <message>
+        <source>Hämta siffror till lägesbilden</source>
+        <translation>Fetch figures for the local crime survey</translation>
     </message>
     <message>
         <source>Händelsen finns inte längre.</source>
@@ -600,8 +660,16 @@
         <translation>the ICS file to write</translation>
     </message>
     <message>
+        <source>Importera {n} händelser från {file_name}</source>
+        <translation>Import {n} incidents from {file_name}</translation>
+    </message>
+    <message>
         <source>Importerade {rows} ({incidents}); hoppade över {skipped}.</source>
         <translation>Imported {rows} ({incidents}); skipped {skipped}.</translation>
+    </message>
+    <message>
+        <source>Inaktivera {label}</source>
+        <translation>Deactivate {label}</translation>
     </message>
     <message>
         <source>Indikatorer</source>
@@ -808,8 +876,36 @@
         <translation>Contact persons</translation>
     </message>
     <message>
+        <source>Kontrollerar filen</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
         <source>Kontrollerar rad {n} av {total} …</source>
         <translation>Checking row {n} of {total} …</translation>
+    </message>
+    <message>
+        <source>Kopiera kommunikationsplanen till {year}</source>
+        <translation>Copy the communication plan to {year}</translation>
+    </message>
+    <message>
+        <source>Kopierar arbetsytan</source>
+        <translation>Copying the workspace</translation>
+    </message>
+    <message>
+        <source>Koppla händelse till problem</source>
+        <translation>Link incident to problem</translation>
+    </message>
+    <message>
+        <source>Koppla underlag</source>
+        <translation>Link evidence</translation>
+    </message>
+    <message>
+        <source>Koppla {n} händelser till problem</source>
+        <translation>Link {n} incidents to problem</translation>
+    </message>
+    <message>
+        <source>Kopplade händelser per tertial</source>
+        <translation>Linked incidents per four-month period</translation>
     </message>
     <message>
         <source>Kortnamn</source>
@@ -856,6 +952,14 @@
         <translation>Local crime surveys&apos; priority problems</translation>
     </message>
     <message>
+        <source>Lägg till part</source>
+        <translation>Add party</translation>
+    </message>
+    <message>
+        <source>Lös konflikt: {value} i {value2}</source>
+        <translation>Resolve conflict: {value} in {value2}</translation>
+    </message>
+    <message>
         <source>Lösenordet är tomt.</source>
         <translation>The password is empty.</translation>
     </message>
@@ -892,6 +996,10 @@
         <translation>Reason</translation>
     </message>
     <message>
+        <source>Mätvärdet finns inte längre</source>
+        <translation>The measured value no longer exists</translation>
+    </message>
+    <message>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
@@ -920,8 +1028,112 @@
         <translation>The name is missing ({kind}).</translation>
     </message>
     <message>
+        <source>Ny aktör: {name}</source>
+        <translation>New actor: {name}</translation>
+    </message>
+    <message>
+        <source>Ny händelse</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>Ny indikator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Ny kommunikationsaktivitet</source>
+        <translation>New communication activity</translation>
+    </message>
+    <message>
         <source>Ny kommunikationsplan</source>
         <translation>New communication plan</translation>
+    </message>
+    <message>
+        <source>Ny kommunikationsplan {year}</source>
+        <translation>New communication plan {year}</translation>
+    </message>
+    <message>
+        <source>Ny kontaktperson</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <source>Ny kontaktperson: {name}</source>
+        <translation>New contact person: {name}</translation>
+    </message>
+    <message>
+        <source>Ny lägesbild {value} – {name}</source>
+        <translation>New local crime survey {value} – {name}</translation>
+    </message>
+    <message>
+        <source>Ny part</source>
+        <translation>New party</translation>
+    </message>
+    <message>
+        <source>Ny period</source>
+        <translation>New period</translation>
+    </message>
+    <message>
+        <source>Ny rad i åtgärdsplanen</source>
+        <translation>New action plan row</translation>
+    </message>
+    <message>
+        <source>Ny resurs</source>
+        <translation>New resource</translation>
+    </message>
+    <message>
+        <source>Ny samverkansform</source>
+        <translation>New form of cooperation</translation>
+    </message>
+    <message>
+        <source>Ny version av åtgärdsplanen</source>
+        <translation>New version of the action plan</translation>
+    </message>
+    <message>
+        <source>Ny {kind}: {label}</source>
+        <translation>New {kind}: {label}</translation>
+    </message>
+    <message>
+        <source>Ny § {number}</source>
+        <translation>New § {number}</translation>
+    </message>
+    <message>
+        <source>Ny åtgärd</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Ny åtgärdsplan</source>
+        <translation>New action plan</translation>
+    </message>
+    <message>
+        <source>Ny överenskommelse ({value})</source>
+        <translation>New agreement ({value})</translation>
+    </message>
+    <message>
+        <source>Nytt mätvärde</source>
+        <translation>New measured value</translation>
+    </message>
+    <message>
+        <source>Nytt problem</source>
+        <translation>New problem</translation>
+    </message>
+    <message>
+        <source>Nytt sammanträde</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Nytt syfte</source>
+        <translation>New purpose</translation>
+    </message>
+    <message>
+        <source>Nytt uppdrag</source>
+        <translation>New duty</translation>
+    </message>
+    <message>
+        <source>Nytt uppföljningstillfälle</source>
+        <translation>New follow-up occasion</translation>
+    </message>
+    <message>
+        <source>Nytt {level}: {name}</source>
+        <translation>New {level}: {name}</translation>
     </message>
     <message>
         <source>ORGANISATION</source>
@@ -1112,6 +1324,10 @@
         <translation>Areas</translation>
     </message>
     <message>
+        <source>Områdesstatus</source>
+        <translation>Area status</translation>
+    </message>
+    <message>
         <source>Området finns inte längre.</source>
         <translation>The area no longer exists.</translation>
     </message>
@@ -1192,6 +1408,14 @@
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
+        <source>Periodens början</source>
+        <translation>The start of the period</translation>
+    </message>
+    <message>
+        <source>Periodens slut</source>
+        <translation>The end of the period</translation>
+    </message>
+    <message>
         <source>Planen för {year} har redan {n} aktiviteter. Inget kopierades; ta bort dem först eller lägg till aktiviteterna för hand.</source>
         <translation>The plan for {year} already has {n} activities. Nothing was copied; delete them first or add the activities by hand.</translation>
     </message>
@@ -1246,6 +1470,10 @@
     <message>
         <source>Prioriterade problem</source>
         <translation>Priority problems</translation>
+    </message>
+    <message>
+        <source>Prioriterat problem i lägesbilden</source>
+        <translation>Priority problem in the local crime survey</translation>
     </message>
     <message>
         <source>Prioritet</source>
@@ -1312,6 +1540,10 @@
         <translation>Resource register (guaranteed resources)</translation>
     </message>
     <message>
+        <source>Räknar {value} …</source>
+        <translation>Counting {value} …</translation>
+    </message>
+    <message>
         <source>SORT</source>
         <translation>KIND</translation>
     </message>
@@ -1326,6 +1558,10 @@
     <message>
         <source>Sammanslagen</source>
         <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Sammanställer …</source>
+        <translation>Compiling …</translation>
     </message>
     <message>
         <source>Sammanträde (uuid eller datum ÅÅÅÅ-MM-DD)</source>
@@ -1376,6 +1612,10 @@
         <translation>Schema version {version}</translation>
     </message>
     <message>
+        <source>Skapa uppföljningar från överenskommelsen</source>
+        <translation>Create follow-ups from the agreement</translation>
+    </message>
+    <message>
         <source>Skapad</source>
         <translation>Created</translation>
     </message>
@@ -1416,12 +1656,28 @@
         <translation>Write what the duty is about.</translation>
     </message>
     <message>
+        <source>Skriver filen</source>
+        <translation>Writing the file</translation>
+    </message>
+    <message>
         <source>Skulle importera {rows} ({incidents}); hoppade över {skipped}.</source>
         <translation>Would import {rows} ({incidents}); skipped {skipped}.</translation>
     </message>
     <message>
         <source>Slutsatser</source>
         <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>Slå ihop {name}</source>
+        <translation>Merge {name}</translation>
+    </message>
+    <message>
+        <source>Som Hallsberg: lokalpolisområde och flera kommuner</source>
+        <translation>Like Hallsberg: a local police area and several municipalities</translation>
+    </message>
+    <message>
+        <source>Som Örebro: kommun och lokalpolisområde</source>
+        <translation>Like Örebro: a municipality and its local police area</translation>
     </message>
     <message>
         <source>Sort</source>
@@ -1432,12 +1688,28 @@
         <translation>Save PDF</translation>
     </message>
     <message>
+        <source>Spara analys {value}{value2}</source>
+        <translation>Save analysis {value}{value2}</translation>
+    </message>
+    <message>
         <source>Spara kalenderfil</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
+        <source>Spara veckans möte</source>
+        <translation>Save the week&apos;s meeting</translation>
+    </message>
+    <message>
+        <source>Sparar händelse {value} av {total} …</source>
+        <translation>Saving incident {value} of {total} …</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status som förra veckan</source>
+        <translation>Status as last week</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1476,12 +1748,112 @@
         <translation>TEXT</translation>
     </message>
     <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
         <source>Ta bort / behåll gäller bara en konflikt mellan en borttagning och en ändring.</source>
         <translation>Delete / keep only applies to a conflict between a deletion and an edit.</translation>
     </message>
     <message>
+        <source>Ta bort aktivitet: {value}</source>
+        <translation>Delete activity: {value}</translation>
+    </message>
+    <message>
+        <source>Ta bort aktör</source>
+        <translation>Delete actor</translation>
+    </message>
+    <message>
         <source>Ta bort fastställd rapport</source>
         <translation>Delete approved report</translation>
+    </message>
+    <message>
+        <source>Ta bort händelse</source>
+        <translation>Delete incident</translation>
+    </message>
+    <message>
+        <source>Ta bort indikator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Ta bort kontaktperson</source>
+        <translation>Delete contact person</translation>
+    </message>
+    <message>
+        <source>Ta bort koppling till problem</source>
+        <translation>Remove link to problem</translation>
+    </message>
+    <message>
+        <source>Ta bort mätvärde</source>
+        <translation>Delete measured value</translation>
+    </message>
+    <message>
+        <source>Ta bort områdesstatus</source>
+        <translation>Delete area status</translation>
+    </message>
+    <message>
+        <source>Ta bort paragraf</source>
+        <translation>Delete paragraph</translation>
+    </message>
+    <message>
+        <source>Ta bort part ur överenskommelsen</source>
+        <translation>Remove party from the agreement</translation>
+    </message>
+    <message>
+        <source>Ta bort personuppgifter</source>
+        <translation>Remove personal data</translation>
+    </message>
+    <message>
+        <source>Ta bort rad ur åtgärdsplanen</source>
+        <translation>Delete row from the action plan</translation>
+    </message>
+    <message>
+        <source>Ta bort resurs</source>
+        <translation>Delete resource</translation>
+    </message>
+    <message>
+        <source>Ta bort sammanträde</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Ta bort samverkansform</source>
+        <translation>Delete form of cooperation</translation>
+    </message>
+    <message>
+        <source>Ta bort syfte</source>
+        <translation>Delete purpose</translation>
+    </message>
+    <message>
+        <source>Ta bort underlag</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message>
+        <source>Ta bort uppdrag</source>
+        <translation>Delete duty</translation>
+    </message>
+    <message>
+        <source>Ta bort uppföljningstillfälle</source>
+        <translation>Delete follow-up occasion</translation>
+    </message>
+    <message>
+        <source>Ta bort {level}: {name}</source>
+        <translation>Delete {level}: {name}</translation>
+    </message>
+    <message>
+        <source>Ta bort {n} händelser</source>
+        <translation>Delete {n} incidents</translation>
+    </message>
+    <message>
+        <source>Ta bort {value}</source>
+        <translation>Delete {value}</translation>
+    </message>
+    <message>
+        <source>Ta bort åtgärdsplan</source>
+        <translation>Delete action plan</translation>
+    </message>
+    <message>
+        <source>Ta bort överenskommelse</source>
+        <translation>Delete agreement</translation>
     </message>
     <message>
         <source>Telefon</source>
@@ -1540,8 +1912,16 @@
         <translation>Empty row.</translation>
     </message>
     <message>
+        <source>Tom överenskommelse</source>
+        <translation>Blank agreement</translation>
+    </message>
+    <message>
         <source>Trasig referens i {table} (rad {row}) till {target}</source>
         <translation>Broken reference in {table} (row {row}) to {target}</translation>
+    </message>
+    <message>
+        <source>Två parter, syften, resurser per part och femton samverkansformer (ÖreBRÅ, EST, SSPF, SIG, GVI …) med ansvarig part.</source>
+        <translation>Two parties, purposes, resources per party and fifteen forms of cooperation (ÖreBRÅ, EST, SSPF, SIG, GVI …) with a responsible party.</translation>
     </message>
     <message>
         <source>UT</source>
@@ -1562,6 +1942,10 @@
     <message>
         <source>Underlaget finns inte längre.</source>
         <translation>The evidence no longer exists.</translation>
+    </message>
+    <message>
+        <source>Undertecknad</source>
+        <translation>Signed</translation>
     </message>
     <message>
         <source>Undertecknad text</source>
@@ -1588,6 +1972,10 @@
         <translation>Duties from the committee</translation>
     </message>
     <message>
+        <source>Uppdrag klart</source>
+        <translation>Duty done</translation>
+    </message>
+    <message>
         <source>Uppdraget finns inte längre.</source>
         <translation>The duty no longer exists.</translation>
     </message>
@@ -1598,6 +1986,14 @@
     <message>
         <source>Uppföljning till utskottet</source>
         <translation>Follow-up to the committee</translation>
+    </message>
+    <message>
+        <source>Uppföljning {names} ligger utanför perioden {period_from} – {period_to} (högst sex månader efter).</source>
+        <translation>Follow-up {names} lies outside the period {period_from} – {period_to} (at most six months after).</translation>
+    </message>
+    <message>
+        <source>Uppföljning: {status}</source>
+        <translation>Follow-up: {status}</translation>
     </message>
     <message>
         <source>Uppföljningar</source>
@@ -1644,6 +2040,10 @@
         <translation>Week {year}-{week:02d}</translation>
     </message>
     <message>
+        <source>Veckotrend {value} …</source>
+        <translation>Weekly trend {value} …</translation>
+    </message>
+    <message>
         <source>Vem</source>
         <translation>Who</translation>
     </message>
@@ -1670,6 +2070,10 @@
     <message>
         <source>Välj {what}.</source>
         <translation>Choose a {what}.</translation>
+    </message>
+    <message>
+        <source>Väljer ut det som ska delas</source>
+        <translation>Choosing what to share</translation>
     </message>
     <message>
         <source>Vänta: {verb} pågår redan.</source>
@@ -2714,6 +3118,10 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>{n} follow-up occasions have the date {term}; give the uuid ({names}…).</translation>
     </message>
     <message>
+        <source>{status} – försenad</source>
+        <translation>{status} – overdue</translation>
+    </message>
+    <message>
         <source>{term!r} matchar {n} överenskommelser ({titles}). Ange mer av titeln eller uuid.</source>
         <translation>{term!r} matches {n} agreements ({titles}). Give more of the title or the uuid.</translation>
     </message>
@@ -2778,6 +3186,94 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>{what}: {value!r} is not a number.</translation>
     </message>
     <message>
+        <source>Ändra </source>
+        <translation>Change </translation>
+    </message>
+    <message>
+        <source>Ändra aktivitet: {value}</source>
+        <translation>Change activity: {value}</translation>
+    </message>
+    <message>
+        <source>Ändra aktör</source>
+        <translation>Change actor</translation>
+    </message>
+    <message>
+        <source>Ändra bedömning</source>
+        <translation>Change assessment</translation>
+    </message>
+    <message>
+        <source>Ändra deltagande parter</source>
+        <translation>Change participating parties</translation>
+    </message>
+    <message>
+        <source>Ändra diarienummer</source>
+        <translation>Change case number</translation>
+    </message>
+    <message>
+        <source>Ändra händelse</source>
+        <translation>Change incident</translation>
+    </message>
+    <message>
+        <source>Ändra indikator</source>
+        <translation>Change indicator</translation>
+    </message>
+    <message>
+        <source>Ändra kontaktperson</source>
+        <translation>Change contact person</translation>
+    </message>
+    <message>
+        <source>Ändra lägesbild</source>
+        <translation>Change situation report</translation>
+    </message>
+    <message>
+        <source>Ändra part</source>
+        <translation>Change party</translation>
+    </message>
+    <message>
+        <source>Ändra problem</source>
+        <translation>Change problem</translation>
+    </message>
+    <message>
+        <source>Ändra resurs</source>
+        <translation>Change resource</translation>
+    </message>
+    <message>
+        <source>Ändra sammanträde</source>
+        <translation>Change meeting</translation>
+    </message>
+    <message>
+        <source>Ändra samverkansform: </source>
+        <translation>Change form of cooperation: </translation>
+    </message>
+    <message>
+        <source>Ändra samverkansformer för resurs</source>
+        <translation>Change forms of cooperation of resource</translation>
+    </message>
+    <message>
+        <source>Ändra syfte</source>
+        <translation>Change purpose</translation>
+    </message>
+    <message>
+        <source>Ändra uppdrag</source>
+        <translation>Change duty</translation>
+    </message>
+    <message>
+        <source>Ändra uppföljningstillfälle</source>
+        <translation>Change follow-up occasion</translation>
+    </message>
+    <message>
+        <source>Ändra § {number}</source>
+        <translation>Change § {number}</translation>
+    </message>
+    <message>
+        <source>Ändra åtgärd</source>
+        <translation>Change action</translation>
+    </message>
+    <message>
+        <source>Ändra åtgärdsplan</source>
+        <translation>Change action plan</translation>
+    </message>
+    <message>
         <source>Ändrad</source>
         <translation>Changed</translation>
     </message>
@@ -2830,6 +3326,10 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>Feedback</translation>
     </message>
     <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
         <source>Återställd</source>
         <translation>Restored</translation>
     </message>
@@ -2838,8 +3338,16 @@ Import the file into your calendar; a new export updates the same events.</trans
         <translation>Action</translation>
     </message>
     <message>
+        <source>Åtgärd v{raised_week} {raised_year}: {description} ({status})</source>
+        <translation>Action w{raised_week} {raised_year}: {description} ({status})</translation>
+    </message>
+    <message>
         <source>Åtgärden</source>
         <translation>The action</translation>
+    </message>
+    <message>
+        <source>Åtgärden finns inte längre</source>
+        <translation>The action no longer exists</translation>
     </message>
     <message>
         <source>Åtgärder</source>

@@ -97,7 +97,7 @@ def redact(store: Store, table: str, uuid: str, column: str, new_text: str | Non
         new = blank_values(store, table).get(column, "")
     else:
         new = replacement(old) if new_text is None else new_text
-    with store.write("Ta bort personuppgifter") as tx:
+    with store.write(_("Ta bort personuppgifter")) as tx:
         if row["deleted"]:
             tx.execute(f"UPDATE {table} SET {column} = ? WHERE uuid = ?", (new, uuid))
         else:
@@ -135,7 +135,7 @@ def redact_finding(store: Store, finding: Finding, *, backup_dir: Path | None = 
         return _redact_number_in_report(store, finding, backup_dir=backup_dir, progress=progress)
     if finding.table in store.merge_tables:
         return redact(store, finding.table, finding.uuid, finding.field, backup_dir=backup_dir, progress=progress)
-    with store.write("Ta bort personuppgifter") as tx:
+    with store.write(_("Ta bort personuppgifter")) as tx:
         if finding.table == "exchange_manifest":
             value = store.scalar("SELECT value FROM exchange_manifest WHERE key = ?", (finding.uuid,))
             tx.execute("UPDATE exchange_manifest SET value = ? WHERE key = ?", (mask_all(value or ""), finding.uuid))
@@ -166,7 +166,7 @@ def _redact_number_in_report(store: Store, finding: Finding, *, backup_dir: Path
             frozen_text.pdf_text(bytes(row["pdf"]), row["pdf_sha256"]))):
         done = redact_report(store, finding.uuid, finding.match, backup_dir=backup_dir, progress=progress)
         result = done if result is None else _joined(result, done)
-    return result or Redaction(OpChanges("Ta bort personuppgifter"))
+    return result or Redaction(OpChanges(_("Ta bort personuppgifter")))
 
 
 def _joined(first: Redaction, second: Redaction) -> Redaction:
@@ -206,7 +206,7 @@ def redact_report(store: Store, uuid: str, text: str, *, backup_dir: Path | None
     text = (text or "").strip()
     if not frozen_text.contains(frozen_text.pdf_text(bytes(row["pdf"]), row["pdf_sha256"]), text):
         raise ValidationError(_("Texten ”{text}” finns inte i den fastställda rapporten.").format(text=mask_all(text)))
-    with store.write("Ta bort personuppgifter") as tx:
+    with store.write(_("Ta bort personuppgifter")) as tx:
         masking = frozen_mask.mask(store, [text], reports=[dict(row)], progress=progress)
         new = masking.rebuilt.get(uuid)
         if new and frozen_text.contains(frozen_text.pdf_text(new["pdf"]), text):

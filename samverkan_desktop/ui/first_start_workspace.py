@@ -31,6 +31,7 @@ from ..core.errors import SamverkanError
 from ..core.store.database import Store
 from .dialogs import choose
 from .editors import ErrorLabel
+from .i18n import core_text
 from .settings import Settings
 from .widgets import push_button
 
@@ -138,7 +139,7 @@ class NewWorkspacePage(QWizardPage):
         if template == self.template and self.file_name.text():
             return
         self.template = template
-        self.setSubTitle(TEMPLATES[template].description + " "
+        self.setSubTitle(core_text(TEMPLATES[template].description) + " "
                          + self.tr("Allt kan ändras efteråt; parterna kan du byta namn på redan nu."))
         self.party_rows.set_parties(TEMPLATE_PARTIES[template])
         org = self.settings.get("user/organisation").strip()

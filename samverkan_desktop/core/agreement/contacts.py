@@ -49,18 +49,18 @@ def _check(values: dict) -> dict:
 def add_contact(store: Store, name: str, **values) -> OpChanges:
     """A new contact person."""
     values = _check({"name": name, **values})
-    return crud.insert(store, "contact_person", values, "Ny kontaktperson")
+    return crud.insert(store, "contact_person", values, _("Ny kontaktperson"))
 
 
 @operation
 def update_contact(store: Store, uuid: str, values: dict) -> OpChanges:
     """Change a contact person's fields."""
     values = _check(values)
-    return crud.update(store, "contact_person", uuid, values, "Ändra kontaktperson")
+    return crud.update(store, "contact_person", uuid, values, _("Ändra kontaktperson"))
 
 
 @operation
 def delete_contact(store: Store, uuid: str) -> OpChanges:
     """Tombstone a contact person and unlink it from the resources it was the contact of."""
-    return crud.delete(store, "contact_person", uuid, "Ta bort kontaktperson",
+    return crud.delete(store, "contact_person", uuid, _("Ta bort kontaktperson"),
                        unlinks=(("guaranteed_resource", "contact_uuid"),))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..demo import hallsberg as _hallsberg
 from ..demo import orebro_text as _orebro
 from ..errors import NotFound, ValidationError
-from ..i18n import _
+from ..i18n import N_, _
 from ..store.database import Store
 from ..store.operation import operation
 from ..store.records import OpChanges
@@ -44,18 +44,18 @@ _CLAUSES = {
 }
 
 TEMPLATES: dict[str, Template] = {t.name: t for t in (
-    Template("blank", "Tom överenskommelse", "Bara titel, period och de parter du väljer."),
-    Template("orebro", "Som Örebro: kommun och lokalpolisområde",
-             "Två parter, syften, resurser per part och femton samverkansformer (ÖreBRÅ, EST, SSPF, "
-             "SIG, GVI …) med ansvarig part.",
+    Template("blank", N_("Tom överenskommelse"), N_("Bara titel, period och de parter du väljer.")),
+    Template("orebro", N_("Som Örebro: kommun och lokalpolisområde"),
+             N_("Två parter, syften, resurser per part och femton samverkansformer (ÖreBRÅ, EST, SSPF, "
+                "SIG, GVI …) med ansvarig part."),
              purposes=tuple(_orebro.PURPOSES),
              forms=tuple((name, abbr, "samverkansform", lead) for name, abbr, lead, *_rest in _orebro.FORMS),
              clauses={**_CLAUSES,
                       "follow_up_clause": "Deluppföljning sker under periodens andra år och slutlig "
                                           "uppföljning inför nästa överenskommelse."}),
-    Template("hallsberg", "Som Hallsberg: lokalpolisområde och flera kommuner",
-             "Ett lokalpolisområde med flera kommuner, tre gemensamma fokusområden och fyra forum; "
-             "åtgärdsplan per kommun.",
+    Template("hallsberg", N_("Som Hallsberg: lokalpolisområde och flera kommuner"),
+             N_("Ett lokalpolisområde med flera kommuner, tre gemensamma fokusområden och fyra forum; "
+                "åtgärdsplan per kommun."),
              purposes=(_hallsberg.PURPOSE,),
              forms=tuple((name, abbr, kind, None) for name, abbr, kind, _d in _hallsberg.FORMS),
              clauses={**_CLAUSES,
@@ -82,7 +82,7 @@ def create_from_template(store: Store, template: str, title: str, period_from: s
         if row is None:
             raise NotFound(_("Parten finns inte längre."))
         kinds.setdefault(row["kind"], p)
-    with store.write(f"Ny överenskommelse ({t.title.split(':')[0].lower()})") as tx:
+    with store.write(_("Ny överenskommelse ({value})").format(value=_(t.title).split(':')[0].lower())) as tx:
         ag = tx.insert("agreement", {**values, **t.clauses, "status": "utkast",
                                      "validity_clause": f"Överenskommelsen gäller för perioden "
                                                         f"{values['period_from']} – {values['period_to']}."})
@@ -133,7 +133,7 @@ def copy_to_new_period(store: Store, agreement_uuid: str, period_from: str, peri
     def live(sql: str, *params) -> list[dict]:
         return [dict(r) for r in store.query(sql, params)]
 
-    with store.write("Ny period") as tx:
+    with store.write(_("Ny period")) as tx:
         new = tx.insert("agreement", {**values, **{k: old[k] for k in _COPIED_FIELDS},
                                       "signed_place": old["signed_place"], "status": "utkast",
                                       "previous_uuid": agreement_uuid,

@@ -41,7 +41,7 @@ def add_form(store: Store, agreement_uuid: str, name: str = "Ny samverkansform",
              **values) -> OpChanges:
     """Append a form of cooperation at the end of the agreement's list, with its parties."""
     values = _check({"name": name, **values})
-    with store.write("Ny samverkansform") as tx:
+    with store.write(_("Ny samverkansform")) as tx:
         pos = ordering.next_position(tx, "cooperation_form", "agreement_uuid", agreement_uuid)
         form = tx.insert("cooperation_form", {"agreement_uuid": agreement_uuid, "position": pos, **values})
         set_links(tx, "cooperation_form_party", "form_uuid", form, "party_uuid", party_uuids)
@@ -52,20 +52,20 @@ def add_form(store: Store, agreement_uuid: str, name: str = "Ny samverkansform",
 def update_form(store: Store, uuid: str, values: dict) -> OpChanges:
     """Change fields of a form of cooperation."""
     values = _check(values)
-    label = "Ändra samverkansform: " + ", ".join(sorted({_LABELS[k] for k in values}))
+    label = _("Ändra samverkansform: ") + ", ".join(sorted({_LABELS[k] for k in values}))
     return crud.update(store, "cooperation_form", uuid, values, label)
 
 
 @operation
 def delete_form(store: Store, uuid: str) -> OpChanges:
     """Tombstone a form with its party and resource links (one undo brings all back)."""
-    return crud.delete(store, "cooperation_form", uuid, "Ta bort samverkansform", dependants=FORM_LINKS)
+    return crud.delete(store, "cooperation_form", uuid, _("Ta bort samverkansform"), dependants=FORM_LINKS)
 
 
 @operation
 def move_form(store: Store, uuid: str, delta: int) -> OpChanges:
     """Move a form up (−1) or down (+1)."""
-    return crud.move(store, "cooperation_form", "agreement_uuid", uuid, delta, "Flytta samverkansform")
+    return crud.move(store, "cooperation_form", "agreement_uuid", uuid, delta, _("Flytta samverkansform"))
 
 
 def set_links(tx, table: str, owner_column: str, owner: str, other_column: str, wanted) -> None:
@@ -84,6 +84,6 @@ def set_links(tx, table: str, owner_column: str, owner: str, other_column: str, 
 @operation
 def set_form_parties(store: Store, form_uuid: str, party_uuids) -> OpChanges:
     """The parties that take part in a form (besides the lead party)."""
-    with store.write("Ändra deltagande parter") as tx:
+    with store.write(_("Ändra deltagande parter")) as tx:
         set_links(tx, "cooperation_form_party", "form_uuid", form_uuid, "party_uuid", party_uuids)
     return tx.changes

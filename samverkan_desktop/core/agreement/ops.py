@@ -34,12 +34,12 @@ def parse_date(text: str | None, *, field: str, label: str, required: bool = Tru
     text = (text or "").strip()
     if not text:
         if required:
-            raise ValidationError(_("{label} saknas (skriv ÅÅÅÅ-MM-DD).").format(label=label), field=field)
+            raise ValidationError(_("{label} saknas (skriv ÅÅÅÅ-MM-DD).").format(label=_(label)), field=field)
         return None
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(_("{label}: {text!r} är inget datum (skriv ÅÅÅÅ-MM-DD).").format(label=label, text=text), field=field) from None
+        raise ValidationError(_("{label}: {text!r} är inget datum (skriv ÅÅÅÅ-MM-DD).").format(label=_(label), text=text), field=field) from None
 
 
 def check_agreement_values(current: dict, values: dict) -> None:
@@ -52,13 +52,13 @@ def check_agreement_values(current: dict, values: dict) -> None:
         raise ValidationError(_("Överenskommelsen måste ha en titel."), field="title")
     if "status" in values and values["status"] not in STATUSES:
         raise ValidationError(_("Okänd status: {status}.").format(status=values['status']), field="status")
-    start = parse_date(merged.get("period_from"), field="period_from", label="Periodens början")
-    end = parse_date(merged.get("period_to"), field="period_to", label="Periodens slut")
+    start = parse_date(merged.get("period_from"), field="period_from", label=N_("Periodens början"))
+    end = parse_date(merged.get("period_to"), field="period_to", label=N_("Periodens slut"))
     if end <= start:
         field = "period_to" if "period_to" in values else "period_from"
         raise ValidationError(_("Perioden måste sluta efter att den börjar."), field=field)
     if "signed_date" in values:
-        parse_date(values["signed_date"], field="signed_date", label="Undertecknad", required=False)
+        parse_date(values["signed_date"], field="signed_date", label=N_("Undertecknad"), required=False)
 
 
 def _clean(values: dict) -> dict:
@@ -106,7 +106,7 @@ _LABELS = {"title": "titel", "period_from": "period", "period_to": "period", "vi
 
 def _label(values: dict) -> str:
     names = sorted({_LABELS.get(k, k) for k in values})
-    return "Ändra " + ", ".join(names)
+    return _("Ändra ") + ", ".join(names)
 
 
 # Rows that belong to an agreement, tombstoned with it (and restored by one undo).
@@ -117,7 +117,7 @@ _LINKS = {"cooperation_form": FORM_LINKS, "guaranteed_resource": RESOURCE_LINKS}
 @operation
 def delete_agreement(store: Store, uuid: str) -> OpChanges:
     """Tombstone an agreement with its purposes, parties, forms, resources and their links."""
-    with store.write("Ta bort överenskommelse") as tx:
+    with store.write(_("Ta bort överenskommelse")) as tx:
         for table in _CHILDREN:
             for (child,) in tx.execute(f"SELECT uuid FROM {table} WHERE agreement_uuid = ? AND deleted = 0",
                                        (uuid,)).fetchall():
@@ -132,25 +132,25 @@ def delete_agreement(store: Store, uuid: str) -> OpChanges:
 @operation
 def add_purpose(store: Store, agreement_uuid: str, text: str = "") -> OpChanges:
     """Append a purpose ("Syftet … är att: …") at the end of the list."""
-    return crud.append(store, "agreement_purpose", "agreement_uuid", agreement_uuid, {"text": text}, "Nytt syfte")
+    return crud.append(store, "agreement_purpose", "agreement_uuid", agreement_uuid, {"text": text}, _("Nytt syfte"))
 
 
 @operation
 def update_purpose(store: Store, uuid: str, text: str) -> OpChanges:
     """Change the text of a purpose."""
-    return crud.update(store, "agreement_purpose", uuid, {"text": text}, "Ändra syfte")
+    return crud.update(store, "agreement_purpose", uuid, {"text": text}, _("Ändra syfte"))
 
 
 @operation
 def delete_purpose(store: Store, uuid: str) -> OpChanges:
     """Remove a purpose (tombstone)."""
-    return crud.delete(store, "agreement_purpose", uuid, "Ta bort syfte")
+    return crud.delete(store, "agreement_purpose", uuid, _("Ta bort syfte"))
 
 
 @operation
 def move_purpose(store: Store, uuid: str, delta: int) -> OpChanges:
     """Move a purpose up (−1) or down (+1)."""
-    return crud.move(store, "agreement_purpose", "agreement_uuid", uuid, delta, "Flytta syfte")
+    return crud.move(store, "agreement_purpose", "agreement_uuid", uuid, delta, _("Flytta syfte"))
 
 
 # -- parties --------------------------------------------------------------------------------------
@@ -163,7 +163,7 @@ def create_party(store: Store, name: str, kind: str, short_name: str = "") -> Op
         raise ValidationError(_("Parten måste ha ett namn."), field="name")
     if kind not in PARTY_KINDS:
         raise ValidationError(_("Okänd typ av part: {kind}.").format(kind=kind), field="kind")
-    return crud.insert(store, "party", {"name": name, "kind": kind, "short_name": short_name.strip()}, "Ny part")
+    return crud.insert(store, "party", {"name": name, "kind": kind, "short_name": short_name.strip()}, _("Ny part"))
 
 
 @operation
@@ -174,7 +174,7 @@ def add_agreement_party(store: Store, agreement_uuid: str, party_uuid: str, **va
         raise ValidationError(_("Parten finns redan i överenskommelsen."), field="party")
     values = {k: v for k, v in values.items() if k in PARTY_FIELDS}
     return crud.append(store, "agreement_party", "agreement_uuid", agreement_uuid,
-                       {"party_uuid": party_uuid, **values}, "Lägg till part")
+                       {"party_uuid": party_uuid, **values}, _("Lägg till part"))
 
 
 @operation
@@ -183,17 +183,17 @@ def update_agreement_party(store: Store, uuid: str, values: dict) -> OpChanges:
     unknown = set(values) - set(PARTY_FIELDS)
     if unknown:
         raise ValidationError(_("Okänt fält: {names}.").format(names=', '.join(sorted(unknown))))
-    label = "Ändra diarienummer" if set(values) == {"case_number"} else "Ändra part"
+    label = _("Ändra diarienummer") if set(values) == {"case_number"} else _("Ändra part")
     return crud.update(store, "agreement_party", uuid, {k: (v or "").strip() for k, v in values.items()}, label)
 
 
 @operation
 def remove_agreement_party(store: Store, uuid: str) -> OpChanges:
     """Take a party out of an agreement (the party stays in the register)."""
-    return crud.delete(store, "agreement_party", uuid, "Ta bort part ur överenskommelsen")
+    return crud.delete(store, "agreement_party", uuid, _("Ta bort part ur överenskommelsen"))
 
 
 @operation
 def move_agreement_party(store: Store, uuid: str, delta: int) -> OpChanges:
     """Move a party up (−1) or down (+1) in the agreement's order (headers, signatures)."""
-    return crud.move(store, "agreement_party", "agreement_uuid", uuid, delta, "Flytta part")
+    return crud.move(store, "agreement_party", "agreement_uuid", uuid, delta, _("Flytta part"))

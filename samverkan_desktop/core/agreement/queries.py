@@ -143,19 +143,18 @@ def agreement_problems(store: Store, agreement_uuid: str) -> dict[str, str]:
     if row is None or row["deleted"]:
         return problems
     if not row["title"].strip():
-        problems["title"] = "Överenskommelsen måste ha en titel."
+        problems["title"] = _("Överenskommelsen måste ha en titel.")
     if row["period_to"] <= row["period_from"]:
-        problems["period_to"] = "Perioden måste sluta efter att den börjar."
+        problems["period_to"] = _("Perioden måste sluta efter att den börjar.")
     n = len(agreement_parties(store, agreement_uuid))
     if n < 2:
-        problems["parties"] = f"En överenskommelse behöver minst två parter (nu {n})."
+        problems["parties"] = _("En överenskommelse behöver minst två parter (nu {n}).").format(n=n)
     latest = _add_months(row["period_to"], FOLLOW_UP_GRACE_MONTHS)
     outside = [r["due_date"] for r in store.query(
         "SELECT due_date FROM follow_up WHERE agreement_uuid = ? AND deleted = 0 ORDER BY due_date",
         (agreement_uuid,)) if not row["period_from"] <= r["due_date"] <= latest]
     if outside:
-        problems["follow_up"] = (f"Uppföljning {', '.join(outside)} ligger utanför perioden "
-                                 f"{row['period_from']} – {row['period_to']} (högst sex månader efter).")
+        problems["follow_up"] = (_("Uppföljning {names} ligger utanför perioden {period_from} – {period_to} (högst sex månader efter).").format(names=', '.join(outside), period_from=row['period_from'], period_to=row['period_to']))
     return problems
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import _
 from ..store import crud, ordering
 from ..store.database import Store
 from ..store.operation import operation
@@ -23,7 +24,7 @@ def add_resource(store: Store, agreement_uuid: str, party_uuid: str, text: str =
                  form_uuids=(), **values) -> OpChanges:
     """Append a resource that ``party_uuid`` guarantees, last among that party's resources."""
     values = RESOURCE.check({"party_uuid": party_uuid, "text": text, **values})
-    with store.write("Ny resurs") as tx:
+    with store.write(_("Ny resurs")) as tx:
         pos = tx.execute("SELECT coalesce(max(position) + 1, 0) FROM guaranteed_resource "
                          "WHERE agreement_uuid = ? AND party_uuid = ? AND deleted = 0",
                          (agreement_uuid, party_uuid)).fetchone()[0]
@@ -36,13 +37,13 @@ def add_resource(store: Store, agreement_uuid: str, party_uuid: str, text: str =
 def update_resource(store: Store, uuid: str, values: dict) -> OpChanges:
     """Change fields of a resource (one undo step)."""
     values = RESOURCE.check(values)
-    return crud.update(store, "guaranteed_resource", uuid, values, RESOURCE.change_label("Ändra resurs", values))
+    return crud.update(store, "guaranteed_resource", uuid, values, RESOURCE.change_label(_("Ändra resurs"), values))
 
 
 @operation
 def set_resource_forms(store: Store, uuid: str, form_uuids) -> OpChanges:
     """The forms of cooperation a resource serves (exactly these)."""
-    with store.write("Ändra samverkansformer för resurs") as tx:
+    with store.write(_("Ändra samverkansformer för resurs")) as tx:
         set_links(tx, "resource_form", "resource_uuid", uuid, "form_uuid", form_uuids)
     return tx.changes
 
@@ -50,14 +51,14 @@ def set_resource_forms(store: Store, uuid: str, form_uuids) -> OpChanges:
 @operation
 def delete_resource(store: Store, uuid: str) -> OpChanges:
     """Tombstone a resource and its form links."""
-    return crud.delete(store, "guaranteed_resource", uuid, "Ta bort resurs", dependants=RESOURCE_LINKS)
+    return crud.delete(store, "guaranteed_resource", uuid, _("Ta bort resurs"), dependants=RESOURCE_LINKS)
 
 
 @operation
 def move_resource(store: Store, uuid: str, delta: int) -> OpChanges:
     """Move a resource up/down among the same party's resources."""
     row = store.get("guaranteed_resource", uuid)
-    with store.write("Flytta resurs") as tx:
+    with store.write(_("Flytta resurs")) as tx:
         order = [r[0] for r in tx.execute(
             "SELECT uuid FROM guaranteed_resource WHERE agreement_uuid = ? AND party_uuid = ? AND deleted = 0 "
             "ORDER BY position, created_at", (row["agreement_uuid"], row["party_uuid"])).fetchall()]

@@ -57,7 +57,7 @@ def create_plan(store: Store, agreement_uuid: str, year: int, header: dict | Non
     if agreement is None or agreement["deleted"]:
         raise NotFound(_("Överenskommelsen finns inte längre."))
     values = _header(header) if header is not None else {"purpose": agreement["communication_clause"]}
-    with store.write(f"Ny kommunikationsplan {year}") as tx:
+    with store.write(_("Ny kommunikationsplan {year}").format(year=year)) as tx:
         tx.ensure("communication_plan", plan_uuid(agreement_uuid, year),
                   {"agreement_uuid": agreement_uuid, "year": year, **values})
     return tx.changes
@@ -78,7 +78,7 @@ def add_activity(store: Store, plan: str, values: dict) -> OpChanges:
     """A new activity in ``plan``; ``values`` as in :data:`ACTIVITY_FIELDS` (title required)."""
     row = _live(store, "communication_plan", plan)
     clean = _activity(row["year"], {"status": "planerad", **values}, full=True)
-    return crud.insert(store, "communication_activity", {"plan_uuid": plan, **clean}, "Ny kommunikationsaktivitet")
+    return crud.insert(store, "communication_activity", {"plan_uuid": plan, **clean}, _("Ny kommunikationsaktivitet"))
 
 
 @operation
@@ -87,7 +87,7 @@ def update_activity(store: Store, uuid: str, values: dict) -> OpChanges:
     current = _live(store, "communication_activity", uuid)
     year = _plan_year(store, current["plan_uuid"])
     clean = _activity(year, {**{k: current[k] for k in ("status", "done_date")}, **values})
-    return crud.update(store, "communication_activity", uuid, clean, f"Ändra aktivitet: {_short(clean.get('title') or current['title'])}")
+    return crud.update(store, "communication_activity", uuid, clean, _("Ändra aktivitet: {value}").format(value=_short(clean.get('title') or current['title'])))
 
 
 @operation
@@ -104,7 +104,7 @@ def complete_activity(store: Store, uuid: str, *, on: dt.date | None = None, out
 def delete_activity(store: Store, uuid: str) -> OpChanges:
     """Delete an activity (a tombstone: undo and merges bring nothing back by accident)."""
     current = _live(store, "communication_activity", uuid)
-    return crud.delete(store, "communication_activity", uuid, f"Ta bort aktivitet: {_short(current['title'])}")
+    return crud.delete(store, "communication_activity", uuid, _("Ta bort aktivitet: {value}").format(value=_short(current['title'])))
 
 
 @operation
@@ -130,7 +130,7 @@ def move_activity(store: Store, uuid: str, month: int) -> OpChanges:
         values = {"planned_week": week.week}
     else:
         values = {"planned_date": target.isoformat()}
-    return crud.update(store, "communication_activity", uuid, values, f"Flytta aktivitet: {_short(current['title'])}")
+    return crud.update(store, "communication_activity", uuid, values, _("Flytta aktivitet: {value}").format(value=_short(current['title'])))
 
 
 @operation
@@ -155,7 +155,7 @@ def copy_to_next_year(store: Store, plan: str) -> OpChanges:
         header = {k: v for k, v in header.items() if not existing[k].strip()}
     recurring = store.query("SELECT * FROM communication_activity WHERE plan_uuid = ? AND deleted = 0 "
                             "AND recurring = 1 ORDER BY planned_date, title COLLATE sv", (plan,))
-    with store.write(f"Kopiera kommunikationsplanen till {year}") as tx:
+    with store.write(_("Kopiera kommunikationsplanen till {year}").format(year=year)) as tx:
         tx.ensure("communication_plan", target, {"agreement_uuid": source["agreement_uuid"], "year": year, **header})
         for row in recurring:
             values = {k: row[k] for k in ACTIVITY_FIELDS}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from ..i18n import N_
+from ..i18n import N_, _
 from ..periods import IsoWeek, weeks_in_year
 from ..store.database import Store
 from ..store.stamps import natural_uuid, today
@@ -171,7 +171,7 @@ def responsible_text(row: dict) -> str:
 
 def status_text(row: dict) -> str:
     """The status as shown, with "försenad" added when the planned day has passed."""
-    return f"{row['status']} – försenad" if row.get("overdue") else row["status"]
+    return _("{status} – försenad").format(status=_(row["status"])) if row.get("overdue") else _(row["status"])
 
 
 def by_month(rows: Iterable[dict]) -> list[tuple[str, list[dict]]]:

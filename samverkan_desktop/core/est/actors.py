@@ -85,7 +85,7 @@ def _clean(store: Store, values: dict) -> dict:
 def add_actor(store: Store, agreement_uuid: str, *, name: str, kind: str = "annan", **values) -> OpChanges:
     """Add an actor to the agreement's register."""
     clean = _clean(store, {"name": name, "kind": kind, **values})
-    return crud.insert(store, "actor", {"agreement_uuid": agreement_uuid, **clean}, f"Ny aktör: {clean['name']}")
+    return crud.insert(store, "actor", {"agreement_uuid": agreement_uuid, **clean}, _("Ny aktör: {name}").format(name=clean['name']))
 
 
 @operation
@@ -93,14 +93,14 @@ def update_actor(store: Store, uuid: str, **values) -> OpChanges:
     """Change an actor (name, kind, party, source, description)."""
     _require(store, "actor", uuid)
     clean = _clean(store, values)
-    return crud.update(store, "actor", uuid, clean, "Ändra aktör")
+    return crud.update(store, "actor", uuid, clean, _("Ändra aktör"))
 
 
 @operation
 def delete_actor(store: Store, uuid: str) -> OpChanges:
     """Remove an actor and its contact persons (actions it owned keep their party and function)."""
     _require(store, "actor", uuid)
-    return crud.delete(store, "actor", uuid, "Ta bort aktör", dependants=(("actor_contact", "actor_uuid"),),
+    return crud.delete(store, "actor", uuid, _("Ta bort aktör"), dependants=(("actor_contact", "actor_uuid"),),
                        unlinks=(("action", "actor_uuid"),))
 
 
@@ -125,20 +125,20 @@ def add_contact(store: Store, actor_uuid: str, *, name: str, **values) -> OpChan
     """Add a contact person to an actor."""
     _require(store, "actor", actor_uuid)
     clean = _contact({"name": name, **values})
-    return crud.insert(store, "actor_contact", {"actor_uuid": actor_uuid, **clean}, f"Ny kontaktperson: {clean['name']}")
+    return crud.insert(store, "actor_contact", {"actor_uuid": actor_uuid, **clean}, _("Ny kontaktperson: {name}").format(name=clean['name']))
 
 
 @operation
 def update_contact(store: Store, uuid: str, **values) -> OpChanges:
     _require(store, "actor_contact", uuid)
     clean = _contact(values)
-    return crud.update(store, "actor_contact", uuid, clean, "Ändra kontaktperson")
+    return crud.update(store, "actor_contact", uuid, clean, _("Ändra kontaktperson"))
 
 
 @operation
 def delete_contact(store: Store, uuid: str) -> OpChanges:
     _require(store, "actor_contact", uuid)
-    return crud.delete(store, "actor_contact", uuid, "Ta bort kontaktperson")
+    return crud.delete(store, "actor_contact", uuid, _("Ta bort kontaktperson"))
 
 
 def _require(store: Store, table: str, uuid: str) -> None:

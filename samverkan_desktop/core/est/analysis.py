@@ -195,7 +195,7 @@ def analyse(store: Store, agreement_uuid: str, period: Period, *,
     weekly: dict[int, list[tuple[IsoWeek, int]]] = {}
     steps = 2 * len(periods) + 1
     for i, p in enumerate(periods):
-        progress(2 * i, steps, f"Räknar {p.label()} …")
+        progress(2 * i, steps, _("Räknar {value} …").format(value=p.label()))
         total = 0
         span = {"agreement": agreement_uuid, "start": p.start.isoformat(), "end": p.end.isoformat(),
                 "kommun_areas": areas_param(kommun)}
@@ -209,10 +209,10 @@ def analyse(store: Store, agreement_uuid: str, period: Period, *,
                 cube_now[(cat, area)] += n
             total += n
         totals[p.year] = total
-        progress(2 * i + 1, steps, f"Veckotrend {p.label()} …")
+        progress(2 * i + 1, steps, _("Veckotrend {value} …").format(value=p.label()))
         per_week = {(r["iso_year"], r["iso_week"]): r["n"] for r in store.query(_WEEKLY, span)}
         weekly[p.year] = [(w, per_week.get((w.year, w.week), 0)) for w in _weeks_of(p)]
-    progress(steps - 1, steps, "Sammanställer …")
+    progress(steps - 1, steps, _("Sammanställer …"))
     cat_labels = _labels(store, set(by_cat) | set(by_src), "code_item", "label")
     area_labels = _labels(store, set(by_area), "area", "name")
     year = period.year
@@ -253,7 +253,7 @@ def saved_analysis(store: Store, agreement_uuid: str, period: Period, *,
 def save_analysis(store: Store, agreement_uuid: str, period: Period, *, conclusions: str,
                   prioritized_areas: str, kommun: Kommun | None = None) -> OpChanges:
     """Save the conclusions and prioritised areas of ``period`` (one undoable step)."""
-    with store.write(f"Spara analys {period.label()}{kommun_suffix(kommun)}") as tx:
+    with store.write(_("Spara analys {value}{value2}").format(value=period.label(), value2=kommun_suffix(kommun))) as tx:
         tx.ensure("analysis", analysis_uuid(agreement_uuid, period, kommun), {
             "agreement_uuid": agreement_uuid, "period": str(period),
             "party_uuid": kommun.party_uuid if kommun else None,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 
+from ..i18n import _
 from ..progress import Progress, no_progress
 from ..store.records import RowEdit, Transaction, audit_fields, dump_clock
 from ..store.stamps import new_uuid
@@ -70,7 +71,7 @@ def insert_incidents(tx: Transaction, records: list[dict], *, progress: Progress
     for i, uuid in zip(order, fresh, strict=True):
         uuids[i] = uuid
     for start in range(0, total, _BATCH):
-        progress(start, total, f"Sparar händelse {start + 1} av {total} …")
+        progress(start, total, _("Sparar händelse {value} av {total} …").format(value=start + 1, total=total))
         rows = [values(records[i]) + (uuids[i],) + meta for i in order[start:start + _BATCH]]
         store.conn.executemany(insert, rows)
     tx.changes.edits.extend(RowEdit("incident", uuids[i], "insert", {},

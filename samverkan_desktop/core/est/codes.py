@@ -50,7 +50,7 @@ def add_code(store: Store, list_name: str, label: str) -> OpChanges:
     label = _label(store, list_name, label)
     position = store.scalar("SELECT coalesce(max(position) + 1, 0) FROM code_item WHERE list_name = ? "
                             "AND deleted = 0", (list_name,))
-    return crud.insert(store, "code_item", {"list_name": list_name, "label": label, "position": position}, f"Ny {LIST_NAMES[list_name]}: {label}")
+    return crud.insert(store, "code_item", {"list_name": list_name, "label": label, "position": position}, _("Ny {kind}: {label}").format(kind=_(LIST_NAMES[list_name]), label=label))
 
 
 @operation
@@ -58,14 +58,14 @@ def rename_code(store: Store, uuid: str, label: str) -> OpChanges:
     """Rename a code; the uuid stays, so its history (incidents, analyses) stays with it."""
     row = _code(store, uuid)
     label = _label(store, row["list_name"], label, uuid=uuid)
-    return crud.update(store, "code_item", uuid, {"label": label}, f"Byt namn: {row['label']} → {label}")
+    return crud.update(store, "code_item", uuid, {"label": label}, _("Byt namn: {label} → {label2}").format(label=row['label'], label2=label))
 
 
 @operation
 def set_code_active(store: Store, uuid: str, active: bool) -> OpChanges:
     """Switch a code off (hidden from entry, history kept) or on again."""
     row = _code(store, uuid)
-    return crud.update(store, "code_item", uuid, {"active": int(bool(active))}, f"{'Aktivera' if active else 'Inaktivera'} {row['label']}")
+    return crud.update(store, "code_item", uuid, {"active": int(bool(active))}, (_("Aktivera {label}") if active else _("Inaktivera {label}")).format(label=row["label"]))
 
 
 def _renumber(store: Store, table: str, rows: list[dict], uuid: str, delta: int, label: str) -> OpChanges:
@@ -119,13 +119,13 @@ def add_area(store: Store, name: str, *, parent_uuid: str | None, level: str = "
         parent = _area(store, parent_uuid) if parent_uuid else None
         want = "kommun" if level == "område" else "område"
         if parent is None or parent["level"] != want:
-            raise ValidationError(_("Ett {level} måste ligga under ett {want}.").format(level=level, want=want))
+            raise ValidationError(_("Ett {level} måste ligga under ett {want}.").format(level=_(level), want=_(want)))
     clash = store.scalar("SELECT 1 FROM area WHERE parent_uuid IS ? AND deleted = 0 AND lower(name) = lower(?)",
                          (parent_uuid, name))
     if clash:
         raise ValidationError(_("Det finns redan ett område som heter {name!r} där.").format(name=name))
     position = len(_siblings(store, parent_uuid, level))
-    with store.write(f"Nytt {level}: {name}") as tx:
+    with store.write(_("Nytt {level}: {name}").format(level=_(level), name=name)) as tx:
         tx.insert("area", {"parent_uuid": parent_uuid, "party_uuid": party_uuid, "level": level,
                            "area_type": area_type or level, "name": name, "position": position})
     return tx.changes
@@ -142,7 +142,7 @@ def rename_area(store: Store, uuid: str, name: str) -> OpChanges:
                          "AND uuid <> ?", (row["parent_uuid"], name, uuid))
     if clash:
         raise ValidationError(_("Det finns redan ett område som heter {name!r} där.").format(name=name))
-    return crud.update(store, "area", uuid, {"name": name}, f"Byt namn: {row['name']} → {name}")
+    return crud.update(store, "area", uuid, {"name": name}, _("Byt namn: {name} → {name2}").format(name=row['name'], name2=name))
 
 
 @operation
@@ -155,7 +155,7 @@ def remove_area(store: Store, uuid: str) -> OpChanges:
     row = _area(store, uuid)
     if store.scalar("SELECT 1 FROM area WHERE parent_uuid = ? AND deleted = 0", (uuid,)):
         raise ValidationError(_("{name} har områden eller platser under sig; ta bort dem först.").format(name=row['name']))
-    return crud.delete(store, "area", uuid, f"Ta bort {row['level']}: {row['name']}")
+    return crud.delete(store, "area", uuid, _("Ta bort {level}: {name}").format(level=_(row['level']), name=row['name']))
 
 
 @operation

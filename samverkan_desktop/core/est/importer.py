@@ -293,7 +293,7 @@ def apply_import(store: Store, plan: ImportPlan, *, progress: Progress | None = 
     progress = progress or no_progress
     if not plan.rows:
         raise ValidationError(_("Det finns inga giltiga rader att importera."))
-    label = f"Importera {len(plan.rows)} händelser från {plan.file_name}"
+    label = _("Importera {n} händelser från {file_name}").format(n=len(plan.rows), file_name=plan.file_name)
     with store.write(label, source=plan.file_name) as tx:
         created = _create_codes(tx, plan)
 

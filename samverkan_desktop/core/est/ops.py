@@ -137,7 +137,7 @@ def add_incident(store: Store, agreement_uuid: str, *, occurred_on: dt.date | st
     values = _incident_values(store, occurred_on=occurred_on, category_uuid=category_uuid,
                               area_uuid=area_uuid, source_uuid=source_uuid, count=count,
                               description=description, occurred_time=occurred_time)
-    with store.write("Ny händelse") as tx:
+    with store.write(_("Ny händelse")) as tx:
         ensure_week(tx, agreement_uuid, IsoWeek(values["iso_year"], values["iso_week"]))
         tx.insert("incident", {"agreement_uuid": agreement_uuid, **values})
     return tx.changes
@@ -158,7 +158,7 @@ def update_incident(store: Store, uuid: str, **fields: Any) -> OpChanges:
     values = _incident_values(store, **merged,
                               new_text="description" in fields
                               and (fields["description"] or "").strip() != (row["description"] or ""))
-    with store.write("Ändra händelse") as tx:
+    with store.write(_("Ändra händelse")) as tx:
         ensure_week(tx, row["agreement_uuid"], IsoWeek(values["iso_year"], values["iso_week"]))
         tx.update("incident", uuid, values)
     return tx.changes
@@ -167,7 +167,7 @@ def update_incident(store: Store, uuid: str, **fields: Any) -> OpChanges:
 @operation
 def delete_incidents(store: Store, uuids: list[str]) -> OpChanges:
     """Delete (tombstone) incidents, all in one undoable step."""
-    label = "Ta bort händelse" if len(uuids) == 1 else f"Ta bort {len(uuids)} händelser"
+    label = _("Ta bort händelse") if len(uuids) == 1 else _("Ta bort {n} händelser").format(n=len(uuids))
     with store.write(label) as tx:
         for uuid in uuids:
             tx.delete("incident", uuid)
@@ -199,10 +199,10 @@ def save_week_meeting(store: Store, agreement_uuid: str, week: IsoWeek, *, meeti
         values["situation_report"] = (situation_report or "").rstrip()
     current = store.get("est_week", week_uuid(agreement_uuid, week))
     if current is not None and not current["deleted"] and all(current[k] == v for k, v in values.items()):
-        return OpChanges("Spara veckans möte")
+        return OpChanges(_("Spara veckans möte"))
     if current is None and not any(values.values()):
-        return OpChanges("Spara veckans möte")  # an empty week stays without a row
-    label = "Ändra lägesbild" if set(values) == {"situation_report"} else "Spara veckans möte"
+        return OpChanges(_("Spara veckans möte"))  # an empty week stays without a row
+    label = _("Ändra lägesbild") if set(values) == {"situation_report"} else _("Spara veckans möte")
     with store.write(label) as tx:
         uuid = ensure_week(tx, agreement_uuid, week)
         tx.update("est_week", uuid, values)
@@ -222,8 +222,8 @@ def set_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uuid:
     current = store.get("est_area_status", suuid)
     if current is not None and not current["deleted"] and (current["status"], current["motivation"]) == (
             status, motivation):
-        return OpChanges("Områdesstatus")
-    with store.write("Områdesstatus") as tx:
+        return OpChanges(_("Områdesstatus"))
+    with store.write(_("Områdesstatus")) as tx:
         ensure_week(tx, agreement_uuid, week)
         tx.ensure("est_area_status", suuid, {"est_week_uuid": wuuid, "area_uuid": area_uuid,
                                              "status": status, "motivation": motivation})
@@ -250,8 +250,8 @@ def copy_area_statuses(store: Store, agreement_uuid: str, week: IsoWeek) -> OpCh
         "SELECT area_uuid FROM est_area_status WHERE est_week_uuid = ? AND deleted = 0", (wuuid,))}
     rows = [r for r in source if r["area_uuid"] not in existing]
     if not rows:
-        return OpChanges("Status som förra veckan")
-    with store.write("Status som förra veckan") as tx:
+        return OpChanges(_("Status som förra veckan"))
+    with store.write(_("Status som förra veckan")) as tx:
         ensure_week(tx, agreement_uuid, week)
         for r in rows:
             tx.ensure("est_area_status", area_status_uuid(wuuid, r["area_uuid"]),
@@ -266,8 +266,8 @@ def clear_area_status(store: Store, agreement_uuid: str, week: IsoWeek, area_uui
     suuid = area_status_uuid(week_uuid(agreement_uuid, week), area_uuid)
     current = store.get("est_area_status", suuid)
     if current is None or current["deleted"]:
-        return OpChanges("Ta bort områdesstatus")
-    return crud.delete(store, "est_area_status", suuid, "Ta bort områdesstatus")
+        return OpChanges(_("Ta bort områdesstatus"))
+    return crud.delete(store, "est_area_status", suuid, _("Ta bort områdesstatus"))
 
 
 # -- problems ------------------------------------------------------------------------------------
@@ -300,7 +300,7 @@ def add_problem(store: Store, agreement_uuid: str, *, description: str, raised: 
     and effect measure (:data:`problem_work.EFFECT_FIELDS`)."""
     values = _problem_values(store, {"description": description, "raised": raised, "area_uuid": area_uuid,
                                      "priority": priority, "status": status, **work})
-    return crud.insert(store, "problem", {"agreement_uuid": agreement_uuid, **values}, "Nytt problem")
+    return crud.insert(store, "problem", {"agreement_uuid": agreement_uuid, **values}, _("Nytt problem"))
 
 
 @operation
@@ -309,7 +309,7 @@ def update_problem(store: Store, uuid: str, **fields: Any) -> OpChanges:
     orsaksanalys and effect measure of :mod:`problem_work`)."""
     _live(store, "problem", uuid, N_("Problemet"), required=True)
     values = _problem_values(store, fields)
-    return crud.update(store, "problem", uuid, values, "Ändra problem")
+    return crud.update(store, "problem", uuid, values, _("Ändra problem"))
 
 
 # -- actions -------------------------------------------------------------------------------------
@@ -367,7 +367,7 @@ def add_action(store: Store, agreement_uuid: str, *, description: str, raised: I
         "responsible_party_uuid": responsible_party_uuid, "responsible_function": responsible_function,
         "due_date": due_date, "status": status, "feedback": feedback, "form_uuid": form_uuid,
         "actor_uuid": actor_uuid}, None)
-    return crud.insert(store, "action", {"agreement_uuid": agreement_uuid, **values}, "Ny åtgärd")
+    return crud.insert(store, "action", {"agreement_uuid": agreement_uuid, **values}, _("Ny åtgärd"))
 
 
 @operation
@@ -375,7 +375,7 @@ def update_action(store: Store, uuid: str, **fields: Any) -> OpChanges:
     """Change an action; a status change closes (closed_on = today) or reopens (closed_on cleared) it."""
     _live(store, "action", uuid, N_("Åtgärden"), required=True)
     values = _action_values(store, fields, store.get("action", uuid))
-    return crud.update(store, "action", uuid, values, "Ändra åtgärd")
+    return crud.update(store, "action", uuid, values, _("Ändra åtgärd"))
 
 
 @operation

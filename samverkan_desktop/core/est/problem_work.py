@@ -81,7 +81,7 @@ def link_incidents(store: Store, problem_uuid: str, incident_uuids: list[str]) -
             raise ValidationError(_("Händelsen hör till en annan överenskommelse än problemet."))
         if row["problem_uuid"] != problem_uuid:
             rows.append(uuid)
-    label = "Koppla händelse till problem" if len(rows) == 1 else f"Koppla {len(rows)} händelser till problem"
+    label = _("Koppla händelse till problem") if len(rows) == 1 else _("Koppla {n} händelser till problem").format(n=len(rows))
     return crud.update_each(store, "incident", rows, {"problem_uuid": problem_uuid}, label)
 
 
@@ -90,7 +90,7 @@ def unlink_incidents(store: Store, incident_uuids: list[str]) -> OpChanges:
     """Take incidents off the problem they are linked to (one undo step)."""
     rows = [u for u in dict.fromkeys(incident_uuids)
             if (r := store.get("incident", u)) is not None and not r["deleted"] and r["problem_uuid"]]
-    return crud.update_each(store, "incident", rows, {"problem_uuid": None}, "Ta bort koppling till problem")
+    return crud.update_each(store, "incident", rows, {"problem_uuid": None}, _("Ta bort koppling till problem"))
 
 
 def problem_incidents(store: Store, problem_uuid: str) -> list[dict]:
@@ -173,7 +173,7 @@ def _incident_effect(store: Store, problem: dict, on: dt.date) -> Effect:
         "AND deleted = 0 AND occurred_on BETWEEN ? AND ?",
         (problem["agreement_uuid"], problem["uuid"], tertial.start.isoformat(), until.isoformat()))
     period = tertial.label() + (f", t.o.m. {until.isoformat()}" if until < tertial.end else "")
-    return Effect("händelser", "Kopplade händelser per tertial", problem["effect_baseline"],
+    return Effect("händelser", _("Kopplade händelser per tertial"), problem["effect_baseline"],
                   problem["effect_target"], float(current or 0), period, True, running=tertial.running_on(on))
 
 

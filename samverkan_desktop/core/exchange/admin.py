@@ -90,11 +90,11 @@ def delete_record(store: Store, table: str, uuid: str) -> OpChanges:
     """Delete one record (a tombstone that travels), as the window does."""
     row = _row(store, table, uuid)
     if row["deleted"]:
-        return OpChanges("Ta bort")
+        return OpChanges(_("Ta bort"))
     op = DELETE_OPS.get(table)
     if op is not None:
         return op(store, uuid)
-    return crud.delete(store, table, uuid, f"Ta bort {table_title(table).lower()}")
+    return crud.delete(store, table, uuid, _("Ta bort {value}").format(value=table_title(table).lower()))
 
 
 @operation
@@ -102,7 +102,7 @@ def restore_record(store: Store, table: str, uuid: str) -> OpChanges:
     """Bring a deleted record back (a new edit that travels and beats the delete it has seen)."""
     row = _row(store, table, uuid)
     if not row["deleted"]:
-        return OpChanges("Återställ")
+        return OpChanges(_("Återställ"))
     if table == frozen.TABLE:  # its bytes were cleared with the delete: there is nothing to bring back
         raise ValidationError(_("En borttagen fastställd rapport är borta och kan inte återställas."))
     with store.write(f"Återställ {table_title(table).lower()}") as tx:

@@ -141,7 +141,7 @@ def resolve(store: Store, conflict_id: int, choice: str, value=None) -> OpChange
         target = _typed(store, table, field, value) if isinstance(value, str) and field != "deleted" else value
     else:
         target = _typed(store, table, field, c[choice])
-    label = f"Lös konflikt: {field_title(field, table)} i {record_label(table, store.get(table, uuid) or {})}"
+    label = _("Lös konflikt: {value} i {value2}").format(value=field_title(field, table), value2=record_label(table, store.get(table, uuid) or {}))
     with store.write(label) as tx:
         if field == "deleted":
             gone = int(target or 0)

@@ -110,7 +110,7 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
         raise StoreError(_("Exportfilen kan inte vara den öppna arbetsytan."))
     agreement_row = resolve_agreement(store, agreement) if agreement else None
     if progress:
-        progress(0, 4, "Kopierar arbetsytan")
+        progress(0, 4, _("Kopierar arbetsytan"))
     backup.sweep(out.parent, f".{out.name}.*.tmp*")  # leftovers of a killed export
     tmp = out.with_name(f".{out.name}.{new_uuid()[:8]}.tmp")
     if passphrase is not None:  # encrypted: the plain copy stays in memory, never on the disk
@@ -127,7 +127,7 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
         _copy_shared_tables(dest, store.path)
         tables = list(store.merge_tables)
         if progress:
-            progress(1, 4, "Väljer ut det som ska delas")
+            progress(1, 4, _("Väljer ut det som ska delas"))
         dest.execute("BEGIN")
         if agreement_row is not None:
             keep = agreement_closure(dest, tables, agreement_row["uuid"])
@@ -157,7 +157,7 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
         if broken:
             raise StoreError(_("Exporten blev inte hel: referens från {value} till {value2} saknas.").format(value=broken[0][0], value2=broken[0][2]))
         if progress:
-            progress(2, 4, "Skriver filen")
+            progress(2, 4, _("Skriver filen"))
         if passphrase is not None:
             _write_encrypted(dest, tmp, passphrase)
         else:
@@ -166,7 +166,7 @@ def export_workspace(store: Store, out: Path | str, *, agreement: str | None = N
             dest.close()
             _verify(tmp)
         if progress:
-            progress(3, 4, "Kontrollerar filen")
+            progress(3, 4, _("Kontrollerar filen"))
         os.replace(tmp, out)
     finally:
         dest.close()

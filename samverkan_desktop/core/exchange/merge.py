@@ -225,7 +225,7 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
     with nothing new writes nothing and takes no backup (there is nothing to go back from)."""
     source = source or received.describe()
     preview = MergePreview(source, [])
-    label = f"Slå ihop {received.path.name}"
+    label = _("Slå ihop {name}").format(name=received.path.name)
     with attached(store, received):
         if not check_against(store, received):
             return MergeResult(preview, OpChanges(label), None)

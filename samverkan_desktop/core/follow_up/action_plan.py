@@ -129,7 +129,7 @@ def add_item(store: Store, agreement_uuid: str, party_uuid: str | None, year: in
             "SELECT coalesce(max(position), -1) + 1 FROM action_plan_item WHERE agreement_uuid = ? "
             "AND year = ? AND party_uuid IS ? AND plan_uuid IS ? AND deleted = 0",
             (agreement_uuid, year, party_uuid, plan_uuid)))
-    with store.write("Ny rad i åtgärdsplanen") as tx:
+    with store.write(_("Ny rad i åtgärdsplanen")) as tx:
         tx.insert("action_plan_item", {"agreement_uuid": agreement_uuid, "party_uuid": party_uuid,
                                        "year": int(year), "plan_uuid": plan_uuid, **clean})
     return tx.changes
@@ -142,7 +142,7 @@ def update_item(store: Store, uuid: str, **values) -> OpChanges:
     row = store.live("action_plan_item", uuid, _("Raden i åtgärdsplanen finns inte längre."))
     _check_links(store, row["agreement_uuid"], clean)
     _frozen(store, row["plan_uuid"], set(clean))
-    label = "Ändra åtgärdsplan" if set(clean) != {"status"} else f"Uppföljning: {clean['status']}"
+    label = _("Ändra åtgärdsplan") if set(clean) != {"status"} else _("Uppföljning: {status}").format(status=_(clean["status"]))
     return crud.update(store, "action_plan_item", uuid, clean, label)
 
 
@@ -151,4 +151,4 @@ def delete_item(store: Store, uuid: str) -> OpChanges:
     """Tombstone a row."""
     row = store.live("action_plan_item", uuid, _("Raden i åtgärdsplanen finns inte längre."))
     _frozen(store, row["plan_uuid"], {"deleted"})
-    return crud.delete(store, "action_plan_item", uuid, "Ta bort rad ur åtgärdsplanen")
+    return crud.delete(store, "action_plan_item", uuid, _("Ta bort rad ur åtgärdsplanen"))

@@ -105,7 +105,7 @@ def add_duty(store: Store, agreement_uuid: str, *, what: str, due_date: str, who
     store.live("agreement", agreement_uuid, _("Överenskommelsen finns inte längre."))
     clean = _clean(store, {"what": what, "due_date": due_date, "who": who, "paragraph_uuid": paragraph_uuid,
                            "note": note, "done_date": done_date})
-    return crud.insert(store, "committee_duty", {"agreement_uuid": agreement_uuid, **clean}, "Nytt uppdrag")
+    return crud.insert(store, "committee_duty", {"agreement_uuid": agreement_uuid, **clean}, _("Nytt uppdrag"))
 
 
 @operation
@@ -113,7 +113,7 @@ def update_duty(store: Store, uuid: str, **values) -> OpChanges:
     """Change a duty (what, who, due_date, done_date, note, paragraph_uuid)."""
     get_duty(store, uuid)
     clean = _clean(store, values)
-    return crud.update(store, "committee_duty", uuid, clean, "Ändra uppdrag")
+    return crud.update(store, "committee_duty", uuid, clean, _("Ändra uppdrag"))
 
 
 @operation
@@ -122,11 +122,11 @@ def mark_duty_done(store: Store, uuid: str, on: dt.date | str | None = None) -> 
     get_duty(store, uuid)
     day = on.isoformat() if isinstance(on, dt.date) else (on or stamps.today().isoformat())
     clean = _clean(store, {"done_date": day})
-    return crud.update(store, "committee_duty", uuid, clean, "Uppdrag klart")
+    return crud.update(store, "committee_duty", uuid, clean, _("Uppdrag klart"))
 
 
 @operation
 def delete_duty(store: Store, uuid: str) -> OpChanges:
     """Tombstone a duty."""
     get_duty(store, uuid)
-    return crud.delete(store, "committee_duty", uuid, "Ta bort uppdrag")
+    return crud.delete(store, "committee_duty", uuid, _("Ta bort uppdrag"))

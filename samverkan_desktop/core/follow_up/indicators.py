@@ -56,20 +56,20 @@ def add_indicator(store: Store, agreement_uuid: str | None, *, name: str, unit: 
     """Define an indicator for an agreement."""
     values = _clean({"name": name, "unit": unit, "source": source, "higher_is_better": higher_is_better,
                      "description": description, "form_uuid": form_uuid})
-    return crud.insert(store, "indicator", {"agreement_uuid": agreement_uuid, **values}, "Ny indikator")
+    return crud.insert(store, "indicator", {"agreement_uuid": agreement_uuid, **values}, _("Ny indikator"))
 
 
 @operation
 def update_indicator(store: Store, uuid: str, **values) -> OpChanges:
     """Change an indicator's definition."""
     clean = _clean(values)
-    return crud.update(store, "indicator", uuid, clean, "Ändra indikator")
+    return crud.update(store, "indicator", uuid, clean, _("Ändra indikator"))
 
 
 @operation
 def delete_indicator(store: Store, uuid: str) -> OpChanges:
     """Tombstone an indicator and its values; a problem it measured keeps its effect kind without it."""
-    return crud.delete(store, "indicator", uuid, "Ta bort indikator", dependants=(("indicator_value", "indicator_uuid"),),
+    return crud.delete(store, "indicator", uuid, _("Ta bort indikator"), dependants=(("indicator_value", "indicator_uuid"),),
                        unlinks=(("problem", "effect_indicator_uuid"),))
 
 
@@ -92,7 +92,7 @@ def set_value(store: Store, indicator_uuid: str, area_uuid: str | None, period: 
     if ind is None or ind["deleted"]:
         raise NotFound(_("Indikatorn finns inte längre."))
     uuid = value_uuid(indicator_uuid, area_uuid, period)
-    with store.write("Nytt mätvärde" if value is not None else "Ta bort mätvärde") as tx:
+    with store.write(_("Nytt mätvärde") if value is not None else _("Ta bort mätvärde")) as tx:
         if value is None:
             if store.get("indicator_value", uuid) is not None:
                 tx.delete("indicator_value", uuid)

@@ -151,7 +151,7 @@ def create(store: Store, agreement_uuid: str, party_uuid: str, period: Period) -
     drafted = draft_figures(store, agreement_uuid, kommun, period)
     active = list_problems(store, agreement_uuid, kommun=kommun)
     uuid = lagesbild_uuid(agreement_uuid, party_uuid, period)
-    with store.write(f"Ny lägesbild {period.label()} – {kommun.name}") as tx:
+    with store.write(_("Ny lägesbild {value} – {name}").format(value=period.label(), name=kommun.name)) as tx:
         tx.ensure("lagesbild", uuid, {
             "agreement_uuid": agreement_uuid, "party_uuid": party_uuid, "period": str(period), "status": "utkast",
             "established_on": None, "established_by": "",
@@ -182,7 +182,7 @@ def update(store: Store, uuid: str, **fields) -> OpChanges:
     if "figures" in fields:
         values["figures"] = json.dumps([{k: str(f.get(k, "")).strip() for k in FIGURE_KEYS}
                                         for f in fields["figures"]], ensure_ascii=False)
-    return crud.update(store, "lagesbild", uuid, values, "Ändra lägesbild")
+    return crud.update(store, "lagesbild", uuid, values, _("Ändra lägesbild"))
 
 
 @operation
@@ -191,7 +191,7 @@ def refresh_figures(store: Store, uuid: str) -> OpChanges:
     row = _draft(store, uuid)
     kommun = _kommun(store, row["agreement_uuid"], row["party_uuid"])
     drafted = draft_figures(store, row["agreement_uuid"], kommun, Period.parse(row["period"]))
-    return crud.update(store, "lagesbild", uuid, {"figures": json.dumps(drafted, ensure_ascii=False)}, "Hämta siffror till lägesbilden")
+    return crud.update(store, "lagesbild", uuid, {"figures": json.dumps(drafted, ensure_ascii=False)}, _("Hämta siffror till lägesbilden"))
 
 
 @operation
@@ -199,7 +199,7 @@ def set_problem(store: Store, uuid: str, problem_uuid: str, prioritized: bool) -
     """Add a problem to (or take it off) the lägesbild's prioritised problems."""
     _draft(store, uuid)
     link = natural_uuid("lagesbild_problem", uuid, problem_uuid)
-    with store.write("Prioriterat problem i lägesbilden") as tx:
+    with store.write(_("Prioriterat problem i lägesbilden")) as tx:
         if prioritized:
             position = int(store.scalar("SELECT count(*) FROM lagesbild_problem WHERE lagesbild_uuid = ? "
                                         "AND deleted = 0", (uuid,)))
@@ -217,4 +217,4 @@ def establish(store: Store, uuid: str, *, on: str | dt.date, by: str) -> OpChang
     if not (by or "").strip():
         raise ValidationError(_("Ange vem som fastställde lägesbilden."), field="established_by")
     day = parse_date(str(on)).isoformat()
-    return crud.update(store, "lagesbild", uuid, {"status": "fastställd", "established_on": day, "established_by": by.strip()}, "Fastställ lägesbild")
+    return crud.update(store, "lagesbild", uuid, {"status": "fastställd", "established_on": day, "established_by": by.strip()}, _("Fastställ lägesbild"))

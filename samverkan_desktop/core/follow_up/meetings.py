@@ -97,20 +97,20 @@ def justering_text(meeting: dict) -> str:
 def add_meeting(store: Store, *, body: str, date: str, **values) -> OpChanges:
     """Register a meeting."""
     clean = _clean_meeting(store, {"body": body, "date": date, **values})
-    return crud.insert(store, "meeting", clean, "Nytt sammanträde")
+    return crud.insert(store, "meeting", clean, _("Nytt sammanträde"))
 
 
 @operation
 def update_meeting(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of a meeting."""
-    return crud.update(store, "meeting", uuid, _clean_meeting(store, values), "Ändra sammanträde",
+    return crud.update(store, "meeting", uuid, _clean_meeting(store, values), _("Ändra sammanträde"),
                        missing=MEETING_GONE)
 
 
 @operation
 def delete_meeting(store: Store, uuid: str) -> OpChanges:
     """Tombstone a meeting and its paragraphs."""
-    return crud.delete(store, "meeting", uuid, "Ta bort sammanträde", dependants=(("paragraph", "meeting_uuid"),),
+    return crud.delete(store, "meeting", uuid, _("Ta bort sammanträde"), dependants=(("paragraph", "meeting_uuid"),),
                        missing=MEETING_GONE)
 
 
@@ -173,7 +173,7 @@ def add_paragraph(store: Store, meeting_uuid: str, *, number: int | None = None,
     if number is None:
         number = next_number(store, meeting_uuid)
     clean = _clean_paragraph(store, meeting_uuid, {"number": number, **values})
-    return crud.insert(store, "paragraph", {"meeting_uuid": meeting_uuid, **clean}, f"Ny § {clean['number']}")
+    return crud.insert(store, "paragraph", {"meeting_uuid": meeting_uuid, **clean}, _("Ny § {number}").format(number=clean['number']))
 
 
 @operation
@@ -181,13 +181,13 @@ def update_paragraph(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of a paragraph."""
     row = store.live("paragraph", uuid, _("Paragrafen finns inte längre."))
     clean = _clean_paragraph(store, row["meeting_uuid"], values, own_uuid=uuid)
-    return crud.update(store, "paragraph", uuid, clean, f"Ändra § {row['number']}")
+    return crud.update(store, "paragraph", uuid, clean, _("Ändra § {number}").format(number=row['number']))
 
 
 @operation
 def delete_paragraph(store: Store, uuid: str) -> OpChanges:
     """Tombstone a paragraph; the duties its decision gave stay (their link to it is emptied)."""
-    return crud.delete(store, "paragraph", uuid, "Ta bort paragraf", unlinks=(("committee_duty", "paragraph_uuid"),))
+    return crud.delete(store, "paragraph", uuid, _("Ta bort paragraf"), unlinks=(("committee_duty", "paragraph_uuid"),))
 
 
 def paragraph_range(paragraphs: list[dict]) -> str:

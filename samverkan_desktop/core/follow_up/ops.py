@@ -43,21 +43,21 @@ def add_follow_up(store: Store, agreement_uuid: str, *, kind: str = "deluppfölj
                               "responsible": responsible, "summary": summary, "done_date": done_date, **case})
     if not values["title"]:
         values["title"] = f"{kind.capitalize()} {values['due_date']}"
-    return crud.insert(store, "follow_up", {"agreement_uuid": agreement_uuid, **values}, "Nytt uppföljningstillfälle")
+    return crud.insert(store, "follow_up", {"agreement_uuid": agreement_uuid, **values}, _("Nytt uppföljningstillfälle"))
 
 
 @operation
 def update_follow_up(store: Store, uuid: str, **values) -> OpChanges:
     """Change fields of an occasion (kind, due_date, done_date, title, responsible, summary, and the
     ärende's case_number, officer, proposal)."""
-    return crud.update(store, "follow_up", uuid, _clean_occasion(values), "Ändra uppföljningstillfälle",
+    return crud.update(store, "follow_up", uuid, _clean_occasion(values), _("Ändra uppföljningstillfälle"),
                        missing=OCCASION_GONE)
 
 
 @operation
 def delete_follow_up(store: Store, uuid: str) -> OpChanges:
     """Tombstone an occasion and its assessments (undo brings them back together)."""
-    return crud.delete(store, "follow_up", uuid, "Ta bort uppföljningstillfälle",
+    return crud.delete(store, "follow_up", uuid, _("Ta bort uppföljningstillfälle"),
                        dependants=(("assessment", "follow_up_uuid"),), missing=OCCASION_GONE)
 
 
@@ -89,7 +89,7 @@ def create_from_agreement(store: Store, agreement_uuid: str) -> OpChanges:
     Natural uuids: two coordinators who both press the button get the same rows after a merge.
     """
     suggestions = suggested_occasions(store, agreement_uuid)
-    with store.write("Skapa uppföljningar från överenskommelsen") as tx:
+    with store.write(_("Skapa uppföljningar från överenskommelsen")) as tx:
         for s in suggestions:
             uuid = s.pop("uuid")
             tx.ensure("follow_up", uuid, {"agreement_uuid": agreement_uuid, **s})
@@ -122,7 +122,7 @@ def set_assessment(store: Store, follow_up_uuid: str, target_kind: str, target_u
     for key in ("comment", "evidence"):
         if key in values:
             values[key] = values[key].strip()
-    label = "Ändra bedömning" if status is None else f"Bedömning: {status}"
+    label = _("Ändra bedömning") if status is None else f"Bedömning: {status}"
     with store.write(label) as tx:
         _ensure_assessment(tx, follow_up_uuid, target_kind, target_uuid, values)
     return tx.changes
@@ -138,7 +138,7 @@ def link_evidence(store: Store, follow_up_uuid: str, target_kind: str, target_uu
     if store.get(table, evidence_uuid) is None:
         raise NotFound(_("Underlaget finns inte längre."))
     get_follow_up(store, follow_up_uuid)
-    with store.write("Koppla underlag") as tx:
+    with store.write(_("Koppla underlag")) as tx:
         a = _ensure_assessment(tx, follow_up_uuid, target_kind, target_uuid, {})
         tx.ensure("assessment_evidence", natural_uuid("assessment_evidence", a, kind, evidence_uuid),
                   {"assessment_uuid": a, "kind": kind, "target_uuid": evidence_uuid})
@@ -148,4 +148,4 @@ def link_evidence(store: Store, follow_up_uuid: str, target_kind: str, target_uu
 @operation
 def unlink_evidence(store: Store, evidence_link_uuid: str) -> OpChanges:
     """Remove one evidence link (tombstone)."""
-    return crud.delete(store, "assessment_evidence", evidence_link_uuid, "Ta bort underlag")
+    return crud.delete(store, "assessment_evidence", evidence_link_uuid, _("Ta bort underlag"))

@@ -94,7 +94,7 @@ def create_plan(store: Store, agreement_uuid: str, party_uuid: str | None, *, va
                 valid_to: str | dt.date, title: str = "Åtgärdsplan", lagesbild_uuid: str | None = None) -> OpChanges:
     """A new plan (version 1, utkast) for a kommun."""
     start, end = _period(valid_from, valid_to)
-    with store.write("Ny åtgärdsplan") as tx:
+    with store.write(_("Ny åtgärdsplan")) as tx:
         tx.insert("action_plan", {"agreement_uuid": agreement_uuid, "party_uuid": party_uuid,
                                   "title": (title or "Åtgärdsplan").strip(), "valid_from": start, "valid_to": end,
                                   "lagesbild_uuid": lagesbild_uuid or None})
@@ -116,7 +116,7 @@ def update_plan(store: Store, uuid: str, **fields) -> OpChanges:
                                                            values.get("valid_to", plan["valid_to"]))
     if "lagesbild_uuid" in values:
         values["lagesbild_uuid"] = values["lagesbild_uuid"] or None
-    return crud.update(store, "action_plan", uuid, values, "Ändra åtgärdsplan")
+    return crud.update(store, "action_plan", uuid, values, _("Ändra åtgärdsplan"))
 
 
 @operation
@@ -130,7 +130,7 @@ def decide_plan(store: Store, uuid: str, *, body: str, date: str | dt.date, para
     if not (body or "").strip():
         raise ValidationError(_("Ange vilket organ som beslutade planen."), field="decision_body")
     day = parse_date(str(date)).isoformat()
-    with store.write("Besluta åtgärdsplan") as tx:
+    with store.write(_("Besluta åtgärdsplan")) as tx:
         tx.update("action_plan", uuid, {"status": "beslutad", "decision_body": body.strip(), "decision_date": day,
                                         "decision_paragraph": (paragraph or "").strip().lstrip("§").strip(),
                                         "decision_case_number": (case_number or "").strip()})
@@ -152,7 +152,7 @@ def new_version(store: Store, uuid: str) -> OpChanges:
     newer = store.scalar("SELECT count(*) FROM action_plan WHERE previous_uuid = ? AND deleted = 0", (uuid,))
     if newer:
         raise ValidationError(_("Det finns redan en nyare version av planen."))
-    with store.write("Ny version av åtgärdsplanen") as tx:
+    with store.write(_("Ny version av åtgärdsplanen")) as tx:
         copy = tx.insert("action_plan", {
             "agreement_uuid": plan["agreement_uuid"], "party_uuid": plan["party_uuid"], "title": plan["title"],
             "valid_from": plan["valid_from"], "valid_to": plan["valid_to"],
@@ -169,4 +169,4 @@ def delete_plan(store: Store, uuid: str) -> OpChanges:
     plan = _require(store, uuid)
     if plan["status"] != "utkast":
         raise ValidationError(_("En beslutad åtgärdsplan tas inte bort."))
-    return crud.delete(store, "action_plan", uuid, "Ta bort åtgärdsplan", dependants=(("action_plan_item", "plan_uuid"),))
+    return crud.delete(store, "action_plan", uuid, _("Ta bort åtgärdsplan"), dependants=(("action_plan_item", "plan_uuid"),))

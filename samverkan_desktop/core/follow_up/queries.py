@@ -170,15 +170,15 @@ def evidence_links(store: Store, assessment_uuid: str) -> list[dict]:
         row = dict(r)
         if row["kind"] == "action":
             a = store.get("action", row["target_uuid"])
-            row["label"] = (f"Åtgärd v{a['raised_week']} {a['raised_year']}: {a['description']} ({a['status']})"
-                            if a else "Åtgärden finns inte längre")
+            row["label"] = (_("Åtgärd v{raised_week} {raised_year}: {description} ({status})").format(raised_week=a['raised_week'], raised_year=a['raised_year'], description=a['description'], status=_(a['status']))
+                            if a else _("Åtgärden finns inte längre"))
         else:
             v = store.query("""SELECT v.period, v.value, i.name, i.unit, a.name AS area FROM indicator_value v
                                JOIN indicator i ON i.uuid = v.indicator_uuid
                                LEFT JOIN area a ON a.uuid = v.area_uuid WHERE v.uuid = ?""",
                             (row["target_uuid"],))
             row["label"] = (f"{v[0]['name']}, {v[0]['area'] or 'hela kommunen'} {v[0]['period']}: "
-                            f"{v[0]['value']:g} {v[0]['unit']}".rstrip() if v else "Mätvärdet finns inte längre")
+                            f"{v[0]['value']:g} {v[0]['unit']}".rstrip() if v else _("Mätvärdet finns inte längre"))
         out.append(row)
     return sorted(out, key=lambda r: (r["kind"], r["label"]))
 

@@ -94,7 +94,7 @@ def mask(store: Store, parts: list[str], *, reports: list[dict] | None = None,
     progress = progress or no_progress
     result = Masking(parts=list(parts))
     todo = showing(store, parts) if reports is None else reports
-    with store.write("Ta bort personuppgifter") as tx:
+    with store.write(_("Ta bort personuppgifter")) as tx:
         for i, row in enumerate(todo):
             progress(i, len(todo), _("Bygger om ”{title}” …").format(title=row["title"]))
             try:

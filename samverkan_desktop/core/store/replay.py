@@ -11,6 +11,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
+from ..i18n import _
 from ..progress import Progress, no_progress
 from .bulk_writes import CHUNK
 from .changes import OpChanges, RowEdit
@@ -56,7 +57,7 @@ def redo(store: Store, changes: OpChanges, *, progress: Progress | None = None,
         # silently overwritten. Only field updates are held to the value they found; a record
         # restored after "deleted means gone" comes back without its old content as before.
         check_still_current(tx, steps, undoing=False)
-        _apply(tx, steps, progress or no_progress, f"Gör om {changes.label}", bulk)
+        _apply(tx, steps, progress or no_progress, _("Gör om {label}").format(label=changes.label), bulk)
     return tx.changes
 
 

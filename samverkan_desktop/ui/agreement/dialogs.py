@@ -12,6 +12,7 @@ from ...core.errors import ValidationError
 from ...core.store.records import OpChanges
 from ..dialogs import accept_buttons, form_rows, stacked
 from ..editors import CheckList, ErrorLabel
+from ..i18n import core_text
 
 
 class NewAgreementDialog(QDialog):
@@ -29,12 +30,12 @@ class NewAgreementDialog(QDialog):
         self.period_to = QLineEdit(f"{year + 2}-12-31")
         self.template = QComboBox()
         for t in agreement_copy.TEMPLATES.values():
-            self.template.addItem(t.title, t.name)
+            self.template.addItem(core_text(t.title), t.name)
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.about.setStyleSheet("color: #5b6b7c;")
         self.template.currentIndexChanged.connect(
-            lambda _i: self.about.setText(agreement_copy.TEMPLATES[self.template.currentData()].description))
+            lambda _i: self.about.setText(core_text(agreement_copy.TEMPLATES[self.template.currentData()].description)))
         self.parties = CheckList()
         self.parties.set_items([(f"{p['name']} ({p['kind']})", p["uuid"])
                                 for p in agreements.list_parties(ctx.store)], [])
@@ -44,7 +45,7 @@ class NewAgreementDialog(QDialog):
                           ("", self.about), (self.tr("&Parter:"), self.parties),
                           ("", QLabel(self.tr("Fler parter (och nya) läggs till under fliken Parter.")))])
         stacked(self, form, self.error, accept_buttons(self, self.create, self.tr("Skapa")))
-        self.about.setText(agreement_copy.TEMPLATES[self.template.currentData()].description)
+        self.about.setText(core_text(agreement_copy.TEMPLATES[self.template.currentData()].description))
 
     def create(self) -> None:
         """Validate (message in the dialog), then create as one undo step."""
