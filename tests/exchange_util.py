@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -61,15 +62,51 @@ def copies(tmp: Path, names: str = "AB") -> tuple[dict[str, Store], dict]:
     return stores, ids
 
 
+# True: every send also merges the file into a copy of the receiver with every row through the
+# field merge (apply_merge(forward=False)) and asserts both copies end byte for byte alike
+# (tests/test_exchange_forward.py switches it on for the model test).
+TWIN = {"on": False}
+
+
 def send(sender: Store, receiver: Store, tmp: Path, *, backup: bool = False) -> MergeResult:
     """Export ``sender`` to a file and merge that file into ``receiver``."""
     out = tmp / f"från-{sender.path.stem}-{len(list(tmp.glob('från-*')))}.sqlite"
     export.export_workspace(sender, out, exporter_name=sender.user, organisation="Test")
     received = receive.read_received(out, lazy=True)  # as `samverkan merge` reads it
     try:
-        return merge.apply_merge(receiver, received, make_backup=backup)
+        twin = _twin_merge(receiver, received, out.with_suffix(".tvilling")) if TWIN["on"] else None
+        result = merge.apply_merge(receiver, received, make_backup=backup)
+        if twin is not None:
+            assert merge_outcome(receiver) == twin, "the bulk forward merge ends as the field merge"
+        return result
     finally:
         received.close()
+
+
+def _twin_merge(receiver: Store, received, path: Path) -> dict:
+    """``received`` merged into a copy of ``receiver`` row by row; the copy's :func:`merge_outcome`."""
+    with sqlite3.connect(path) as copy:
+        receiver.conn.backup(copy)
+    copy.close()
+    twin = Store.open(path, user=receiver.user, origin=receiver.installation, make_backup=False)
+    try:
+        merge.apply_merge(twin, received, make_backup=False, forward=False)
+        return merge_outcome(twin)
+    finally:
+        twin.close()
+
+
+def merge_outcome(store: Store) -> dict:
+    """Everything a merge writes: every column of every travelling row, the conflict records and
+    the audit (as multisets, without ids and the merge's own clock time), the Lamport time."""
+    out = {t: store.query(f"SELECT * FROM {t} ORDER BY uuid") for t in store.merge_tables}
+    conflict_cols = [c for c in store.column_names("merge_conflict") if c not in ("id", "detected_at", "resolved_at")]
+    out["merge_conflict"] = sorted(repr(tuple(r)) for r in store.query(
+        f"SELECT {', '.join(conflict_cols)}, resolved_at IS NULL FROM merge_conflict"))
+    audit_cols = [c for c in store.column_names("audit") if c not in ("id", "at")]
+    out["audit"] = sorted(repr(tuple(r)) for r in store.query(f"SELECT {', '.join(audit_cols)} FROM audit"))
+    out["lamport"] = store.meta("lamport", "0")
+    return {k: [tuple(r) for r in v] if k in store.merge_tables else v for k, v in out.items()}
 
 
 def content(store: Store) -> dict:

@@ -94,5 +94,5 @@ def test_merge_from_the_cli_takes_one_backup_and_none_when_nothing_is_new(tmp_pa
     assert len(list(folder.glob("*.sqlite"))) == before + 1
     capsys.readouterr()
     assert main(["merge", str(path), str(shared)]) == 0  # again: nothing new, nothing written
-    assert "Inget nytt i filen." in capsys.readouterr().out
+    assert "Inget nytt i filen: den lästes in" in capsys.readouterr().out
     assert len(list(folder.glob("*.sqlite"))) == before + 1

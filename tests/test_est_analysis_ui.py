@@ -165,3 +165,12 @@ def test_the_data_tabs_fit_a_1366_by_768_window(qtbot, demo_store):
         assert all(table.model().headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
                    for c in range(header.count()) if table.model() is not view.hours.model)
     assert scrolled in ([], ["Kategori × område"])  # only the wide cross table may need its scroll bar
+    # maximised on that screen, under a taskbar: the window keeps its height (the view scrolls if it must);
+    # a taller page on another tab (Uppföljning → Sammanträden) does not set it either
+    follow_up = tab(window, "follow_up_tab")
+    follow_up.pages.setCurrentWidget(follow_up.meetings)
+    assert tab(window, "est_tab") is est
+    window.resize(1366, 700)
+    qtbot.waitUntil(lambda: window.height() == 700)
+    qtbot.wait(50)
+    assert window.height() == 700 and view.mapTo(window, view.rect().bottomRight()).y() < 700

@@ -57,9 +57,9 @@ def test_export_is_one_clean_self_contained_file(demo_store, tmp_path):
 # The merge summary as the CLI prints it, in each language.
 SUMMARY = {
     "sv": ("Från dela.sqlite: Anna (Örebro kommun), exporterad ", "0 nya, 1 ändrad, 0 borttagna, 0 konflikter",
-           "  Resurser: 1 ändrad", "(provkörning: inget har ändrats)", "Inget nytt i filen."),
+           "  Resurser: 1 ändrad", "(provkörning: inget har ändrats)", "Inget nytt i filen: den lästes in 20"),
     "en": ("From dela.sqlite: Anna (Örebro kommun), exported ", "0 new, 1 changed, 0 deleted, 0 conflicts",
-           "  Resources: 1 changed", "(dry run: nothing has changed)", "Nothing new in the file."),
+           "  Resources: 1 changed", "(dry run: nothing has changed)", "Nothing new in the file: it was merged 20"),
 }
 
 

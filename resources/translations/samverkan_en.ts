@@ -728,6 +728,10 @@
         <translation>Nothing new in the file.</translation>
     </message>
     <message>
+        <source>Inget nytt i filen: den lästes in {when}.</source>
+        <translation>Nothing new in the file: it was merged {when}.</translation>
+    </message>
+    <message>
         <source>Inget sammanträde har uuid eller datum {term!r}.</source>
         <translation>No meeting has the uuid or date {term!r}.</translation>
     </message>
@@ -2918,6 +2922,10 @@
     <message>
         <source>varning: den mottagna filen innehåller {n} personnummer:</source>
         <translation>warning: the received file contains {n} personal identity numbers:</translation>
+    </message>
+    <message>
+        <source>varning: sammanslagningen förde in {n} personnummer:</source>
+        <translation>warning: the merge brought in {n} personal identity numbers:</translation>
     </message>
     <message>
         <source>varning: {text}</source>

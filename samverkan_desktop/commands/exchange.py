@@ -7,8 +7,9 @@ from pathlib import Path
 
 from ..core import privacy
 from ..core.errors import SamverkanError
-from ..core.exchange import admin, conflicts, crypto, export, merge, receive
+from ..core.exchange import admin, conflicts, crypto, export, merge, receive, seen
 from ..core.exchange.labels import field_title, printable
+from ..core.exchange.preview import MergePreview
 from ..core.i18n import _
 from ..core.store import history as history_mod
 from . import open_store, workspace_command
@@ -69,22 +70,34 @@ def cmd_export(args) -> int:
     return 0
 
 
-def _warn_personal_data(received) -> None:
-    """Every personnummer in a received file that brought something (a file with nothing new was
-    read no further: nothing of it entered the workspace)."""
+def _warn_personal_data(received, store=None, result=None) -> None:
+    """Every personnummer the merge brought into the workspace (``result``), or, for a dry run, in
+    the received file; and in the file's manifest. A file with nothing new was read no further:
+    nothing of it entered the workspace."""
     if not received.checked:
         return
-    found = privacy.scan_connection(received.conn)
+    found = privacy.scan_connection(received.conn, only={} if result else None)
+    if result is not None:
+        found += privacy.scan_merged(store, result.since)
     if found:
-        print("samverkan: " + _("varning: den mottagna filen innehåller {n} personnummer:").format(n=len(found)),
-              file=sys.stderr)
+        what = (_("varning: sammanslagningen förde in {n} personnummer:") if result is not None
+                else _("varning: den mottagna filen innehåller {n} personnummer:"))
+        print("samverkan: " + what.format(n=len(found)), file=sys.stderr)
         for f in found:
             print(f"  {privacy.describe(None, f)}", file=sys.stderr)
 
 
 def cmd_merge(args) -> int:
+    path = Path(args.received)
+    if not args.dry_run:  # the same file merged before brings nothing new: it is not read (seen.py)
+        sha = seen.digest(path)
+        with open_store(args, args.file, read_only=True, make_backup=False) as store:
+            when = seen.merged_at(store, sha)
+        if when:
+            print("\n".join(MergePreview(printable(path.name), [], merged_before=when).lines()))
+            return 0
     # Lazy: a file whose every row is here already, the same, is read no further (merge.check_against).
-    received = receive.read_received(Path(args.received), _passphrase(args), lazy=True)
+    received = receive.read_received(path, _passphrase(args), lazy=True)
     try:
         # apply_merge takes its own verified backup right before merging; one at open would be a twin.
         with open_store(args, args.file, read_only=args.dry_run, make_backup=False) as store:
@@ -95,7 +108,7 @@ def cmd_merge(args) -> int:
                 print(_("(provkörning: inget har ändrats)"))
                 return 0
             result = merge.apply_merge(store, received)
-            _warn_personal_data(received)
+            _warn_personal_data(received, store, result)
     finally:
         received.close()
     print("\n".join(result.preview.lines()))

@@ -145,6 +145,34 @@ def scan_connection(conn: sqlite3.Connection, *, deleted: bool = True, local: bo
     return found
 
 
+def scan_merged(store: Store, since: tuple[int, int]) -> list[Finding]:
+    """Personnummer a merge brought into the workspace: in the text fields its audit rows name
+    (every text field of a record it added) and in the conflict records it made. ``since``: the
+    last audit and conflict ids before the merge (MergeResult.since)."""
+    found: list[Finding] = []
+    with store.lock:
+        conn = store.conn
+        _ensure_function(conn)
+        for table, changes in conn.execute("SELECT DISTINCT table_name, changes FROM audit WHERE id > ? "
+                                           "AND action = 'merge'", (since[0],)).fetchall():
+            if table not in store.merge_tables:
+                continue
+            texts = text_columns(conn, table)
+            for column in [c for c in texts if c in changes.split(",")] if changes else texts:
+                for uuid, text, gone in conn.execute(
+                        f"SELECT t.uuid, t.{column}, t.deleted FROM audit a JOIN {table} t ON t.uuid = a.row_uuid "
+                        f"WHERE a.id > ? AND a.action = 'merge' AND a.table_name = ? AND a.changes = ? "
+                        f"AND has_pnr(t.{column}) ORDER BY a.id",
+                        (since[0], table, changes)):
+                    found += [Finding(table, uuid, column, m, bool(gone)) for m in find_personal_numbers(text)]
+        for column in ("mine", "theirs"):
+            for uuid, text, table in conn.execute(
+                    f"SELECT row_uuid, {column}, table_name FROM merge_conflict WHERE id > ? AND has_pnr({column}) "
+                    "ORDER BY id", (since[1],)):
+                found += [Finding("merge_conflict", uuid, column, m, False, table) for m in find_personal_numbers(text)]
+    return found
+
+
 def scan(store: Store, *, limit: int | None = 50) -> list[Finding]:
     """Personnummer in the live free text of every travelling table (at most ``limit`` findings)."""
     with store.lock:

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from .widgets import size_by_current_page
+
 
 class LazyTabs(QTabWidget):
     """A QTabWidget whose pages are built the first time they are shown or asked for.
@@ -26,7 +28,9 @@ class LazyTabs(QTabWidget):
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         self._factories.append(factory)
-        return self.addTab(holder, title)
+        index = self.addTab(holder, title)
+        size_by_current_page(self)  # a tall page elsewhere does not set this one's least size
+        return index
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a page that exists already."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -56,6 +57,23 @@ def make_table(model, *, stretch_column: int | None = None) -> QTableView:
     copy.setContext(Qt.ShortcutContext.WidgetShortcut)
     copy.activated.connect(lambda: QApplication.clipboard().setText(rows_as_text(view)))
     return view
+
+
+def size_by_current_page(tabs: QTabWidget) -> QTabWidget:
+    """Only the page shown counts for ``tabs``' least size (a QTabWidget takes its largest page's
+    otherwise): a tall form on another page does not push the window past a laptop's 768 px.
+    Call it when the pages are added (again after adding more)."""
+    def update(current: int) -> None:
+        for i in range(tabs.count()):
+            policy = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
+            QTabWidget.widget(tabs, i).setSizePolicy(policy, policy)  # the page itself, not a lazy tab's content
+        tabs.updateGeometry()
+
+    if not tabs.property("sized_by_current"):
+        tabs.currentChanged.connect(update)
+        tabs.setProperty("sized_by_current", True)
+    update(tabs.currentIndex())
+    return tabs
 
 
 def fit_tabs(tabs: QTabWidget) -> QTabWidget:

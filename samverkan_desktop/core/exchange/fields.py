@@ -245,7 +245,41 @@ def fast_forward(local: dict, local_clock: dict, remote: dict, remote_clock: dic
     side, and every field of theirs equal to mine or a later write that had seen mine. The outcome
     is what merge_row computes for such rows (their values, vectors and tags taken, no conflict,
     every later field ``taken``), without building field states."""
-    if local["deleted"] or remote["deleted"] or local_clock.get("m") or remote_clock.get("m"):
+    if local["deleted"] or remote["deleted"]:
+        return None
+    forward = forward_clock(local_clock, remote_clock, fields, lambda name: local[name] == remote[name])
+    if forward is None:
+        return None
+    row = dict(local)
+    for name in forward.later:
+        row[name] = remote[name]
+    row["clock"] = dump_clock(forward.clock)
+    changed = {n: (local[n], row[n]) for n in forward.later if n != "deleted" and local[n] != row[n]}
+    if forward.relation == "lt" or (forward.relation == "concurrent" and
+                                    (remote["lamport"], remote["origin"]) > (local["lamport"], local["origin"])):
+        row.update(updated_at=remote["updated_at"], updated_by=remote["updated_by"], origin=remote["origin"])
+    row["lamport"] = max(local["lamport"], remote["lamport"])
+    row["created_at"] = min(local["created_at"], remote["created_at"])
+    return RowMerge(row, changed, [], forward.later, 0, 0, forward.clock_changed, {}, forward.vectors)
+
+
+@dataclass(frozen=True)
+class Forward:
+    """The clock side of a row that only moves forward (:func:`forward_clock`)."""
+
+    later: list[str]  # the fields (``deleted`` too) where theirs is a later write that had seen mine
+    vectors: dict[str, Vector]  # every field → its vector (theirs) after the merge
+    clock: dict  # the merged clock
+    relation: str  # row vector: mine compared with theirs ("lt": theirs had seen all of mine)
+    clock_changed: bool
+
+
+def forward_clock(local_clock: dict, remote_clock: dict, fields: list[str], same) -> Forward | None:
+    """The clocks of two live rows of which theirs only moves forward, merged — or None: ``"m"`` on
+    either side, or a field where mine is later, concurrent, or the same write with another value
+    (``same(name)``: the two values of field ``name`` are equal). The one rule for both the merge of
+    a row in Python (:func:`fast_forward`) and the merge of many such rows in SQL (forward.py)."""
+    if local_clock.get("m") or remote_clock.get("m"):
         return None
     c_local, c_remote = _norm(local_clock["c"]), _norm(remote_clock["c"])
     f_local, f_remote = local_clock["f"], remote_clock["f"]
@@ -255,29 +289,18 @@ def fast_forward(local: dict, local_clock: dict, remote: dict, remote_clock: dic
         mine = _norm(f_local[name]) if name in f_local else c_local
         theirs = _norm(f_remote[name]) if name in f_remote else c_remote
         if mine == theirs:
-            if local[name] != remote[name]:
+            if not same(name):
                 return None  # the same write with two values: the full rule decides
         elif leq(mine, theirs):
             later.append(name)
         else:
             return None  # mine is later or concurrent
         vectors[name] = theirs
-    v_local = _norm(local_clock["v"])
-    v = join(v_local, _norm(remote_clock["v"]))
+    v_local, v_remote = _norm(local_clock["v"]), _norm(remote_clock["v"])
+    v = join(v_local, v_remote)
     c = c_local if c_local == c_remote else join(c_local, c_remote)
     clock = {"v": v, "c": c, "f": {name: f for name, f in vectors.items() if f != c}}
-    row = dict(local)
-    for name in later:
-        row[name] = remote[name]
-    row["clock"] = dump_clock(clock)
-    changed = {n: (local[n], row[n]) for n in later if n != "deleted" and local[n] != row[n]}
-    relation = compare(v_local, _norm(remote_clock["v"]))
-    if relation == "lt" or (relation == "concurrent" and
-                            (remote["lamport"], remote["origin"]) > (local["lamport"], local["origin"])):
-        row.update(updated_at=remote["updated_at"], updated_by=remote["updated_by"], origin=remote["origin"])
-    row["lamport"] = max(local["lamport"], remote["lamport"])
-    row["created_at"] = min(local["created_at"], remote["created_at"])
-    return RowMerge(row, changed, [], later, 0, 0, bool(later) or v != v_local or c != c_local, {}, vectors)
+    return Forward(later, vectors, clock, compare(v_local, v_remote), bool(later) or v != v_local or c != c_local)
 
 
 def writes_key(a: Vector, b: Vector) -> str:

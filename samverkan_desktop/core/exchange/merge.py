@@ -24,7 +24,9 @@ from ..store import backup
 from ..store.database import Store
 from ..store.records import AUDIT_INSERT, META_COLUMNS, OpChanges, RowEdit, audit_fields, load_clock
 from ..store.tombstone import blank_values
+from . import seen
 from .fields import RowMerge, leq, merge_row, settled_by, writes_key
+from .forward import merge_forward
 from .labels import printable, record_label, table_title
 from .preview import MergeItem, MergePreview, MergeResult, TablePreview
 from .receive import RECEIVED, Received, check_clock
@@ -71,12 +73,14 @@ def _tables(store: Store, received: Received) -> list[str]:
     return [t for t in received.tables if t in store.merge_tables]
 
 
-def _plan(store: Store, received: Received, progress: Callable | None = None):
+def _plan(store: Store, received: Received, progress: Callable | None = None, before: Callable | None = None):
     """Yield (table, columns, fields, [(remote_row, local_row|None, RowMerge|None)]) per batch.
 
     Both sides are joined in SQL in uuid order, a batch at a time; only rows that are new or differ
     arrive here, a row whose row vector we already dominate is skipped after parsing that vector,
-    so only rows with something new reach :func:`merge_row` (each vector parsed once per row)."""
+    so only rows with something new reach :func:`merge_row` (each vector parsed once per row).
+    ``before(table, fields, rows)`` runs first for each table (the merge moves rows forward there)
+    and returns the "FROM … WHERE" of the rows left for the field merge (``rows``: all that differ)."""
     tables = _tables(store, received)
     for i, table in enumerate(tables):
         if progress:
@@ -85,8 +89,11 @@ def _plan(store: Store, received: Received, progress: Callable | None = None):
         n = len(columns)
         fields = _domain_fields(columns)
         blank = blank_values(store, table)
+        rows = _differing(table, columns)
+        if before:
+            rows = before(table, fields, rows)
         both = ", ".join([*(f"r.{c}" for c in columns), *(f"l.{c}" for c in columns)])
-        cursor = store.conn.execute(f"SELECT {both} {_differing(table, columns)} ORDER BY r.uuid")
+        cursor = store.conn.execute(f"SELECT {both} {rows} ORDER BY r.uuid")
         try:
             while True:
                 batch = cursor.fetchmany(BATCH)
@@ -131,7 +138,9 @@ def _item(table: str, remote: dict, mine: dict | None, merged: RowMerge | None) 
 
 def preview_merge(store: Store, received: Received, progress: Callable | None = None) -> MergePreview:
     """What merging ``received`` would do; nothing is written."""
-    preview = MergePreview(received.describe(), [])
+    preview = MergePreview(received.describe(), [], merged_before=seen.merged_at(store, received.digest) or "")
+    if preview.merged_before:
+        return preview
     with attached(store, received):
         if not check_against(store, received):
             return preview
@@ -155,6 +164,18 @@ def _table_preview(preview: MergePreview, table: str) -> TablePreview:
     return preview.tables[-1]
 
 
+def _forward(tx, preview: MergePreview, source: str, conflicts_open: bool) -> Callable:
+    """The ``before`` step of the merge pass: a table's forward-only rows merged in SQL."""
+    def step(table: str, fields: list[str], rows: str) -> str:
+        changed, silent, rest = merge_forward(tx, table, fields, source, rows, conflicts_open=conflicts_open)
+        if changed:
+            _table_preview(preview, table).unlisted += len(changed)
+        preview.silent += silent
+        return rest
+    return step
+
+
+CLAIMS = 4096  # distinct clock texts remembered while the file's clocks are checked
 # A received Lamport time may run ahead of ours by the writes made elsewhere, not by this much.
 LAMPORT_AHEAD = 10 ** 9
 
@@ -165,6 +186,11 @@ def _max_count(clock: dict, site: str) -> int:
     for mark in clock.get("m", {}).values():
         vectors += [mark.get("f", {}), mark.get("t", {})]
     return max((int(v.get(site, 0)) for v in vectors), default=0)
+
+
+def _decoded(value):
+    """A value as read: text that came as UTF-8 bytes (received_values.check_values) as str."""
+    return value.decode("utf-8") if isinstance(value, bytes) else value
 
 
 def _issued(clock_text: str | None, site: str) -> int:
@@ -191,17 +217,27 @@ def check_against(store: Store, received: Received) -> bool:
         if max(ahead.values(), default=0) <= local_lamport and not any(
                 store.conn.execute(f"SELECT 1 {sql} LIMIT 1").fetchone() for _t, sql in differing):
             return False  # every row is here, the same: nothing of the file needs reading
+        claims: dict = {}  # clock as read → what it claims of this site (many rows share a clock)
+
         def clock_of(table: str, values: list) -> None:
-            uuid, text, mine = values
-            mine_too = me in text
-            clock = check_clock(received.path, table, uuid, text, parse=mine_too)
-            if mine_too and _max_count(clock, me) > _issued(mine, me):
+            raw = values[1]
+            claimed = claims.get(raw)
+            if claimed is None:
+                uuid, text = _decoded(values[0]), _decoded(raw)
+                mine_too = me in text
+                clock = check_clock(received.path, table, uuid, text, parse=mine_too)
+                claimed = _max_count(clock, me) if mine_too else 0
+                if len(claims) >= CLAIMS:
+                    claims.clear()
+                claims[raw] = claimed
+            if claimed and claimed > _issued(_decoded(values[2]), me):
+                uuid = _decoded(values[0])
                 raise HostileFile(printable(_(
                     "{file} kan inte läsas in: filen påstår {claimed} ändringar av {table} {uuid} från "
                     "den här arbetsytan, som bara har gjort {issued}. Den är förfalskad eller hör till "
                     "en annan kopia av arbetsytan.").format(
-                    file=received.path.name, claimed=_max_count(clock, me),
-                    table=table_title(table).lower(), uuid=uuid[:8], issued=_issued(mine, me))))
+                    file=received.path.name, claimed=claimed,
+                    table=table_title(table).lower(), uuid=uuid[:8], issued=_issued(_decoded(values[2]), me))))
 
         clocks = ("r.uuid", "r.clock", "l.clock")
         if received.checked:  # read eagerly: only the clocks of the rows that differ are left
@@ -220,21 +256,31 @@ def check_against(store: Store, received: Received) -> bool:
 
 
 def apply_merge(store: Store, received: Received, *, source: str | None = None,
-                progress: Callable | None = None, make_backup: bool = True) -> MergeResult:
+                progress: Callable | None = None, make_backup: bool = True, forward: bool = True) -> MergeResult:
     """Merge ``received`` into ``store``: a verified backup first, then one transaction. A file
-    with nothing new writes nothing and takes no backup (there is nothing to go back from)."""
+    with nothing new writes nothing and takes no backup (there is nothing to go back from).
+    ``forward``: rows that only move forward are merged in bulk in SQL (forward.py; False: every
+    row through the field merge, the same outcome — the tests compare the two)."""
     source = source or received.describe()
-    preview = MergePreview(source, [])
+    preview = MergePreview(source, [], merged_before=seen.merged_at(store, received.digest) or "")
     label = _("Slå ihop {name}").format(name=received.path.name)
+    if preview.merged_before:  # this very file is merged already: nothing of it is read again
+        return MergeResult(preview, OpChanges(label), None)
     with attached(store, received):
         if not check_against(store, received):
+            if received.digest and not seen.merged_at(store, received.digest):
+                with store.write(label, source=source) as tx:
+                    seen.remember(tx, received.digest)  # nothing to merge: the next time, nothing to read
             return MergeResult(preview, OpChanges(label), None)
         backup_path = backup.rotate_backup(store) if make_backup else None
         sender = received.manifest.get("exported_by", "")
         with store.write(label, source=source) as tx:
+            since = tuple(tx.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0]
+                          for t in ("audit", "merge_conflict"))
             # Open conflicts are settled or closed by later writes; with none, no row needs a look.
             settle = tx.execute("SELECT 1 FROM merge_conflict WHERE resolved_at IS NULL LIMIT 1").fetchone()
-            with closing(_plan(store, received, progress)) as plans:
+            step = _forward(tx, preview, source, bool(settle)) if forward else None
+            with closing(_plan(store, received, progress, before=step)) as plans:
                 for table, columns, _fields, plan in plans:
                     tp = _table_preview(preview, table)
                     for remote, mine, merged in plan:
@@ -247,13 +293,14 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
                             _insert(tx, table, columns, remote, source)
                         else:
                             _update(tx, table, columns, mine, merged, remote, source, sender, bool(settle))
-            preview.tables = [t for t in preview.tables if t.items]
+            preview.tables = [t for t in preview.tables if t.has_changes]
             remote_lamport = max((tx.execute(f"SELECT coalesce(max(lamport), 0) FROM {R}.{t}").fetchone()[0]
                                   for t in _tables(store, received)), default=0)
+            seen.remember(tx, received.digest)
             current = int(store.meta("lamport", "0"))
             if remote_lamport > current:
                 tx.execute("UPDATE workspace_meta SET value = ? WHERE key = 'lamport'", (str(remote_lamport),))
-    return MergeResult(preview, tx.changes, backup_path)
+    return MergeResult(preview, tx.changes, backup_path, since)
 
 
 def _audit(tx, table: str, row: dict, names, source: str, conflicts=()) -> None:

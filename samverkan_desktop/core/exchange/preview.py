@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..i18n import _
 from ..store.records import OpChanges
+from ..store.stamps import local_text
 from ..text import plural
 
 KINDS = ("new", "changed", "deleted", "conflict")
@@ -28,9 +29,16 @@ class TablePreview:
     table: str
     title: str
     items: list[MergeItem] = field(default_factory=list)
+    # Changed records counted but not listed: the rows a merge moved forward in bulk (forward.py).
+    unlisted: int = 0
 
     def count(self, kind: str) -> int:
-        return sum(1 for i in self.items if i.kind == kind or (kind == "changed" and i.kind == "restored"))
+        listed = sum(1 for i in self.items if i.kind == kind or (kind == "changed" and i.kind == "restored"))
+        return listed + (self.unlisted if kind == "changed" else 0)
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.items or self.unlisted)
 
 
 @dataclass
@@ -40,16 +48,19 @@ class MergePreview:
     source: str
     tables: list[TablePreview]
     silent: int = 0
+    merged_before: str = ""  # this very file was merged then (UTC; seen.py): nothing new, not read
 
     def total(self, kind: str) -> int:
         return sum(t.count(kind) for t in self.tables)
 
     @property
     def empty(self) -> bool:
-        return not any(t.items for t in self.tables) and not self.silent
+        return not any(t.has_changes for t in self.tables) and not self.silent
 
     def summary(self) -> str:
         """One line: "3 nya, 2 ändrade, 1 borttagen, 1 konflikt"."""
+        if self.merged_before:
+            return _("Inget nytt i filen: den lästes in {when}.").format(when=local_text(self.merged_before))
         totals = [self.total(kind) for kind in KINDS]
         if not any(totals):
             return _("Inget nytt i filen.")
@@ -93,3 +104,5 @@ class MergeResult:
     preview: MergePreview
     changes: OpChanges
     backup: Path | None
+    # The last audit and conflict record ids before the merge: what it wrote comes after them.
+    since: tuple[int, int] = (0, 0)

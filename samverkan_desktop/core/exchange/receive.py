@@ -31,7 +31,7 @@ from ..errors import HostileFile
 from ..i18n import _
 from ..store import migrate
 from ..text import swedish_collation
-from . import crypto, schema_shape
+from . import crypto, schema_shape, seen
 from .file_guard import (
     MAX_BYTES,
     PRIVATE_PREFIX,
@@ -69,6 +69,7 @@ class Received:
     private: Path | None = field(default=None, repr=False)  # the folder of the private copy
     checked: bool = True  # every value checked (read_received(lazy=True): at the first check())
     _columns: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    digest: str | None = None  # SHA-256 of the plain file as read (seen.py)
 
     def __post_init__(self) -> None:
         self._finalizer = weakref.finalize(self, _dispose, self.conn, self.private)
@@ -157,21 +158,22 @@ def _memory(data: bytes | None = None) -> sqlite3.Connection:
     return _configure(conn)
 
 
-def _open(path: Path, passphrase: str | None) -> tuple[sqlite3.Connection, Path | None]:
-    """A connection to a private copy of the file (or, encrypted, to its plain bytes in memory)."""
+def _open(path: Path, passphrase: str | None) -> tuple[sqlite3.Connection, Path | None, str | None]:
+    """A connection to a private copy of the file (or, encrypted, to its plain bytes in memory),
+    and the SHA-256 of the plain file's bytes as copied (seen.py; None when encrypted)."""
     refuse_missing_or_big(path)
     with path.open("rb") as f:
         head = f.read(100)
     if crypto.is_encrypted(head):
         data = read_bytes(path, passphrase)
         try:
-            return _memory(data), None
+            return _memory(data), None, None
         except sqlite3.DatabaseError as exc:
             raise fail(path, _("filen är skadad ({why}).").format(why=exc)) from exc
     folder = Path(tempfile.mkdtemp(prefix=PRIVATE_PREFIX))
     try:
         copy = folder / _PRIVATE_NAME
-        shutil.copyfile(path, copy)
+        sha = seen.copy_with_digest(path, copy)
         with copy.open("r+b") as f:
             size = os.fstat(f.fileno()).st_size
             if size > MAX_BYTES:  # it grew after the first look
@@ -191,7 +193,7 @@ def _open(path: Path, passphrase: str | None) -> tuple[sqlite3.Connection, Path 
             if isinstance(exc, UnicodeDecodeError):  # the schema text itself is not UTF-8
                 raise fail(path, _("filen är skadad (ogiltig teckenkodning i schemat).")) from exc
             raise
-        return conn, folder
+        return conn, folder, sha
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -206,7 +208,7 @@ def read_received(path: Path | str, passphrase: str | None = None, *, lazy: bool
     here already, the same, is then read no further)."""
     path = Path(path)
     sweep_private()
-    conn, private = _open(path, passphrase)
+    conn, private, sha = _open(path, passphrase)
     try:
         try:
             _check_identity(path, conn)
@@ -225,7 +227,7 @@ def read_received(path: Path | str, passphrase: str | None = None, *, lazy: bool
         _dispose(conn, private)
         raise
     conn.row_factory = sqlite3.Row
-    return Received(path, conn, manifest, private=private, checked=not lazy)
+    return Received(path, conn, manifest, private=private, checked=not lazy, digest=sha)
 
 
 def _check_identity(path: Path, conn: sqlite3.Connection) -> None:

@@ -120,7 +120,8 @@ def check_values(path: Path, conn: sqlite3.Connection, tables: list[str], *, wit
     ``within``: (a connection, table → "FROM … WHERE (…)" naming the received rows ``r``) checks only
     those rows — the merge's received rows that differ from the workspace's; a row byte-identical
     to one the workspace holds is one we wrote or checked before. ``extra`` SQL expressions are read
-    in the same pass and handed, as text, to ``on_row(table, values)`` once the row's values hold."""
+    in the same pass and handed as read (text as UTF-8 bytes) to ``on_row(table, values)`` once the
+    row's values hold."""
     for table in tables:
         columns = declared(conn, table)
         referencing = frozenset(r[3] for r in conn.execute(f"PRAGMA foreign_key_list({table})") if r[4] == "uuid")
@@ -142,7 +143,7 @@ def check_values(path: Path, conn: sqlite3.Connection, tables: list[str], *, wit
                     _check_slowly(path, conn, table, columns, rowid)
                     raise  # not reached: _check_slowly names the value  # pragma: no cover
             if on_row is not None:
-                on_row(table, [v.decode("utf-8") if isinstance(v, bytes) else v for v in more])
+                on_row(table, more)
 
 
 def _raw(conn: sqlite3.Connection, sql: str, params=()):

@@ -19,6 +19,15 @@ def utc_now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def local_text(stamp: str) -> str:
+    """A stored UTC stamp as a person reads it, in local time: "2026-11-30 14:05"."""
+    try:
+        when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    except (ValueError, AttributeError):
+        return str(stamp)
+    return when.strftime("%Y-%m-%d %H:%M")
+
+
 def new_uuid() -> str:
     """A fresh random uuid4 as text."""
     return str(uuid.uuid4())

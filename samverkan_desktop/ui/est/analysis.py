@@ -13,12 +13,14 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -177,7 +179,13 @@ class AnalysisView(ReloadsWhenShown, QWidget):
         body = split(top, bottom, vertical=True, stretch=(1, 0), sizes=(600, 170))  # a short screen: tables, charts
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(body, 1)
+        # A screen lower than the view's least height (a laptop's 768 px less the taskbar) scrolls
+        # the view instead of pushing the window past the screen's bottom edge.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        layout.addWidget(self.scroll, 1)
         self._update_save()
 
     # -- the period --------------------------------------------------------------------------

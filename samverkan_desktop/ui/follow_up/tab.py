@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from ..tab_base import Tab
+from ..widgets import size_by_current_page
 from .action_plan import ActionPlanPage
 from .assessments import AssessmentsPage
 from .effects import EffectsPage
@@ -49,6 +50,7 @@ class FollowUpTab(Tab):
                             (self.action_plan, self.tr("Å&tgärdsplan")),
                             (self.meetings, self.tr("&Sammanträden"))):
             self.pages.addTab(page, title)
+        size_by_current_page(self.pages)
         self._fresh: set[int] = set()
         self.pages.currentChanged.connect(self._on_page)
         layout = QVBoxLayout(self)
