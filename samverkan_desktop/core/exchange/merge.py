@@ -170,6 +170,9 @@ def _forward(tx, preview: MergePreview, source: str, conflicts_open: bool) -> Ca
         changed, silent, rest = merge_forward(tx, table, fields, source, rows, conflicts_open=conflicts_open)
         if changed:
             _table_preview(preview, table).unlisted += len(changed)
+            # A received edit may be a redaction (a text, a frozen report's PDF built again without
+            # it): no WAL frame may keep the old value (the field merge's _update does the same).
+            tx.changes.purged = True
         preview.silent += silent
         return rest
     return step
