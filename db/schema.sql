@@ -810,9 +810,11 @@ CREATE TABLE communication_activity (
 CREATE INDEX communication_activity_plan ON communication_activity (plan_uuid, planned_date);
 
 -- ---------------------------------------------------------------------------------------------
--- Frozen reports (version 13)
+-- Frozen reports (version 13; masked_on version 14)
 
--- fastställd rapport: the PDF bytes as the committee received them, and what made them; never edited.
+-- fastställd rapport: the PDF bytes as the committee received them, and what made them; never edited
+-- except by a redaction (core/reports/frozen_mask.py), which builds it again without the removed text.
+-- masked_on (version 14, at the end): the day text was last removed from it; NULL: never.
 CREATE TABLE frozen_report (
   uuid           TEXT PRIMARY KEY NOT NULL CHECK (length(uuid) = 36),
   agreement_uuid TEXT REFERENCES agreement (uuid) DEFERRABLE INITIALLY DEFERRED,
@@ -831,6 +833,7 @@ CREATE TABLE frozen_report (
   version     INTEGER NOT NULL DEFAULT 1,
   lamport     INTEGER NOT NULL DEFAULT 0,
   clock       TEXT NOT NULL DEFAULT '{}',
-  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  masked_on   TEXT
 );
 CREATE INDEX frozen_report_agreement ON frozen_report (agreement_uuid, report_date);

@@ -69,3 +69,36 @@ def test_export_pdf_in_freeze_mode_freezes_instead_of_saving(qtbot, demo_store, 
     [report] = frozen.list_frozen(demo_store)
     assert report.kind == "est-week" and report.report_date == "2026-11-01"
     assert report.title.endswith("vecka 44 2026")
+
+
+def test_a_text_is_removed_from_a_frozen_report_and_the_list_says_so(qtbot, store, monkeypatch, tmp_path):
+    from samverkan_desktop.core.store import stamps
+    from samverkan_desktop.ui.privacy_check import PrivacyCheckDialog
+
+    from .est_analysis_fixtures import add_incident, small_agreement
+    from .test_frozen_redaction import pdf_text
+
+    d = small_agreement(store)
+    incident = add_incident(store, d, "2026-03-04", "Klotter", "Vivalla", text="Kalle Ankasson 811218-9876 vid kiosken")
+    uuid = frozen.freeze_report(store, "est-week", week="2026-W10", agreement=d["agreement"]).created("frozen_report")[0]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ctx = AppContext(store, Settings(), parent=parent)
+    check = PrivacyCheckDialog(ctx, parent)
+    qtbot.addWidget(check)
+    statuses = {check.model.index(r, 4).data() for r in range(check.model.rowCount())}
+    assert statuses == {"aktuell", "i fastställd rapport"}
+    with store.write("Ta bort") as tx:  # an ordinary delete leaves the report as the committee got it
+        tx.delete("incident", incident)
+    assert "Ankasson" in pdf_text(frozen.pdf_bytes(store, uuid))
+
+    dialog = FrozenReportsDialog(ctx, parent)
+    qtbot.addWidget(dialog)
+    assert dialog.model.index(0, 5).data() == "" and dialog.mask_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    dialog.mask("Kalle Ankasson")
+    day = stamps.today().isoformat()
+    qtbot.waitUntil(lambda: dialog.model.index(0, 5).data() == f"Maskad {day}: text borttagen efter fastställandet",
+                    timeout=30000)
+    assert "Ankasson" not in pdf_text(frozen.pdf_bytes(store, uuid)) and ctx.undo_stack.count() == 0
+    dialog.grab().save(str(tmp_path / "fastställda.png"))

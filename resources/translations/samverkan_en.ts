@@ -108,12 +108,12 @@
         <translation>Analyses</translation>
     </message>
     <message>
-        <source>Ange antingen -o UT.pdf (skriv ut igen) eller --delete (ta bort).</source>
-        <translation>Give either -o OUT.pdf (print again) or --delete (delete).</translation>
-    </message>
-    <message>
         <source>Ange datum (senast, ÅÅÅÅ-MM-DD).</source>
         <translation>Give the date (due, YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Ange ett av -o UT.pdf (skriv ut igen), --delete (ta bort) eller --mask TEXT.</source>
+        <translation>Give one of -o OUT.pdf (print again), --delete (delete) or --mask TEXT.</translation>
     </message>
     <message>
         <source>Ange kommunen med --kommun (t.ex. Kumla): en lägesbild gäller en kommun.</source>
@@ -254,6 +254,10 @@
     <message>
         <source>Budskap</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Bygger om ”{title}” …</source>
+        <translation>Rebuilding “{title}” …</translation>
     </message>
     <message>
         <source>Byt namn: {label} → {label2}</source>
@@ -482,6 +486,14 @@
     <message>
         <source>Fastställ rapport</source>
         <translation>Approve report</translation>
+    </message>
+    <message>
+        <source>Fastställd rapport {id}</source>
+        <translation>Approved report {id}</translation>
+    </message>
+    <message>
+        <source>Fastställd rapport ”{title}” ({kind}, per {day})</source>
+        <translation>Approved report “{title}” ({kind}, as of {day})</translation>
     </message>
     <message>
         <source>Fastställda rapporter</source>
@@ -978,6 +990,10 @@
     <message>
         <source>Mappen synkroniseras av {service}. Lägg helst arbetsytan på datorn: synkroniseringen kan kopiera en halvskriven fil och skapa konfliktkopior. Dela i stället med Arkiv → Dela….</source>
         <translation>The folder is synchronised by {service}. Keep the workspace on this computer: synchronisation can copy a half-written file and create conflicting copies. Share with File → Share… instead.</translation>
+    </message>
+    <message>
+        <source>Maskad {day}: text borttagen efter fastställandet</source>
+        <translation>Masked {day}: text removed after approval</translation>
     </message>
     <message>
         <source>Motivering</source>
@@ -1868,6 +1884,18 @@
         <translation>The text is replaced in the workspace, its history and conflicts.</translation>
     </message>
     <message>
+        <source>Texten ”{text}” finns inte i den fastställda rapporten.</source>
+        <translation>The text “{text}” is not in the approved report.</translation>
+    </message>
+    <message>
+        <source>Texten ”{text}” står kvar när rapporten byggs igen: den finns i {where}. Ta bort den där först.</source>
+        <translation>The text “{text}” remains when the report is rebuilt: it is in {where}. Remove it there first.</translation>
+    </message>
+    <message>
+        <source>Texten ”{text}” står kvar när rapporten byggs igen: den finns kvar i arbetsytan.</source>
+        <translation>The text “{text}” remains when the report is rebuilt: it is still in the workspace.</translation>
+    </message>
+    <message>
         <source>Till</source>
         <translation>To</translation>
     </message>
@@ -2272,8 +2300,8 @@
         <translation>established</translation>
     </message>
     <message>
-        <source>fastställda rapporter: lista, skriv ut igen (-o) eller ta bort (--delete)</source>
-        <translation>approved reports: list, print again (-o) or delete (--delete)</translation>
+        <source>fastställda rapporter: lista, skriv ut igen (-o), ta bort (--delete) eller ta bort en text ur en (--mask)</source>
+        <translation>approved reports: list, print again (-o), delete (--delete) or remove a text from one (--mask)</translation>
     </message>
     <message>
         <source>februari</source>
@@ -2836,6 +2864,10 @@
         <translation>e.g. holder=Kim extent_fte=0.5</translation>
     </message>
     <message>
+        <source>ta bort TEXT ur rapporten för gott: den byggs om och märks maskad (också i säkerhetskopiorna)</source>
+        <translation>remove TEXT from the report for good: it is rebuilt and marked as masked (in the backups too)</translation>
+    </message>
+    <message>
         <source>ta bort den fastställda rapporten (den blir borta)</source>
         <translation>delete the approved report (it is gone for good)</translation>
     </message>
@@ -3062,8 +3094,16 @@ Importera filen i kalendern; en ny export uppdaterar samma händelser.</source>
 Import the file into your calendar; a new export updates the same events.</translation>
     </message>
     <message>
+        <source>{n} fastställda rapporter byggdes om utan texten och märktes maskade.</source>
+        <translation>{n} approved reports were rebuilt without the text and marked as masked.</translation>
+    </message>
+    <message>
         <source>{n} fastställda rapporter börjar med {term!r}; ange fler tecken.</source>
         <translation>{n} approved reports begin with {term!r}; give more characters.</translation>
+    </message>
+    <message>
+        <source>{n} fastställda rapporter som inte gick att bygga om togs bort.</source>
+        <translation>{n} approved reports that could not be rebuilt were deleted.</translation>
     </message>
     <message>
         <source>{n} personnummer hittades.</source>
@@ -5580,6 +5620,10 @@ A backup was taken before the merge. To undo the whole merge, choose Restore.</t
 <context>
     <name>FrozenReports</name>
     <message>
+        <source>Anmärkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Av</source>
         <translation>By</translation>
     </message>
@@ -5667,12 +5711,36 @@ Approve the report?</translation>
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Ta bort ett namn eller en annan text ur rapporten för gott: den byggs om och märks maskad</source>
+        <translation>Remove a name or other text from the report for good: it is rebuilt and marked as masked</translation>
+    </message>
+    <message>
         <source>Ta bort fastställd rapport</source>
         <translation>Delete approved report</translation>
     </message>
     <message>
+        <source>Ta bort text ur fastställd rapport</source>
+        <translation>Remove text from approved report</translation>
+    </message>
+    <message>
+        <source>Ta bort text…</source>
+        <translation>Remove text…</translation>
+    </message>
+    <message>
         <source>Ta bort ”{title}”? Den fastställda PDF:en tas bort ur arbetsytan, och hos den andra samordnaren när ni delar filen nästa gång.</source>
         <translation>Delete “{title}”? The approved PDF is removed from the workspace, and from the other coordinator&apos;s when you next share the file.</translation>
+    </message>
+    <message>
+        <source>Tar bort texten ur rapporten …</source>
+        <translation>Removing the text from the report …</translation>
+    </message>
+    <message>
+        <source>Texten tas bort ur ”{title}” för gott: rapporten byggs om utan den, märks ”Maskad” och stämmer inte längre med den utskrivna. Också säkerhetskopiorna skrivs om, och ändringen följer med när ni delar filen. Det går inte att ångra.
+
+Text att ta bort:</source>
+        <translation>The text is removed from “{title}” for good: the report is rebuilt without it, marked “Masked” and no longer matches the printed copy. The backups are rewritten too, and the change travels when you share the file. This cannot be undone.
+
+Text to remove:</translation>
     </message>
 </context>
 <context>
@@ -7700,8 +7768,12 @@ Their version:
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <source>Personnumret maskeras i posten, dess historik och konflikter och i säkerhetskopiorna. Det går inte att ångra. Fortsätta?</source>
-        <translation>The number is masked in the record, its history and conflicts, and in the backups. This cannot be undone. Continue?</translation>
+        <source>Personnumret maskeras i alla poster som har det, och den fastställda rapporten byggs om utan det och märks ”Maskad”. Den stämmer då inte längre med den utskrivna. Det går inte att ångra. Fortsätta?</source>
+        <translation>The personal identity number is masked in every record that holds it, and the approved report is rebuilt without it and marked “Masked”. It will then no longer match the printed copy. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>Personnumret maskeras i posten, dess historik och konflikter, i fastställda rapporter som visar det och i säkerhetskopiorna. Det går inte att ångra. Fortsätta?</source>
+        <translation>The personal identity number is masked in the record, its history and conflicts, in approved reports that show it and in the backups. This cannot be undone. Continue?</translation>
     </message>
     <message>
         <source>Post</source>
@@ -7716,8 +7788,8 @@ Their version:
         <translation>Correct %1</translation>
     </message>
     <message>
-        <source>Samverkan Desktop ska inte innehålla personuppgifter om enskilda. Här är varje personnummer som finns i arbetsytan: i poster, borttagna poster, historik och konflikter.</source>
-        <translation>Samverkan Desktop must not hold personal data about individuals. Here is every personal identity number in the workspace: in records, deleted records, history and conflicts.</translation>
+        <source>Samverkan Desktop ska inte innehålla personuppgifter om enskilda. Här är varje personnummer som finns i arbetsytan: i poster, borttagna poster, historik, konflikter och fastställda rapporter.</source>
+        <translation>Samverkan Desktop must not hold personal data about individuals. Here is every personal identity number in the workspace: in records, deleted records, history, conflicts and approved reports.</translation>
     </message>
     <message>
         <source>Slag</source>
@@ -7736,6 +7808,10 @@ Their version:
         <translation>Remove personal data</translation>
     </message>
     <message>
+        <source>Tar bort personuppgifter …</source>
+        <translation>Removing personal data …</translation>
+    </message>
+    <message>
         <source>aktuell</source>
         <translation>current</translation>
     </message>
@@ -7746,6 +7822,10 @@ Their version:
     <message>
         <source>historik/konflikt</source>
         <translation>history/conflict</translation>
+    </message>
+    <message>
+        <source>i fastställd rapport</source>
+        <translation>in approved report</translation>
     </message>
 </context>
 <context>
@@ -7994,6 +8074,10 @@ Their version:
     <message>
         <source>Ta bort personuppgifter – %1</source>
         <translation>Remove personal data – %1</translation>
+    </message>
+    <message>
+        <source>Tar bort personuppgifter …</source>
+        <translation>Removing personal data …</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ def _passphrase(args) -> str | None:
 def cmd_export(args) -> int:
     # Reading only: no backup first (a full disk must not stop an export to another disk).
     with open_store(args, args.file, make_backup=False) as store:
-        guard(args, store, _("Exportfilen"), args.agreement)
+        guard(args, store, _("Exportfilen"), args.agreement, reports=True)
         out = export.export_workspace(store, Path(args.out), agreement=args.agreement,
                                       exporter_name=args.name or args.user, organisation=args.organisation,
                                       passphrase=_passphrase(args))

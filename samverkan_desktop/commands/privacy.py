@@ -35,9 +35,11 @@ def add_override(parser) -> None:
                         help=_("skriv ändå, fast innehållet har personnummer"))
 
 
-def guard(args, store, what: str, agreement: str | None = None) -> None:
-    """Refuse (exit 1, one line) or, when overridden, warn on stderr."""
-    found = privacy.guard(store, what, agreement=agreement, allow=getattr(args, "allow_personal_data", False))
+def guard(args, store, what: str, agreement: str | None = None, *, reports: bool = False) -> None:
+    """Refuse (exit 1, one line) or, when overridden, warn on stderr (``reports``: the frozen
+    reports' PDFs leave too)."""
+    found = privacy.guard(store, what, agreement=agreement, allow=getattr(args, "allow_personal_data", False),
+                          reports=reports)
     if found:
         print("samverkan: " + _("varning: {text}").format(text=privacy.warning_text(found)), file=sys.stderr)
 

@@ -4,8 +4,8 @@ The data in Samverkan Desktop is about places and situations, never about named 
 (README, "Det här får aldrig skrivas in"). When a personnummer slips into a text anyway:
 
 * :func:`scan_all` finds it in every text column of every record — deleted ones, the audit, the
-  conflict records and an exchange file's manifest included (``samverkan privacy-scan``,
-  Integritetskontroll in the window);
+  conflict records, an exchange file's manifest and the text inside every frozen report's PDF
+  included (``samverkan privacy-scan``, Integritetskontroll in the window);
 * :func:`guard` refuses, in one line naming the record, to let content that holds one leave the
   workspace (export, PDF, ICS), unless the user deliberately allows it.
 
@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from .errors import SamverkanError
-from .exchange.labels import field_title, record_label, table_title
+from .exchange.labels import field_title, printable, record_label, table_title
 from .i18n import N_, _
 from .store.database import Store
 from .store.tombstone import META_COLUMNS
@@ -30,6 +30,7 @@ LOCAL_TEXT = (("audit", "row_uuid", ("changes", "source", "by")),
               ("merge_conflict", "row_uuid", ("mine", "theirs", "source", "theirs_by")),
               ("exchange_manifest", "key", ("value",)))
 LOCAL_TITLES = {"audit": N_("Historik"), "merge_conflict": N_("Konflikter"), "exchange_manifest": N_("Filens manifest")}
+REPORT_FIELD = "pdf"  # a finding inside a frozen report's PDF (core/reports/frozen_text.py)
 OVERRIDE = "--allow-personal-data"
 
 
@@ -62,9 +63,14 @@ class Finding:
         return LOCAL_TITLES.get(self.table) or table_title(self.table)
 
     @property
+    def in_report(self) -> bool:
+        """Found in the text of a frozen report's PDF (removed by building the report again)."""
+        return self.table == "frozen_report" and self.field == REPORT_FIELD
+
+    @property
     def editable(self) -> bool:
         """A live record the user can open and fix."""
-        return self.table not in LOCAL_TITLES and not self.deleted
+        return self.table not in LOCAL_TITLES and not self.deleted and not self.in_report
 
     def as_dict(self) -> dict:
         return {"kind": self.table, "title": self.kind, "uuid": self.uuid, "field": self.field,
@@ -86,12 +92,28 @@ def merge_tables(conn: sqlite3.Connection) -> list[str]:
     return [n for n in names if any(r[1] == "clock" for r in conn.execute(f"PRAGMA table_info({n})"))]
 
 
+def scan_reports(conn: sqlite3.Connection, only: set[str] | None = None) -> list[Finding]:
+    """Personnummer in the text of the live frozen reports' PDFs (of the uuids ``only``, or all)."""
+    from .reports import frozen_text
+
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'frozen_report'").fetchone():
+        return []
+    found = []
+    for uuid, pdf, sha in conn.execute("SELECT uuid, pdf, pdf_sha256 FROM frozen_report "
+                                       "WHERE deleted = 0 AND pdf IS NOT NULL ORDER BY report_date, rowid"):
+        if only is None or uuid in only:
+            text = frozen_text.pdf_text(bytes(pdf), sha)
+            found += [Finding("frozen_report", uuid, REPORT_FIELD, m) for m in frozen_text.personal_numbers(text)]
+    return found
+
+
 def scan_connection(conn: sqlite3.Connection, *, deleted: bool = True, local: bool = True,
-                    only: dict[str, set[str]] | None = None, limit: int | None = None) -> list[Finding]:
+                    only: dict[str, set[str]] | None = None, limit: int | None = None,
+                    reports: bool = True) -> list[Finding]:
     """Findings in a workspace or exchange file opened as ``conn``.
 
     ``deleted``: tombstones too; ``local``: audit, conflicts and manifest too; ``only``: per table
-    the uuids to look at (the content that would leave).
+    the uuids to look at (the content that would leave); ``reports``: the frozen reports' PDFs too.
     """
     _ensure_function(conn)
     found: list[Finding] = []
@@ -108,6 +130,8 @@ def scan_connection(conn: sqlite3.Connection, *, deleted: bool = True, local: bo
                 found += [Finding(table, uuid, column, m, bool(gone)) for m in find_personal_numbers(text)]
                 if limit and len(found) >= limit:
                     return found[:limit]
+    if reports and (only is None or only.get("frozen_report")):
+        found += scan_reports(conn, None if only is None else only["frozen_report"])
     if local:
         for table, key, columns in LOCAL_TEXT:
             if table not in existing:
@@ -152,11 +176,12 @@ def scan_merged(store: Store, since: tuple[int, int]) -> list[Finding]:
 def scan(store: Store, *, limit: int | None = 50) -> list[Finding]:
     """Personnummer in the live free text of every travelling table (at most ``limit`` findings)."""
     with store.lock:
-        return scan_connection(store.conn, deleted=False, local=False, limit=limit)
+        return scan_connection(store.conn, deleted=False, local=False, limit=limit, reports=False)
 
 
 def scan_all(store: Store) -> list[Finding]:
-    """Every finding in the workspace: live and deleted records, audit, conflicts, manifest."""
+    """Every finding in the workspace: live and deleted records, audit, conflicts, manifest, and
+    the frozen reports' PDFs."""
     with store.lock:
         return scan_connection(store.conn)
 
@@ -171,10 +196,24 @@ def record_name(store: Store | None, f: Finding) -> str:
     return f.uuid if f.table == "exchange_manifest" else f.uuid[:8]
 
 
+def report_name(store: Store | None, f: Finding) -> str:
+    """"Fastställd rapport ”EST-möte vecka 10, 2026” (EST-mötesunderlag för en vecka, per 2026-03-08)"."""
+    row = store.get("frozen_report", f.uuid) if store is not None else None
+    if not row:
+        return _("Fastställd rapport {id}").format(id=f.uuid[:8])
+    from .reports import all_reports
+
+    kind = all_reports().get(row["kind"])
+    return _("Fastställd rapport ”{title}” ({kind}, per {day})").format(
+        title=mask_all(printable(row["title"])), kind=_(kind.title) if kind else row["kind"], day=row["report_date"])
+
+
 def describe(store: Store | None, f: Finding) -> str:
     """"Händelser ”Skadegörelse vid …” (Beskrivning): 811218-****" — the record named in one line."""
     table = f.record_table or f.table
     label = record_name(store, f)
+    if f.in_report:
+        return f"{report_name(store, f)}: {f.masked}"
     if f.table == "exchange_manifest":
         where = f"{f.kind} ”{f.uuid}”"
     elif f.table in LOCAL_TITLES:
@@ -193,11 +232,13 @@ def refusal(store: Store | None, findings: list[Finding], what: str) -> str:
                                                                        override=OVERRIDE)
 
 
-def guard(store: Store, what: str, *, agreement: str | None = None, allow: bool = False) -> list[Finding]:
+def guard(store: Store, what: str, *, agreement: str | None = None, allow: bool = False,
+          reports: bool = False) -> list[Finding]:
     """Refuse (:class:`PersonalData`) when the live content that would leave holds a personnummer.
 
-    ``agreement`` narrows the content to one agreement and what hangs on it. With ``allow`` the
-    findings are returned instead, for a warning.
+    ``agreement`` narrows the content to one agreement and what hangs on it; ``reports``: the
+    frozen reports' PDFs leave too (an exchange file). With ``allow`` the findings are returned
+    instead, for a warning.
     """
     only = None
     if agreement:
@@ -208,7 +249,7 @@ def guard(store: Store, what: str, *, agreement: str | None = None, allow: bool 
         with store.lock:
             only = agreement_closure(store.conn, list(store.merge_tables), row["uuid"])
     with store.lock:
-        findings = scan_connection(store.conn, deleted=False, local=False, only=only)
+        findings = scan_connection(store.conn, deleted=False, local=False, only=only, reports=reports)
     if findings and not allow:
         raise PersonalData(refusal(store, findings, what), findings)
     return findings

@@ -3,9 +3,12 @@ records, and the backups made before.
 
 The new text is an ordinary edit (its field vector advances), so it reaches the other coordinators
 at the next merge and wins over every older value there. A deleted record's text (a tombstone from
-an older version) is cleared in place. Each backup in the workspace's backup folder is rewritten
-with the same redaction and vacuumed; one that cannot be rewritten is removed, and the result says
-how many of each, so no copy of the old text is left beside the workspace.
+an older version) is cleared in place. Every frozen report whose PDF shows the removed text is built
+again without it and marked "Maskad" (:mod:`.reports.frozen_mask`); :func:`redact_report` removes a
+text from one frozen report when no record holds it any more (it was edited or deleted after the
+report was frozen). Each backup in the workspace's backup folder is rewritten with the same
+redaction (frozen reports included) and vacuumed; one that cannot be rewritten is removed, and the
+result says how many of each, so no copy of the old text is left beside the workspace.
 """
 
 from __future__ import annotations
@@ -17,13 +20,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import NotFound, StoreError, ValidationError
+from .exchange.labels import record_label, table_title
 from .i18n import _
-from .privacy import text_columns
+from .privacy import Finding, merge_tables, scan_connection, text_columns
+from .progress import Progress
+from .reports import frozen, frozen_mask, frozen_text
 from .store import backup as backups
 from .store.changes import OpChanges
 from .store.database import Store
 from .store.tombstone import blank_values
-from .text import find_personal_numbers, mask_all
+from .text import ascii_digits, find_personal_numbers, mask_all
 
 REMOVED = "(borttaget)"
 
@@ -35,9 +41,12 @@ class Redaction:
     changes: OpChanges
     rewritten: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
+    masking: frozen_mask.Masking = field(default_factory=frozen_mask.Masking)
 
     def message(self) -> str:
         parts = [_("Texten är ersatt i arbetsytan, dess historik och konflikter.")]
+        if self.masking:
+            parts.append(self.masking.message())
         if self.rewritten:
             parts.append(_("{n} säkerhetskopior skrevs om.").format(n=len(self.rewritten)))
         if self.removed:
@@ -73,8 +82,9 @@ def _purge_local(conn: sqlite3.Connection, table: str, uuid: str, old: str, new:
 
 
 def redact(store: Store, table: str, uuid: str, column: str, new_text: str | None = None, *,
-           backup_dir: Path | None = None) -> Redaction:
-    """Replace ``table.column`` of row ``uuid`` (default: :func:`replacement`) and purge the old text."""
+           backup_dir: Path | None = None, progress: Progress | None = None) -> Redaction:
+    """Replace ``table.column`` of row ``uuid`` (default: :func:`replacement`) and purge the old text,
+    from the frozen reports too."""
     store.check_table(table)
     with store.lock:
         if column not in text_columns(store.conn, table):
@@ -93,12 +103,23 @@ def redact(store: Store, table: str, uuid: str, column: str, new_text: str | Non
         else:
             tx.confirm(table, uuid, {column: new})
         _purge_local(store.conn, table, uuid, old, new)
+        masking = frozen_mask.mask(store, frozen_text.removed_parts(old, new), progress=progress)
         tx.changes.purged = True
-    folder = backup_dir or backups.default_backup_dir(store.path)
-    result = Redaction(tx.changes)
+
+    def fix(conn: sqlite3.Connection) -> None:
+        conn.execute(f"UPDATE {table} SET {column} = ? WHERE uuid = ? AND {column} IS NOT ?", (new, uuid, new))
+        _purge_local(conn, table, uuid, old, new)
+        frozen_mask.fix_copy(conn, lambda u: store.get(frozen.TABLE, u), masking)
+
+    return _rewrite_backups(Redaction(tx.changes, masking=masking), backup_dir or backups.default_backup_dir(store.path),
+                            fix)
+
+
+def _rewrite_backups(result: Redaction, folder: Path, fix) -> Redaction:
+    """Apply ``fix(conn)`` to every backup in ``folder`` (one that cannot be rewritten is removed)."""
     for path in sorted(folder.glob("*.sqlite")) if folder.is_dir() else []:
         try:
-            _rewrite(path, table, uuid, column, old, new)
+            _rewrite(path, fix)
             result.rewritten.append(path)
         except (sqlite3.Error, OSError, StoreError):
             with contextlib.suppress(OSError):
@@ -107,10 +128,13 @@ def redact(store: Store, table: str, uuid: str, column: str, new_text: str | Non
     return result
 
 
-def redact_finding(store: Store, finding, *, backup_dir: Path | None = None) -> Redaction:
+def redact_finding(store: Store, finding: Finding, *, backup_dir: Path | None = None,
+                   progress: Progress | None = None) -> Redaction:
     """Remove the personnummer of a :class:`..privacy.Finding`, wherever it was found."""
+    if finding.in_report:
+        return _redact_number_in_report(store, finding, backup_dir=backup_dir, progress=progress)
     if finding.table in store.merge_tables:
-        return redact(store, finding.table, finding.uuid, finding.field, backup_dir=backup_dir)
+        return redact(store, finding.table, finding.uuid, finding.field, backup_dir=backup_dir, progress=progress)
     with store.write(_("Ta bort personuppgifter")) as tx:
         if finding.table == "exchange_manifest":
             value = store.scalar("SELECT value FROM exchange_manifest WHERE key = ?", (finding.uuid,))
@@ -121,15 +145,89 @@ def redact_finding(store: Store, finding, *, backup_dir: Path | None = None) -> 
     return Redaction(tx.changes)
 
 
-def _rewrite(path: Path, table: str, uuid: str, column: str, old: str, new: str) -> None:
-    """Apply the redaction to one backup copy, vacuumed so the old text leaves its free pages."""
+def _digits(number: str) -> str:
+    return "".join(ch for ch in ascii_digits(number) if ch.isdigit())[-10:]
+
+
+def _redact_number_in_report(store: Store, finding: Finding, *, backup_dir: Path | None,
+                             progress: Progress | None) -> Redaction:
+    """A personnummer in a frozen report: masked in every live record that holds it (which builds
+    the report again), then, if the report still shows it, taken out of the report itself."""
+    result = None
+    number = _digits(finding.match)
+    with store.lock:
+        holders = [f for f in scan_connection(store.conn, deleted=False, local=False, reports=False)
+                   if _digits(f.match) == number]
+    for f in holders:
+        done = redact(store, f.table, f.uuid, f.field, backup_dir=backup_dir, progress=progress)
+        result = done if result is None else _joined(result, done)
+    row = store.get(frozen.TABLE, finding.uuid)
+    if row and not row["deleted"] and any(_digits(n) == number for n in frozen_text.personal_numbers(
+            frozen_text.pdf_text(bytes(row["pdf"]), row["pdf_sha256"]))):
+        done = redact_report(store, finding.uuid, finding.match, backup_dir=backup_dir, progress=progress)
+        result = done if result is None else _joined(result, done)
+    return result or Redaction(OpChanges(_("Ta bort personuppgifter")))
+
+
+def _joined(first: Redaction, second: Redaction) -> Redaction:
+    first.changes.edits += second.changes.edits
+    first.changes.purged = True
+    first.masking.rebuilt.update(second.masking.rebuilt)
+    first.masking.deleted += second.masking.deleted
+    first.rewritten = sorted(set(first.rewritten) | set(second.rewritten))
+    first.removed = sorted(set(first.removed) | set(second.removed))
+    return first
+
+
+def holder(store: Store, text: str) -> str | None:
+    """The first live record whose text holds ``text`` ("Händelser ”Skadegörelse …”"), or None."""
+    with store.lock:
+        for table in merge_tables(store.conn):
+            for column in text_columns(store.conn, table):
+                uuid = store.conn.execute(
+                    f"SELECT uuid FROM {table} WHERE deleted = 0 AND instr(lower({column}), lower(?)) > 0 LIMIT 1",
+                    (text,)).fetchone()
+                if uuid:
+                    return f"{table_title(table)} ”{mask_all(record_label(table, store.get(table, uuid[0])))}”"
+    return None
+
+
+def redact_report(store: Store, uuid: str, text: str, *, backup_dir: Path | None = None,
+                  progress: Progress | None = None) -> Redaction:
+    """Remove ``text`` from the frozen report ``uuid`` (and the backups): the report is built again
+    from the workspace as it is and marked "Maskad".
+
+    :raises ValidationError: the report does not show the text, or still shows it when built again
+        (a record holds it: redact that first — it names the record)
+    """
+    row = store.get(frozen.TABLE, uuid)
+    if row is None or row["deleted"] or row["pdf"] is None:
+        raise NotFound(_("Den fastställda rapporten finns inte längre."))
+    text = (text or "").strip()
+    if not frozen_text.contains(frozen_text.pdf_text(bytes(row["pdf"]), row["pdf_sha256"]), text):
+        raise ValidationError(_("Texten ”{text}” finns inte i den fastställda rapporten.").format(text=mask_all(text)))
+    with store.write(_("Ta bort personuppgifter")) as tx:
+        masking = frozen_mask.mask(store, [text], reports=[dict(row)], progress=progress)
+        new = masking.rebuilt.get(uuid)
+        if new and frozen_text.contains(frozen_text.pdf_text(new["pdf"]), text):
+            where = holder(store, text)
+            raise ValidationError((_("Texten ”{text}” står kvar när rapporten byggs igen: den finns i {where}. Ta bort "
+                                     "den där först.") if where else
+                                   _("Texten ”{text}” står kvar när rapporten byggs igen: den finns kvar i "
+                                     "arbetsytan.")).format(text=mask_all(text), where=where))
+    return _rewrite_backups(Redaction(tx.changes, masking=masking),
+                            backup_dir or backups.default_backup_dir(store.path),
+                            lambda conn: frozen_mask.fix_copy(conn, lambda u: store.get(frozen.TABLE, u), masking))
+
+
+def _rewrite(path: Path, fix) -> None:
+    """Apply the redaction ``fix(conn)`` to one backup copy, vacuumed so the old text leaves its free pages."""
     tmp = path.with_name(path.name + ".tmp")
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute(f"UPDATE {table} SET {column} = ? WHERE uuid = ? AND {column} IS NOT ?", (new, uuid, new))
-        _purge_local(conn, table, uuid, old, new)
+        fix(conn)
         conn.execute("COMMIT")
         conn.execute("VACUUM INTO ?", (str(tmp),))
     finally:

@@ -105,11 +105,13 @@ class AppContext:
             push(self, changes)
         self.hub.notify(changes, initiator=initiator)
 
-    def confirm_export(self, *, parent: QWidget | None = None, agreement: str | None = None) -> bool:
-        """Before a file or a PDF leaves the workspace: when the content (of ``agreement``, or all)
-        holds a personnummer, name the record and go on only on a deliberate "Ja"."""
+    def confirm_export(self, *, parent: QWidget | None = None, agreement: str | None = None,
+                       reports: bool = False) -> bool:
+        """Before a file or a PDF leaves the workspace: when the content (of ``agreement``, or all;
+        ``reports``: the frozen reports' PDFs too) holds a personnummer, name the record and go on
+        only on a deliberate "Ja"."""
         findings = privacy.guard(self.store, QCoreApplication.translate("AppContext", "Innehållet"),
-                                 agreement=agreement, allow=True)
+                                 agreement=agreement, allow=True, reports=reports)
         if not findings:
             return True
         warning = (privacy.warning_text(findings) + "\n\n" + privacy.describe(self.store, findings[0])

@@ -3,7 +3,9 @@ it again byte for byte (core/reports/frozen.py).
 
 Arkiv → Fastställ rapport… opens Exportera PDF in freeze mode (prefilled with what is on screen);
 the Uppföljning tab has the same for its occasion. Arkiv → Fastställda rapporter… lists them with
-Skriv ut igen… (the print preview of the stored bytes), Spara som PDF… and Ta bort.
+Skriv ut igen… (the print preview of the stored bytes), Spara som PDF…, Ta bort text… (the report
+is built again without a text and marked "Maskad", core/redact.py: redact_report) and Ta bort. A
+masked report says so in the list.
 """
 
 from __future__ import annotations
@@ -12,19 +14,23 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QTableView,
     QVBoxLayout,
 )
 
+from ..core.pdf.document import MARK_HEX
 from ..core.reports import frozen
+from ..core.reports.frozen_mask import MASK_NOTE
 from .dialogs import close_button
 from .i18n import core_text
 from .widgets import push_button
@@ -87,7 +93,8 @@ class FrozenReportsModel(QAbstractTableModel):
         self.store = store
         self.rows: list[frozen.FrozenReport] = []
         self.headers = [QCoreApplication.translate("FrozenReports", "Rapport"), QCoreApplication.translate("FrozenReports", "Per"), QCoreApplication.translate("FrozenReports", "Sort"),
-                        QCoreApplication.translate("FrozenReports", "Fastställd"), QCoreApplication.translate("FrozenReports", "Av")]
+                        QCoreApplication.translate("FrozenReports", "Fastställd"), QCoreApplication.translate("FrozenReports", "Av"),
+                        QCoreApplication.translate("FrozenReports", "Anmärkning")]
         self.reload()
 
     def reload(self) -> None:
@@ -107,10 +114,15 @@ class FrozenReportsModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
             return None
         r = self.rows[index.row()]
-        return (r.title, r.report_date, core_text(r.kind_title), r.frozen_on, r.frozen_by)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and r.masked_on:
+            return QBrush(QColor(MARK_HEX))  # red, as on the report's pages
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        note = core_text(MASK_NOTE).format(day=r.masked_on) if r.masked_on else ""
+        return (r.title, r.report_date, core_text(r.kind_title), r.frozen_on, r.frozen_by, note)[index.column()]
 
 
 class FrozenReportsDialog(QDialog):
@@ -133,9 +145,12 @@ class FrozenReportsDialog(QDialog):
                                     "en."))
         self.print_button = push_button(self.tr("Skriv ut igen…"), self.print_again)
         self.save_button = push_button(self.tr("Spara som PDF…"), lambda: self.save_as())
+        self.mask_button = push_button(self.tr("Ta bort text…"), lambda: self.mask())
+        self.mask_button.setToolTip(self.tr("Ta bort ett namn eller en annan text ur rapporten för gott: den byggs om "
+                                            "och märks maskad"))
         self.delete_button = push_button(self.tr("Ta bort"), lambda: self.delete())
         buttons = close_button(self)
-        for b in (self.print_button, self.save_button, self.delete_button):
+        for b in (self.print_button, self.save_button, self.mask_button, self.delete_button):
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -144,9 +159,23 @@ class FrozenReportsDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update)
         if self.model.rows:
             self.table.selectRow(0)
+        self._fit_columns()
+        self.resize(1120, 380)
+        self._update()
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.resize(860, 380)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _reload(self, uuid: str | None = None) -> None:
+        """The list again, the report ``uuid`` selected (the first when it is gone)."""
+        self.model.reload()
+        rows = [i for i, r in enumerate(self.model.rows) if r.uuid == uuid] or ([0] if self.model.rows else [])
+        for i in rows[:1]:
+            self.table.selectRow(i)
+        self._fit_columns()
         self._update()
 
     def selected(self) -> frozen.FrozenReport | None:
@@ -155,7 +184,7 @@ class FrozenReportsDialog(QDialog):
 
     def _update(self) -> None:
         chosen = self.selected() is not None
-        for b in (self.print_button, self.save_button, self.delete_button):
+        for b in (self.print_button, self.save_button, self.mask_button, self.delete_button):
             b.setEnabled(chosen)
         self.empty.setVisible(not self.model.rows)
 
@@ -190,6 +219,33 @@ class FrozenReportsDialog(QDialog):
             return None
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         return frozen.write_pdf(self.ctx.store, report.uuid, target)
+
+    def mask(self, text: str | None = None):
+        """Ta bort text…: ask for the text, then build the report again without it in the background
+        (not undoable: undo would bring the text back). Returns the Task, or None."""
+        from ..core import redact
+
+        report = self.selected()
+        if report is None:
+            return None
+        if text is None:
+            text, ok = QInputDialog.getText(
+                self, self.tr("Ta bort text ur fastställd rapport"),
+                self.tr("Texten tas bort ur ”{title}” för gott: rapporten byggs om utan den, märks ”Maskad” och "
+                        "stämmer inte längre med den utskrivna. Också säkerhetskopiorna skrivs om, och ändringen "
+                        "följer med när ni delar filen. Det går inte att ångra.\n\nText att ta bort:").format(
+                    title=report.title))
+            if not ok or not text.strip():
+                return None
+
+        def done(result) -> None:
+            self._reload(report.uuid)
+            QMessageBox.information(self, self.windowTitle(), result.message())
+
+        return self.ctx.perform_in_background(
+            self.tr("Tar bort texten ur rapporten …"),
+            lambda store, progress: redact.redact_report(store, report.uuid, text, progress=progress),
+            parent=self, undoable=False, on_success=done)
 
     def delete(self, *, confirm: bool = True) -> None:
         report = self.selected()

@@ -2,8 +2,10 @@
 ``samverkan privacy-scan`` lists it, with the record's text opened beside the list to fix it.
 
 "Spara ändring" saves the edited text as an ordinary edit (undoable); "Ta bort personuppgifter"
-masks the numbers in the record, its history, its conflicts and the backups made before — that
-one cannot be undone.
+masks the numbers in the record, its history, its conflicts, the frozen reports that show it and
+the backups made before — that one cannot be undone. A number found inside a frozen report's PDF is
+masked in every record that holds it, and the report is built again without it, marked "Maskad".
+Redactions run in the background (a frozen report is built again).
 """
 
 from __future__ import annotations
@@ -84,20 +86,22 @@ class RedactDialog(QDialog):
         self.text.setPlainText(redact.replacement(self.row.get(self.field.currentData()) or ""))
 
     def apply(self):
-        """Redact the chosen field; returns the :class:`redact.Redaction` (None when nothing to do)."""
+        """Redact the chosen field in the background; returns the Task (None when nothing to do)."""
         name = self.field.currentData()
         if not name:
             self.reject()
             return None
         text = self.text.toPlainText()
+
+        def done(result) -> None:
+            QMessageBox.information(self, self.windowTitle(), result.message())
+            self.accept()
+
         # Not on the undo stack: undo would bring the text back. The views refresh.
-        result = self.ctx.perform(lambda store: redact.redact(store, self.table, self.uuid, name, text),
-                                  parent=self, undoable=False)
-        if result is None:
-            return None
-        QMessageBox.information(self, self.windowTitle(), result.message())
-        self.accept()
-        return result
+        return self.ctx.perform_in_background(
+            self.tr("Tar bort personuppgifter …"),
+            lambda store, progress: redact.redact(store, self.table, self.uuid, name, text, progress=progress),
+            parent=self, undoable=False, on_success=done)
 
 
 class PrivacyCheckDialog(QDialog):
@@ -114,8 +118,7 @@ class PrivacyCheckDialog(QDialog):
             Column(self.tr("Post"), lambda f: privacy.record_name(self.ctx.store, f)),
             Column(self.tr("Fält"), lambda f: field_title(f.field)),
             Column(self.tr("Personnummer"), lambda f: f.masked),
-            Column(self.tr("Status"), lambda f: self.tr("borttagen post") if f.deleted
-                   else (self.tr("historik/konflikt") if not f.editable else self.tr("aktuell"))),
+            Column(self.tr("Status"), self._status),
         ])
         self.table = make_table(self.model, stretch_column=1)
         self.table.setSortingEnabled(False)
@@ -139,7 +142,7 @@ class PrivacyCheckDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
             "Samverkan Desktop ska inte innehålla personuppgifter om enskilda. Här är varje personnummer "
-            "som finns i arbetsytan: i poster, borttagna poster, historik och konflikter.")))
+            "som finns i arbetsytan: i poster, borttagna poster, historik, konflikter och fastställda rapporter.")))
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(QLabel(self.tr("Postens text:")))
@@ -148,6 +151,13 @@ class PrivacyCheckDialog(QDialog):
         layout.addWidget(buttons)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show())
         self.refresh()
+
+    def _status(self, f: privacy.Finding) -> str:
+        if f.deleted:
+            return self.tr("borttagen post")
+        if f.in_report:
+            return self.tr("i fastställd rapport")
+        return self.tr("historik/konflikt") if not f.editable else self.tr("aktuell")
 
     def refresh(self) -> None:
         self.findings = privacy.scan_all(self.ctx.store)
@@ -189,18 +199,23 @@ class PrivacyCheckDialog(QDialog):
         if self.ctx.perform(op, parent=self) is not None:
             self.refresh()
 
-    def redact_selected(self) -> None:
+    def redact_selected(self):
+        """Redact the selected finding in the background; returns the Task (None when not asked)."""
         f = self.selected()
         if f is None:
-            return
+            return None
+        question = (self.tr("Personnumret maskeras i alla poster som har det, och den fastställda rapporten byggs "
+                            "om utan det och märks ”Maskad”. Den stämmer då inte längre med den utskrivna. "
+                            "Det går inte att ångra. Fortsätta?") if f.in_report else
+                    self.tr("Personnumret maskeras i posten, dess historik och konflikter, i fastställda rapporter "
+                            "som visar det och i säkerhetskopiorna. Det går inte att ångra. Fortsätta?"))
         answer = QMessageBox.question(
-            self, self.tr("Ta bort personuppgifter"),
-            self.tr("Personnumret maskeras i posten, dess historik och konflikter och i säkerhetskopiorna. "
-                    "Det går inte att ångra. Fortsätta?"),
+            self, self.tr("Ta bort personuppgifter"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
-            return
+            return None
         # Not on the undo stack: undo would bring the number back. The views refresh.
-        if self.ctx.perform(lambda store: redact.redact_finding(store, f), parent=self, undoable=False) is None:
-            return
-        self.refresh()
+        return self.ctx.perform_in_background(
+            self.tr("Tar bort personuppgifter …"),
+            lambda store, progress: redact.redact_finding(store, f, progress=progress),
+            parent=self, undoable=False, on_success=lambda _result: self.refresh())

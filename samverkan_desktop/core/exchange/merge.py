@@ -134,6 +134,9 @@ def _forward(tx, preview: MergePreview, source: str, conflicts_open: bool) -> Ca
         changed, silent, rest = merge_forward(tx, table, fields, source, rows, conflicts_open=conflicts_open)
         if changed:
             _table_preview(preview, table).unlisted += len(changed)
+            # A received edit may be a redaction (a text, a frozen report's PDF built again without
+            # it): no WAL frame may keep the old value (the field merge's _update does the same).
+            tx.changes.purged = True
         preview.silent += silent
         return rest
     return step
@@ -233,8 +236,9 @@ def _update(tx, table: str, columns: list[str], mine: dict, merged: RowMerge, re
         before = {f: v[0] for f, v in changes.items()}
         after = {f: v[1] for f, v in changes.items()}
         tx.changes.edits.append(RowEdit(table, row["uuid"], "update", before, after))
-    if merged.is_deleted and not merged.was_deleted:
-        tx.changes.purged = True  # a received tombstone cleared the content here too
+    # A received tombstone cleared the content here too, and a received edit may be a redaction (a
+    # text, a frozen report's PDF built again without it): no WAL frame may keep the old value.
+    tx.changes.purged = True
     if changes or merged.conflicts:
         # History shows the conflict even when the value in the row did not change.
         # by/origin: the author of the row in the file
@@ -252,6 +256,11 @@ def _update(tx, table: str, columns: list[str], mine: dict, merged: RowMerge, re
         tx.execute("UPDATE merge_conflict SET resolved_at = ?, resolution = 'theirs' WHERE table_name = ? "
                    "AND row_uuid = ? AND resolved_at IS NULL", (tx.now, table, row["uuid"]))
     for name, theirs_mine, theirs_value in merged.conflicts:
+        if table == "frozen_report" and name != "deleted":
+            # Two redactions that built the same frozen report again: the larger write is kept for
+            # every field alike (no mix of one PDF and the other's checksum), and no conflict
+            # record keeps the other PDF, which may show the text the kept one removed.
+            continue
         # The other side of a delete against an edit is whoever sent the file (the row's metadata
         # may name a third coordinator whose later merge it carries).
         by = sender if name == "deleted" and sender else remote["updated_by"]

@@ -15,8 +15,9 @@ from ..i18n import _
 # Integers beyond 2^53 are not exact in JSON or a double, and a Lamport time or version that large
 # would overflow SQLite's 64-bit integers after a few more writes.
 MAX_INT = 2 ** 53
-DATE_COLUMNS = frozenset({"adjusted_on", "closed_on", "date", "done_date", "due_date", "frozen_on", "meeting_date",
-                          "occurred_on", "period_from", "period_to", "planned_date", "report_date", "signed_date"})
+DATE_COLUMNS = frozenset({"adjusted_on", "closed_on", "date", "done_date", "due_date", "frozen_on", "masked_on",
+                          "meeting_date", "occurred_on", "period_from", "period_to", "planned_date", "report_date",
+                          "signed_date"})
 TIME_COLUMNS = frozenset({"created_at", "updated_at"})
 YEAR_COLUMNS = frozenset({"iso_year", "raised_year", "year"})
 WEEK_PAIRS = (("iso_year", "iso_week"), ("raised_year", "raised_week"))

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -19,11 +22,27 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from ..errors import ReportError
 from ..i18n import _
+from ..store import stamps
 from ..store.stamps import new_uuid
 from . import footnotes
 from .text import FONT, FONT_BOLD, INK, MUTED, clean, register_fonts
 
 log = logging.getLogger(__name__)
+MARK_HEX = "#b00020"  # the mark of a masked frozen report, in the PDF and in the list
+MARK_COLOUR = colors.HexColor(MARK_HEX)
+# A line every page of the PDFs built inside :func:`marked` carries (and the PDF's subject).
+_MARK: ContextVar[str] = ContextVar("page_mark", default="")
+
+
+@contextlib.contextmanager
+def marked(text: str) -> Iterator[None]:
+    """Every PDF built inside the block carries ``text`` on every page, in red above the footer,
+    and as its subject: a frozen report built again after a redaction says so (reports/frozen_mask.py)."""
+    token = _MARK.set(text)
+    try:
+        yield
+    finally:
+        _MARK.reset(token)
 
 
 @dataclass
@@ -41,10 +60,10 @@ class PageFrame:
     title: str
     header_parties: Sequence[tuple[str, str]] = field(default_factory=list)
     header_rows: Sequence[tuple[str, str, str]] = field(default_factory=list)
-    printed: dt.date = field(default_factory=dt.date.today)
+    printed: dt.date = field(default_factory=lambda: stamps.today())
 
 
-def _numbered_canvas(frame: PageFrame):
+def _numbered_canvas(frame: PageFrame, mark: str = ""):
     """A canvas class that knows the page count, for "sida n (m)" (two-pass over saved pages)."""
 
     class NumberedCanvas(rl_canvas.Canvas):
@@ -95,6 +114,10 @@ def _numbered_canvas(frame: PageFrame):
             room = width - 36 * mm - self.stringWidth(right, FONT, 7.5) - 8 * mm
             self.drawString(18 * mm, 10 * mm, _fit(self, frame.title, FONT, 7.5, room))
             self.drawRightString(width - 18 * mm, 10 * mm, right)
+            if mark:
+                self.setFont(FONT_BOLD, 8)
+                self.setFillColor(MARK_COLOUR)
+                self.drawString(18 * mm, 13.5 * mm, _fit(self, mark, FONT_BOLD, 8, width - 36 * mm))
             self.restoreState()
 
         def _draw_rows(self, width: float, height: float, total: int) -> None:
@@ -175,16 +198,18 @@ def build_pdf(path: Path | str, frame: PageFrame, story: list,
     tmp = path.with_name(f".{path.name}.{new_uuid()[:8]}.tmp")
     size = (A4[1], A4[0]) if landscape else A4
     top = 24 * mm if frame.header_parties or frame.header_rows else 16 * mm
+    mark = _MARK.get()
     doc = SimpleDocTemplate(str(tmp), pagesize=size, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=top, bottomMargin=18 * mm, title=frame.title,
-                            author="Samverkan Desktop", creator="Samverkan Desktop")
+                            author="Samverkan Desktop", creator="Samverkan Desktop",
+                            **({"subject": mark} if mark else {}))
     if check_cancel is not None:
         def on_flowable(*_args):
             check_cancel()
         doc.afterFlowable = on_flowable
     doc.afterPage = lambda: footnotes.page_end(doc)  # a page's footnotes at its foot (pdf/footnotes.py)
     try:
-        doc.build(headings_joined(story), canvasmaker=_numbered_canvas(frame))
+        doc.build(headings_joined(story), canvasmaker=_numbered_canvas(frame, mark))
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, path)

@@ -5,8 +5,10 @@ with what made it: the kind, its options, the day it describes, who froze it and
 igen" writes those very bytes, so the committee's copy comes back byte for byte whatever was
 edited since; the row travels to the other coordinator like any other (exchange and merge).
 
-A frozen report is never edited. Deleting it is a tombstone like every other: its bytes and
-content are cleared in the same transaction (deleted means gone, :mod:`..store.tombstone`).
+A frozen report is never edited, except that "Ta bort personuppgifter" builds it again without the
+removed text and marks it "Maskad" (:mod:`.frozen_mask`). Deleting it is a tombstone like every
+other: its bytes and content are cleared in the same transaction (deleted means gone,
+:mod:`..store.tombstone`).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class FrozenReport:
     frozen_by: str
     size: int
     sha256: str
+    masked_on: str = ""  # the day text was last removed from it (reports/frozen_mask.py), or ""
 
     @property
     def kind_title(self) -> str:
@@ -137,11 +140,11 @@ def _row(r) -> FrozenReport:
         parameters = {}
     return FrozenReport(r["uuid"], r["agreement_uuid"], r["kind"], r["title"], parameters,
                         r["report_date"] or "", r["frozen_on"] or "", r["frozen_by"], r["size"] or 0,
-                        r["pdf_sha256"])
+                        r["pdf_sha256"], r["masked_on"] or "")
 
 
 _SELECT = ("SELECT uuid, agreement_uuid, kind, title, parameters, report_date, frozen_on, frozen_by, "
-           "length(pdf) AS size, pdf_sha256 FROM frozen_report")
+           "length(pdf) AS size, pdf_sha256, masked_on FROM frozen_report")
 
 
 def list_frozen(store: Store, agreement_uuid: str | None = None) -> list[FrozenReport]:
@@ -195,7 +198,7 @@ def write_pdf(store: Store, uuid: str, out: Path | str) -> Path:
 
 @operation
 def refuse_edit(store: Store, uuid: str, values: dict | None = None) -> OpChanges:
-    """A frozen report is not edited (``samverkan set`` comes here)."""
+    """A frozen report is not edited (``samverkan set`` comes here; a redaction builds it again)."""
     raise ValidationError(_("En fastställd rapport kan inte ändras. Fastställ en ny rapport i stället."))
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
+from collections.abc import Iterator
+from contextvars import ContextVar
 
 # Rows that two coordinators may create independently for the same thing (the EST week of an
 # agreement, the assessment of a form at an occasion) get a uuid derived from their natural key,
@@ -36,6 +39,20 @@ def natural_uuid(kind: str, *parts: object) -> str:
     return str(uuid.uuid5(_NAMESPACE, key))
 
 
+_PINNED: ContextVar[dt.date | None] = ContextVar("pinned_today", default=None)
+
+
 def today() -> dt.date:
-    """Today's local date (a seam for tests)."""
-    return dt.date.today()
+    """Today's local date (a seam for tests), or the day :func:`as_if_on` pins."""
+    return _PINNED.get() or dt.date.today()
+
+
+@contextlib.contextmanager
+def as_if_on(day: dt.date) -> Iterator[None]:
+    """Inside the block :func:`today` is ``day``: a frozen report built again after a redaction
+    reads "today" as the day it was frozen (what was preliminary, overdue or ahead then)."""
+    token = _PINNED.set(day)
+    try:
+        yield
+    finally:
+        _PINNED.reset(token)

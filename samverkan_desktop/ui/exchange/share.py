@@ -65,7 +65,8 @@ class ShareDialog(QDialog):
         if not path:
             return
         path = str(filetypes.with_shared_suffix(path))
-        if not self.ctx.confirm_export(parent=self, agreement=self.scope.currentData() or None):
+        if not self.ctx.confirm_export(parent=self, agreement=self.scope.currentData() or None,
+                                       reports=True):
             return
         self.start(Path(path))
         self.accept()
