@@ -9,6 +9,7 @@ window's settings, else Swedish; it is chosen before the parser is built (``argp
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import importlib
 import logging
@@ -86,10 +87,18 @@ def _main(argv: list[str]) -> int:
     if args.user is None:
         args.user = default_user()
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # here, where a reader that went away is still caught below
+        return code
     except SamverkanError as exc:
         print(f"samverkan: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (``samverkan … | head``): stop quietly, as a shell tool does. Python's
+        # advice: point stdout at nothing, so the flush at exit does not fail again.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE
     except OSError as exc:  # a folder given as output, a file without permission, a missing file
         print(f"samverkan: {os_error_text(exc)}", file=sys.stderr)
         return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -96,3 +97,15 @@ def test_merge_from_the_cli_takes_one_backup_and_none_when_nothing_is_new(tmp_pa
     assert main(["merge", str(path), str(shared)]) == 0  # again: nothing new, nothing written
     assert "Inget nytt i filen: den lästes in" in capsys.readouterr().out
     assert len(list(folder.glob("*.sqlite"))) == before + 1
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    # `samverkan info FIL | head -0`: the pipe is closed before anything is written.
+    path = tmp_path / "ws.sqlite"
+    assert main(["init", str(path), "--demo"]) == 0
+    env = {**os.environ, "SAMVERKAN_DATA_DIR": str(tmp_path / "data")}
+    child = subprocess.Popen([sys.executable, "-m", "samverkan_desktop.cli", "info", str(path)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    child.stdout.close()
+    err = child.stderr.read().decode()
+    assert child.wait() == 141 and err == "", err
