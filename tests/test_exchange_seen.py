@@ -3,6 +3,9 @@ and only while the workspace holds what that file brought."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from samverkan_desktop.cli import main
 from samverkan_desktop.core.exchange import export, merge, receive, seen
 from samverkan_desktop.core.store import backup, restore
@@ -70,3 +73,17 @@ def test_an_encrypted_file_is_recognised_by_its_rows(tmp_path):
     out = tmp_path / "krypterad.sqlite"
     assert main(["--user", "A", "export", str(a.path), str(out), "--password-file", str(password)]) == 0
     assert seen.digest(out) is None
+
+
+def test_a_workspace_of_an_older_version_is_upgraded_and_merged_as_before(tmp_path, capsys):
+    # The look for a file merged before opens the workspace read-only, which an older version
+    # refuses: the merge then opens (and upgrades) it as it always did.
+    old = tmp_path / "gammal.sqlite"
+    shutil.copyfile(Path(__file__).parent / "data" / "workspace-v1.sqlite", old)
+    a, _b, ids = pair(tmp_path)
+    edit(a, "party", ids["kommun"], {"short_name": "ÖK"})
+    sent = _export(a, tmp_path / "från-a.sqlite")
+    assert main(["--user", "B", "merge", str(old), str(sent)]) == 0
+    assert "nya" in capsys.readouterr().out
+    assert main(["--user", "B", "merge", str(old), str(sent)]) == 0
+    assert "Inget nytt i filen: den lästes in" in capsys.readouterr().out

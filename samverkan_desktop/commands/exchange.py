@@ -87,12 +87,23 @@ def _warn_personal_data(received, store=None, result=None) -> None:
             print(f"  {privacy.describe(None, f)}", file=sys.stderr)
 
 
+def _merged_before(args, path: Path) -> str | None:
+    """When this very file was merged into the workspace, or None. A workspace that cannot be read
+    as it stands (an older version, to be upgraded when it is opened to merge) has not."""
+    sha = seen.digest(path)
+    if sha is None:
+        return None
+    try:
+        with open_store(args, args.file, read_only=True, make_backup=False) as store:
+            return seen.merged_at(store, sha)
+    except SamverkanError:
+        return None  # the merge itself opens it and says what is wrong, if anything
+
+
 def cmd_merge(args) -> int:
     path = Path(args.received)
     if not args.dry_run:  # the same file merged before brings nothing new: it is not read (seen.py)
-        sha = seen.digest(path)
-        with open_store(args, args.file, read_only=True, make_backup=False) as store:
-            when = seen.merged_at(store, sha)
+        when = _merged_before(args, path)
         if when:
             print("\n".join(MergePreview(printable(path.name), [], merged_before=when).lines()))
             return 0
