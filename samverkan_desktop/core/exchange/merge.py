@@ -16,20 +16,20 @@ It is undone by restoring the backup taken just before it (Arkiv → Återställ
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import closing, contextmanager
+from contextlib import closing
 
-from ..errors import HostileFile
 from ..i18n import _
 from ..store import backup
 from ..store.database import Store
 from ..store.records import AUDIT_INSERT, META_COLUMNS, OpChanges, RowEdit, audit_fields, load_clock
 from ..store.tombstone import blank_values
 from . import seen
+from .compare import R, attached, check_against, columns_of, differing, tables_of
 from .fields import RowMerge, leq, merge_row, settled_by, writes_key
 from .forward import merge_forward
-from .labels import printable, record_label, table_title
+from .labels import record_label, table_title
 from .preview import MergeItem, MergePreview, MergeResult, TablePreview
-from .receive import RECEIVED, Received, check_clock
+from .receive import Received
 
 
 def _domain_fields(columns: list[str]) -> list[str]:
@@ -37,42 +37,6 @@ def _domain_fields(columns: list[str]) -> list[str]:
 
 
 BATCH = 2000  # received rows fetched at a time: memory stays bounded whatever the file's size
-R = RECEIVED  # the schema name the received file is attached under (receive.Received.attach)
-# Row metadata: equal clocks and values with other metadata are the same row (nothing new).
-UNCOMPARED = ("uuid", "version", "lamport", "updated_at", "updated_by", "origin", "created_at")
-
-
-@contextmanager
-def attached(store: Store, received: Received):
-    """The received file readable as ``received.<table>`` from the workspace's connection."""
-    with store.lock:
-        if any(r[1] == R for r in store.conn.execute("PRAGMA database_list")):
-            yield  # already, by the caller
-            return
-        received.attach(store.conn)
-        try:
-            yield
-        finally:
-            received.detach(store.conn)
-
-
-def _columns(received: Received, table: str) -> list[str]:
-    return received.columns(table)
-
-
-def _differing(table: str, columns: list[str], *, every: bool = False) -> str:
-    """FROM … WHERE (…): the received rows that are new here, or differ from ours in clock or
-    content (``every``: in any column, metadata too) — compared in SQL, byte for byte: rows the
-    same on both sides never reach Python."""
-    differ = " OR ".join(f"r.{c} IS NOT l.{c} COLLATE BINARY" for c in columns
-                         if c != "uuid" and (every or c not in UNCOMPARED))
-    return f"FROM {R}.{table} r LEFT JOIN main.{table} l ON l.uuid = r.uuid WHERE (l.uuid IS NULL OR {differ})"
-
-
-def _tables(store: Store, received: Received) -> list[str]:
-    return [t for t in received.tables if t in store.merge_tables]
-
-
 def _plan(store: Store, received: Received, progress: Callable | None = None, before: Callable | None = None):
     """Yield (table, columns, fields, [(remote_row, local_row|None, RowMerge|None)]) per batch.
 
@@ -81,15 +45,15 @@ def _plan(store: Store, received: Received, progress: Callable | None = None, be
     so only rows with something new reach :func:`merge_row` (each vector parsed once per row).
     ``before(table, fields, rows)`` runs first for each table (the merge moves rows forward there)
     and returns the "FROM … WHERE" of the rows left for the field merge (``rows``: all that differ)."""
-    tables = _tables(store, received)
+    tables = tables_of(store, received)
     for i, table in enumerate(tables):
         if progress:
             progress(i, len(tables), table_title(table))
-        columns = _columns(received, table)
+        columns = columns_of(received, table)
         n = len(columns)
         fields = _domain_fields(columns)
         blank = blank_values(store, table)
-        rows = _differing(table, columns)
+        rows = differing(table, columns)
         if before:
             rows = before(table, fields, rows)
         both = ", ".join([*(f"r.{c}" for c in columns), *(f"l.{c}" for c in columns)])
@@ -178,86 +142,6 @@ def _forward(tx, preview: MergePreview, source: str, conflicts_open: bool) -> Ca
     return step
 
 
-CLAIMS = 4096  # distinct clock texts remembered while the file's clocks are checked
-# A received Lamport time may run ahead of ours by the writes made elsewhere, not by this much.
-LAMPORT_AHEAD = 10 ** 9
-
-
-def _max_count(clock: dict, site: str) -> int:
-    """The largest counter of ``site`` in any vector of a (validated) clock."""
-    vectors = [clock.get("v", {}), clock.get("c", {}), *clock.get("f", {}).values()]
-    for mark in clock.get("m", {}).values():
-        vectors += [mark.get("f", {}), mark.get("t", {})]
-    return max((int(v.get(site, 0)) for v in vectors), default=0)
-
-
-def _decoded(value):
-    """A value as read: text that came as UTF-8 bytes (received_values.check_values) as str."""
-    return value.decode("utf-8") if isinstance(value, bytes) else value
-
-
-def _issued(clock_text: str | None, site: str) -> int:
-    """What ``site`` has issued for a row here (0 for a row we do not have)."""
-    return int(load_clock(clock_text)["v"].get(site, 0)) if clock_text is not None else 0
-
-
-def check_against(store: Store, received: Received) -> bool:
-    """Refuse a file that claims more than it can know (before any backup or write), and tell
-    whether it holds anything new at all.
-
-    Refused: a Lamport time far beyond ours; a received clock that differs from ours and is not in
-    our shape (receive.check_clock; a clock equal to ours is one we checked or wrote); a vector entry
-    for *this* site beyond what this site has issued for that row (a forged or replayed file would
-    silently overwrite or delete my records). Returns False when every received row is here already,
-    the same (then the merge writes nothing and takes no backup)."""
-    me = store.origin
-    local_lamport = int(store.meta("lamport", "0"))
-    with attached(store, received):
-        tables = _tables(store, received)
-        ahead = {t: store.conn.execute(f"SELECT coalesce(max(lamport), 0) FROM {R}.{t}").fetchone()[0]
-                 for t in tables}
-        differing = [(t, _differing(t, _columns(received, t), every=True)) for t in tables]
-        if max(ahead.values(), default=0) <= local_lamport and not any(
-                store.conn.execute(f"SELECT 1 {sql} LIMIT 1").fetchone() for _t, sql in differing):
-            return False  # every row is here, the same: nothing of the file needs reading
-        claims: dict = {}  # clock as read → what it claims of this site (many rows share a clock)
-
-        def clock_of(table: str, values: list) -> None:
-            raw = values[1]
-            claimed = claims.get(raw)
-            if claimed is None:
-                uuid, text = _decoded(values[0]), _decoded(raw)
-                mine_too = me in text
-                clock = check_clock(received.path, table, uuid, text, parse=mine_too)
-                claimed = _max_count(clock, me) if mine_too else 0
-                if len(claims) >= CLAIMS:
-                    claims.clear()
-                claims[raw] = claimed
-            if claimed and claimed > _issued(_decoded(values[2]), me):
-                uuid = _decoded(values[0])
-                raise HostileFile(printable(_(
-                    "{file} kan inte läsas in: filen påstår {claimed} ändringar av {table} {uuid} från "
-                    "den här arbetsytan, som bara har gjort {issued}. Den är förfalskad eller hör till "
-                    "en annan kopia av arbetsytan.").format(
-                    file=received.path.name, claimed=claimed,
-                    table=table_title(table).lower(), uuid=uuid[:8], issued=_issued(_decoded(values[2]), me))))
-
-        clocks = ("r.uuid", "r.clock", "l.clock")
-        if received.checked:  # read eagerly: only the clocks of the rows that differ are left
-            for table, sql in differing:
-                with closing(store.conn.execute(f"SELECT {', '.join(clocks)} {sql}")) as cursor:
-                    for values in cursor:
-                        clock_of(table, list(values))
-        else:  # every value the workspace does not hold already, and its clock, in one pass
-            received.check(within=(store.conn, dict(differing)), extra=clocks, on_row=clock_of)
-        for table, n in ahead.items():
-            if n > local_lamport + LAMPORT_AHEAD:
-                raise HostileFile(printable(_("{file} kan inte läsas in: tidsstämplarna i {table} ligger orimligt "
-                                              "långt före arbetsytans ({n}).").format(
-                    file=received.path.name, table=table, n=n)))
-    return True
-
-
 def apply_merge(store: Store, received: Received, *, source: str | None = None,
                 progress: Callable | None = None, make_backup: bool = True, forward: bool = True) -> MergeResult:
     """Merge ``received`` into ``store``: a verified backup first, then one transaction. A file
@@ -269,13 +153,25 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
     label = _("Slå ihop {name}").format(name=received.path.name)
     if preview.merged_before:  # this very file is merged already: nothing of it is read again
         return MergeResult(preview, OpChanges(label), None)
+    pending: list[backup.BackgroundBackup] = []  # the verified backup, taken beside the checks
+
+    def start_backup() -> None:
+        if make_backup:
+            pending.append(backup.BackgroundBackup(store.path, always=True).start())
+
     with attached(store, received):
-        if not check_against(store, received):
+        try:
+            news = check_against(store, received, started=start_backup)
+        except BaseException:
+            for b in pending:
+                b.discard()  # refused: nothing of it is left beside the workspace
+            raise
+        if not news:
             if received.digest and not seen.merged_at(store, received.digest):
                 with store.write(label, source=source) as tx:
                     seen.remember(tx, received.digest)  # nothing to merge: the next time, nothing to read
             return MergeResult(preview, OpChanges(label), None)
-        backup_path = backup.rotate_backup(store) if make_backup else None
+        backup_path = pending[0].keep() if pending else None
         sender = received.manifest.get("exported_by", "")
         with store.write(label, source=source) as tx:
             since = tuple(tx.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0]
@@ -298,7 +194,7 @@ def apply_merge(store: Store, received: Received, *, source: str | None = None,
                             _update(tx, table, columns, mine, merged, remote, source, sender, bool(settle))
             preview.tables = [t for t in preview.tables if t.has_changes]
             remote_lamport = max((tx.execute(f"SELECT coalesce(max(lamport), 0) FROM {R}.{t}").fetchone()[0]
-                                  for t in _tables(store, received)), default=0)
+                                  for t in tables_of(store, received)), default=0)
             seen.remember(tx, received.digest)
             current = int(store.meta("lamport", "0"))
             if remote_lamport > current:

@@ -218,10 +218,15 @@ class BackgroundBackup:
     ``result`` is the new backup, None when none was needed, or the exception that stopped it.
     """
 
-    def __init__(self, path: Path, backup_dir: Path | None = None):
+    def __init__(self, path: Path, backup_dir: Path | None = None, *, always: bool = False):
         self.path = Path(path)
         self.folder = backup_dir or default_backup_dir(self.path)
         self.result: Path | BaseException | None = None
+        # ``always``: a copy even when the newest backup holds this state, rotated only at
+        # :meth:`keep` (the merge takes its backup while it checks the received file).
+        self.always = always
+        self._mark: dict = {}
+        self._made_folder = not self.folder.exists()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="samverkan-backup", daemon=True)
 
@@ -235,17 +240,37 @@ class BackgroundBackup:
             try:
                 conn.execute("BEGIN")  # one snapshot: the fingerprint and the copy see the same state
                 mark = fingerprint(self.path, conn)
-                if unchanged_since_last(self.path, conn, self.folder):
+                if not self.always and unchanged_since_last(self.path, conn, self.folder):
                     return
                 self.folder.mkdir(parents=True, exist_ok=True)
                 target = _copy(conn, self.folder / f"{self.path.stem}_auto_{_stamp()}.sqlite", self._stop)
             finally:
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
-            _finish(self.folder, target, mark)
+            if self.always:
+                self._mark = mark
+            else:
+                _finish(self.folder, target, mark)
             self.result = target
         except BaseException as exc:  # reported through ``result``; a thread has nobody to raise to
             self.result = exc
+
+    def keep(self) -> Path:
+        """Wait for an ``always`` backup and rotate it in; its path, or the error that stopped it."""
+        self.wait()
+        if isinstance(self.result, BaseException):
+            raise self.result
+        _finish(self.folder, self.result, self._mark)
+        return self.result
+
+    def discard(self) -> None:
+        """Stop an ``always`` backup that is not wanted after all and leave nothing of it."""
+        self.stop()
+        if isinstance(self.result, Path):
+            self.result.unlink(missing_ok=True)
+        if self._made_folder:
+            with contextlib.suppress(OSError):
+                self.folder.rmdir()  # only if empty
 
     def stop(self) -> None:
         """Stop between steps and wait for the thread."""
