@@ -86,8 +86,12 @@ def test_a_text_is_removed_from_a_frozen_report_and_the_list_says_so(qtbot, stor
     ctx = AppContext(store, Settings(), parent=parent)
     check = PrivacyCheckDialog(ctx, parent)
     qtbot.addWidget(check)
-    statuses = {check.model.index(r, 4).data() for r in range(check.model.rowCount())}
-    assert statuses == {"aktuell", "i fastställd rapport"}
+    def statuses() -> set[str]:
+        return {check.model.index(r, 4).data() for r in range(check.model.rowCount())}
+
+    assert statuses() == {"aktuell"} and "Söker i fastställda rapporter" in check.summary.text()
+    qtbot.waitUntil(lambda: statuses() == {"aktuell", "i fastställd rapport"}, timeout=30000)  # in the background
+    assert check.summary.text() == "2 personnummer hittades."
     with store.write("Ta bort") as tx:  # an ordinary delete leaves the report as the committee got it
         tx.delete("incident", incident)
     assert "Ankasson" in pdf_text(frozen.pdf_bytes(store, uuid))

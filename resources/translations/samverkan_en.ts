@@ -7804,6 +7804,10 @@ Their version:
         <translation>Status</translation>
     </message>
     <message>
+        <source>Söker i fastställda rapporter …</source>
+        <translation>Searching the approved reports …</translation>
+    </message>
+    <message>
         <source>Ta bort personuppgifter</source>
         <translation>Remove personal data</translation>
     </message>

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .errors import SamverkanError
 from .exchange.labels import field_title, printable, record_label, table_title
 from .i18n import N_, _
+from .progress import Progress
 from .store.database import Store
 from .store.tombstone import META_COLUMNS
 from .text import find_personal_numbers, has_personal_number, mask, mask_all
@@ -94,17 +95,35 @@ def merge_tables(conn: sqlite3.Connection) -> list[str]:
 
 def scan_reports(conn: sqlite3.Connection, only: set[str] | None = None) -> list[Finding]:
     """Personnummer in the text of the live frozen reports' PDFs (of the uuids ``only``, or all)."""
-    from .reports import frozen_text
+    return report_findings(_report_pdfs(conn, only))
 
+
+def _report_pdfs(conn: sqlite3.Connection, only: set[str] | None = None) -> list[tuple[str, bytes, str]]:
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'frozen_report'").fetchone():
         return []
+    rows = conn.execute("SELECT uuid, pdf, pdf_sha256 FROM frozen_report WHERE deleted = 0 AND pdf IS NOT NULL "
+                        "ORDER BY report_date, rowid").fetchall()
+    return [(uuid, bytes(pdf), sha) for uuid, pdf, sha in rows if only is None or uuid in only]
+
+
+def report_findings(pdfs: list[tuple[str, bytes, str]], progress: Progress | None = None) -> list[Finding]:
+    """The findings in ``pdfs`` ((uuid, bytes, SHA-256) of frozen reports): their text read back."""
+    from .reports import frozen_text
+
     found = []
-    for uuid, pdf, sha in conn.execute("SELECT uuid, pdf, pdf_sha256 FROM frozen_report "
-                                       "WHERE deleted = 0 AND pdf IS NOT NULL ORDER BY report_date, rowid"):
-        if only is None or uuid in only:
-            text = frozen_text.pdf_text(bytes(pdf), sha)
-            found += [Finding("frozen_report", uuid, REPORT_FIELD, m) for m in frozen_text.personal_numbers(text)]
+    for i, (uuid, pdf, sha) in enumerate(pdfs):
+        if progress:
+            progress(i, len(pdfs), "")
+        text = frozen_text.pdf_text(pdf, sha)
+        found += [Finding("frozen_report", uuid, REPORT_FIELD, m) for m in frozen_text.personal_numbers(text)]
     return found
+
+
+def report_pdfs(store: Store) -> list[tuple[str, bytes, str]]:
+    """(uuid, bytes, SHA-256) of every live frozen report, for :func:`report_findings` — read under
+    the store's lock, so that the slow part (reading the text back) can run without it."""
+    with store.lock:
+        return _report_pdfs(store.conn)
 
 
 def scan_connection(conn: sqlite3.Connection, *, deleted: bool = True, local: bool = True,
@@ -179,11 +198,11 @@ def scan(store: Store, *, limit: int | None = 50) -> list[Finding]:
         return scan_connection(store.conn, deleted=False, local=False, limit=limit, reports=False)
 
 
-def scan_all(store: Store) -> list[Finding]:
+def scan_all(store: Store, *, reports: bool = True) -> list[Finding]:
     """Every finding in the workspace: live and deleted records, audit, conflicts, manifest, and
-    the frozen reports' PDFs."""
+    (``reports``) the frozen reports' PDFs."""
     with store.lock:
-        return scan_connection(store.conn)
+        return scan_connection(store.conn, reports=reports)
 
 
 def record_name(store: Store | None, f: Finding) -> str:

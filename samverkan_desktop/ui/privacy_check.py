@@ -10,6 +10,7 @@ Redactions run in the background (a frozen report is built again).
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -159,12 +160,33 @@ class PrivacyCheckDialog(QDialog):
             return self.tr("i fastställd rapport")
         return self.tr("historik/konflikt") if not f.editable else self.tr("aktuell")
 
-    def refresh(self) -> None:
-        self.findings = privacy.scan_all(self.ctx.store)
+    def refresh(self):
+        """The records' findings at once; the frozen reports' (their PDFs read back, slow) in the
+        background, added when done. Returns that Task, or None when there are no frozen reports."""
+        self._generation = getattr(self, "_generation", 0) + 1
+        generation = self._generation
+        records = privacy.scan_all(self.ctx.store, reports=False)
+        pdfs = privacy.report_pdfs(self.ctx.store)
+        self._show_findings(records, searching=bool(pdfs))
+        if not pdfs:
+            return None
+
+        def found(in_reports) -> None:
+            # Not a scan that a later refresh replaced, nor one whose dialog was closed meanwhile.
+            if generation == self._generation and shiboken6.isValid(self.table):
+                self._show_findings(records + in_reports)
+
+        return self.ctx.tasks.run(self.tr("Söker i fastställda rapporter …"),
+                                  lambda progress: privacy.report_findings(pdfs, progress),
+                                  on_success=found, show_progress=False)
+
+    def _show_findings(self, findings: list[privacy.Finding], *, searching: bool = False) -> None:
+        self.findings = findings
         self.model.set_rows(self.findings)
         resize_to_contents(self.table, 320)
-        self.summary.setText(self.tr("%1 personnummer hittades.").replace("%1", str(len(self.findings)))
-                             if self.findings else self.tr("Inga personnummer hittades."))
+        summary = (self.tr("%1 personnummer hittades.").replace("%1", str(len(self.findings)))
+                   if self.findings else self.tr("Inga personnummer hittades."))
+        self.summary.setText(summary + (" " + self.tr("Söker i fastställda rapporter …") if searching else ""))
         if self.findings:
             self.table.selectRow(0)
         self._show()
