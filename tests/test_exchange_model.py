@@ -52,6 +52,9 @@ class Model:
         self.sent: list = []  # exported files, for stale re-merges
         self.writes: list[dict] = []  # every value written, with its tag and author
         self.last: dict[str, object] = {}  # the last OpChanges per coordinator (for undo)
+        # Records someone restored on purpose (a restore, an undone delete): the audit row that says
+        # so goes when its author restores a backup from before it, yet the restore travelled on.
+        self.restored: set[str] = set()
 
     def names(self):
         return sorted(self.stores)
@@ -98,6 +101,8 @@ class Model:
             with store.write("Ta bort") as tx:
                 (tx.delete if kind == "delete" else tx.restore)(table, uuid)
             self.last[name] = tx.changes
+            if kind == "restore":
+                self.restored.add(uuid)
         elif kind == "send":
             target = names[other % len(names)]
             if target != name:
@@ -137,6 +142,7 @@ class Model:
             except SamverkanError:
                 return  # refused: someone else changed the field since (never silent)
             self.track(name, changes)
+            self.restored.update(e.uuid for e in changes.edits if e.kind == "restore")
         elif kind == "resolve":
             found = conflicts.open_conflicts(store)
             if found:
@@ -212,6 +218,7 @@ def _check_no_resurrection(model: Model, final: Store) -> None:
                            for action, names in audit)
             restored = restored or any(s.scalar("SELECT count(*) FROM merge_conflict WHERE row_uuid = ? "
                                                 "AND field = 'deleted'", (uuid,)) for s in model.stores.values())
+            restored = restored or uuid in model.restored
             assert restored, f"{table} {uuid[:8]} came back without a restore or a conflict"
 
 
@@ -248,6 +255,19 @@ UNDONE_BEFORE_SENDING = [("delete", 0, 0, 4), ("update", 0, 0, 0), ("update", 0,
 
 def test_an_edit_undone_before_sending_is_not_lost(tmp_path):
     _converge_and_check(tmp_path, UNDONE_BEFORE_SENDING)
+
+
+# Found by the soak 2026-11-30 (seed 1511): A deleted a record, took a backup, undid the delete,
+# sent the record to B, then restored the backup. The undone delete (a restore) had travelled and
+# wins everywhere, as it should; A's audit row of it went with A's restore, so the check now also
+# knows the restores the coordinators made.
+UNDELETED_THEN_BACKUP_RESTORED = [("update", 0, 0, 0), ("update", 0, 0, 0), ("delete", 0, 0, 0), ("backup", 0, 0, 0),
+                                  ("update", 1, 0, 0), ("undo", 0, 0, 0), ("update", 0, 0, 0), ("update", 0, 0, 0),
+                                  ("send", 0, 1, 0), ("update", 0, 0, 0), ("restore_backup", 0, 0, 0)]
+
+
+def test_a_restore_that_travelled_survives_its_author_restoring_a_backup(tmp_path):
+    _converge_and_check(tmp_path, UNDELETED_THEN_BACKUP_RESTORED)
 
 
 def _converge_and_check(tmp, actions) -> None:
