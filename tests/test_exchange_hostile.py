@@ -57,6 +57,21 @@ def _hot_journal(src, dst):
     return dst
 
 
+def _utf16(src, dst):
+    # The fuzz found it (a header mutation, seed 21): a file in UTF-16 reads, but cannot be attached
+    # to the workspace for the merge; it is refused as damaged before anything else reads it.
+    old = sqlite3.connect(src)
+    new = sqlite3.connect(dst)
+    new.execute("PRAGMA encoding = 'UTF-16le'")
+    new.executescript(";\n".join(old.iterdump()))
+    for pragma in ("application_id", "user_version"):
+        new.execute(f"PRAGMA {pragma} = {old.execute(f'PRAGMA {pragma}').fetchone()[0]}")
+    new.commit()
+    old.close()
+    new.close()
+    return dst
+
+
 def _wal_through_symlink(src, dst):
     real_dir = dst.parent.parent / "någon-annanstans"
     real_dir.mkdir()
@@ -81,7 +96,7 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(CASES) + ["het journal", "wal via symlänk"])
+@pytest.mark.parametrize("case", sorted(CASES) + ["het journal", "wal via symlänk", "utf-16"])
 def test_refused_in_one_line_live_file_untouched_nothing_left(world, case, capsys):
     live, good, inbox, me = world
     received = inbox / "mottagen.sqlite"
@@ -91,6 +106,9 @@ def test_refused_in_one_line_live_file_untouched_nothing_left(world, case, capsy
     elif case == "wal via symlänk":
         _wal_through_symlink(good, received)
         words = "inte färdigskriven"
+    elif case == "utf-16":
+        _utf16(good, received)
+        words = "textkodningen"
     else:
         statements, words = CASES[case][0](me), CASES[case][1]
         _edit(good, received, *statements)

@@ -2340,6 +2340,10 @@
         <translation>the file is damaged (invalid character encoding in the schema).</translation>
     </message>
     <message>
+        <source>filen är skadad (textkodningen är inte UTF-8).</source>
+        <translation>the file is damaged (its text encoding is not UTF-8).</translation>
+    </message>
+    <message>
         <source>filen är skadad ({why}).</source>
         <translation>the file is damaged ({why}).</translation>
     </message>
