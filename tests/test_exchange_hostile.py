@@ -58,8 +58,9 @@ def _hot_journal(src, dst):
 
 
 def _utf16(src, dst):
-    # The fuzz found it (a header mutation, seed 21): a file in UTF-16 reads, but cannot be attached
-    # to the workspace for the merge; it is refused as damaged before anything else reads it.
+    # The fuzz found it (header mutations, seeds 21, 23, 24): a file whose header names another text
+    # encoding (UTF-16, or a value that is none) reads, but cannot be attached to the workspace for
+    # the merge; it is refused as damaged by its header, before anything reads it.
     old = sqlite3.connect(src)
     new = sqlite3.connect(dst)
     new.execute("PRAGMA encoding = 'UTF-16le'")
@@ -153,3 +154,17 @@ def test_leftover_temporary_files_are_swept_at_the_next_open(world):
         os.utime(p, (0, 0))
     Store.open(live, user="B", origin=site.site_id(), make_backup=False).close()
     assert not any(p.exists() for p in old) and fresh.exists()
+
+
+@pytest.mark.parametrize("value", [0, 2, 3, 4])
+def test_a_header_that_names_another_text_encoding_is_refused(world, capsys, value):
+    live, good, inbox, _me = world
+    received = inbox / "mottagen.sqlite"
+    data = bytearray(good.read_bytes())
+    data[56:60] = value.to_bytes(4, "big")
+    received.write_bytes(bytes(data))
+    before = live.read_bytes()
+    assert main(["--user", "B", "merge", str(live), str(received)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "textkodningen är inte UTF-8" in err, err
+    assert live.read_bytes() == before

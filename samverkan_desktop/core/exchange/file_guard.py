@@ -29,6 +29,8 @@ def check_header(path: Path, head: bytes, size: int) -> None:
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1) or size % page_size:
         raise fail(path, _("filen är avkortad eller skadad."))
+    if int.from_bytes(head[56:60], "big") != 1:  # ours is UTF-8; no other can be attached for the merge
+        raise fail(path, _("filen är skadad (textkodningen är inte UTF-8)."))
 
 
 def too_big(path: Path, size: int) -> HostileFile:

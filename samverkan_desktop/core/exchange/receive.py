@@ -234,8 +234,6 @@ def _check_identity(path: Path, conn: sqlite3.Connection) -> None:
     """Ours, not newer, our schema exactly, intact; an older copy is upgraded in the private copy."""
     if conn.execute("PRAGMA application_id").fetchone()[0] != migrate.APPLICATION_ID:
         raise fail(path, _("det är ingen fil från Samverkan Desktop."))
-    if conn.execute("PRAGMA encoding").fetchone()[0] != "UTF-8":  # ours always is; another cannot be attached
-        raise fail(path, _("filen är skadad (textkodningen är inte UTF-8)."))
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     newest = migrate.schema_version()
     if version > newest:
