@@ -25,9 +25,9 @@ import functools
 from ..store.audit import AUDIT_INSERT, audit_fields
 from ..store.changes import RowEdit
 from ..store.vclock import dump_clock, load_clock
+from .compare import R
 from .fields import forward_clock
 
-R = "received"  # the schema the received file is attached under (receive.RECEIVED)
 TEMP = "temp.merge_forward"
 # The fields a row differs in travel as bits of one integer; SQLite's are 64 bits wide.
 MAX_FIELDS = 62
